@@ -1,0 +1,139 @@
+// Shared types of the language service. The contract between the layers:
+//   profiles (text) --loadProfiles--> LoadedProfile[] --buildLexicon--> Lexicon
+//   document text --findMentions(lexicon)--> Mention[] --claims--> Finding[]
+//   features (hover, definition, diagnostics, code actions) turn those into LSP-shaped results.
+import type { Range } from 'vscode-languageserver-types';
+import type { EntityKind, Profile, SynonymType } from './profile';
+
+/** A profile file's text as the host read it. The core never touches the file system. */
+export interface ProfileDocument {
+  uri: string;
+  text: string;
+}
+
+/** A problem found while loading a profile: reported with its file and position, never thrown. */
+export interface ProfileProblem {
+  uri: string;
+  range: Range;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+/** A profile that parsed and validated, with the text it came from (for locations). */
+export interface LoadedProfile {
+  uri: string;
+  text: string;
+  profile: Profile;
+  /** Range of the whole entity entry (the root object) in the file. */
+  entryRange: Range;
+  /** Range of the `symbol` value: where a definition puts the cursor. */
+  symbolRange: Range;
+  /** Range of a JSON path in the file ("snps", 0) or undefined; computed lazily with jsonc-parser. */
+  rangeOf(path: (string | number)[]): Range | undefined;
+}
+
+export interface LoadResult {
+  profiles: LoadedProfile[];
+  problems: ProfileProblem[];
+}
+
+/** How a mention was written. `rsid` is any rs ID; `symbol` the approved symbol or short name. */
+export type MatchVia = 'symbol' | SynonymType | 'rsid';
+
+/** One way of writing an entity, as the matcher knows it. */
+export interface Term {
+  text: string;
+  entityId: string;
+  via: MatchVia;
+  caseSensitive: boolean;
+}
+
+/** An entity the lexicon knows: a profile, or (for an rs ID with no profile) a bare variant. */
+export interface Entity {
+  id: string;
+  kind: EntityKind;
+  symbol: string;
+  name: string;
+  /** The profile, when one exists. */
+  profile?: LoadedProfile;
+}
+
+export interface Lexicon {
+  readonly entities: ReadonlyMap<string, Entity>;
+  readonly terms: readonly Term[];
+  get(id: string): Entity | undefined;
+  /** Resolve a written id or name (any case rule) to an entity, for data cross-references: "AMPK", "NAD+". */
+  resolve(text: string): Entity | undefined;
+}
+
+/** A recognized term in a document. Offsets are UTF-16 code unit offsets into the document text. */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  /** Entity id; for an rs ID with no profile, the rs ID itself. */
+  entityId: string;
+  kind: EntityKind;
+  via: MatchVia;
+  /** False for an rs ID (or other term) that no profile describes. */
+  known: boolean;
+}
+
+export type LanguageKind = 'markdown' | 'latex' | 'plaintext';
+
+export interface Logger {
+  log(message: string): void;
+  error(message: string): void;
+}
+
+export const nullLogger: Logger = { log: () => undefined, error: () => undefined };
+
+/** Map an LSP language id (or a file extension) to the markup the matcher understands. */
+export function languageKindOf(languageIdOrExt: string): LanguageKind {
+  const id = languageIdOrExt.toLowerCase().replace(/^\./, '');
+  if (id === 'markdown' || id === 'md' || id === 'mdx' || id === 'markdn') return 'markdown';
+  if (id === 'latex' || id === 'tex' || id === 'bibtex' || id === 'ltx' || id === 'sty') return 'latex';
+  return 'plaintext';
+}
+
+/** A text edit by offsets, turned into an LSP TextEdit by the features. */
+export interface OffsetEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/** A quick fix a finding offers. Never applied unless the user picks it. */
+export interface Fix {
+  title: string;
+  edits: OffsetEdit[];
+  /** The fix a user most likely wants (LSP `isPreferred`). */
+  preferred?: boolean;
+}
+
+/** Where the profile data says what it says: shown as relatedInformation and in the message. */
+export interface Evidence {
+  entityId: string;
+  /** JSON path of the fact in the entity's profile file, e.g. ["upstream", 0]. */
+  path: (string | number)[];
+  source: string;
+}
+
+/** A claim the checker judged: contradicted, unsupported or overstated. Offsets into the document text. */
+export interface Finding {
+  code: 'claim-contradicted' | 'claim-unsupported' | 'claim-overstated';
+  start: number;
+  end: number;
+  message: string;
+  evidence?: Evidence;
+  fixes: Fix[];
+}
+
+/** What the service knows about one version of a document. */
+export interface DocumentAnalysis {
+  uri: string;
+  version: number;
+  language: LanguageKind;
+  mentions: Mention[];
+  findings: Finding[];
+}
