@@ -16,6 +16,8 @@ const common = {
   sourcemap: !production,
   sourcesContent: false,
   logLevel: 'warning',
+  // jsonc-parser's "main" is a UMD build whose dynamic requires esbuild cannot follow; its "module" build bundles.
+  mainFields: ['module', 'main'],
 };
 
 /** Prints errors in the form VS Code's $esbuild-watch problem matcher expects. */

@@ -1,0 +1,108 @@
+// The GeneLens VS Code client: starts dist/server.js over IPC, passes the shipped data folder and workspace trust,
+// and adds the commands and the status bar item. Everything else is the language server's.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { STATUS_NOTIFICATION, type InitializationOptions, type StatusParams } from '../../server/src/protocol';
+import { documentSelector, readSettings } from './settings';
+import { StatusBar } from './statusBar';
+
+let client: LanguageClient | undefined;
+let output: vscode.LogOutputChannel | undefined;
+let statusBar: StatusBar | undefined;
+/** Starts and restarts run one after another, so toggling a setting twice quickly never leaves two servers. */
+let lifecycle: Promise<void> = Promise.resolve();
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  output = vscode.window.createOutputChannel('GeneLens', { log: true });
+  statusBar = new StatusBar();
+  context.subscriptions.push(
+    output,
+    statusBar,
+    vscode.commands.registerCommand('genelens.restartServer', () => restart(context)),
+    vscode.commands.registerCommand('genelens.showOutput', () => output?.show(true)),
+    vscode.commands.registerCommand('genelens.openProfile', openProfile),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      const affects = ['genelens.enable', 'genelens.languages', 'genelens.profilePaths'].some((k) => e.affectsConfiguration(k));
+      if (affects) void restart(context);
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void restart(context)),
+  );
+  // VS Code shows no notification when an extension fails to activate, so start() reports failures itself.
+  lifecycle = start(context);
+  await lifecycle;
+}
+
+export async function deactivate(): Promise<void> {
+  await stop();
+}
+
+async function start(context: vscode.ExtensionContext): Promise<void> {
+  const settings = readSettings(output);
+  if (!settings.enable) {
+    output?.info('GeneLens is turned off (genelens.enable is false).');
+    return;
+  }
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const dataDir = context.asAbsolutePath('data');
+  const initializationOptions: InitializationOptions = { dataDir, trusted: vscode.workspace.isTrusted, statusNotification: true };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: documentSelector(settings, dataDir),
+    synchronize: { configurationSection: 'genelens' },
+    initializationOptions,
+    outputChannel: output,
+  };
+  const starting = new LanguageClient('genelens', 'GeneLens', serverOptions, clientOptions);
+  starting.onNotification(STATUS_NOTIFICATION, (status: StatusParams) => statusBar?.update(status));
+  try {
+    await starting.start();
+    client = starting;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    output?.error(`GeneLens could not start: ${message}`);
+    void starting.dispose().catch(() => undefined);
+    // not awaited: activation must not wait for the user to dismiss the notification
+    void vscode.window.showErrorMessage(`GeneLens could not start: ${message}`, 'Show Output').then((choice) => {
+      if (choice === 'Show Output') output?.show(true);
+    });
+  }
+}
+
+async function stop(): Promise<void> {
+  const running = client;
+  client = undefined;
+  statusBar?.clear();
+  if (running) await running.stop().catch((e: unknown) => output?.error(`Stopping GeneLens: ${String(e)}`));
+}
+
+function restart(context: vscode.ExtensionContext): Promise<void> {
+  lifecycle = lifecycle.then(stop).then(() => start(context));
+  return lifecycle;
+}
+
+/** Opens the profile of the term under the cursor, through the definition GeneLens provides. */
+async function openProfile(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage('GeneLens: open a document and put the cursor on a term.');
+    return;
+  }
+  const found = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[] | undefined>(
+    'vscode.executeDefinitionProvider',
+    editor.document.uri,
+    editor.selection.active,
+  );
+  const targets = (found ?? []).map((d) =>
+    'targetUri' in d ? { uri: d.targetUri, range: d.targetSelectionRange ?? d.targetRange } : { uri: d.uri, range: d.range },
+  );
+  const target = targets.find((t) => t.uri.path.endsWith('.json')) ?? targets[0];
+  if (!target) {
+    void vscode.window.showInformationMessage('GeneLens: no known term under the cursor.');
+    return;
+  }
+  await vscode.window.showTextDocument(target.uri, { selection: target.range, preview: false });
+}

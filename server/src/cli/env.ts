@@ -1,0 +1,76 @@
+// What a CLI command may touch: the working folder, the shipped data, two output streams, file reading and the
+// language service. Commands take a CliEnv so tests run them in memory; createNodeEnv() is the real one.
+import * as fs from 'fs';
+import * as path from 'path';
+import { fileURLToPath } from 'url';
+import { createLanguageService, type LanguageService } from '../core';
+import type { ProfileDocument } from '../core/types';
+import { readProfileDocuments, shippedDataDir } from '../profileFiles';
+
+export interface CliEnv {
+  /** Folder that relative paths on the command line are resolved against. */
+  cwd: string;
+  /** The shipped data/ folder (profiles in data/profiles). */
+  dataDir: string;
+  /** Writes text to standard output exactly as given: include the trailing newline. */
+  stdout(s: string): void;
+  /** Writes text to standard error exactly as given: include the trailing newline. */
+  stderr(s: string): void;
+  /** The file's text (an absolute path), or undefined when it does not exist or cannot be read. */
+  readFile(path: string): string | undefined;
+  /** The service over the shipped profiles plus these folders (absolute); load problems go to stderr. */
+  loadService(extraProfileDirs: string[]): LanguageService;
+}
+
+/** The environment of the real process. */
+export function createNodeEnv(): CliEnv {
+  const env: CliEnv = {
+    cwd: process.cwd(),
+    dataDir: shippedDataDir(),
+    stdout: (s) => void process.stdout.write(s),
+    stderr: (s) => void process.stderr.write(s),
+    readFile: (file) => {
+      try {
+        return fs.readFileSync(file, 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    loadService: (extraProfileDirs) => {
+      const { docs, errors } = readProfileDocuments([path.join(env.dataDir, 'profiles'), ...extraProfileDirs]);
+      return createReportingService(docs, errors, env);
+    },
+  };
+  return env;
+}
+
+/**
+ * Builds the service and reports what went wrong while reading and loading profiles on stderr, one
+ * `file:line:col: message` line each; the service works with the profiles that did load.
+ */
+export function createReportingService(
+  profiles: ProfileDocument[],
+  readErrors: readonly string[],
+  env: Pick<CliEnv, 'cwd' | 'stderr'>,
+): LanguageService {
+  for (const error of readErrors) env.stderr(`genelens: ${error}\n`);
+  const service = createLanguageService({ profiles });
+  for (const p of service.profileProblems) {
+    const where = `${displayPath(p.uri, env.cwd)}:${p.range.start.line + 1}:${p.range.start.character + 1}`;
+    env.stderr(`${where}: ${p.severity}: ${p.message}\n`);
+  }
+  return service;
+}
+
+/** A file URI as a path relative to cwd when it lies below it, else absolute; other URIs unchanged. */
+export function displayPath(uri: string, cwd: string): string {
+  if (!uri.startsWith('file:')) return uri;
+  let file: string;
+  try {
+    file = fileURLToPath(uri);
+  } catch {
+    return uri;
+  }
+  const relative = path.relative(cwd, file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}

@@ -1,0 +1,307 @@
+// Reads the attribute claims of a sentence: cytogenetic location ("maps to 9q21.13", "sits on chromosome 17"),
+// protein length ("a 312-residue protein"), protein type ("is a kinase"), family ("a member of the X family"),
+// subcellular location ("resides in the cytoplasm", "a mitochondrial matrix protein"), tissues ("concentrated in
+// heart and skeletal muscle") and the gene of a variant ("rs12611 lies in the SIRT1 gene").
+import { findSubject } from './args';
+import type { Arg, AttributeClaim, AttributeKind } from './claim';
+import { compartmentAt, startsCompartment, tissueAt, TYPE_NOUNS, type Phrase } from './attributeWords';
+import { BE, NON_ASSERTIVE, PHRASE_END, isWord, set, type Token } from './tokens';
+
+const BAND = /^(?:[1-9]|1\d|2[0-2]|x|y)[pq](?:\d{1,2}(?:\.\d{1,3})?)?$/i;
+const LOCATION_GAP = set(
+  'is are was located maps map mapped lies lie lying sits sit resides reside found situated positioned at on to in ' +
+  'the a an of chromosome chromosomal band region arm long short cytogenetic position gene its human encoded ' +
+  'within near not also ( ) protein enzyme amino acid acids aa kinase',
+);
+const LENGTH_GAP = set(
+  'is are was has have encodes encode contains comprises spans consists of a an the protein polypeptide enzyme ' +
+  'chain with approximately about around roughly only just exactly standard canonical isoform its total human ' +
+  'encoded that which kinase product ~ , some nearly almost over under length size',
+);
+const APPROXIMATE = set('approximately about around roughly ~ nearly almost some');
+const NOT_LENGTH = set('first last initial final terminal n-terminal c-terminal residue residues position positions amino');
+const FAMILY_GAP = set('is are was a an the member members of belongs belong to part in from one novel known classified as also');
+const SUBCELLULAR_CUES = set(
+  'resides reside residing localizes localises localize localise localized localised located found present sits ' +
+  'lives confined restricted targeted imported accumulates operates acts works functions',
+);
+const STRONG_TISSUE = set('mainly mostly primarily predominantly chiefly exclusively specifically only concentrated restricted confined largely selectively');
+const WEAK_TISSUE = set('highly enriched abundant abundantly preferentially');
+const TISSUE_CUES = set('expressed found present detected concentrated enriched abundant restricted confined located absent missing undetectable');
+const ABSENT = set('absent missing undetectable');
+const VARIANT_CUES = set('lies lie located maps map mapped sits falls fall resides found is are within in to');
+
+/** Attribute claims of a sentence's tokens. */
+export function extractAttributes(toks: Token[]): AttributeClaim[] {
+  const out: AttributeClaim[] = [];
+  if (toks.length === 0 || toks[toks.length - 1]!.low === '?') return out;
+  location(toks, out);
+  length(toks, out);
+  typeAndCompartment(toks, out);
+  family(toks, out);
+  tissue(toks, out);
+  variantGene(toks, out);
+  return out.filter((c) => !assertedBefore(toks, c.subject.start));
+}
+
+function assertedBefore(toks: Token[], offset: number): boolean {
+  return toks.some((t) => t.end <= offset && NON_ASSERTIVE.has(t.low));
+}
+
+function arg(t: Token): Arg {
+  const m = t.mention!;
+  return { entityId: m.entityId, mention: m, text: m.text, start: m.start, end: m.end, flip: false };
+}
+
+/** The nearest mention before `i` with only `gap` words between (and whether a negation was among them). */
+function subjectBefore(toks: Token[], i: number, gap: ReadonlySet<string>, max = 8): { t: Token; negated: boolean } | undefined {
+  let negated = false;
+  for (let k = i - 1; k >= 0 && i - k <= max; k--) {
+    const t = toks[k]!;
+    if (t.mention) return { t, negated };
+    if (t.low === 'not' || t.low === "isn't" || t.low === 'never') negated = true;
+    else if (!gap.has(t.low)) return undefined;
+  }
+  return undefined;
+}
+
+function claim(
+  attr: AttributeKind, subject: Token, value: string, valueStart: number, valueEnd: number, negated: boolean,
+  extra: Partial<AttributeClaim> = {},
+): AttributeClaim {
+  return {
+    type: 'attribute', attr, subject: arg(subject), value, valueStart, valueEnd, negated,
+    start: subject.start, end: Math.max(valueEnd, subject.end), ...extra,
+  };
+}
+
+function location(toks: Token[], out: AttributeClaim[]): void {
+  toks.forEach((t, i) => {
+    let value: string | undefined;
+    let form: AttributeClaim['form'] = 'band';
+    let at = i;
+    if (!t.mention && BAND.test(t.text)) {
+      value = t.text.replace(/^[xy]/, (c) => c.toUpperCase());
+    } else if (isWord(t, 'chromosome', 'chr') && toks[i + 1] && /^(?:[1-9]|1\d|2[0-2]|x|y)$/i.test(toks[i + 1]!.text)) {
+      at = i + 1;
+      value = toks[i + 1]!.text.toUpperCase();
+      form = 'chromosome';
+    } else if (/^chr(?:[1-9]|1\d|2[0-2]|x|y)$/i.test(t.text) && !t.mention) {
+      value = t.text.slice(3).toUpperCase();
+      form = 'chromosome';
+    }
+    if (value === undefined) return;
+    const subject = subjectBefore(toks, i, LOCATION_GAP, 10);
+    if (!subject) return;
+    const v = toks[at]!;
+    const start = form === 'chromosome' && /^chr/i.test(v.text) ? v.start + 3 : v.start;
+    out.push(claim('location', subject.t, value, start, v.end, subject.negated, { form }));
+  });
+}
+
+function length(toks: Token[], out: AttributeClaim[]): void {
+  toks.forEach((t, i) => {
+    const m = /^(\d{2,5}|\d{1,2},\d{3})(?:-(amino-acids?|amino-acid-long|aa|residues?|residue-long|aa-long|amino))?$/.exec(t.low);
+    if (!m || t.mention) return;
+    const unit = m[2] ?? unitAfter(toks, i);
+    if (!unit) return;
+    const unitEnd = m[2] ? t.end : (toks[i + (unit === 'amino acids' ? 2 : 1)]?.end ?? t.end);
+    if (NOT_LENGTH.has(toks[i - 1]?.low ?? '')) return;
+    const subject = subjectBefore(toks, i, LENGTH_GAP, 9);
+    if (!subject) return;
+    const approximate = toks.slice(Math.max(0, i - 2), i).some((x) => APPROXIMATE.has(x.low));
+    out.push(claim('length', subject.t, m[1]!.replace(',', ''), t.start, t.start + m[1]!.length, subject.negated, { approximate, end: unitEnd }));
+  });
+}
+
+function unitAfter(toks: Token[], i: number): string | undefined {
+  const next = toks[i + 1]?.low;
+  if (next === 'aa' || next === 'residues' || next === 'residue' || next === 'amino-acids' || next === 'amino-acid') return next;
+  if (next === 'amino' && /^acids?$/.test(toks[i + 2]?.low ?? '')) return 'amino acids';
+  return undefined;
+}
+
+/** "is a kinase", "is an ATP-dependent kinase", "is a mitochondrial matrix protein", "is nuclear". */
+function typeAndCompartment(toks: Token[], out: AttributeClaim[]): void {
+  toks.forEach((t, i) => {
+    if (!(BE.has(t.low) || isWord(t, 'encodes', 'encode'))) return;
+    const ahead = toks.slice(i + 1, i + 9);
+    if (!ahead.some((w) => TYPE_NOUNS.has(w.low) || TYPE_NOUNS.has(w.low.replace(/s$/, '')) || startsCompartment(w.low))) return;
+    const scan = findSubject(toks, i);
+    const subjects = scan.args.filter((a) => a.mention);
+    if (subjects.length === 0) return;
+    let k = i + 1;
+    let negated = scan.negated;
+    if (isWord(toks[k], 'not')) {
+      negated = !negated;
+      k++;
+    }
+    while (isWord(toks[k], 'also', 'likely', 'probably', 'thought', 'known', 'considered', 'primarily', 'mainly', 'mostly', 'exclusively', 'predominantly', 'largely', 'strictly', 'both')) k++;
+    const article = isWord(toks[k], 'a', 'an') ? k : -1;
+    if (article >= 0) k++;
+    for (let n = k; n < Math.min(toks.length, k + 5); n++) {
+      const w = toks[n]!;
+      if (w.punct || (w.mention && article < 0)) break;
+      const place = compartmentAt(toks, n);
+      if (place && place.adjective && (article >= 0 || n === k)) {
+        const after = toks[place.end];
+        const proteinNoun = !!after && (isWord(after, 'protein', 'proteins', 'enzyme', 'enzymes') || TYPE_NOUNS.has(after.low));
+        if (article < 0 ? !after || after.punct || PHRASE_END.has(after.low) : proteinNoun) {
+          for (const s of subjects) out.push(attrClaim('subcellular', s, place, toks, negated, 'adjective'));
+          break;
+        }
+      }
+      const singular = w.low.endsWith('s') && !w.low.endsWith('ss') && article < 0 ? w.low.slice(0, -1) : w.low;
+      if (article >= 0 && TYPE_NOUNS.has(singular) && headEnds(toks[n + 1])) {
+        const start = n === k ? toks[article]!.start : w.start;
+        for (const s of subjects) {
+          const m = s.mention!;
+          out.push({
+            type: 'attribute', attr: 'type', subject: s, value: singular, valueStart: start, valueEnd: w.end, negated,
+            form: n === k ? 'noun' : 'adjective', start: m.start, end: w.end,
+          });
+        }
+        break;
+      }
+    }
+  });
+  // "resides in the cytoplasm", "localizes to the nucleus".
+  toks.forEach((t, i) => {
+    if (!SUBCELLULAR_CUES.has(t.low) || t.mention) return;
+    let k = i + 1;
+    if (!isWord(toks[k], 'in', 'to', 'within', 'inside', 'at', 'into')) return;
+    k++;
+    while (isWord(toks[k], 'the', 'a', 'an')) k++;
+    const place = compartmentAt(toks, k);
+    if (!place) return;
+    const scan = findSubject(toks, i);
+    for (const s of scan.args) out.push(attrClaim('subcellular', s, place, toks, scan.negated, 'noun'));
+  });
+}
+
+/** Nouns after a type word that make it a modifier ("a kinase inhibitor", "a kinase domain"), not the head. */
+const NOT_HEAD = set(
+  'inhibitor inhibitors activator activators domain domains family families subunit subunits complex complexes gene ' +
+  'genes activity activities assay assays pathway pathways cascade cascades signaling signalling substrate substrates ' +
+  'target targets ligand ligands agonist antagonist module motif fold cofactor product products deficiency ' +
+  'mutation mutations isoform isoforms superfamily',
+);
+
+function headEnds(t: Token | undefined): boolean {
+  return !t || t.punct || t.mention !== undefined || !(NOT_HEAD.has(t.low) || TYPE_NOUNS.has(t.low));
+}
+
+function attrClaim(attr: AttributeKind, s: Arg, place: Phrase, toks: Token[], negated: boolean, form: 'adjective' | 'noun'): AttributeClaim {
+  const first = toks[place.start]!;
+  const last = toks[place.end - 1]!;
+  return {
+    type: 'attribute', attr, subject: s, value: place.canonical, valueStart: first.start, valueEnd: last.end, negated,
+    form, start: s.start, end: Math.max(last.end, s.end),
+  };
+}
+
+function family(toks: Token[], out: AttributeClaim[]): void {
+  toks.forEach((t, i) => {
+    if (!isWord(t, 'family', 'superfamily', 'subfamily')) return;
+    let s = i - 1;
+    while (s >= 0 && i - s <= 6 && !toks[s]!.punct && !isWord(toks[s], 'the', 'a', 'an', 'of', 'to', 'in', 'from')) s--;
+    if (s < 0 || s === i - 1 || !isWord(toks[s], 'the', 'a', 'an')) return;
+    const nameToks = toks.slice(s + 1, i);
+    const subject = subjectBefore(toks, s, FAMILY_GAP, 8);
+    if (!subject || nameToks.some((x) => x.mention?.entityId === subject.t.mention?.entityId)) return;
+    const first = nameToks[0]!;
+    const last = nameToks[nameToks.length - 1]!;
+    out.push(claim('family', subject.t, nameToks.map((x) => x.text).join(' '), first.start, last.end, subject.negated));
+  });
+}
+
+/** "NMRK2 is mainly found in the brain", "In heart and skeletal muscle, NMRK2 is concentrated." One claim per cue. */
+function tissue(toks: Token[], out: AttributeClaim[]): void {
+  const cues = toks.map((t, i) => (TISSUE_CUES.has(t.low) && !t.mention ? i : -1)).filter((i) => i >= 0);
+  cues.forEach((cue, n) => {
+    const scan = findSubject(toks, cue);
+    if (scan.args.length === 0) return;
+    const until = cues[n + 1] ?? toks.length;
+    let places = placesIn(toks, cue + 1, clauseEnd(toks, cue + 1, until));
+    let strongFrom = scan.from;
+    if (places.length === 0 && scan.from > 0 && toks[scan.from - 1]?.low === ',') {
+      places = placesIn(toks, 0, scan.from - 1); // fronted: "In heart and skeletal muscle, NMRK2 is concentrated"
+      strongFrom = 0;
+    }
+    if (places.length === 0) return;
+    const last = toks[places[places.length - 1]!.end - 1]!;
+    const first = toks[places[0]!.start]!;
+    const span = toks.slice(strongFrom, Math.max(cue + 1, places[places.length - 1]!.end));
+    const strong = span.some((t) => STRONG_TISSUE.has(t.low));
+    const weak = span.some((t) => WEAK_TISSUE.has(t.low));
+    for (const s of scan.args) {
+      out.push({
+        type: 'attribute', attr: 'tissue', subject: s, value: places[0]!.canonical, values: places.map((p) => p.canonical),
+        valueStart: first.start, valueEnd: last.end, negated: scan.negated !== ABSENT.has(toks[cue]!.low), restrictive: strong, form: weak && !strong ? 'adjective' : 'noun',
+        start: Math.min(s.start, first.start), end: Math.max(s.end, last.end),
+      });
+    }
+  });
+}
+
+function clauseEnd(toks: Token[], from: number, until: number): number {
+  for (let k = from; k < until; k++) {
+    const t = toks[k]!;
+    if (t.low === ';' || (t.low === ',' && isWord(toks[k + 1], 'while', 'whereas', 'but', 'and', 'although'))) return k;
+    if (t.mention && !isWord(toks[k - 1], 'and', 'or')) return k;
+  }
+  return until;
+}
+
+function placesIn(toks: Token[], from: number, to: number): Phrase[] {
+  const places: Phrase[] = [];
+  for (let k = from; k < to; k++) {
+    const p = tissueAt(toks, k);
+    if (p && p.end <= to) {
+      places.push(p);
+      k = p.end - 1;
+    }
+  }
+  return places;
+}
+
+function variantGene(toks: Token[], out: AttributeClaim[]): void {
+  toks.forEach((t, i) => {
+    if (t.mention?.kind !== 'variant') return;
+    // "the SIRT1 variant rs12611"
+    const before = toks[i - 1];
+    const before2 = toks[i - 2];
+    if (isWord(before, 'variant', 'snp', 'polymorphism') && before2 && geneLike(before2)) {
+      out.push(geneClaim(t, before2, false));
+      return;
+    }
+    let k = i + 1;
+    let negated = false;
+    let cue = false;
+    while (k < toks.length && k - i <= 6) {
+      const w = toks[k]!;
+      if (w.low === 'not') negated = true;
+      else if (VARIANT_CUES.has(w.low) || isWord(w, 'on', 'the', 'a', 'an', 'of', 'variant', 'snp', 'polymorphism', 'intron', 'exon', 'promoter', 'region')) cue ||= !BE.has(w.low);
+      else break;
+      k++;
+    }
+    const g = toks[k];
+    if (!cue || !g || !geneLike(g)) return;
+    const after = toks[k + 1];
+    if (!g.mention && !isWord(after, 'gene', 'locus', 'variant')) return;
+    out.push(geneClaim(t, g, negated));
+  });
+}
+
+function geneLike(t: Token): boolean {
+  if (t.mention) return t.mention.kind === 'gene' || t.mention.kind === 'complex';
+  return /^[A-Z][A-Z0-9-]{1,11}$/.test(t.text) && /[A-Z]{2}/.test(t.text);
+}
+
+function geneClaim(variant: Token, gene: Token, negated: boolean): AttributeClaim {
+  const value = gene.mention ? gene.mention.entityId : gene.text;
+  return {
+    type: 'attribute', attr: 'variantGene', subject: arg(variant), value, valueStart: gene.start, valueEnd: gene.end, negated,
+    start: Math.min(variant.start, gene.start), end: Math.max(variant.end, gene.end),
+  };
+}

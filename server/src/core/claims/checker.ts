@@ -1,0 +1,106 @@
+// The claims checker: splits the document into sentences, reads the claims of each sentence that holds a mention,
+// and judges them against the profile data. Sentences without a mention cost only the split.
+//
+// Codes:
+// - claim-contradicted: the profile data says otherwise (message names the profile's value and its source);
+// - claim-unsupported: a claim verb links an entity to another entity or to something no profile carries;
+// - claim-overstated: certainty no evidence can carry ("cures", "guarantees", "proven", "reverses ageing",
+//   "miracle", "definitely"), whatever the relation.
+import type { Finding, LanguageKind, Lexicon, Mention } from '../types';
+import type { Claim } from './claim';
+import { extractAttributes } from './attributes';
+import { extractRelations } from './extract';
+import { FactIndex } from './facts';
+import { judgeConversion, judgeRelation, type JudgeContext } from './judge';
+import { judgeAttribute } from './judgeAttribute';
+import { overstatedFinding } from './overstated';
+import { maskExcluded, splitMasked, type Sentence } from './sentences';
+import { excludedRegions } from '../markup/regions';
+import { tokenize } from './tokens';
+
+export interface ClaimChecker {
+  check(text: string, language: LanguageKind, mentions: Mention[]): Finding[];
+}
+
+/** Findings of a sentence depend only on its text and mentions: typing in one sentence re-reads that one only. */
+const CACHE_LIMIT = 4000;
+
+export function createClaimChecker(lexicon: Lexicon): ClaimChecker {
+  const facts = new FactIndex(lexicon);
+  const cache = new Map<string, Finding[]>();
+  const cached = (ctx: JudgeContext, masked: string, sentence: Sentence, inside: Mention[]): Finding[] => {
+    const { start, end } = sentence;
+    const key = `${ctx.text.slice(start, end)}\u0000${masked.slice(start, end)}\u0000${inside.map((m) => `${m.start - start}:${m.end - start}:${m.entityId}:${m.kind}`).join(',')}`;
+    let relative = cache.get(key);
+    if (!relative) {
+      relative = checkSentence(ctx, masked, sentence, inside).map((f) => shift(f, -start));
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(key, relative);
+    }
+    return relative.map((f) => shift(f, start));
+  };
+  return {
+    check(text, language, mentions) {
+      if (mentions.length === 0 || typeof text !== 'string') return [];
+      const masked = maskExcluded(text, excludedRegions(text, language));
+      const sorted = [...mentions].sort((a, b) => a.start - b.start);
+      const findings: Finding[] = [];
+      let m = 0;
+      for (const sentence of splitMasked(masked, language, text)) {
+        while (m < sorted.length && sorted[m]!.end <= sentence.start) m++;
+        if (m >= sorted.length) break;
+        if (sorted[m]!.start >= sentence.end) continue;
+        const inside: Mention[] = [];
+        for (let k = m; k < sorted.length && sorted[k]!.start < sentence.end; k++) inside.push(sorted[k]!);
+        try {
+          findings.push(...cached({ lexicon, facts, text, sentence }, masked, sentence, inside));
+        } catch {
+          // A claim the reader cannot parse is no claim: never take the analysis down.
+        }
+      }
+      return dedupe(findings);
+    },
+  };
+}
+
+/** The findings of one sentence (exported for tests). */
+export function checkSentence(ctx: JudgeContext, masked: string, sentence: Sentence, mentions: readonly Mention[]): Finding[] {
+  const toks = tokenize(masked, sentence, mentions);
+  const claims: Claim[] = [...extractRelations(toks), ...extractAttributes(toks)];
+  const out: Finding[] = [];
+  const overstated = overstatedFinding(masked, sentence);
+  if (overstated) out.push(overstated);
+  for (const c of claims) {
+    if (c.type === 'relation') {
+      const f = judgeRelation(ctx, c);
+      if (f) out.push(f);
+    } else if (c.type === 'conversion') {
+      out.push(...judgeConversion(ctx, c));
+    } else if (c.type === 'attribute') {
+      const f = judgeAttribute(ctx, c);
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
+
+function shift(f: Finding, by: number): Finding {
+  return {
+    ...f,
+    start: f.start + by,
+    end: f.end + by,
+    fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
+  };
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings
+    .filter((f) => {
+      const key = `${f.code}:${f.start}:${f.end}:${f.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,357 @@
+// Reads the relations a sentence asserts: effects ("AMPK represses NMRK1", "NMRK1 is inhibited by AMPK",
+// "AMPK is an inhibitor of NMRK1"), conversions ("NMRK1 converts NR into NMN"), requirements ("NMRK1 needs
+// magnesium", "an ATP-dependent kinase") and changes under a condition ("NMRK1 expression rises during DNA damage").
+// Attributes (location, length, type...) are read in attributes.ts.
+import { findObject, findSubject, type ObjectScan, type SubjectScan } from './args';
+import type { Arg, Claim, RelationClaim, VerbUse } from './claim';
+import { BE, CONDITION_PREPS, NON_ASSERTIVE, OBJECT_GAP, isWord, set, type Token } from './tokens';
+import {
+  INTRANSITIVE_TOO, PREDICATES, REQUIRED_FOR, ROLE_NOUNS, lookup, verbHits, type VerbClass, type VerbHit, type VerbInfo,
+} from './vocabulary';
+
+/** Words right before a verb's spelling that make it a noun or adjective ("the increase", "an increased"). */
+const NOUN_MARKERS = set('the a an this that its their no any some further of for with strong little significant such our');
+const COPULA_AS = set('acts act acted serves serve served functions function functioned works work');
+const ADVERBS = set('strongly potently directly indirectly also further significantly markedly sharply rapidly ' +
+  'dramatically substantially robustly modestly slightly only mainly primarily partly partially');
+const PRODUCT_MARKERS = set('into to yielding producing forming generating creating giving');
+const PRODUCT_VERBS = set('produce yield form make generate create give');
+const ATTRIBUTIVE_HEADS = set('kinase enzyme protein the');
+
+/** Relation claims of one sentence's tokens. */
+export function extractRelations(toks: Token[]): Claim[] {
+  const claims: Claim[] = [];
+  if (toks.length === 0 || toks[toks.length - 1]!.low === '?') return claims;
+  let previous: { subjects: Arg[]; end: number } | undefined;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.punct || t.mention) continue;
+    const before = claims.length;
+    if (BE.has(t.low) || (COPULA_AS.has(t.low) && toks[i + 1]?.low === 'as')) nominal(toks, i, claims);
+    if (claims.length === before) verb(toks, i, claims, previous);
+    if (claims.length === before) dependent(toks, i, claims);
+    if (claims.length > before) {
+      const last = claims[claims.length - 1]! as RelationClaim;
+      const subjects = claims.slice(before).map((c) => (c.type === 'relation' && !c.verb.passive ? c.subject : c.type === 'conversion' ? c.enzyme : undefined));
+      previous = { subjects: unique(subjects.filter((s): s is Arg => s !== undefined)), end: endIndex(toks, last.end) };
+    }
+  }
+  return claims;
+}
+
+function unique(args: Arg[]): Arg[] {
+  return args.filter((a, i) => args.findIndex((b) => b.start === a.start) === i);
+}
+
+function endIndex(toks: Token[], offset: number): number {
+  const i = toks.findIndex((t) => t.start >= offset);
+  return i < 0 ? toks.length : i;
+}
+
+function nonAssertive(toks: Token[], from: number): boolean {
+  for (let k = 0; k < from; k++) if (NON_ASSERTIVE.has(toks[k]!.low)) return true;
+  return false;
+}
+
+function subjectsOf(scan: SubjectScan): Arg[] {
+  return scan.args.length > 0 ? scan.args : scan.phrase ? [scan.phrase] : [];
+}
+
+function objectsOf(scan: ObjectScan): Arg[] {
+  return scan.args.length > 0 ? scan.args : scan.phrase ? [scan.phrase] : [];
+}
+
+function pushRelations(
+  claims: Claim[], cls: VerbClass, sign: 1 | -1 | 0, subjects: Arg[], objects: Arg[], negated: boolean, verb: VerbUse,
+): void {
+  for (const s of subjects) {
+    for (const o of objects) {
+      if (!s.entityId && !o.entityId) continue;
+      if (s.entityId && s.entityId === o.entityId) continue;
+      claims.push({
+        type: 'relation', cls, sign, subject: s, object: o, negated, verb,
+        start: Math.min(s.start, o.start, verb.start), end: Math.max(s.end, o.end, verb.end),
+      });
+    }
+  }
+}
+
+/** "AMPK is an activator of NMRK1", "NR is a substrate of NMRK1", "Mg2+ is required for NMRK1 activity". */
+function nominal(toks: Token[], i: number, claims: Claim[]): void {
+  let k = COPULA_AS.has(toks[i]!.low) ? i + 2 : i + 1;
+  let negation: VerbUse['negation'];
+  if (isWord(toks[k], 'not', 'never')) {
+    negation = { start: toks[k]!.start, end: toks[k + 1]?.start ?? toks[k]!.end };
+    k++;
+  }
+  while (isWord(toks[k], 'also', 'likely', 'probably', 'possibly', 'potentially', 'thought', 'known', 'considered')) k++;
+  const articleIdx = isWord(toks[k], 'a', 'an', 'the') ? k : -1;
+  if (articleIdx >= 0) k++;
+  let n = k;
+  while (n < k + 3 && toks[n] && !toks[n]!.punct && !toks[n]!.mention && !nounOf(toks[n]!.low) && toks[n]!.low !== 'of') n++;
+  const nounTok = toks[n];
+  const noun = nounTok ? nounOf(nounTok.low) : undefined;
+  if (!noun || !nounTok || toks[n + 1]?.low !== 'of') return;
+  const scan = findSubject(toks, i);
+  if (scan.args.length === 0 || nonAssertive(toks, scan.from)) return;
+  const object = findObject(toks, n + 2);
+  const negated = scan.negated !== (negation !== undefined);
+  const start = articleIdx >= 0 && n === k ? toks[articleIdx]!.start : nounTok.start;
+  const verbUse: VerbUse = { start, end: nounTok.end, lemma: noun, form: 's', noun: nounTok.low, negation: negation ?? scan.negation, passive: false };
+  if (noun === 'substrate') {
+    for (const enzyme of object.args) {
+      claims.push({ type: 'conversion', enzyme, substrates: scan.args, products: [], negated, verb: { ...verbUse, lemma: 'use' }, start: scan.args[0]!.start, end: enzyme.end });
+    }
+    return;
+  }
+  if (noun === 'product') {
+    pushRelations(claims, 'produce', 1, object.args, scan.args, negated, { ...verbUse, lemma: 'produce' });
+    return;
+  }
+  if (noun === 'target') {
+    pushRelations(claims, 'modulate', 0, object.args, scan.args, negated, { ...verbUse, lemma: 'target' });
+    return;
+  }
+  const role = lookup(ROLE_NOUNS, noun)!;
+  const manner = toks.slice(k, n).find((x) => x.low === 'negative' || x.low === 'positive');
+  if (role.cls === 'modulate' && manner) {
+    pushRelations(claims, 'effect', manner.low === 'negative' ? -1 : 1, scan.args, objectsOf(object), negated, { ...verbUse, lemma: manner.low === 'negative' ? 'inhibit' : 'activate' });
+    return;
+  }
+  pushRelations(claims, role.cls, role.sign, scan.args, objectsOf(object), negated, { ...verbUse, lemma: role.lemma });
+}
+
+function nounOf(low: string): string | undefined {
+  const singular = low.endsWith('s') && !low.endsWith('ss') ? low.slice(0, -1) : low;
+  if (lookup(ROLE_NOUNS, singular) || singular === 'substrate' || singular === 'product' || singular === 'target') return singular;
+  return undefined;
+}
+
+function verb(toks: Token[], i: number, claims: Claim[], previous: { subjects: Arg[]; end: number } | undefined): void {
+  const t = toks[i]!;
+  const next = toks[i + 1]?.low;
+  const all = verbHits(t.low);
+  const predicate = lookup(PREDICATES, t.low);
+  const requiredFor = REQUIRED_FOR.has(t.low) && next === 'for';
+  if (all.length === 0 && !predicate && !requiredFor) return;
+  // A verb whose particle follows ("shuts down") wins over the bare verb.
+  const hits = all.filter((h) => !h.info.particle || h.info.particle === next).sort((a, b) => Number(!!b.info.particle) - Number(!!a.info.particle));
+  if (hits.length === 0 && !predicate && !requiredFor) return;
+  const before = toks[i - 1];
+  if (before && !before.mention && NOUN_MARKERS.has(before.low)) return;
+  const scan = findSubject(toks, i);
+  if (nonAssertive(toks, scan.from)) return;
+  let subjects = subjectsOf(scan);
+  if (subjects.length === 0 && previous && coordinatedVerb(toks, previous.end, i)) subjects = previous.subjects;
+  if (subjects.length === 0) subjects = conditionAsSubject(toks, i);
+  if (subjects.length === 0) return;
+  const particleEnd = (h: VerbInfo) => (h.particle ? i + 2 : i + 1);
+
+  if (scan.be && toks[i - 1]?.low !== 'to') {
+    if (requiredFor) {
+      const requirer = findObject(toks, i + 2);
+      const use: VerbUse = { start: t.start, end: t.end, lemma: 'require', form: 'en', negation: scan.negation, passive: true };
+      pushRelations(claims, 'require', 0, requirer.args, scan.args, scan.negated, use);
+      return;
+    }
+    if (predicate && !hits.some((h) => h.form === 'en' || h.form === 'ed')) {
+      const use: VerbUse = { start: t.start, end: t.end, lemma: predicate.lemma, form: 'en', negation: scan.negation, passive: true };
+      if (predicate.particle) {
+        if (next !== predicate.particle) return;
+        pushRelations(claims, predicate.cls, 0, scan.args, objectsOf(findObject(toks, i + 2)), scan.negated, use);
+        return;
+      }
+      const agent = agentAfter(toks, i + 1, true);
+      if (agent) pushRelations(claims, predicate.cls, predicate.sign, objectsOf(agent.scan), scan.args, scan.negated, { ...use, prep: agent.prep });
+      return;
+    }
+    const hit = hits.find((h) => h.form === 'en' || h.form === 'ed');
+    if (hit) {
+      passive(toks, i, hit, scan, claims);
+      return;
+    }
+    if (!hits.some((h) => h.form === 'ing')) return;
+  } else if (hits.every((h) => h.form === 'ing' || h.form === 'en')) {
+    return;
+  }
+  const hit = hits.find((h) => h.form !== 'en') ?? hits[0]!;
+  if (hit.form === 'ed' && toks[i + 1]?.low === 'by' && toks[i - 1]?.mention) {
+    passive(toks, i, hit, scan, claims); // "NMN produced by NMRK1"
+    return;
+  }
+  const use: VerbUse = { start: t.start, end: t.end, lemma: hit.info.lemma, form: hit.form, negation: scan.negation, passive: false, particle: hit.info.particle };
+  const after = particleEnd(hit.info);
+  const info = hit.info;
+  if (info.cls === 'change' || (INTRANSITIVE_TOO.has(info.lemma) && intransitive(toks, after))) {
+    const agent = agentAfter(toks, after, false) ?? frontedCondition(toks);
+    if (agent) pushRelations(claims, 'effect', info.sign, objectsOf(agent.scan), subjects.filter((s) => s.entityId), scan.negated, { ...use, prep: agent.prep });
+    return;
+  }
+  if (info.cls === 'convert') {
+    conversion(toks, after, subjects, scan.negated, use, claims);
+    return;
+  }
+  let sign = info.sign;
+  let cls = info.cls;
+  let from = after;
+  const manner = toks.slice(Math.max(0, i - 3), i).find((x) => x.low === 'negatively' || x.low === 'positively');
+  if (cls === 'modulate' && manner) {
+    cls = 'effect';
+    sign = manner.low === 'negatively' ? -1 : 1;
+  }
+  if (info.lemma === 'protect' && isWord(toks[after], 'against', 'from')) {
+    sign = -1;
+    use.particle = toks[after]!.low;
+    from++;
+  }
+  pushRelations(claims, cls, sign, subjects, objectsOf(findObject(toks, from)), scan.negated, use);
+}
+
+const GENERIC_ACTORS = set('cells cell tissues tissue neurons organisms mice animals patients they it');
+
+/** "In response to DNA damage, cells upregulate NMRK1": the condition acts through a generic subject. */
+function conditionAsSubject(toks: Token[], verbIdx: number): Arg[] {
+  const agent = frontedCondition(toks);
+  if (!agent || agent.scan.args.length === 0) return [];
+  const comma = toks.findIndex((t) => t.low === ',');
+  const between = toks.slice(comma + 1, verbIdx);
+  if (between.length === 0 || between.length > 3 || !between.some((t) => GENERIC_ACTORS.has(t.low))) return [];
+  if (between.some((t) => t.mention || t.punct)) return [];
+  return agent.scan.args;
+}
+
+/** "NMRK1 activates SIRT1 and inhibits ...": only joining words between the last claim and this verb. */
+function coordinatedVerb(toks: Token[], from: number, verbIdx: number): boolean {
+  for (let k = from; k < verbIdx; k++) {
+    const low = toks[k]!.low;
+    if (!(low === ',' || low === 'and' || low === 'but' || low === 'yet' || low === 'then' || ADVERBS.has(low) || low === 'may' || low === 'can' || low === 'also')) return false;
+  }
+  return verbIdx > from;
+}
+
+function intransitive(toks: Token[], k: number): boolean {
+  while (toks[k] && ADVERBS.has(toks[k]!.low)) k++;
+  const t = toks[k];
+  return !t || t.punct || CONDITION_PREPS.has(t.low) || isWord(t, 'when', 'as', 'if', 'whenever', 'once');
+}
+
+interface Agent {
+  scan: ObjectScan;
+  prep: string;
+}
+
+/** "by AMPK", "during DNA damage", "in response to genotoxic stress". */
+function agentAfter(toks: Token[], k: number, allowBy: boolean): Agent | undefined {
+  while (toks[k] && ADVERBS.has(toks[k]!.low)) k++;
+  const t = toks[k];
+  if (!t || t.punct || t.mention) return undefined;
+  if (t.low === 'by' && allowBy) return { scan: findObject(toks, k + 1), prep: 'by' };
+  if (t.low === 'in' && toks[k + 1]?.low === 'response' && toks[k + 2]?.low === 'to') {
+    return { scan: findObject(toks, k + 3), prep: 'in response to' };
+  }
+  if (t.low === 'in' && isWord(toks[k + 1], 'the') && isWord(toks[k + 2], 'presence', 'setting', 'context') && toks[k + 3]?.low === 'of') {
+    return { scan: findObject(toks, k + 4), prep: `in the ${toks[k + 2]!.low} of` };
+  }
+  if (CONDITION_PREPS.has(t.low)) return { scan: findObject(toks, k + 1), prep: t.low };
+  return undefined;
+}
+
+/** "During DNA damage, NMRK1 expression rises." */
+function frontedCondition(toks: Token[]): Agent | undefined {
+  const comma = toks.findIndex((t) => t.low === ',');
+  if (comma < 0) return undefined;
+  const agent = agentAfter(toks, 0, false);
+  if (!agent || agent.scan.end > comma) return undefined;
+  return agent;
+}
+
+function passive(toks: Token[], i: number, hit: VerbHit, scan: SubjectScan, claims: Claim[]): void {
+  const t = toks[i]!;
+  const info = hit.info;
+  const use: VerbUse = { start: t.start, end: t.end, lemma: info.lemma, form: 'en', negation: scan.negation, passive: true };
+  let k = info.particle ? i + 2 : i + 1;
+  if (info.cls === 'convert') {
+    let products: ObjectScan | undefined;
+    let enzyme: ObjectScan | undefined;
+    for (let round = 0; round < 2; round++) {
+      while (toks[k] && ADVERBS.has(toks[k]!.low)) k++;
+      if (isWord(toks[k], 'into', 'to') && !products) {
+        products = findObject(toks, k + 1);
+        k = products.end;
+      } else if (isWord(toks[k], 'by') && !enzyme) {
+        enzyme = findObject(toks, k + 1);
+        k = enzyme.end;
+      }
+    }
+    const enzymes = enzyme ? objectsOf(enzyme) : [];
+    const substrates = scan.args;
+    if (substrates.length === 0) return;
+    const productArgs = products ? objectsOf(products) : [];
+    for (const e of enzymes.length > 0 ? enzymes : [undefined]) {
+      if (!e && productArgs.length === 0) continue;
+      claims.push({
+        type: 'conversion', enzyme: e, substrates, products: productArgs,
+        negated: scan.negated, verb: use, start: substrates[0]!.start, end: Math.max(t.end, ...productArgs.map((a) => a.end), e?.end ?? 0),
+      });
+    }
+    return;
+  }
+  const agent = agentAfter(toks, k, true);
+  if (!agent) return;
+  if (agent.prep !== 'by' && info.cls !== 'effect' && info.cls !== 'change' && info.cls !== 'modulate') return;
+  // "NMRK1 was generated by CRISPR": only effects are judged against an agent the data does not know.
+  if (agent.scan.args.length === 0 && info.cls !== 'effect' && info.cls !== 'change' && info.cls !== 'modulate') return;
+  pushRelations(claims, info.cls === 'change' ? 'effect' : info.cls, info.sign, objectsOf(agent.scan), scan.args, scan.negated, { ...use, prep: agent.prep });
+}
+
+function conversion(toks: Token[], k: number, enzymes: Arg[], negated: boolean, use: VerbUse, claims: Claim[]): void {
+  const substrates = findObject(toks, k);
+  const substrateArgs = objectsOf(substrates);
+  if (substrateArgs.length === 0) return;
+  let p = substrates.end;
+  let products: Arg[] = [];
+  if (toks[p]?.low === ',') p++;
+  if (PRODUCT_MARKERS.has(toks[p]?.low ?? '')) {
+    p++;
+    if (toks[p - 1]!.low === 'to' && PRODUCT_VERBS.has(toks[p]?.low ?? '')) p++;
+    while (toks[p] && OBJECT_GAP.has(toks[p]!.low)) p++;
+    products = objectsOf(findObject(toks, p));
+  }
+  if (use.lemma === 'turn' && products.length === 0) return; // "turn" converts only with "into"
+  for (const enzyme of enzymes) {
+    claims.push({
+      type: 'conversion', enzyme, substrates: substrateArgs, products, negated, verb: use,
+      start: enzyme.start, end: Math.max(...substrateArgs.map((a) => a.end), ...products.map((a) => a.end)),
+    });
+  }
+}
+
+/** "NMRK1 is an ATP-dependent kinase", "the Mg2+-dependent enzyme NMRK1", "NMRK1 is magnesium-independent". */
+function dependent(toks: Token[], i: number, claims: Claim[]): void {
+  const t = toks[i]!;
+  const m = /^-?(in)?dependent$/.exec(t.low);
+  const required = toks[i - 1];
+  if (!m || !required?.mention || required.end !== t.start) return;
+  const negated = m[1] !== undefined;
+  const arg: Arg = { entityId: required.mention.entityId, mention: required.mention, text: required.text, start: required.start, end: required.end, flip: false };
+  const use: VerbUse = { start: t.start, end: t.end, lemma: 'require', form: 's', passive: false };
+  // Predicative: back to "is (an)" and its subject.
+  let k = i - 2;
+  while (k >= 0 && k > i - 6 && !toks[k]!.mention && !toks[k]!.punct && !BE.has(toks[k]!.low)) k--;
+  if (k >= 0 && BE.has(toks[k]!.low)) {
+    const scan = findSubject(toks, k);
+    if (scan.args.length > 0 && !nonAssertive(toks, scan.from)) {
+      pushRelations(claims, 'require', 0, scan.args, [arg], negated !== scan.negated, use);
+      return;
+    }
+  }
+  // Attributive: "the ATP-dependent (kinase) NMRK1".
+  for (let n = i + 1; n < Math.min(toks.length, i + 4); n++) {
+    const u = toks[n]!;
+    if (u.punct || (!u.mention && !ATTRIBUTIVE_HEADS.has(u.low))) return;
+    if (u.mention) {
+      pushRelations(claims, 'require', 0, [{ entityId: u.mention.entityId, mention: u.mention, text: u.text, start: u.start, end: u.end, flip: false }], [arg], negated, use);
+      return;
+    }
+  }
+}

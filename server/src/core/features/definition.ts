@@ -1,0 +1,59 @@
+// Go to Definition: from any mention to its entity's entry in the profile file. Every range comes from the profile
+// loader (jsonc-parser offsets), never from guessing lines. An rs ID with no profile of its own goes to the entry
+// that names it in another profile's `snps`; an rs ID the data never names has no definition.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Definition, Location, LocationLink, Position, Range } from 'vscode-languageserver-types';
+import type { DocumentAnalyzer } from '../analysis';
+import { profilesNaming } from './namedVariants';
+import type { Lexicon, Mention } from '../types';
+import { mentionAt } from './mentionAt';
+
+interface Target {
+  uri: string;
+  /** The whole entry. */
+  range: Range;
+  /** Where the cursor lands: the symbol or id value. */
+  selection: Range;
+}
+
+export class DefinitionProvider {
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly analyzer: DocumentAnalyzer,
+  ) {}
+
+  provideDefinition(doc: TextDocument, pos: Position, linkSupport: boolean): Definition | LocationLink[] | null {
+    const { mentions } = this.analyzer.analyze(doc);
+    const mention = mentionAt(mentions, doc.offsetAt(pos));
+    if (!mention) return null;
+    const target = this.targetOf(mention);
+    if (!target) return null;
+    if (!linkSupport) return { uri: target.uri, range: target.range } satisfies Location;
+    const origin: Range = { start: doc.positionAt(mention.start), end: doc.positionAt(mention.end) };
+    return [
+      { originSelectionRange: origin, targetUri: target.uri, targetRange: target.range, targetSelectionRange: target.selection },
+    ];
+  }
+
+  private targetOf(mention: Mention): Target | undefined {
+    const entity = this.lexicon.get(mention.entityId);
+    const loaded = entity?.profile;
+    if (loaded) return { uri: loaded.uri, range: loaded.entryRange, selection: loaded.symbolRange };
+    if (mention.kind !== 'variant') return undefined;
+    const named = profilesNaming(mention.entityId, this.lexicon)[0];
+    if (!named) return undefined;
+    const range = named.loaded.rangeOf(['snps', named.index]);
+    if (!range) return undefined;
+    const id = named.loaded.rangeOf(['snps', named.index, 'id']);
+    return { uri: named.loaded.uri, range, selection: id ? insideQuotes(id) : range };
+  }
+}
+
+/** A JSON string value's range without its quotes, as the loader's symbolRange is. */
+function insideQuotes(range: Range): Range {
+  if (range.start.line !== range.end.line || range.end.character - range.start.character < 2) return range;
+  return {
+    start: { line: range.start.line, character: range.start.character + 1 },
+    end: { line: range.end.line, character: range.end.character - 1 },
+  };
+}

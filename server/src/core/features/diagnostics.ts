@@ -1,0 +1,110 @@
+// Diagnostics: the claims checker's findings as LSP diagnostics (source "genelens", a stable code, the severity
+// the settings give that code, relatedInformation at the profile entry the finding rests on), minus what the
+// writer suppressed; and a profile file's load problems as profile-invalid diagnostics on that file.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Range } from 'vscode-languageserver-types';
+import type { DocumentAnalyzer } from '../analysis';
+import type { DiagnosticCode, SeverityLevel, Settings } from '../settings';
+import type { Finding, Lexicon, ProfileProblem } from '../types';
+import { Suppressions } from './suppression';
+
+export const DIAGNOSTIC_SOURCE = 'genelens';
+
+const SEVERITY: Record<Exclude<SeverityLevel, 'off'>, DiagnosticSeverity> = {
+  error: 1,
+  warning: 2,
+  information: 3,
+  hint: 4,
+};
+
+/** The LSP severity of a settings level, or undefined for 'off'. */
+export function severityOf(level: SeverityLevel | undefined): DiagnosticSeverity | undefined {
+  if (!level || level === 'off') return undefined;
+  return SEVERITY[level];
+}
+
+/** What a diagnostic carries in `data`: the finding's offsets, so code actions find it again. */
+export interface DiagnosticData {
+  start: number;
+  end: number;
+}
+
+export class DiagnosticsProvider {
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly analyzer: DocumentAnalyzer,
+    private readonly profileProblems: readonly ProfileProblem[],
+  ) {}
+
+  provideDiagnostics(doc: TextDocument, settings: Settings): Diagnostic[] {
+    if (!settings.enable) return [];
+    const analysis = this.analyzer.analyze(doc);
+    if (analysis.findings.length === 0) return [];
+    const suppressions = new Suppressions(doc.getText(), analysis.language);
+    const out: Diagnostic[] = [];
+    for (const finding of analysis.findings) {
+      const severity = severityOf(settings.severity[finding.code]);
+      if (severity === undefined) continue;
+      const range: Range = { start: doc.positionAt(finding.start), end: doc.positionAt(finding.end) };
+      if (!suppressions.empty && suppressions.isSuppressed(finding.code, range.start.line)) continue;
+      out.push(this.toDiagnostic(finding, range, severity));
+    }
+    return out;
+  }
+
+  /** The finding a diagnostic of ours was made from, in the document's current analysis. */
+  findingOf(doc: TextDocument, diagnostic: Diagnostic): Finding | undefined {
+    if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
+    const { findings } = this.analyzer.analyze(doc);
+    const data = diagnostic.data as Partial<DiagnosticData> | undefined;
+    const start = typeof data?.start === 'number' ? data.start : doc.offsetAt(diagnostic.range.start);
+    const end = typeof data?.end === 'number' ? data.end : doc.offsetAt(diagnostic.range.end);
+    return (
+      findings.find((f) => f.code === diagnostic.code && f.start === start && f.end === end && f.message === diagnostic.message) ??
+      findings.find((f) => f.code === diagnostic.code && f.start === start && f.end === end)
+    );
+  }
+
+  provideProfileDiagnostics(uri: string, settings: Settings): Diagnostic[] {
+    const level = settings.severity['profile-invalid'];
+    const configured = severityOf(level);
+    if (configured === undefined) return [];
+    return this.profileProblems
+      .filter((p) => p.uri === uri)
+      .map((p) => ({
+        range: p.range,
+        // A loader warning never shows louder than a warning.
+        severity: p.severity === 'warning' ? (Math.max(configured, 2) as DiagnosticSeverity) : configured,
+        code: 'profile-invalid' satisfies DiagnosticCode,
+        source: DIAGNOSTIC_SOURCE,
+        message: p.message,
+      }));
+  }
+
+  private toDiagnostic(finding: Finding, range: Range, severity: DiagnosticSeverity): Diagnostic {
+    const diagnostic: Diagnostic = {
+      range,
+      severity,
+      code: finding.code,
+      source: DIAGNOSTIC_SOURCE,
+      message: finding.message,
+      data: { start: finding.start, end: finding.end } satisfies DiagnosticData,
+    };
+    const related = this.relatedInformation(finding);
+    if (related) diagnostic.relatedInformation = [related];
+    return diagnostic;
+  }
+
+  private relatedInformation(finding: Finding): DiagnosticRelatedInformation | undefined {
+    const evidence = finding.evidence;
+    if (!evidence) return undefined;
+    const loaded = this.lexicon.get(evidence.entityId)?.profile;
+    if (!loaded) return undefined;
+    const range = loaded.rangeOf(evidence.path) ?? loaded.entryRange;
+    const where = evidence.path.length > 0 ? evidence.path.join('.') : 'entry';
+    return {
+      location: { uri: loaded.uri, range },
+      message: `${loaded.profile.symbol} profile: ${where} (source: ${evidence.source})`,
+    };
+  }
+}

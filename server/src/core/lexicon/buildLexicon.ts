@@ -1,0 +1,110 @@
+// Profiles become a lexicon: the entities, and every way of writing each one with its case rule.
+// - A later profile replaces an earlier one with the same id (workspace profiles come after the shipped ones).
+// - Terms: the symbol (case-sensitive, except for conditions and hormones, whose symbols are words such as
+//   "DNA damage"), the name (any case), and each synonym with its declared case rule or the default for its type
+//   (alias, previous, abbreviation: sensitive; name, synonym, spelling: insensitive). A synonym the curator marked
+//   `ambiguity.decision: "skip"` is listed on the card but is not a term.
+// - An rs ID that a profile's `snps` names but no profile describes becomes a bare variant entity.
+import { canonicalTerm, foldedTerm } from '../matcher/chars';
+import type { EntityKind, SynonymType } from '../profile';
+import type { Entity, Lexicon, LoadedProfile, MatchVia, Term } from '../types';
+
+const SENSITIVE_BY_DEFAULT: Record<SynonymType, boolean> = {
+  alias: true,
+  previous: true,
+  abbreviation: true,
+  name: false,
+  synonym: false,
+  spelling: false,
+};
+
+const WORD_SYMBOL_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(['condition', 'hormone']);
+
+const RSID = /^rs\d+$/;
+
+function isText(value: unknown): value is string {
+  return typeof value === 'string' && value.trim().length > 0;
+}
+
+/** The profiles that survive overriding, in the order of their last occurrence. */
+function latestById(profiles: readonly LoadedProfile[]): LoadedProfile[] {
+  const byId = new Map<string, LoadedProfile>();
+  for (const loaded of profiles) {
+    const id = loaded?.profile?.id;
+    if (!isText(id)) continue;
+    byId.delete(id);
+    byId.set(id, loaded);
+  }
+  return [...byId.values()];
+}
+
+function termsOf(loaded: LoadedProfile): Term[] {
+  const p = loaded.profile;
+  const terms: Term[] = [];
+  const seen = new Set<string>();
+  const add = (text: unknown, via: MatchVia, caseSensitive: boolean): void => {
+    if (!isText(text)) return;
+    const key = `${caseSensitive ? 's' : 'i'}\u0000${caseSensitive ? canonicalTerm(text) : foldedTerm(text)}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    terms.push({ text: text.trim(), entityId: p.id, via, caseSensitive });
+  };
+  add(p.symbol, 'symbol', !WORD_SYMBOL_KINDS.has(p.kind));
+  add(p.name, 'name', false);
+  for (const syn of Array.isArray(p.synonyms) ? p.synonyms : []) {
+    if (!syn || syn.ambiguity?.decision === 'skip') continue;
+    const type: SynonymType = syn.type in SENSITIVE_BY_DEFAULT ? syn.type : 'synonym';
+    const sensitive = syn.case === 'sensitive' ? true : syn.case === 'insensitive' ? false : SENSITIVE_BY_DEFAULT[type];
+    add(syn.text, type, sensitive);
+  }
+  return terms;
+}
+
+export function buildLexicon(profiles: LoadedProfile[]): Lexicon {
+  const entities = new Map<string, Entity>();
+  const terms: Term[] = [];
+  const kept = latestById(Array.isArray(profiles) ? profiles : []);
+  for (const loaded of kept) {
+    const p = loaded.profile;
+    entities.set(p.id, { id: p.id, kind: p.kind, symbol: p.symbol, name: p.name, profile: loaded });
+    terms.push(...termsOf(loaded));
+  }
+  for (const loaded of kept) {
+    for (const snp of Array.isArray(loaded.profile.snps) ? loaded.profile.snps : []) {
+      const id = snp?.id;
+      if (isText(id) && RSID.test(id) && !entities.has(id)) {
+        entities.set(id, { id, kind: 'variant', symbol: id, name: id });
+      }
+    }
+  }
+
+  // resolve(): exact text first (ids, then symbols, names and synonyms in that order), then folded text of the
+  // terms that match in any case. The first entity to claim a text keeps it.
+  const exact = new Map<string, Entity>();
+  const folded = new Map<string, Entity>();
+  const claim = (map: Map<string, Entity>, key: string, entity: Entity | undefined): void => {
+    if (entity && key && !map.has(key)) map.set(key, entity);
+  };
+  const ordered = [...terms].sort((a, b) => rank(a.via) - rank(b.via));
+  for (const term of ordered) {
+    const entity = entities.get(term.entityId);
+    claim(exact, canonicalTerm(term.text), entity);
+    if (!term.caseSensitive) claim(folded, foldedTerm(term.text), entity);
+  }
+
+  const lexicon: Lexicon = {
+    entities,
+    terms: Object.freeze(terms),
+    get: (id: string) => (typeof id === 'string' ? entities.get(id) : undefined),
+    resolve: (text: string) => {
+      if (!isText(text)) return undefined;
+      const t = text.trim();
+      return entities.get(t) ?? exact.get(canonicalTerm(t)) ?? folded.get(foldedTerm(t));
+    },
+  };
+  return Object.freeze(lexicon);
+}
+
+function rank(via: MatchVia): number {
+  return via === 'symbol' ? 0 : via === 'name' ? 1 : 2;
+}

@@ -1,0 +1,147 @@
+// Bare URLs and e-mail addresses, as GitHub-flavoured Markdown's extended autolinks find them. Shared by every
+// markup: in plain text they are the only regions.
+import type { RegionList } from './regions';
+
+export function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function lower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** Whether `text` at `i` starts with the lower-case ASCII `prefix`, in any case. */
+export function startsWithFolded(text: string, i: number, prefix: string): boolean {
+  if (i + prefix.length > text.length) return false;
+  for (let k = 0; k < prefix.length; k++) {
+    if (lower(text.charCodeAt(i + k)) !== prefix.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0;
+}
+
+/** Characters that end a bare URL: white space, and markup that never belongs to one. */
+function endsUrl(c: number): boolean {
+  return isSpace(c) || c === 60 /* < */ || c === 62 /* > */ || c === 96 /* ` */ || c === 34 /* " */ ||
+    c === 123 /* { */ || c === 125 /* } */ || c === 92 /* \ */ || c === 124 /* | */ || c < 32;
+}
+
+/** Trailing characters a bare URL gives back to the sentence. */
+function isTrailingPunct(c: number): boolean {
+  return c === 63 || c === 33 || c === 46 || c === 44 || c === 58 || c === 42 || c === 95 || c === 126 ||
+    c === 39 || c === 59;
+}
+
+/**
+ * End of a bare URL (http://, https://, ftp:// or www.) starting at `i`, or -1. The caller checks that `i` is at a
+ * word start.
+ */
+export function bareUrlEnd(text: string, i: number, limit: number): number {
+  let j: number;
+  if (startsWithFolded(text, i, 'http://')) j = i + 7;
+  else if (startsWithFolded(text, i, 'https://')) j = i + 8;
+  else if (startsWithFolded(text, i, 'ftp://')) j = i + 6;
+  else if (startsWithFolded(text, i, 'www.')) j = i + 4;
+  else return -1;
+  if (j >= limit || !isAsciiAlnum(text.charCodeAt(j))) return -1;
+  let open = 0;
+  let close = 0;
+  let square = 0;
+  while (j < limit) {
+    const c = text.charCodeAt(j);
+    if (endsUrl(c)) break;
+    if (c === 40) open++;
+    else if (c === 41) close++;
+    else if (c === 93) square++;
+    j++;
+  }
+  // Give back trailing punctuation and unbalanced closing brackets: "(see https://x.org/a)." keeps "https://x.org/a".
+  while (j > i) {
+    const c = text.charCodeAt(j - 1);
+    if (isTrailingPunct(c)) j--;
+    else if (c === 41 && close > open) {
+      close--;
+      j--;
+    } else if (c === 93 && square > 0) {
+      square--;
+      j--;
+    } else break;
+  }
+  return j;
+}
+
+function isLocalPart(c: number): boolean {
+  return isAsciiAlnum(c) || c === 46 || c === 95 || c === 43 || c === 45;
+}
+
+function isDomainChar(c: number): boolean {
+  return isAsciiAlnum(c) || c === 45 || c === 95;
+}
+
+/**
+ * The e-mail address around the `@` at `at`, as [start, end], or undefined. The local part may not reach back
+ * before `lower`; the domain needs a dot and ends before `limit`.
+ */
+export function emailAround(text: string, at: number, lower: number, limit: number): [number, number] | undefined {
+  let s = at;
+  while (s > lower && isLocalPart(text.charCodeAt(s - 1))) s--;
+  while (s < at && text.charCodeAt(s) === 46) s++;
+  if (s === at) return undefined;
+  let j = at + 1;
+  let dots = 0;
+  let end = -1;
+  while (j < limit) {
+    const c = text.charCodeAt(j);
+    if (isDomainChar(c)) {
+      j++;
+      continue;
+    }
+    if (c === 46 && j + 1 < limit && isDomainChar(text.charCodeAt(j + 1)) && j > at + 1) {
+      dots++;
+      j++;
+      continue;
+    }
+    break;
+  }
+  end = j;
+  if (dots === 0 || end <= at + 1) return undefined;
+  const last = text.charCodeAt(end - 1);
+  if (last === 45 || last === 95) return undefined;
+  return [s, end];
+}
+
+/** Whether a bare URL could start at `i`: the previous character is not a letter, digit or URL-ish joiner. */
+export function canStartUrl(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 104 && c !== 72 && c !== 102 && c !== 70 && c !== 119 && c !== 87) return false;
+  if (i === 0) return true;
+  const p = text.charCodeAt(i - 1);
+  return !isAsciiAlnum(p) && p !== 46 && p !== 47 && p !== 64 && p !== 45 && p !== 95;
+}
+
+/** URLs and e-mail addresses in [from, to): the regions of plain text. */
+export function plainRegions(text: string, from: number, to: number, out: RegionList): void {
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c === 64 /* @ */) {
+      const email = emailAround(text, i, Math.max(from, out.lastEnd), to);
+      if (email) {
+        out.add(email[0], email[1]);
+        i = email[1];
+        continue;
+      }
+    } else if (canStartUrl(text, i)) {
+      const end = bareUrlEnd(text, i, to);
+      if (end > i) {
+        out.add(i, end);
+        i = end;
+        continue;
+      }
+    }
+    i++;
+  }
+}

@@ -1,0 +1,238 @@
+// Entry of dist/server.js: the GeneLens language server. Wiring only: each handler finds the document, asks the
+// core (server/src/core) and returns. Profiles: profileStore.ts and profileWatcher.ts; settings: settingsCache.ts.
+// Transports: --stdio, --node-ipc, --socket=PORT (see serverArgs.ts).
+import {
+  CodeActionKind,
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { version } from '../../package.json';
+import type { Logger } from './core';
+import { Debouncer } from './debouncer';
+import { isServedLanguage } from './documentFilter';
+import { ProfileStore, uriToPath } from './profileStore';
+import { ProfileWatcher } from './profileWatcher';
+import { STATUS_NOTIFICATION, type InitializationOptions, type StatusParams } from './protocol';
+import { parseServerArgs } from './serverArgs';
+import { SettingsCache } from './settingsCache';
+
+const VALIDATE_DELAY_MS = 200;
+/** Diagnostics published per document at most: keeps one message bounded however many claims a huge file makes. */
+const MAX_DIAGNOSTICS = 5000;
+
+interface ClientSupport {
+  configuration: boolean;
+  workspaceFolders: boolean;
+  definitionLinks: boolean;
+  /** Wants genelens/status notifications. */
+  status: boolean;
+}
+
+function installProcessGuards(connection: Connection): void {
+  const report = (what: string, error: unknown): void => {
+    const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    try {
+      connection.console.error(`${what}: ${text}`);
+    } catch {
+      process.stderr.write(`${what}: ${text}\n`);
+    }
+  };
+  process.on('uncaughtException', (error) => report('Uncaught exception', error));
+  process.on('unhandledRejection', (reason) => report('Unhandled rejection', reason));
+}
+
+function startServer(): void {
+  const connection = createConnection(ProposedFeatures.all);
+  installProcessGuards(connection);
+  const logger: Logger = { log: (m) => connection.console.log(m), error: (m) => connection.console.error(m) };
+  const documents = new TextDocuments(TextDocument);
+  const store = new ProfileStore(logger);
+  const validations = new Debouncer();
+  const opening = new Set<string>();
+  const truncated = new Set<string>();
+  let settings = new SettingsCache(undefined, logger.error);
+  let support: ClientSupport = { configuration: false, workspaceFolders: false, definitionLinks: false, status: false };
+  const profiles = new ProfileWatcher(connection, store, () => settings, logger, () => {
+    for (const document of documents.all()) scheduleValidation(document.uri, 0);
+  });
+
+  /** Runs a handler body; a failure is logged and answered with the fallback, never thrown at the client. */
+  async function guard<T>(what: string, fallback: T, body: () => T | Promise<T>): Promise<T> {
+    try {
+      return await body();
+    } catch (error) {
+      logger.error(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return fallback;
+    }
+  }
+
+  /** The open document and its settings, when GeneLens serves it (enabled, language listed, not a profile file). */
+  async function served(uri: string) {
+    await profiles.ready;
+    const document = documents.get(uri);
+    if (!document || store.isProfileFile(uri)) return undefined;
+    const current = await settings.get(uri);
+    return isServedLanguage(document.languageId, current) ? { document, settings: current } : undefined;
+  }
+
+  async function validate(uri: string): Promise<void> {
+    await profiles.ready;
+    const document = documents.get(uri);
+    if (!document) return;
+    const current = await settings.get(uri);
+    if (documents.get(uri)?.version !== document.version) return; // a newer version is on its way
+    if (store.isProfileFile(uri)) {
+      const diagnostics = store.service.getProfileDiagnostics(store.serviceUri(uri), current);
+      void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+      return;
+    }
+    if (!isServedLanguage(document.languageId, current)) {
+      void connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
+      return;
+    }
+    const diagnostics = store.service.getDiagnostics(document, current);
+    if (diagnostics.length > MAX_DIAGNOSTICS && !truncated.has(uri)) {
+      truncated.add(uri);
+      logger.log(`${uri}: ${diagnostics.length} diagnostics; only the first ${MAX_DIAGNOSTICS} are published.`);
+    }
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnostics.slice(0, MAX_DIAGNOSTICS) });
+    if (!support.status) return;
+    const status: StatusParams = {
+      uri,
+      version: document.version,
+      mentions: store.service.analyze(document).mentions.length,
+      findings: diagnostics.filter((d) => String(d.code ?? '').startsWith('claim-')).length,
+    };
+    void connection.sendNotification(STATUS_NOTIFICATION, status);
+  }
+
+  function scheduleValidation(uri: string, delayMs: number): void {
+    validations.schedule(uri, delayMs, () => void guard(`Validating ${uri}`, undefined, () => validate(uri)));
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    const watched = caps.workspace?.didChangeWatchedFiles;
+    const raw: unknown = params.initializationOptions;
+    const options = (typeof raw === 'object' && raw !== null ? raw : {}) as InitializationOptions;
+    support = {
+      configuration: caps.workspace?.configuration === true,
+      workspaceFolders: caps.workspace?.workspaceFolders === true,
+      definitionLinks: caps.textDocument?.definition?.linkSupport === true,
+      status: options.statusNotification === true,
+    };
+    settings = new SettingsCache(
+      support.configuration
+        ? (uri) => connection.workspace.getConfiguration(uri === undefined ? { section: 'genelens' } : { scopeUri: uri, section: 'genelens' })
+        : undefined,
+      logger.error,
+    );
+    settings.setFallback(options.settings);
+    const folderUris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    let folders = folderUris.map(uriToPath).filter((p): p is string => p !== undefined);
+    if (folders.length === 0 && params.rootPath) folders = [params.rootPath];
+    profiles.configure(
+      {
+        dataDir: typeof options.dataDir === 'string' ? options.dataDir : undefined,
+        trusted: options.trusted !== false,
+        watchFiles: watched?.dynamicRegistration === true,
+        relativePatterns: watched?.relativePatternSupport === true,
+      },
+      folders,
+    );
+    const codeActionLiterals = caps.textDocument?.codeAction?.codeActionLiteralSupport !== undefined;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        definitionProvider: true,
+        codeActionProvider: codeActionLiterals ? { codeActionKinds: [CodeActionKind.QuickFix] } : true,
+        workspace: support.workspaceFolders ? { workspaceFolders: { supported: true, changeNotifications: true } } : undefined,
+      },
+      serverInfo: { name: 'genelens', version },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (support.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(event.removed.map((f) => uriToPath(f.uri)));
+        const added = event.added.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined);
+        profiles.folders = [...profiles.folders.filter((f) => !removed.has(f)), ...added];
+        void profiles.refresh(false);
+      });
+    }
+    void profiles.refresh(true);
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    if (!support.configuration) settings.setFallback((change.settings as { genelens?: unknown } | null)?.genelens);
+    settings.clear();
+    void profiles.refresh(false);
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    if (params.changes.some((c) => profiles.concerns(c.uri))) profiles.scheduleReload();
+  });
+
+  documents.onDidOpen((event) => opening.add(event.document.uri));
+  documents.onDidChangeContent((event) => {
+    const uri = event.document.uri;
+    scheduleValidation(uri, opening.delete(uri) ? 0 : VALIDATE_DELAY_MS);
+  });
+  documents.onDidSave((event) => {
+    if (store.isProfileFile(event.document.uri)) profiles.scheduleReload();
+  });
+  documents.onDidClose((event) => {
+    const uri = event.document.uri;
+    validations.cancel(uri);
+    opening.delete(uri);
+    truncated.delete(uri);
+    settings.delete(uri);
+    store.service.forget(uri);
+    if (!profiles.reports(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  connection.onHover((params) =>
+    guard('Hover', null, async () => {
+      const target = await served(params.textDocument.uri);
+      return target ? store.service.getHover(target.document, params.position) : null;
+    }),
+  );
+
+  connection.onDefinition((params) =>
+    guard('Definition', null, async () => {
+      const target = await served(params.textDocument.uri);
+      return target ? store.service.getDefinition(target.document, params.position, support.definitionLinks) : null;
+    }),
+  );
+
+  connection.onCodeAction((params) =>
+    guard('Code actions', [], async () => {
+      const target = await served(params.textDocument.uri);
+      return target ? store.service.getCodeActions(target.document, params.range, params.context, target.settings) : [];
+    }),
+  );
+
+  connection.onShutdown(() => {
+    validations.dispose();
+    profiles.dispose();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+const args = parseServerArgs(process.argv.slice(2), version);
+if (args.action === 'serve') {
+  startServer();
+} else {
+  (args.stream === 'stdout' ? process.stdout : process.stderr).write(args.text);
+  process.exitCode = args.exitCode;
+}

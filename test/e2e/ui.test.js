@@ -1,0 +1,265 @@
+// UI-level end-to-end test: GeneLens in code-server's real VS Code workbench, driven through headless Chromium
+// with playwright-core, the way a user would: hover NMRK1 and read the card, see the squiggle under a contradicted
+// claim, open the quick-fix menu with Ctrl+. and apply the fix. Screenshots go to --out (test-output/e2e/).
+//
+// usage: node test/e2e/ui.test.js --url http://127.0.0.1:PORT --workspace DIR [--out test-output/e2e]
+//          [--result FILE] [--update-docs]
+// --workspace is a copy of test/vscode/fixtures. --update-docs copies hover.png and quick-fix.png to docs/images/.
+// Exit status: 0 all steps passed, 1 a step failed, 2 the run itself failed.
+/* global document, NodeFilter, getComputedStyle */
+const fs = require('fs');
+const path = require('path');
+const { parseArgs, launchBrowser, workbenchUrl, writeJson } = require('./browser');
+
+const NMRK1_NAME = /nicotinamide riboside kinase 1/i;
+const CLAIM = 'AMPK inhibits NMRK1.';
+const FIXED = 'AMPK activates NMRK1.';
+
+/** Polls `probe` until truthy or `ms` passes; throws with `what` and the last value on timeout. */
+async function waitFor(what, probe, ms = 30000, every = 250) {
+  const deadline = Date.now() + ms;
+  let last;
+  for (;;) {
+    last = await probe().catch((e) => ({ error: e.message }));
+    if (last && !last.error) return last;
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms / 1000} s waiting for ${what} (last: ${JSON.stringify(last)})`);
+    await new Promise((r) => setTimeout(r, every));
+  }
+}
+
+// ---- page probes (run in the browser) ------------------------------------------------------------------------------
+
+/** Screen rectangle of `needle[from, from+length)` in the visible editor lines, measured on the rendered text. */
+function rectOfText([needle, from, length]) {
+  const lines = document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line');
+  for (const line of lines) {
+    const text = line.textContent.replace(/\u00a0/g, ' ');
+    const at = text.indexOf(needle);
+    if (at < 0) continue;
+    const start = at + from;
+    const end = start + length;
+    const range = document.createRange();
+    const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+    let seen = 0;
+    let node;
+    while ((node = walker.nextNode())) {
+      const len = node.textContent.length;
+      if (seen <= start && start <= seen + len) range.setStart(node, start - seen);
+      if (seen <= end && end <= seen + len) {
+        range.setEnd(node, end - seen);
+        break;
+      }
+      seen += len;
+    }
+    const r = range.getBoundingClientRect();
+    const l = line.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2, width: r.width, lineTop: l.top, lineBottom: l.bottom };
+  }
+  return null;
+}
+
+function editorLines() {
+  const lines = [...document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line')];
+  return lines
+    .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
+    .map((l) => l.textContent.replace(/\u00a0/g, ' '));
+}
+
+function hoverTexts() {
+  return [...document.querySelectorAll('.monaco-hover')]
+    .filter((h) => h.getBoundingClientRect().width > 0 && getComputedStyle(h).visibility !== 'hidden')
+    .map((h) => h.innerText);
+}
+
+/** Squiggles (warning/error/info) whose vertical centre lies within [top, bottom]. */
+function squigglesBetween([top, bottom]) {
+  return [...document.querySelectorAll('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error, .monaco-editor .squiggly-info')]
+    .map((s) => s.getBoundingClientRect())
+    .filter((r) => r.width > 0 && r.top + r.height / 2 >= top && r.top + r.height / 2 <= bottom)
+    .map((r) => ({ x: r.x, width: r.width }));
+}
+
+function actionWidgetRows() {
+  return [...document.querySelectorAll('.action-widget .monaco-list-row')].map((r) => r.innerText.replace(/\s+/g, ' ').trim());
+}
+
+// ---- steps ---------------------------------------------------------------------------------------------------------
+
+async function openFile(page, name, needle) {
+  const visible = () => page.evaluate(editorLines).then((ls) => ls.some((l) => l.includes(needle)));
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+  if (await row.isVisible().catch(() => false)) {
+    await row.click();
+  } else {
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 20000 });
+    await page.keyboard.type(name, { delay: 20 });
+    await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 20000 });
+    await page.keyboard.press('Enter');
+  }
+  await waitFor(`${name} to show in the editor`, visible, 30000);
+}
+
+/**
+ * Hovers the mouse over `needle[from, from+length)` until a hover matching `expect` shows; returns its text.
+ * Each try moves off the text and back to a slightly different point; every third try also asks for the hover with
+ * the keyboard (Ctrl+K Ctrl+I at the word), since the mouse hover is now and then not triggered in headless Chromium.
+ */
+async function hoverOver(page, needle, from, length, expect, ms) {
+  const at = await waitFor(`"${needle}" on screen`, () => page.evaluate(rectOfText, [needle, from, length]));
+  let attempt = 0;
+  return waitFor(`a hover matching ${expect}`, async () => {
+    const x = at.x + [0, -0.25, 0.25][attempt % 3] * at.width;
+    if (attempt > 0 && attempt % 3 === 0) {
+      await page.mouse.click(x, at.y);
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+I');
+    } else {
+      await page.mouse.move(at.x, at.lineBottom + 60, { steps: 2 }); // below the text: no hover there
+      await page.mouse.move(x, at.y, { steps: 5 });
+    }
+    attempt++;
+    await page.waitForFunction((src) => [...document.querySelectorAll('.monaco-hover')].some((h) => new RegExp(src, 'i').test(h.innerText)),
+      expect.source, { timeout: 2500 }).catch(() => undefined);
+    const texts = await page.evaluate(hoverTexts);
+    return texts.find((t) => expect.test(t));
+  }, ms, 100);
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2), ['url', 'workspace']);
+  const out = path.resolve(args.out || 'test-output/e2e');
+  fs.mkdirSync(out, { recursive: true });
+  const results = [];
+  let page;
+  const shot = (name) => page.screenshot({ path: path.join(out, name) });
+  let broken = false; // once the workbench or a document fails to open, later steps cannot run
+  async function step(title, fn) {
+    const t0 = Date.now();
+    if (broken) {
+      results.push({ title, state: 'failed', error: 'not run: an earlier step that it needs failed' });
+      console.log(`  ✖ ${title} (not run)`);
+      return;
+    }
+    try {
+      const note = await fn();
+      results.push({ title, state: 'passed', durationMs: Date.now() - t0, note });
+      console.log(`  ✔ ${title} (${Date.now() - t0} ms)${note ? `\n      ${note}` : ''}`);
+    } catch (e) {
+      results.push({ title, state: 'failed', error: String(e && e.message) });
+      console.log(`  ✖ ${title}\n      ${String(e && e.message).split('\n').join('\n      ')}`);
+      await shot(`failed-${results.length}.png`).catch(() => undefined);
+    }
+  }
+  const essential = async (title, fn) => {
+    await step(title, fn);
+    if (results[results.length - 1].state === 'failed') broken = true;
+  };
+
+  const browser = await launchBrowser();
+  try {
+    page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    page.on('pageerror', (e) => console.log('[pageerror]', e.message.slice(0, 300)));
+    console.log('UI test in code-server:');
+
+    await essential('the workbench loads with the fixtures folder', async () => {
+      await page.goto(workbenchUrl(args.url, path.resolve(args.workspace)), { waitUntil: 'domcontentloaded', timeout: 60000 });
+      await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+      await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 });
+    });
+
+    await essential('nmrk1-notes.md opens', () => openFile(page, 'nmrk1-notes.md', 'NMRK1 (nicotinamide'));
+
+    await step('hovering NMRK1 shows its card', async () => {
+      const card = await hoverOver(page, 'NMRK1 (nicotinamide', 0, 5, NMRK1_NAME, 60000);
+      await shot('hover.png');
+      return `card: ${JSON.stringify(card.slice(0, 300))}`;
+    });
+
+    await step('the status bar counts the terms in the document', async () => {
+      // The item's accessible label reads "GeneLens: N terms recognized, M claims flagged".
+      return waitFor('a GeneLens status bar item with a term count', () =>
+        page.evaluate(() => [...document.querySelectorAll('.statusbar-item')]
+          .map((s) => [s.getAttribute('aria-label') || '', ...[...s.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label'))].join(' '))
+          .find((label) => /GeneLens: [1-9]\d* terms? recognized/.test(label))), 30000);
+    });
+
+    await essential('claims.md opens', () => openFile(page, 'claims.md', CLAIM));
+
+    await step('the contradicted claim is underlined', async () => {
+      const claim = await waitFor('the claim on screen', () => page.evaluate(rectOfText, [CLAIM, 0, CLAIM.length]));
+      const squiggles = await waitFor('a squiggle under the claim', async () => {
+        const s = await page.evaluate(squigglesBetween, [claim.lineTop, claim.lineBottom]);
+        return s.length ? s : undefined;
+      }, 60000);
+      const message = await hoverOver(page, CLAIM, 5, 8, /activ/i, 20000);
+      // let the hover finish looking for quick fixes ("Checking for quick fixes..." -> "Quick Fix...")
+      await page.waitForFunction(() => [...document.querySelectorAll('.monaco-hover')].some((h) => /Quick Fix/i.test(h.innerText)),
+        null, { timeout: 5000 }).catch(() => undefined);
+      await shot('claim.png');
+      return `${squiggles.length} squiggle(s) on the line; hover: ${JSON.stringify(message.slice(0, 200))}`;
+    });
+
+    let menu = [];
+    await step('Ctrl+. offers the quick fix', async () => {
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Escape');
+      const word = await page.evaluate(rectOfText, [CLAIM, 5, 8]); // "inhibits"
+      await page.mouse.click(word.x, word.y);
+      menu = await waitFor('the quick-fix menu', async () => {
+        if (!(await page.evaluate(actionWidgetRows)).length) await page.keyboard.press('Control+.');
+        await page.waitForSelector('.action-widget .monaco-list-row', { timeout: 3000 }).catch(() => undefined);
+        const rows = await page.evaluate(actionWidgetRows);
+        return rows.some((r) => /activat/i.test(r)) ? rows : undefined;
+      }, 30000, 500);
+      await shot('quick-fix.png');
+      return `menu: ${JSON.stringify(menu)}`;
+    });
+
+    await step('applying the fix changes the text', async () => {
+      if (!menu.length) throw new Error('no quick-fix menu');
+      // Pick the fix with the keyboard, as in the editor: move the focus to it, then Enter.
+      const focused = () => page.evaluate(() => {
+        const row = document.querySelector('.action-widget .monaco-list-row.focused');
+        return row ? row.innerText.replace(/\s+/g, ' ').trim() : '';
+      });
+      for (let i = 0; i < menu.length && !/activat/i.test(await focused()); i++) await page.keyboard.press('ArrowDown');
+      if (!/activat/i.test(await focused())) throw new Error(`could not focus the fix; focused: "${await focused()}"`);
+      await page.keyboard.press('Enter');
+      const lines = await waitFor(`"${FIXED}" in the editor`, async () => {
+        const ls = await page.evaluate(editorLines);
+        return ls.some((l) => l.includes(FIXED)) ? ls : undefined;
+      }, 15000);
+      if (lines.some((l) => l.includes(CLAIM))) throw new Error(`the old claim is still there: ${JSON.stringify(lines)}`);
+      const fixed = await page.evaluate(rectOfText, [FIXED, 0, FIXED.length]);
+      await waitFor('the squiggle to go away', async () =>
+        (await page.evaluate(squigglesBetween, [fixed.lineTop, fixed.lineBottom])).length === 0, 20000);
+      await page.mouse.move(5, 5);
+      await shot('fixed.png');
+    });
+
+    if (args['update-docs']) {
+      const docs = path.resolve(__dirname, '../../docs/images');
+      fs.mkdirSync(docs, { recursive: true });
+      for (const f of ['hover.png', 'quick-fix.png']) {
+        if (fs.existsSync(path.join(out, f))) fs.copyFileSync(path.join(out, f), path.join(docs, f));
+      }
+      console.log(`  copied hover.png and quick-fix.png to ${docs}`);
+    }
+  } finally {
+    await browser.close().catch(() => undefined);
+  }
+  const passed = results.filter((r) => r.state === 'passed').length;
+  const failed = results.length - passed;
+  console.log(`  ${passed} passed, ${failed} failed; screenshots in ${out}`);
+  if (args.result) writeJson(path.resolve(args.result), { ok: failed === 0, passed, failed, tests: results });
+  return failed === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(`ui.test: ${(e && e.stack) || e}`);
+    process.exit(2);
+  },
+);
