@@ -11,7 +11,9 @@ import { profileDirs, type ProfileStore } from './profileStore';
 import type { SettingsCache } from './settingsCache';
 
 const RELOAD_DELAY_MS = 100;
-const WORKSPACE_GLOB = '**/.genelens/profiles/**/*.json';
+// A profile created inside a brand-new .genelens/profiles/ folder may arrive only as the folder's own creation event,
+// so the folders are watched too, not only the JSON files in them.
+const WORKSPACE_GLOBS = ['**/.genelens/profiles/**/*.json', '**/.genelens/profiles', '**/.genelens'];
 
 export interface WatchOptions {
   /** initializationOptions.dataDir, or the shipped data folder when undefined. */
@@ -72,7 +74,7 @@ export class ProfileWatcher {
 
   /** True when a changed file is (or could become) a profile file. */
   concerns(uri: string): boolean {
-    return this.store.isProfileFile(uri) || /\/\.genelens\/profiles\/.*\.json$/i.test(uri);
+    return this.store.isProfileFile(uri) || /\/\.genelens(\/profiles(\/.*\.json)?)?\/?$/i.test(uri);
   }
 
   /** True when the file's problems are published by the watcher (keep them when the editor closes it). */
@@ -108,7 +110,7 @@ export class ProfileWatcher {
     if (!this.options.watchFiles || key === this.watchedKey) return;
     this.watchedKey = key;
     this.registration?.dispose();
-    const watchers: FileSystemWatcher[] = [{ globPattern: WORKSPACE_GLOB }];
+    const watchers: FileSystemWatcher[] = WORKSPACE_GLOBS.map((globPattern) => ({ globPattern }));
     for (const dir of dirs) {
       watchers.push({
         globPattern: this.options.relativePatterns

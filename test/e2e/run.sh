@@ -4,8 +4,9 @@
 #   profile -> start code-server on 127.0.0.1 -> run the VS Code API suite in its extension host (run-ext-tests.js)
 #   -> run the UI test through Chromium (ui.test.js) -> stop code-server, whatever happened.
 # Prints "N passed, N failed" last; exits non-zero when anything failed.
-# Environment: GENELENS_E2E_HOME (cache of code-server, default ~/.cache/genelens-e2e), GENELENS_E2E_KEEP=1 (keep the
-# run's temp dir), GENELENS_UPDATE_DOC_IMAGES=1 (copy the hover and quick-fix screenshots to docs/images/).
+# Environment: GENELENS_E2E_HOME (cache of code-server, default ~/.cache/genelens-e2e), GENELENS_E2E_BUDGET (seconds
+# for the whole run, default 840), GENELENS_E2E_KEEP=1 (keep the run's temp dir), GENELENS_UPDATE_DOC_IMAGES=1 (copy
+# the hover and quick-fix screenshots to docs/images/).
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -17,8 +18,11 @@ STATE="$RUN/state"
 # keep code-server and chromium out of ~/.config, ~/.local and ~/.cache
 export XDG_CONFIG_HOME="$STATE/xdg/config" XDG_DATA_HOME="$STATE/xdg/data" XDG_CACHE_HOME="$STATE/xdg/cache"
 T0=$(date +%s)
+DEADLINE=$(( T0 + ${GENELENS_E2E_BUDGET:-840} ))  # the whole run stays under 14 minutes, whatever hangs
 CS_PID=""
 log() { echo "[e2e $(( $(date +%s) - T0 ))s] $*"; }
+# seconds a stage may take: its own limit, or what is left of the run's budget (at least 5 s)
+left() { local l=$(( DEADLINE - $(date +%s) )); [ "$l" -lt 5 ] && l=5; [ "$l" -lt "$1" ] && echo "$l" || echo "$1"; }
 
 stop_code_server() {
   [ -n "$CS_PID" ] || return 0
@@ -49,19 +53,19 @@ mkdir -p "$OUT" "$STATE/ud/User" "$STATE/ext"
 rm -f "$OUT"/*.png
 
 log "1/6 code-server and chromium"
-timeout --kill-after=10 900 "$ROOT/test/e2e/install-code-server.sh" "$E2E_HOME" || fail_setup "install-code-server.sh"
+timeout --kill-after=10 "$(left 600)" "$ROOT/test/e2e/install-code-server.sh" "$E2E_HOME" || fail_setup "install-code-server.sh"
 
 log "2/6 build"
-timeout --kill-after=10 180 node esbuild.js || fail_setup "node esbuild.js"
+timeout --kill-after=10 "$(left 120)" node esbuild.js || fail_setup "node esbuild.js"
 
 log "3/6 package"
 VSIX="$RUN/genelens.vsix"
-timeout --kill-after=10 300 npm run --silent package -- --out "$VSIX" </dev/null \
+timeout --kill-after=10 "$(left 180)" npm run --silent package -- --out "$VSIX" </dev/null \
   || fail_setup "vsce package"
 log "$(du -k "$VSIX" | cut -f1) KB: $(unzip -l "$VSIX" 2>/dev/null | tail -n1 | awk '{print $2}') files"
 
 log "4/6 install the .vsix into code-server"
-timeout --kill-after=10 180 "$CS" --user-data-dir "$STATE/ud" --extensions-dir "$STATE/ext" \
+timeout --kill-after=10 "$(left 120)" "$CS" --user-data-dir "$STATE/ud" --extensions-dir "$STATE/ext" \
   --install-extension "$VSIX" </dev/null || fail_setup "code-server --install-extension"
 EXT_DIR=$(find "$STATE/ext" -mindepth 1 -maxdepth 1 -type d -name 'genelens.genelens-*' | head -n1)
 [ -n "$EXT_DIR" ] && [ -f "$EXT_DIR/dist/extension.js" ] || fail_setup "the installed extension has no dist/extension.js"
@@ -112,12 +116,12 @@ node -e '
 log "code-server $(kill -0 $CS_PID 2>/dev/null && echo "pid $CS_PID") on $URL"
 
 log "6/6 tests"
-timeout --kill-after=10 300 node test/e2e/run-ext-tests.js --url "$URL" --workspace "$RUN/ws-ext" \
+timeout --kill-after=10 "$(left 300)" node test/e2e/run-ext-tests.js --url "$URL" --workspace "$RUN/ws-ext" \
   --extension "$EXT_DIR" --result "$EXT_RESULT" --out "$OUT"
 EXT_RC=$?
 UI_ARGS=()
 [ "${GENELENS_UPDATE_DOC_IMAGES:-0}" = 1 ] && UI_ARGS+=(--update-docs)
-timeout --kill-after=10 300 node test/e2e/ui.test.js --url "$URL" --workspace "$RUN/ws-ui" --out "$OUT" \
+timeout --kill-after=10 "$(left 240)" node test/e2e/ui.test.js --url "$URL" --workspace "$RUN/ws-ui" --out "$OUT" \
   --result "$UI_RESULT" "${UI_ARGS[@]}"
 UI_RC=$?
 stop_code_server

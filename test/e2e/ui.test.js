@@ -132,7 +132,16 @@ async function main() {
   fs.mkdirSync(out, { recursive: true });
   const results = [];
   let page;
-  const shot = (name) => page.screenshot({ path: path.join(out, name) });
+  // Screenshots wait for running animations (the hover fades in) so the images show what a user sees.
+  const shot = async (name) => {
+    await page.evaluate(() => Promise.race([
+      Promise.all(document.getAnimations()
+        .filter((a) => a.effect && a.effect.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined))),
+      new Promise((r) => setTimeout(r, 2000)),
+    ])).catch(() => undefined);
+    await page.screenshot({ path: path.join(out, name) });
+  };
   let broken = false; // once the workbench or a document fails to open, later steps cannot run
   async function step(title, fn) {
     const t0 = Date.now();
@@ -171,7 +180,7 @@ async function main() {
     await essential('nmrk1-notes.md opens', () => openFile(page, 'nmrk1-notes.md', 'NMRK1 (nicotinamide'));
 
     await step('hovering NMRK1 shows its card', async () => {
-      const card = await hoverOver(page, 'NMRK1 (nicotinamide', 0, 5, NMRK1_NAME, 60000);
+      const card = await hoverOver(page, 'NMRK1 (nicotinamide', 0, 5, NMRK1_NAME, 90000); // the server may still be starting
       await shot('hover.png');
       return `card: ${JSON.stringify(card.slice(0, 300))}`;
     });
@@ -179,8 +188,8 @@ async function main() {
     await step('the status bar counts the terms in the document', async () => {
       // The item's accessible label reads "GeneLens: N terms recognized, M claims flagged".
       return waitFor('a GeneLens status bar item with a term count', () =>
-        page.evaluate(() => [...document.querySelectorAll('.statusbar-item')]
-          .map((s) => [s.getAttribute('aria-label') || '', ...[...s.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label'))].join(' '))
+        page.evaluate(() => [...document.querySelectorAll('.statusbar-item, .statusbar-item [aria-label]')]
+          .map((e) => e.getAttribute('aria-label') || '')
           .find((label) => /GeneLens: [1-9]\d* terms? recognized/.test(label))), 30000);
     });
 
@@ -238,7 +247,7 @@ async function main() {
       await shot('fixed.png');
     });
 
-    if (args['update-docs']) {
+    if (args['update-docs'] && results.every((r) => r.state === 'passed')) {
       const docs = path.resolve(__dirname, '../../docs/images');
       fs.mkdirSync(docs, { recursive: true });
       for (const f of ['hover.png', 'quick-fix.png']) {

@@ -306,6 +306,38 @@ describe('claims: findings carry the profile value, its source, evidence and fix
     assert.equal(text.slice(f!.start, f!.end), 'AMPK represses NMRK1');
   });
 
+  it('gives the same findings for the same sentence wherever it stands (per-sentence cache), with shifted offsets', () => {
+    const once = 'AMPK represses NMRK1.';
+    const text = `${once}\n\nSome words first. ${once}\n`;
+    const [a, b, ...rest] = shipped(text);
+    assert.equal(rest.length, 0);
+    assert.equal(text.slice(a!.start, a!.end), 'AMPK represses NMRK1');
+    assert.equal(text.slice(b!.start, b!.end), 'AMPK represses NMRK1');
+    assert.equal(applyFirstFix(text, b!), `${once}\n\nSome words first. AMPK activates NMRK1.\n`);
+  });
+
+  it('never throws and stays inside the document on word soup', () => {
+    const words = ['NMRK1', 'AMPK', 'NAD+', 'rs12611', 'is', 'a', 'not', 'inhibits', 'activated', 'by', 'of', 'the', 'into', ',', '.',
+      '?', '(', ')', 'kinase', 'chromosome', '17', '9q21.13', '199', 'amino', 'acids', 'loss', 'cures', 'in', 'heart', '-dependent', '`', '\n'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let round = 0; round < 200; round++) {
+      const text = Array.from({ length: 5 + Math.floor(next() * 40) }, () => words[Math.floor(next() * words.length)]).join(next() > 0.5 ? ' ' : '');
+      for (const language of ['markdown', 'latex', 'plaintext'] as const) {
+        for (const f of shipped(text, language)) {
+          assert.ok(f.start >= 0 && f.end <= text.length && f.start <= f.end, text);
+          for (const fix of f.fixes) for (const e of fix.edits) assert.ok(e.start >= 0 && e.end <= text.length && e.start <= e.end, text);
+        }
+      }
+    }
+  });
+
+  it('skips a run-on "sentence" too long to be prose (a dump or a table), so the cost stays linear', () => {
+    const runOn = Array.from({ length: 400 }, () => 'AMPK inhibits NMRK1 and').join(' ');
+    assert.deepEqual(shipped(runOn), []);
+    assert.equal(shipped(`${runOn}.\n\nAMPK inhibits NMRK1.`).length, 1);
+  });
+
   it('says what no profile supports', () => {
     const [f] = shipped('NMRK1 inhibits NAMPT.');
     assert.equal(f!.code, 'claim-unsupported');

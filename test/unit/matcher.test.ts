@@ -209,6 +209,47 @@ test('an empty lexicon still finds rs IDs', () => {
   assert.deepEqual(m.findMentions('rs1 NMRK1', 'markdown').map((x) => [x.entityId, x.known]), [['rs1', false]]);
 });
 
+test('a term may start with a non-word character, still at a word boundary', () => {
+  const m = createMatcher(buildLexicon(fakeLoaded([fakeProfile('chemical', '(+)-catechin', 'cianidanol')])));
+  assert.deepEqual(m.findMentions('Drink (+)-catechin daily; x(+)-catechin is not one.', 'plaintext').map((x) => [x.start, x.text]), [
+    [6, '(+)-catechin'],
+  ]);
+});
+
+test('a large lexicon: every term is found where it is written, and nothing else', () => {
+  const rand = prng(54981);
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const words = ['protein', 'kinase', 'family', 'member', 'receptor', 'factor', 'binding', 'domain', 'zinc', 'finger', 'alpha'];
+  const used = new Set<string>();
+  const symbol = (): string => {
+    for (;;) {
+      let s = '';
+      for (let k = 0, n = 2 + Math.floor(rand() * 4); k < n; k++) s += letters[Math.floor(rand() * 26)];
+      s += String(Math.floor(rand() * 30));
+      if (!used.has(s)) {
+        used.add(s);
+        return s;
+      }
+    }
+  };
+  const profiles: Profile[] = [];
+  for (let g = 0; g < 3000; g++) {
+    const name = [words[g % words.length], words[Math.floor(g / words.length) % words.length], String(g)].join(' ');
+    profiles.push(fakeProfile('gene', symbol(), name, [[symbol(), 'alias'], [symbol(), 'previous']]));
+  }
+  const big = createMatcher(buildLexicon(fakeLoaded(profiles)));
+  const parts: string[] = [];
+  const expected: [string, string, string][] = [];
+  for (const p of profiles) {
+    const alias = p.synonyms?.[0]?.text ?? '';
+    const previous = p.synonyms?.[1]?.text ?? '';
+    parts.push(`The ${p.symbol} gene (${alias}, formerly ${previous}) encodes ${p.name.toUpperCase()}; not ${p.symbol}x or x${p.symbol}.`);
+    expected.push([p.symbol, p.id, 'symbol'], [alias, p.id, 'alias'], [previous, p.id, 'previous'], [p.name.toUpperCase(), p.id, 'name']);
+  }
+  const text = parts.join('\n');
+  assert.deepEqual(big.findMentions(text, 'markdown').map((m) => [m.text, m.entityId, m.via]), expected);
+});
+
 /** A small deterministic PRNG (mulberry32), so a failing fuzz case can be replayed. */
 function prng(seed: number): () => number {
   let a = seed >>> 0;

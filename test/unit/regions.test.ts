@@ -128,6 +128,8 @@ test('markdown: math and ordinary punctuation stay prose', () => {
   assertProse('# NMRK1 heading\n\n| NMRK1 | NAMPT |\n|---|---|', 'markdown', 'NAMPT');
   assertProse('Windows\r\nline NMRK1\r\n', 'markdown', 'NMRK1');
   assertExcluded('x\r\n\r\n```\r\nNMRK1\r\n```\r\n', 'markdown', 'NMRK1');
+  assertExcluded('x\r\r```\rNMRK1\r```\rNAMPT', 'markdown', 'NMRK1');
+  assertProse('x\r\r```\rNMRK1\r```\rNAMPT', 'markdown', 'NAMPT');
 });
 
 test('latex: comments, but not \\%', () => {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { describe, it, mock } from 'node:test';
+import { after, describe, it, mock } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { DEFAULTS, normalizeSettings } from '../../server/src/core/settings';
 import { Debouncer } from '../../server/src/debouncer';
@@ -129,6 +129,7 @@ describe('profile folders', () => {
   const without = path.join(tmp, 'ws2');
   fs.mkdirSync(path.join(withProfiles, '.genelens', 'profiles'), { recursive: true });
   fs.mkdirSync(without, { recursive: true });
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
   it('loads shipped, then workspace, then profilePaths (later ones override)', () => {
     const dirs = profileDirs({ dataDir: data, folders: [withProfiles, without], extraDirs: ['/team/profiles'], trusted: true });

@@ -16,6 +16,7 @@ function writeResult(file, result) {
 module.exports.run = function run() {
   const resultFile = process.env.GENELENS_TEST_RESULT;
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60000, reporter: 'spec' });
+  if (process.env.GENELENS_TEST_GREP) mocha.grep(process.env.GENELENS_TEST_GREP); // run a subset while debugging
   const suiteDir = path.join(__dirname, 'suite');
   const files = fs.readdirSync(suiteDir).filter((f) => f.endsWith('.test.js')).sort();
   for (const f of files) mocha.addFile(path.join(suiteDir, f));

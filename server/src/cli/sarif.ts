@@ -1,6 +1,8 @@
 // SARIF 2.1.0 output of `genelens check --format sarif`, for code scanning: one run, one rule per diagnostic code,
 // one result per finding with its location (1-based lines and UTF-16 columns), the profile entry as a related
 // location, and the finding's fixes.
+import * as path from 'path';
+import { pathToFileURL } from 'url';
 import type { CheckedEdit, CheckedFinding } from './check';
 
 const RULES: { id: string; text: string }[] = [
@@ -16,8 +18,9 @@ function level(severity: CheckedFinding['severity']): Level {
   return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
 }
 
-/** A relative file path as a SARIF URI (forward slashes, percent-encoded). */
+/** A file path as a SARIF URI: relative ones with forward slashes, percent-encoded; absolute ones as file: URLs. */
 function uriOf(file: string): string {
+  if (path.isAbsolute(file)) return pathToFileURL(file).href;
   return file.split(/[\\/]/).map(encodeURIComponent).join('/');
 }
 

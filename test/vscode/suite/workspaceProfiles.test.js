@@ -1,6 +1,7 @@
 // A team's own profiles in .genelens/profiles/ are picked up as they are created and reloaded as they are saved,
 // through VS Code's file watcher (the part of profile loading that only a real editor exercises).
-// The profile below is a synthetic test entity, not data: it exists only in the test workspace.
+// The profile below is a synthetic test entity, not data: it exists only in the test workspace, whose
+// .genelens/profiles/ folder exists from the start (as when a team keeps its profiles in the repository).
 const assert = require('assert/strict');
 const vscode = require('vscode');
 const { suite, test, suiteTeardown } = require('mocha');
@@ -24,7 +25,7 @@ function profileText(name) {
 suite('GeneLens workspace profiles', () => {
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await vscode.workspace.fs.delete(fixtureUri('.genelens'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    await vscode.workspace.fs.delete(profileUri(), { useTrash: false }).then(undefined, () => undefined);
   });
 
   test('a profile created in .genelens/profiles/ is loaded, and reloaded when saved', async () => {

@@ -128,7 +128,6 @@ export function findSubject(toks: Token[], verbIdx: number): SubjectScan {
 function appositionStart(toks: Token[], comma: number): number {
   for (let k = comma - 1; k >= 1 && comma - k <= 12; k--) {
     const t = toks[k]!;
-    if (t.mention) return -1;
     if (t.low === ',') {
       const before = toks[k - 1];
       if (!before || comma - k < 2) return -1;
@@ -198,6 +197,8 @@ function unknownSubject(toks: Token[], j: number, scan: SubjectScan): void {
   let s = j;
   while (s - 1 >= 0 && !toks[s - 1]!.punct && !toks[s - 1]!.mention && !PHRASE_END.has(toks[s - 1]!.low)) s--;
   if (s > 0 && toks[s - 1]!.mention) return;
+  // "inhibition with FK866 lowered NAD+": an instrument, not the subject.
+  if (isWord(toks[s - 1], 'with', 'using', 'via', 'by', 'through', 'from')) return;
   const words = toks.slice(s, j + 1);
   if (words.length === 0 || words.length > 4) return;
   if (words.some((w) => NON_SUBJECTS.has(w.low) || DETERMINERS.has(w.low) || BE.has(w.low) || verbHits(w.low).length > 0)) return;
@@ -291,11 +292,11 @@ function unknownObject(toks: Token[], k: number, stop: number, scan: ObjectScan)
   let e = k;
   while (e < stop && e - k < 8) {
     const t = toks[e]!;
-    if (t.punct || t.mention || (e > k && PHRASE_END.has(t.low) && !(t.low === 'of' || t.low === 'in'))) break;
+    if (t.punct || t.mention || (e > k && PHRASE_END.has(t.low) && t.low !== 'of')) break;
     e++;
   }
-  // "of" and "in" may belong to the phrase ("risk of obesity", "lost in lung cancer"); trailing ones do not.
-  while (e > k && (toks[e - 1]!.low === 'of' || toks[e - 1]!.low === 'in')) e--;
+  // "of" may belong to the phrase ("risk of obesity"); a trailing one does not.
+  while (e > k && toks[e - 1]!.low === 'of') e--;
   if (e === k) return scan;
   const last = toks[e - 1]!;
   scan.phrase = { text: toks.slice(k, e).map((t) => t.text).join(' '), start: first.start, end: last.end, flip: false };

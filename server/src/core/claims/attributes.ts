@@ -4,7 +4,8 @@
 // heart and skeletal muscle") and the gene of a variant ("rs12611 lies in the SIRT1 gene").
 import { findSubject } from './args';
 import type { Arg, AttributeClaim, AttributeKind } from './claim';
-import { compartmentAt, startsCompartment, tissueAt, TYPE_NOUNS, type Phrase } from './attributeWords';
+import { compartmentAt, startsCompartment, TYPE_NOUNS, type Phrase } from './attributeWords';
+import { tissue } from './tissueClaims';
 import { BE, NON_ASSERTIVE, PHRASE_END, isWord, set, type Token } from './tokens';
 
 const BAND = /^(?:[1-9]|1\d|2[0-2]|x|y)[pq](?:\d{1,2}(?:\.\d{1,3})?)?$/i;
@@ -16,7 +17,7 @@ const LOCATION_GAP = set(
 const LENGTH_GAP = set(
   'is are was has have encodes encode contains comprises spans consists of a an the protein polypeptide enzyme ' +
   'chain with approximately about around roughly only just exactly standard canonical isoform its total human ' +
-  'encoded that which kinase product ~ , some nearly almost over under length size',
+  'encoded that which kinase product ~ , some nearly almost over under length size made up composed ( totals totaling',
 );
 const APPROXIMATE = set('approximately about around roughly ~ nearly almost some');
 const NOT_LENGTH = set('first last initial final terminal n-terminal c-terminal residue residues position positions amino');
@@ -25,10 +26,10 @@ const SUBCELLULAR_CUES = set(
   'resides reside residing localizes localises localize localise localized localised located found present sits ' +
   'lives confined restricted targeted imported accumulates operates acts works functions',
 );
-const STRONG_TISSUE = set('mainly mostly primarily predominantly chiefly exclusively specifically only concentrated restricted confined largely selectively');
-const WEAK_TISSUE = set('highly enriched abundant abundantly preferentially');
-const TISSUE_CUES = set('expressed found present detected concentrated enriched abundant restricted confined located absent missing undetectable');
-const ABSENT = set('absent missing undetectable');
+const VARIANT_WORDS = set(
+  'on the a an of variant snp polymorphism intron exon promoter region intronic exonic missense synonymous coding ' +
+  'noncoding non-coding common rare regulatory functional single nucleotide located',
+);
 const VARIANT_CUES = set('lies lie located maps map mapped sits falls fall resides found is are within in to');
 
 /** Attribute claims of a sentence's tokens. */
@@ -174,8 +175,18 @@ function typeAndCompartment(toks: Token[], out: AttributeClaim[]): void {
     while (isWord(toks[k], 'the', 'a', 'an')) k++;
     const place = compartmentAt(toks, k);
     if (!place) return;
+    // "in the nucleus and the cytoplasm": every compartment named.
+    const values = [place.canonical];
+    for (let n = place.end; isWord(toks[n], 'and', 'or') || toks[n]?.low === ','; ) {
+      let m = n + 1;
+      while (isWord(toks[m], 'the', 'a', 'an')) m++;
+      const more = compartmentAt(toks, m);
+      if (!more) break;
+      values.push(more.canonical);
+      n = more.end;
+    }
     const scan = findSubject(toks, i);
-    for (const s of scan.args) out.push(attrClaim('subcellular', s, place, toks, scan.negated, 'noun'));
+    for (const s of scan.args) out.push({ ...attrClaim('subcellular', s, place, toks, scan.negated, 'noun'), values });
   });
 }
 
@@ -215,56 +226,6 @@ function family(toks: Token[], out: AttributeClaim[]): void {
   });
 }
 
-/** "NMRK2 is mainly found in the brain", "In heart and skeletal muscle, NMRK2 is concentrated." One claim per cue. */
-function tissue(toks: Token[], out: AttributeClaim[]): void {
-  const cues = toks.map((t, i) => (TISSUE_CUES.has(t.low) && !t.mention ? i : -1)).filter((i) => i >= 0);
-  cues.forEach((cue, n) => {
-    const scan = findSubject(toks, cue);
-    if (scan.args.length === 0) return;
-    const until = cues[n + 1] ?? toks.length;
-    let places = placesIn(toks, cue + 1, clauseEnd(toks, cue + 1, until));
-    let strongFrom = scan.from;
-    if (places.length === 0 && scan.from > 0 && toks[scan.from - 1]?.low === ',') {
-      places = placesIn(toks, 0, scan.from - 1); // fronted: "In heart and skeletal muscle, NMRK2 is concentrated"
-      strongFrom = 0;
-    }
-    if (places.length === 0) return;
-    const last = toks[places[places.length - 1]!.end - 1]!;
-    const first = toks[places[0]!.start]!;
-    const span = toks.slice(strongFrom, Math.max(cue + 1, places[places.length - 1]!.end));
-    const strong = span.some((t) => STRONG_TISSUE.has(t.low));
-    const weak = span.some((t) => WEAK_TISSUE.has(t.low));
-    for (const s of scan.args) {
-      out.push({
-        type: 'attribute', attr: 'tissue', subject: s, value: places[0]!.canonical, values: places.map((p) => p.canonical),
-        valueStart: first.start, valueEnd: last.end, negated: scan.negated !== ABSENT.has(toks[cue]!.low), restrictive: strong, form: weak && !strong ? 'adjective' : 'noun',
-        start: Math.min(s.start, first.start), end: Math.max(s.end, last.end),
-      });
-    }
-  });
-}
-
-function clauseEnd(toks: Token[], from: number, until: number): number {
-  for (let k = from; k < until; k++) {
-    const t = toks[k]!;
-    if (t.low === ';' || (t.low === ',' && isWord(toks[k + 1], 'while', 'whereas', 'but', 'and', 'although'))) return k;
-    if (t.mention && !isWord(toks[k - 1], 'and', 'or')) return k;
-  }
-  return until;
-}
-
-function placesIn(toks: Token[], from: number, to: number): Phrase[] {
-  const places: Phrase[] = [];
-  for (let k = from; k < to; k++) {
-    const p = tissueAt(toks, k);
-    if (p && p.end <= to) {
-      places.push(p);
-      k = p.end - 1;
-    }
-  }
-  return places;
-}
-
 function variantGene(toks: Token[], out: AttributeClaim[]): void {
   toks.forEach((t, i) => {
     if (t.mention?.kind !== 'variant') return;
@@ -281,7 +242,7 @@ function variantGene(toks: Token[], out: AttributeClaim[]): void {
     while (k < toks.length && k - i <= 6) {
       const w = toks[k]!;
       if (w.low === 'not') negated = true;
-      else if (VARIANT_CUES.has(w.low) || isWord(w, 'on', 'the', 'a', 'an', 'of', 'variant', 'snp', 'polymorphism', 'intron', 'exon', 'promoter', 'region')) cue ||= !BE.has(w.low);
+      else if (VARIANT_CUES.has(w.low) || VARIANT_WORDS.has(w.low)) cue ||= !BE.has(w.low);
       else break;
       k++;
     }

@@ -24,6 +24,8 @@ export interface ClaimChecker {
 
 /** Findings of a sentence depend only on its text and mentions: typing in one sentence re-reads that one only. */
 const CACHE_LIMIT = 4000;
+/** Longer "sentences" are tables, dumps or unpunctuated text, not prose claims: skipped, so cost stays linear. */
+const MAX_SENTENCE = 1500;
 
 export function createClaimChecker(lexicon: Lexicon): ClaimChecker {
   const facts = new FactIndex(lexicon);
@@ -49,7 +51,7 @@ export function createClaimChecker(lexicon: Lexicon): ClaimChecker {
       for (const sentence of splitMasked(masked, language, text)) {
         while (m < sorted.length && sorted[m]!.end <= sentence.start) m++;
         if (m >= sorted.length) break;
-        if (sorted[m]!.start >= sentence.end) continue;
+        if (sorted[m]!.start >= sentence.end || sentence.end - sentence.start > MAX_SENTENCE) continue;
         const inside: Mention[] = [];
         for (let k = m; k < sorted.length && sorted[k]!.start < sentence.end; k++) inside.push(sorted[k]!);
         try {

@@ -30,6 +30,8 @@ export interface VerbUse {
   prep?: string;
   /** The particle that belongs to the verb ("protects against", "depends on"). */
   particle?: string;
+  /** Written as a noun of action: "the AMPK-mediated inhibition of NMRK1" (start/end cover the noun). */
+  nominalized?: boolean;
 }
 
 export interface RelationClaim {

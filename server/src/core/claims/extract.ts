@@ -3,20 +3,18 @@
 // magnesium", "an ATP-dependent kinase") and changes under a condition ("NMRK1 expression rises during DNA damage").
 // Attributes (location, length, type...) are read in attributes.ts.
 import { findObject, findSubject, type ObjectScan, type SubjectScan } from './args';
+import { nonAssertive, objectsOf, pushRelations, subjectsOf } from './build';
 import type { Arg, Claim, RelationClaim, VerbUse } from './claim';
-import { BE, CONDITION_PREPS, NON_ASSERTIVE, OBJECT_GAP, isWord, set, type Token } from './tokens';
-import {
-  INTRANSITIVE_TOO, PREDICATES, REQUIRED_FOR, ROLE_NOUNS, lookup, verbHits, type VerbClass, type VerbHit, type VerbInfo,
-} from './vocabulary';
+import { COPULA_AS, dependent, nominal, nominalization } from './nominal';
+import { BE, CONDITION_PREPS, OBJECT_GAP, isWord, set, type Token } from './tokens';
+import { INTRANSITIVE_TOO, PREDICATES, REQUIRED_FOR, lookup, verbHits, type VerbHit, type VerbInfo } from './vocabulary';
 
 /** Words right before a verb's spelling that make it a noun or adjective ("the increase", "an increased"). */
 const NOUN_MARKERS = set('the a an this that its their no any some further of for with strong little significant such our');
-const COPULA_AS = set('acts act acted serves serve served functions function functioned works work');
 const ADVERBS = set('strongly potently directly indirectly also further significantly markedly sharply rapidly ' +
   'dramatically substantially robustly modestly slightly only mainly primarily partly partially');
 const PRODUCT_MARKERS = set('into to yielding producing forming generating creating giving');
 const PRODUCT_VERBS = set('produce yield form make generate create give');
-const ATTRIBUTIVE_HEADS = set('kinase enzyme protein the');
 
 /** Relation claims of one sentence's tokens. */
 export function extractRelations(toks: Token[]): Claim[] {
@@ -30,6 +28,7 @@ export function extractRelations(toks: Token[]): Claim[] {
     if (BE.has(t.low) || (COPULA_AS.has(t.low) && toks[i + 1]?.low === 'as')) nominal(toks, i, claims);
     if (claims.length === before) verb(toks, i, claims, previous);
     if (claims.length === before) dependent(toks, i, claims);
+    if (claims.length === before) nominalization(toks, i, claims);
     if (claims.length > before) {
       const last = claims[claims.length - 1]! as RelationClaim;
       const subjects = claims.slice(before).map((c) => (c.type === 'relation' && !c.verb.passive ? c.subject : c.type === 'conversion' ? c.enzyme : undefined));
@@ -46,85 +45,6 @@ function unique(args: Arg[]): Arg[] {
 function endIndex(toks: Token[], offset: number): number {
   const i = toks.findIndex((t) => t.start >= offset);
   return i < 0 ? toks.length : i;
-}
-
-function nonAssertive(toks: Token[], from: number): boolean {
-  for (let k = 0; k < from; k++) if (NON_ASSERTIVE.has(toks[k]!.low)) return true;
-  return false;
-}
-
-function subjectsOf(scan: SubjectScan): Arg[] {
-  return scan.args.length > 0 ? scan.args : scan.phrase ? [scan.phrase] : [];
-}
-
-function objectsOf(scan: ObjectScan): Arg[] {
-  return scan.args.length > 0 ? scan.args : scan.phrase ? [scan.phrase] : [];
-}
-
-function pushRelations(
-  claims: Claim[], cls: VerbClass, sign: 1 | -1 | 0, subjects: Arg[], objects: Arg[], negated: boolean, verb: VerbUse,
-): void {
-  for (const s of subjects) {
-    for (const o of objects) {
-      if (!s.entityId && !o.entityId) continue;
-      if (s.entityId && s.entityId === o.entityId) continue;
-      claims.push({
-        type: 'relation', cls, sign, subject: s, object: o, negated, verb,
-        start: Math.min(s.start, o.start, verb.start), end: Math.max(s.end, o.end, verb.end),
-      });
-    }
-  }
-}
-
-/** "AMPK is an activator of NMRK1", "NR is a substrate of NMRK1", "Mg2+ is required for NMRK1 activity". */
-function nominal(toks: Token[], i: number, claims: Claim[]): void {
-  let k = COPULA_AS.has(toks[i]!.low) ? i + 2 : i + 1;
-  let negation: VerbUse['negation'];
-  if (isWord(toks[k], 'not', 'never')) {
-    negation = { start: toks[k]!.start, end: toks[k + 1]?.start ?? toks[k]!.end };
-    k++;
-  }
-  while (isWord(toks[k], 'also', 'likely', 'probably', 'possibly', 'potentially', 'thought', 'known', 'considered')) k++;
-  const articleIdx = isWord(toks[k], 'a', 'an', 'the') ? k : -1;
-  if (articleIdx >= 0) k++;
-  let n = k;
-  while (n < k + 3 && toks[n] && !toks[n]!.punct && !toks[n]!.mention && !nounOf(toks[n]!.low) && toks[n]!.low !== 'of') n++;
-  const nounTok = toks[n];
-  const noun = nounTok ? nounOf(nounTok.low) : undefined;
-  if (!noun || !nounTok || toks[n + 1]?.low !== 'of') return;
-  const scan = findSubject(toks, i);
-  if (scan.args.length === 0 || nonAssertive(toks, scan.from)) return;
-  const object = findObject(toks, n + 2);
-  const negated = scan.negated !== (negation !== undefined);
-  const start = articleIdx >= 0 && n === k ? toks[articleIdx]!.start : nounTok.start;
-  const verbUse: VerbUse = { start, end: nounTok.end, lemma: noun, form: 's', noun: nounTok.low, negation: negation ?? scan.negation, passive: false };
-  if (noun === 'substrate') {
-    for (const enzyme of object.args) {
-      claims.push({ type: 'conversion', enzyme, substrates: scan.args, products: [], negated, verb: { ...verbUse, lemma: 'use' }, start: scan.args[0]!.start, end: enzyme.end });
-    }
-    return;
-  }
-  if (noun === 'product') {
-    pushRelations(claims, 'produce', 1, object.args, scan.args, negated, { ...verbUse, lemma: 'produce' });
-    return;
-  }
-  if (noun === 'target') {
-    pushRelations(claims, 'modulate', 0, object.args, scan.args, negated, { ...verbUse, lemma: 'target' });
-    return;
-  }
-  const role = lookup(ROLE_NOUNS, noun)!;
-  const manner = toks.slice(k, n).find((x) => x.low === 'negative' || x.low === 'positive');
-  if (role.cls === 'modulate' && manner) {
-    pushRelations(claims, 'effect', manner.low === 'negative' ? -1 : 1, scan.args, objectsOf(object), negated, { ...verbUse, lemma: manner.low === 'negative' ? 'inhibit' : 'activate' });
-    return;
-  }
-  pushRelations(claims, role.cls, role.sign, scan.args, objectsOf(object), negated, { ...verbUse, lemma: role.lemma });
-}
-
-function nounOf(low: string): string | undefined {
-  const singular = low.endsWith('s') && !low.endsWith('ss') ? low.slice(0, -1) : low;
-  if (lookup(ROLE_NOUNS, singular) || singular === 'substrate' || singular === 'product' || singular === 'target') return singular;
-  return undefined;
 }
 
 function verb(toks: Token[], i: number, claims: Claim[], previous: { subjects: Arg[]; end: number } | undefined): void {
@@ -151,7 +71,7 @@ function verb(toks: Token[], i: number, claims: Claim[], previous: { subjects: A
     if (requiredFor) {
       const requirer = findObject(toks, i + 2);
       const use: VerbUse = { start: t.start, end: t.end, lemma: 'require', form: 'en', negation: scan.negation, passive: true };
-      pushRelations(claims, 'require', 0, requirer.args, scan.args, scan.negated, use);
+      pushRelations(claims, 'require', 0, requirer.args, subjectsOf(scan), scan.negated, use);
       return;
     }
     if (predicate && !hits.some((h) => h.form === 'en' || h.form === 'ed')) {
@@ -252,9 +172,20 @@ function agentAfter(toks: Token[], k: number, allowBy: boolean): Agent | undefin
   if (t.low === 'in' && isWord(toks[k + 1], 'the') && isWord(toks[k + 2], 'presence', 'setting', 'context') && toks[k + 3]?.low === 'of') {
     return { scan: findObject(toks, k + 4), prep: `in the ${toks[k + 2]!.low} of` };
   }
-  if (CONDITION_PREPS.has(t.low)) return { scan: findObject(toks, k + 1), prep: t.low };
-  return undefined;
+  if (!CONDITION_PREPS.has(t.low)) return undefined;
+  const scan = findObject(toks, k + 1);
+  // "increased in differentiated myotubes": a place, not a condition.
+  if (t.low === 'in' && scan.args.length === 0 && scan.phrase && PLACES.has(scan.phrase.text.toLowerCase().split(/\s+/).pop() ?? '')) return undefined;
+  return { scan, prep: t.low };
 }
+
+/** Heads of "in <place>" phrases: where something was seen, not what caused it. */
+const PLACES = set(
+  'cells cell myotubes myoblasts fibroblasts hepatocytes neurons cardiomyocytes adipocytes lines line culture cultures ' +
+  'vitro vivo mice mouse rats rat rodents humans animals yeast worms flies lysates samples tissue tissues organs plasma ' +
+  'serum blood liver heart muscle muscles brain kidney kidneys lung lungs pancreas intestine gut skin adults volunteers ' +
+  'cohort cohorts models model patients people',
+);
 
 /** "During DNA damage, NMRK1 expression rises." */
 function frontedCondition(toks: Token[]): Agent | undefined {
@@ -298,10 +229,17 @@ function passive(toks: Token[], i: number, hit: VerbHit, scan: SubjectScan, clai
   }
   const agent = agentAfter(toks, k, true);
   if (!agent) return;
+  let cls = info.cls === 'change' ? 'effect' : info.cls;
+  let sign = info.sign;
+  const manner = toks.slice(Math.max(0, i - 3), i).find((x) => x.low === 'negatively' || x.low === 'positively');
+  if (cls === 'modulate' && manner) {
+    cls = 'effect';
+    sign = manner.low === 'negatively' ? -1 : 1;
+  }
   if (agent.prep !== 'by' && info.cls !== 'effect' && info.cls !== 'change' && info.cls !== 'modulate') return;
   // "NMRK1 was generated by CRISPR": only effects are judged against an agent the data does not know.
   if (agent.scan.args.length === 0 && info.cls !== 'effect' && info.cls !== 'change' && info.cls !== 'modulate') return;
-  pushRelations(claims, info.cls === 'change' ? 'effect' : info.cls, info.sign, objectsOf(agent.scan), scan.args, scan.negated, { ...use, prep: agent.prep });
+  pushRelations(claims, cls, sign, objectsOf(agent.scan), scan.args, scan.negated, { ...use, prep: agent.prep });
 }
 
 function conversion(toks: Token[], k: number, enzymes: Arg[], negated: boolean, use: VerbUse, claims: Claim[]): void {
@@ -323,35 +261,5 @@ function conversion(toks: Token[], k: number, enzymes: Arg[], negated: boolean, 
       type: 'conversion', enzyme, substrates: substrateArgs, products, negated, verb: use,
       start: enzyme.start, end: Math.max(...substrateArgs.map((a) => a.end), ...products.map((a) => a.end)),
     });
-  }
-}
-
-/** "NMRK1 is an ATP-dependent kinase", "the Mg2+-dependent enzyme NMRK1", "NMRK1 is magnesium-independent". */
-function dependent(toks: Token[], i: number, claims: Claim[]): void {
-  const t = toks[i]!;
-  const m = /^-?(in)?dependent$/.exec(t.low);
-  const required = toks[i - 1];
-  if (!m || !required?.mention || required.end !== t.start) return;
-  const negated = m[1] !== undefined;
-  const arg: Arg = { entityId: required.mention.entityId, mention: required.mention, text: required.text, start: required.start, end: required.end, flip: false };
-  const use: VerbUse = { start: t.start, end: t.end, lemma: 'require', form: 's', passive: false };
-  // Predicative: back to "is (an)" and its subject.
-  let k = i - 2;
-  while (k >= 0 && k > i - 6 && !toks[k]!.mention && !toks[k]!.punct && !BE.has(toks[k]!.low)) k--;
-  if (k >= 0 && BE.has(toks[k]!.low)) {
-    const scan = findSubject(toks, k);
-    if (scan.args.length > 0 && !nonAssertive(toks, scan.from)) {
-      pushRelations(claims, 'require', 0, scan.args, [arg], negated !== scan.negated, use);
-      return;
-    }
-  }
-  // Attributive: "the ATP-dependent (kinase) NMRK1".
-  for (let n = i + 1; n < Math.min(toks.length, i + 4); n++) {
-    const u = toks[n]!;
-    if (u.punct || (!u.mention && !ATTRIBUTIVE_HEADS.has(u.low))) return;
-    if (u.mention) {
-      pushRelations(claims, 'require', 0, [{ entityId: u.mention.entityId, mention: u.mention, text: u.text, start: u.start, end: u.end, flip: false }], [arg], negated, use);
-      return;
-    }
   }
 }

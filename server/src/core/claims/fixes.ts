@@ -27,6 +27,10 @@ export function replaceFix(text: string, start: number, end: number, replacement
 
 /** "represses" -> "activates", "is inhibited by" -> "is activated by", "is an inhibitor of" -> "is an activator of". */
 export function oppositeVerbFix(text: string, verb: VerbUse): Fix | undefined {
+  if (verb.nominalized) {
+    const opposite = oppositeNoun(text.slice(verb.start, verb.end).toLowerCase());
+    return opposite ? replaceFix(text, verb.start, verb.end, opposite) : undefined;
+  }
   if (verb.noun) {
     const opposite = oppositeNoun(verb.noun.replace(/s$/, ''));
     if (!opposite) return undefined;

@@ -5,6 +5,7 @@ import type { Evidence, Finding, Fix, Lexicon } from '../types';
 import type { Arg, ConversionClaim, RelationClaim } from './claim';
 import { effectSign, relationSign, type FactIndex, type FactRef, type RelationFact } from './facts';
 import { citationEdit, oppositeVerbFix, pmidOf, removeNegationFix } from './fixes';
+import { CONVERSION_STEMS } from './prose';
 import { GENERIC } from './tokens';
 import { inflect, lookup } from './vocabulary';
 
@@ -33,8 +34,15 @@ export function symbolOf(ctx: JudgeContext, id: string): string {
 }
 
 function argText(ctx: JudgeContext, a: Arg): string {
-  const base = a.entityId ? symbolOf(ctx, a.entityId) : a.text;
+  // A phrase taken from the start of a sentence loses its capital ("Caffeine" -> "caffeine"), an acronym keeps it.
+  const base = a.entityId ? symbolOf(ctx, a.entityId) : a.text.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
   return a.flip ? `loss of ${base}` : base;
+}
+
+/** "caffeine induces", "two salvage routes replenish". */
+function agreeing(subject: Arg, lemma: string): string {
+  const plural = !subject.entityId && /[^su]s$/i.test(subject.text.split(/\s+/).pop() ?? '');
+  return inflect(lemma, plural ? 'base' : 's');
 }
 
 /** The claim in words, for "No profile evidence that ...". */
@@ -45,9 +53,9 @@ export function claimWords(ctx: JudgeContext, c: RelationClaim): string {
   if (c.cls === 'require') return `${s} requires ${o}`;
   if (v.noun && v.noun !== 'require') return `${s} is ${articleOf(v.noun)} ${v.noun.replace(/s$/, '')} of ${o}`;
   if (v.passive && v.prep && v.prep !== 'by') return `${o} is ${inflect(v.lemma, 'en')} ${v.prep} ${s}`;
-  if (!v.passive && v.prep) return `${o} ${inflect(v.lemma, 's')} ${v.prep} ${s}`;
+  if (!v.passive && v.prep) return `${o} ${agreeing(c.object, v.lemma)} ${v.prep} ${s}`;
   const particle = v.particle ?? lookup(PARTICLES, v.lemma);
-  return `${s} ${inflect(v.lemma, 's')}${particle ? ` ${particle}` : ''} ${o}`;
+  return `${s} ${agreeing(c.subject, v.lemma)}${particle ? ` ${particle}` : ''} ${o}`;
 }
 
 function articleOf(word: string): string {
@@ -110,13 +118,13 @@ export function judgeRelation(ctx: JudgeContext, c: RelationClaim): Finding | un
     // "NMRK1 is required for SIRT3 activity": the required one acting positively on the other is support enough.
     if (facts.relations(o, s).some((r) => relationSign(r.relation) > 0)) return undefined;
     if (facts.relations(s, o).length === 0 && facts.chain(o, s, 1)) return undefined;
-    if (facts.proseLinks(s, o, 'require')) return undefined;
+    if (facts.prose.links(s, o, 'require')) return undefined;
     return unsupported(c, claimWords(ctx, c));
   }
   if (c.cls !== 'effect' && c.cls !== 'produce') {
     const linked = facts.relations(s, o).length > 0 || facts.relations(o, s).length > 0 || facts.requirement(s, o) ||
       facts.requirement(o, s) || facts.chain(s, o, 0) || facts.chain(o, s, 0);
-    return linked || c.negated || facts.proseLinks(s, o, c.verb.lemma) ? undefined : unsupported(c, claimWords(ctx, c));
+    return linked || c.negated || facts.prose.links(s, o, c.verb.lemma) ? undefined : unsupported(c, claimWords(ctx, c));
   }
   const sign = (c.sign * (c.subject.flip ? -1 : 1) * (c.object.flip ? -1 : 1)) as 1 | -1 | 0;
   const direct = facts.relations(s, o).sort((a, b) => Math.abs(relationSign(b.relation)) - Math.abs(relationSign(a.relation)));
@@ -145,7 +153,7 @@ export function judgeRelation(ctx: JudgeContext, c: RelationClaim): Finding | un
   }
   // A chain supports the claim, unless the data states the relation the other way round (then it is the reverse).
   if (sign !== 0 && facts.relations(o, s).length === 0 && facts.chain(s, o, sign)) return undefined;
-  if (c.negated || facts.proseLinks(s, o, c.verb.lemma)) return undefined;
+  if (c.negated || facts.prose.links(s, o, c.verb.lemma)) return undefined;
   return unsupported(c, claimWords(ctx, c));
 }
 
@@ -164,7 +172,7 @@ function judgePhrase(ctx: JudgeContext, c: RelationClaim): Finding | undefined {
   const words = contentWords(phrase.text);
   if (words.length === 0 || words.some((w) => METHODS.has(w))) return undefined;
   const sign = (c.cls === 'effect' || c.cls === 'produce') && !c.verb.noun ? ((c.sign * (c.subject.flip ? -1 : 1) * (c.object.flip ? -1 : 1)) as 1 | -1 | 0) : 0;
-  if (ctx.facts.proseMentions(known.entityId!, words, undefined, sign)) return undefined;
+  if (ctx.facts.prose.mentions(known.entityId!, words, undefined, sign)) return undefined;
   return unsupported(c, claimWords(ctx, c));
 }
 
@@ -177,7 +185,7 @@ export function judgeConversion(ctx: JudgeContext, c: ConversionClaim): Finding[
     for (const b of c.products.length > 0 ? c.products : [undefined]) {
       if (!a.entityId || (b && !b.entityId)) {
         const phrase = !a.entityId ? a : b!;
-        if (!e || c.negated || facts.proseMentions(e, contentWords(phrase.text), c.verb.lemma)) continue;
+        if (!e || c.negated || facts.prose.mentions(e, contentWords(phrase.text), c.verb.lemma)) continue;
         out.push(unsupported(c, `${symbolOf(ctx, e)} ${verb} ${argText(ctx, a)}${b ? ` into ${argText(ctx, b)}` : ''}`));
         continue;
       }
@@ -196,6 +204,8 @@ function conversionFinding(ctx: JudgeContext, c: ConversionClaim, e: string | un
   const verb = c.verb.noun ? 'uses' : inflect(c.verb.lemma, 's');
   const words = `${symbolOf(ctx, e)} ${verb} ${symbolOf(ctx, A)}${B ? ` into ${symbolOf(ctx, B)}` : ''}`;
   const reactions = facts.reactionsOf(e);
+  // The enzyme's prose says it works on the substrate ("the bulk of the NR processing").
+  const works = ctx.lexicon.get(A)?.kind === 'chemical' && facts.prose.mentions(e, contentWords(symbolOf(ctx, A)), CONVERSION_STEMS);
   if (!B) {
     if (reactions.some((r) => r.substrates.includes(A))) return undefined;
     // "NMRK1 phosphorylates NMN", "NMN is a substrate of NMRK1": the data has it as the reaction's product.
@@ -204,7 +214,7 @@ function conversionFinding(ctx: JudgeContext, c: ConversionClaim, e: string | un
       const from = made.substrates.map((x) => symbolOf(ctx, x)).join(' and ');
       return contradicted(ctx, c, `The ${symbolOf(ctx, made.holder)} profile lists ${symbolOf(ctx, A)} as the product of ${symbolOf(ctx, e)}, made from ${from} (source: ${made.source}).`, made, []);
     }
-    return c.negated || facts.proseLinks(e, A, c.verb.lemma) ? undefined : unsupported(c, words);
+    return c.negated || works || facts.prose.links(e, A, c.verb.lemma) ? undefined : unsupported(c, words);
   }
   const forward = reactions.find((r) => r.substrates.includes(A) && r.products.includes(B));
   const reverse = reactions.find((r) => r.substrates.includes(B) && r.products.includes(A));
@@ -223,6 +233,7 @@ function conversionFinding(ctx: JudgeContext, c: ConversionClaim, e: string | un
   // The pathway the enzyme opens: a substrate or product of its reaction, to something it feeds.
   const involved = reactions.some((r) => r.substrates.includes(A) || r.products.includes(A));
   if (involved && (facts.chain(A, B, 1) || facts.relations(e, B).some((r) => effectSign(r.relation.effect) > 0))) return undefined;
-  if (facts.proseLinks(e, A, c.verb.lemma) && facts.proseLinks(e, B, c.verb.lemma)) return undefined;
+  if (works && facts.chain(A, B, 1)) return undefined;
+  if (facts.prose.links(e, A, c.verb.lemma) && facts.prose.links(e, B, c.verb.lemma)) return undefined;
   return c.negated ? undefined : unsupported(c, words);
 }

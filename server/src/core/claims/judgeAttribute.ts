@@ -68,7 +68,9 @@ export function judgeAttribute(ctx: JudgeContext, c: AttributeClaim): Finding | 
       if (!sub || sub.value.length === 0) return undefined;
       const places = sub.value.map((x) => canonicalPlace(x, 'compartment'));
       const first = places[0]!;
-      v = { agrees: compartmentAgrees(c.value, places), says: `lists ${sym} in the ${sub.value.join(' and ')}`, fact: sub, path: ['subcellularLocation'], fix: replaceFix(text, c.valueStart, c.valueEnd, compartmentWord(first, c.form === 'adjective')) };
+      const each = (c.values ?? [c.value]).map((x) => compartmentAgrees(x, places));
+      if (each.some((x) => x) && !each.every((x) => x)) return undefined; // partly listed: not a contradiction
+      v = { agrees: each.every((x) => x), says: `lists ${sym} in the ${sub.value.join(' and ')}`, fact: sub, path: ['subcellularLocation'], fix: replaceFix(text, c.valueStart, c.valueEnd, compartmentWord(first, c.form === 'adjective')) };
       break;
     }
     case 'tissue':

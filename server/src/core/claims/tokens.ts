@@ -110,7 +110,9 @@ export const SUBJECT_GAP = set(
   'selectively primarily mainly mostly largely chiefly predominantly preferentially efficiently effectively ' +
   'has have had being appears appear appeared seems seem seemed thought known believed able unable tends tend ' +
   'to helps help helped hence so already now no longer fails fail failed shown reported found suggested proposed ' +
-  'predicted expected said demonstrated considered negatively positively',
+  'predicted expected said demonstrated considered negatively positively potentially perhaps maybe conceivably ' +
+  'plausibly arguably supposedly allegedly frequently occasionally sometimes even transiently chronically acutely ' +
+  'strongly partially completely fully',
 );
 /** Nouns after a subject or object that keep the entity as the argument ("NMRK1 expression", "NAD+ levels"). */
 export const ARG_SUFFIX = set(
@@ -130,7 +132,7 @@ export const FLIP_SUFFIX = set(
 export const FLIP_PREFIX = set(
   'loss lack absence deficiency deficiencies knockout knockdown deletion depletion inhibition inhibiting blocking ' +
   'silencing deleting ablation ablating reduced decreased lower low diminished declining impaired deficient ' +
-  'reduction decrease decline downregulation suppression suppressing degradation breakdown out',
+  'reduction decrease decline downregulation suppression suppressing degradation breakdown out against targeting',
 );
 /** Words between a verb and its object. */
 export const OBJECT_GAP = set(
@@ -159,7 +161,7 @@ export const CONDITION_PREPS = set('during upon after under with following in am
 export const PHRASE_END = set(
   'when while whereas during in by via through under after before because since as if which that who whose and or ' +
   'but to for from with without upon than so thereby thus where although though unless until despite into onto ' +
-  'across among between within',
+  'across among between within on',
 );
 /** Words before a claim that take the assertion back: the writer reports, asks or doubts. */
 export const NON_ASSERTIVE = set(
@@ -174,5 +176,8 @@ export const GENERIC = set(
   'level levels expression function functions production risk risks its their this that these those other ' +
   'overall general normal healthy healthier body bodies tissue tissues process processes system systems effect ' +
   'effects role roles response responses state states type types form forms factor factors increased decreased ' +
-  'higher lower high low more less greater better worse by at from as be is are was were',
+  'higher lower high low more less greater better worse by at from as be is are was were one two three four five ' +
+  'six several many few both multiple various rodents rodent animals vitro vivo adults subjects volunteers men women ' +
+  'children individuals species populations population route routes mechanism mechanisms step steps enzymes proteins ' +
+  'genes molecules compounds',
 );

@@ -181,6 +181,18 @@ const OPPOSITE_NOUN: Record<string, string> = {
   antagonist: 'agonist', inactivator: 'activator',
   activator: 'inhibitor', stimulator: 'inhibitor', inducer: 'repressor', enhancer: 'inhibitor', agonist: 'antagonist',
   driver: 'inhibitor', potentiator: 'inhibitor',
+  inhibition: 'activation', suppression: 'activation', repression: 'activation', blockade: 'activation',
+  activation: 'inhibition', stimulation: 'inhibition', induction: 'repression', upregulation: 'downregulation',
+  downregulation: 'upregulation',
+};
+
+/** Nouns of action: "the inhibition of NMRK1 by AMPK". */
+export const NOMINALIZATIONS: Record<string, { sign: 1 | -1; lemma: string }> = {
+  inhibition: { sign: -1, lemma: 'inhibit' }, suppression: { sign: -1, lemma: 'suppress' },
+  repression: { sign: -1, lemma: 'repress' }, blockade: { sign: -1, lemma: 'block' },
+  downregulation: { sign: -1, lemma: 'downregulate' }, activation: { sign: 1, lemma: 'activate' },
+  stimulation: { sign: 1, lemma: 'stimulate' }, induction: { sign: 1, lemma: 'induce' },
+  upregulation: { sign: 1, lemma: 'upregulate' },
 };
 
 export function oppositeNoun(noun: string): string | undefined {

@@ -40,7 +40,7 @@ export class DiagnosticsProvider {
     if (!settings.enable) return [];
     const analysis = this.analyzer.analyze(doc);
     if (analysis.findings.length === 0) return [];
-    const suppressions = new Suppressions(doc.getText(), analysis.language);
+    const suppressions = new Suppressions(doc.getText());
     const out: Diagnostic[] = [];
     for (const finding of analysis.findings) {
       const severity = severityOf(settings.severity[finding.code]);

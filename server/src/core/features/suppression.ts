@@ -39,7 +39,7 @@ export class Suppressions {
   /** Disabled ranges [from, to) of lines, per code ('*' for all). */
   private readonly blocks: { from: number; to: number; codes: string[] }[] = [];
 
-  constructor(text: string, _language?: LanguageKind) {
+  constructor(text: string) {
     const open: { line: number; codes: string[] }[] = [];
     for (const d of parseDirectives(text)) {
       if (d.directive === 'disable-next-line') {

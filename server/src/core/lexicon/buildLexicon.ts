@@ -38,16 +38,21 @@ function latestById(profiles: readonly LoadedProfile[]): LoadedProfile[] {
   return [...byId.values()];
 }
 
-function termsOf(loaded: LoadedProfile): Term[] {
+/** Adds a profile's terms to `terms`, with each one's canonical text in `canons`. */
+function addTermsOf(loaded: LoadedProfile, terms: Term[], canons: string[]): void {
   const p = loaded.profile;
-  const terms: Term[] = [];
-  const seen = new Set<string>();
+  // A profile has a handful of terms: linear look-ups beat a Set.
+  const seenExact: string[] = [];
+  const seenFolded: string[] = [];
   const add = (text: unknown, via: MatchVia, caseSensitive: boolean): void => {
     if (!isText(text)) return;
-    const key = `${caseSensitive ? 's' : 'i'}\u0000${caseSensitive ? canonicalTerm(text) : foldedTerm(text)}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    const canon = canonicalTerm(text);
+    const seen = caseSensitive ? seenExact : seenFolded;
+    const key = caseSensitive ? canon : foldedTerm(canon);
+    if (seen.includes(key)) return;
+    seen.push(key);
     terms.push({ text: text.trim(), entityId: p.id, via, caseSensitive });
+    canons.push(canon);
   };
   add(p.symbol, 'symbol', !WORD_SYMBOL_KINDS.has(p.kind));
   add(p.name, 'name', false);
@@ -57,17 +62,17 @@ function termsOf(loaded: LoadedProfile): Term[] {
     const sensitive = syn.case === 'sensitive' ? true : syn.case === 'insensitive' ? false : SENSITIVE_BY_DEFAULT[type];
     add(syn.text, type, sensitive);
   }
-  return terms;
 }
 
 export function buildLexicon(profiles: LoadedProfile[]): Lexicon {
   const entities = new Map<string, Entity>();
   const terms: Term[] = [];
+  const canons: string[] = [];
   const kept = latestById(Array.isArray(profiles) ? profiles : []);
   for (const loaded of kept) {
     const p = loaded.profile;
     entities.set(p.id, { id: p.id, kind: p.kind, symbol: p.symbol, name: p.name, profile: loaded });
-    terms.push(...termsOf(loaded));
+    addTermsOf(loaded, terms, canons);
   }
   for (const loaded of kept) {
     for (const snp of Array.isArray(loaded.profile.snps) ? loaded.profile.snps : []) {
@@ -79,18 +84,30 @@ export function buildLexicon(profiles: LoadedProfile[]): Lexicon {
   }
 
   // resolve(): exact text first (ids, then symbols, names and synonyms in that order), then folded text of the
-  // terms that match in any case. The first entity to claim a text keeps it.
-  const exact = new Map<string, Entity>();
-  const folded = new Map<string, Entity>();
-  const claim = (map: Map<string, Entity>, key: string, entity: Entity | undefined): void => {
-    if (entity && key && !map.has(key)) map.set(key, entity);
+  // terms that match in any case. The first entity to claim a text keeps it. Built on first use: only data
+  // cross-references need it, and it would double the start-up cost of a large lexicon.
+  let exact: Map<string, Entity> | undefined;
+  let folded: Map<string, Entity> | undefined;
+  const resolveMaps = (): [Map<string, Entity>, Map<string, Entity>] => {
+    if (exact && folded) return [exact, folded];
+    const e = new Map<string, Entity>();
+    const f = new Map<string, Entity>();
+    for (const rank of [0, 1, 2]) {
+      terms.forEach((term, i) => {
+        if ((term.via === 'symbol' ? 0 : term.via === 'name' ? 1 : 2) !== rank) return;
+        const entity = entities.get(term.entityId);
+        const canon = canons[i] ?? '';
+        if (!entity || !canon) return;
+        if (!e.has(canon)) e.set(canon, entity);
+        if (term.caseSensitive) return;
+        const key = foldedTerm(canon);
+        if (!f.has(key)) f.set(key, entity);
+      });
+    }
+    exact = e;
+    folded = f;
+    return [e, f];
   };
-  const ordered = [...terms].sort((a, b) => rank(a.via) - rank(b.via));
-  for (const term of ordered) {
-    const entity = entities.get(term.entityId);
-    claim(exact, canonicalTerm(term.text), entity);
-    if (!term.caseSensitive) claim(folded, foldedTerm(term.text), entity);
-  }
 
   const lexicon: Lexicon = {
     entities,
@@ -99,12 +116,11 @@ export function buildLexicon(profiles: LoadedProfile[]): Lexicon {
     resolve: (text: string) => {
       if (!isText(text)) return undefined;
       const t = text.trim();
-      return entities.get(t) ?? exact.get(canonicalTerm(t)) ?? folded.get(foldedTerm(t));
+      const direct = entities.get(t);
+      if (direct) return direct;
+      const [e, f] = resolveMaps();
+      return e.get(canonicalTerm(t)) ?? f.get(foldedTerm(t));
     },
   };
   return Object.freeze(lexicon);
-}
-
-function rank(via: MatchVia): number {
-  return via === 'symbol' ? 0 : via === 'name' ? 1 : 2;
 }

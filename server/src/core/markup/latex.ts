@@ -1,7 +1,9 @@
 // LaTeX regions: comments, command names, the arguments of commands whose arguments are keys (labels, citations,
 // files, URLs, environment names) and verbatim-like environments. The text argument of \textbf{...} stays prose.
 import type { RegionList } from './regions';
-import { bareUrlEnd, canStartUrl, emailAround } from './links';
+import { bareUrlEnd, canStartUrl, emailAround, stopTable, URL_STOPS } from './links';
+
+const STOPS = stopTable(`%\\${URL_STOPS}`);
 
 /** Commands whose arguments are all keys: optional [..] arguments, then this many {..} arguments. */
 const KEY_ARGS = new Map<string, number>([
@@ -145,6 +147,10 @@ export function latexRegions(text: string, out: RegionList): void {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    if (c >= 128 || !STOPS[c]) {
+      i++;
+      continue;
+    }
     if (c === 37 /* % */) {
       const e = lineEnd(text, i);
       out.add(i, e);

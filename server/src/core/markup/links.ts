@@ -122,11 +122,27 @@ export function canStartUrl(text: string, i: number): boolean {
   return !isAsciiAlnum(p) && p !== 46 && p !== 47 && p !== 64 && p !== 45 && p !== 95;
 }
 
+/** A table of the ASCII characters a scanner must stop at; everything else is skipped in a tight loop. */
+export function stopTable(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let k = 0; k < chars.length; k++) table[chars.charCodeAt(k)] = 1;
+  return table;
+}
+
+/** Where a URL or an e-mail address may begin: the first letters of http, https, ftp and www, and '@'. */
+const URL_STOPS = 'hHfFwW@';
+const PLAIN_STOPS = stopTable(URL_STOPS);
+export { URL_STOPS };
+
 /** URLs and e-mail addresses in [from, to): the regions of plain text. */
 export function plainRegions(text: string, from: number, to: number, out: RegionList): void {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
+    if (c >= 128 || !PLAIN_STOPS[c]) {
+      i++;
+      continue;
+    }
     if (c === 64 /* @ */) {
       const email = emailAround(text, i, Math.max(from, out.lastEnd), to);
       if (email) {

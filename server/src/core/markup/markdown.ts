@@ -4,7 +4,13 @@
 import type { RegionList } from './regions';
 import { inlineRegions } from './markdownInline';
 
-function lineEnd(text: string, pos: number): number {
+/** End of the line at `pos` (before its line break). `lf` is true when the text has no lone CR line breaks. */
+function lineEnd(text: string, pos: number, lf: boolean): number {
+  if (lf) {
+    const nl = text.indexOf('\n', pos);
+    if (nl < 0) return text.length;
+    return nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+  }
   const n = text.length;
   let i = pos;
   while (i < n) {
@@ -34,14 +40,14 @@ function afterQuotes(text: string, pos: number, end: number): number {
 }
 
 /** The front matter's end (after its closing line) when the document opens with `---` or `+++`, else 0. */
-function frontMatterEnd(text: string): number {
+function frontMatterEnd(text: string, lf: boolean): number {
   const marker = text.startsWith('---') ? '---' : text.startsWith('+++') ? '+++' : '';
   if (!marker) return 0;
-  const first = lineEnd(text, 0);
+  const first = lineEnd(text, 0, lf);
   if (text.slice(3, first).trim() !== '') return 0;
   let pos = nextLine(text, first);
   while (pos < text.length) {
-    const e = lineEnd(text, pos);
+    const e = lineEnd(text, pos, lf);
     const line = text.slice(pos, Math.min(e, pos + 8)).trimEnd();
     if (line === marker || (marker === '---' && line === '...')) return e;
     pos = nextLine(text, e);
@@ -103,7 +109,9 @@ function definitionColon(text: string, k: number, end: number): number {
 
 export function markdownRegions(text: string, out: RegionList): void {
   const n = text.length;
-  let pos = frontMatterEnd(text);
+  // Line breaks are LF or CRLF almost always; only a lone CR forces the slower character loop.
+  const lf = !/\r(?!\n)/.test(text);
+  let pos = frontMatterEnd(text, lf);
   if (pos > 0) {
     out.add(0, pos);
     pos = nextLine(text, pos);
@@ -118,7 +126,7 @@ export function markdownRegions(text: string, out: RegionList): void {
     paraStart = -1;
   };
   while (pos < n) {
-    const e = lineEnd(text, pos);
+    const e = lineEnd(text, pos, lf);
     const next = nextLine(text, e);
     const q = afterQuotes(text, pos, e);
     let k = q;
@@ -153,7 +161,7 @@ export function markdownRegions(text: string, out: RegionList): void {
       let p = next;
       let close = n;
       while (p < n) {
-        const pe = lineEnd(text, p);
+        const pe = lineEnd(text, p, lf);
         if (closesFence(text, p, pe, ch, fence)) {
           close = pe;
           break;
@@ -173,7 +181,7 @@ export function markdownRegions(text: string, out: RegionList): void {
         return;
       }
       out.add(k, f + 3);
-      const rest = lineEnd(text, f + 3);
+      const rest = lineEnd(text, f + 3, lf);
       inlineRegions(text, f + 3, rest, out);
       pos = nextLine(text, rest);
       continue;

@@ -1,7 +1,9 @@
 // Inline regions of one Markdown paragraph: code spans, link destinations and labels, autolinks, HTML tags and
 // comments, bare URLs and e-mail addresses. Everything stays inside [start, end): a paragraph never leaks.
 import type { RegionList } from './regions';
-import { bareUrlEnd, canStartUrl, emailAround, isAsciiAlnum } from './links';
+import { bareUrlEnd, canStartUrl, emailAround, isAsciiAlnum, stopTable, URL_STOPS } from './links';
+
+const STOPS = stopTable('\\`<]' + URL_STOPS);
 
 /** How far a link destination, title, label or HTML tag may run: keeps pathological input linear. */
 const MAX_SPAN = 4096;
@@ -136,6 +138,10 @@ export function inlineRegions(text: string, start: number, end: number, out: Reg
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
+    if (c >= 128 || !STOPS[c]) {
+      i++;
+      continue;
+    }
     if (c === 92 /* \ */) {
       i += i + 1 < end && isAsciiPunct(text.charCodeAt(i + 1)) ? 2 : 1;
       continue;

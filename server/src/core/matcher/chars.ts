@@ -16,7 +16,7 @@ function canonical(c: number): number {
   if (c === 9 || c === 11 || c === 12 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)) return 32;
   if (c === 0x202f || c === 0x205f || c === 0x3000) return 32;
   if (c === 0x2010 || c === 0x2011) return 45;
-  if (c === 0x2018 || c === 0x2019 || c === 0x02bc || c === 0x2032) return 39;
+  if (c === 0x2018 || c === 0x2019 || c === 0x2032) return 39;
   return c;
 }
 
@@ -25,20 +25,25 @@ export function charTables(): CharTables {
   const canon = new Uint16Array(65536);
   const fold = new Uint16Array(65536);
   const word = new Uint8Array(65536);
-  const isWord = /^[\p{L}\p{N}\p{M}]$/u;
+  // Letters, digits and marks of the whole BMP (surrogates left out) in one regular expression pass: every other
+  // unit becomes NUL.
+  const codes = new Uint16Array(65536 - 0x800);
+  for (let c = 0; c < codes.length; c++) codes[c] = c < 0xd800 ? c : c + 0x800;
+  let all = '';
+  for (let at = 0; at < codes.length; at += 8192) all += String.fromCharCode(...codes.subarray(at, at + 8192));
+  const marked = all.replace(/[^\p{L}\p{N}\p{M}]/gu, '\0');
+  for (let k = 0; k < marked.length; k++) {
+    if (marked.charCodeAt(k) !== 0) word[k < 0xd800 ? k : k + 0x800] = 1;
+  }
   for (let c = 0; c < 65536; c++) {
     const k = canonical(c);
     canon[c] = k;
-    if (c < 128) {
-      fold[c] = k >= 65 && k <= 90 ? k + 32 : k;
-      word[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
-    } else if (c >= 0xd800 && c <= 0xdfff) {
-      fold[c] = c;
+    if (k < 128) fold[c] = k >= 65 && k <= 90 ? k + 32 : k;
+    else if (!word[k] || (k >= 0x3400 && k <= 0x9fff) || (k >= 0xac00 && k <= 0xd7a3) || (k >= 0xd800 && k <= 0xf8ff)) {
+      fold[c] = k; // not a letter, or a script without case (CJK, Hangul), surrogates, private use
     } else {
-      const ch = String.fromCharCode(k);
-      const lower = ch.toLowerCase();
+      const lower = String.fromCharCode(k).toLowerCase();
       fold[c] = lower.length === 1 ? lower.charCodeAt(0) : k;
-      word[c] = isWord.test(String.fromCharCode(c)) ? 1 : 0;
     }
   }
   tables = { canon, fold, word };

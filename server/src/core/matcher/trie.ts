@@ -1,12 +1,12 @@
 // A trie over UTF-16 code units in typed arrays, built for ~155,000 terms (every human gene) and walked on every
 // keystroke. Compact and cache-friendly:
-// - nodes are numbered depth-first (the order the sorted keys create them), so the long single-child chains of
-//   full names lie in consecutive memory;
+// - nodes are numbered in creation order, so the new suffix of each key, typically the long single-child chain
+//   of a full name, lies in consecutive memory;
 // - node n's children are the edges links[n] >> 1 .. (links[n + 1] >> 1) - 1, sorted by code unit; edge e is
 //   edges[2e] (its code unit) and edges[2e + 1] (the child), side by side so one cache line serves both;
 // - the low bit of links[n] says whether a key ends at n, so a walk reads nothing else until a key ends;
 // - the root's children are a direct 65,536-entry table.
-// Built from the keys sorted once, with no per-node objects. Where several keys are equal, the first given wins:
+// Built in one pass over the keys, with no per-node objects. Where several keys are equal, the first given wins:
 // callers pass keys in priority order.
 
 export class Trie {
@@ -25,7 +25,7 @@ export class Trie {
     return this.keyAt.length;
   }
 
-  /** The child of `node` along code `unit`, or -1. (The matcher inlines this search.) */
+  /** The child of `node` along code `unit`, or -1. (The matcher's walk reads the arrays directly.) */
   next(node: number, unit: number): number {
     if (node === 0) return this.root[unit] ?? -1;
     return childOf(this.edges, (this.links[node] ?? 0) >> 1, ((this.links[node + 1] ?? 0) >> 1) - 1, unit);
@@ -38,60 +38,57 @@ export class Trie {
 
   /** Builds the trie; key i is reported as index i. Empty keys are ignored. */
   static build(keys: readonly string[]): Trie {
-    const order: number[] = [];
     let total = 1;
-    keys.forEach((key, index) => {
-      if (key) {
-        order.push(index);
-        total += key.length;
-      }
-    });
-    order.sort((a, b) => {
-      const ka = keys[a] ?? '';
-      const kb = keys[b] ?? '';
-      return ka < kb ? -1 : ka > kb ? 1 : a - b;
-    });
-
-    // Depth-first numbering from the sorted keys: each key adds nodes for what it does not share with the previous
-    // key. Siblings come out in code unit order, each subtree in one block.
-    const parent = new Int32Array(total);
+    for (const key of keys) total += key ? key.length : 0;
+    // Insert every key into a first-child / next-sibling tree (0 means none: the root is nobody's child), siblings
+    // kept in code unit order; the root's children go straight into the root table.
+    const firstChild = new Int32Array(total);
+    const nextSibling = new Int32Array(total);
     const unit = new Uint16Array(total);
-    const keyAtAll = new Int32Array(total).fill(-1);
-    const path: number[] = [0];
-    let count = 1;
-    let prev = '';
-    for (const index of order) {
-      const key = keys[index] ?? '';
-      const max = Math.min(key.length, prev.length);
-      let lcp = 0;
-      while (lcp < max && key.charCodeAt(lcp) === prev.charCodeAt(lcp)) lcp++;
-      path.length = lcp + 1;
-      for (let d = lcp; d < key.length; d++) {
-        parent[count] = path[d] ?? 0;
-        unit[count] = key.charCodeAt(d);
-        path.push(count++);
-      }
-      const end = path[key.length] ?? 0;
-      if ((keyAtAll[end] ?? -1) < 0) keyAtAll[end] = index;
-      prev = key;
-    }
-
-    // Edges grouped by parent (a counting sort); siblings stay in code unit order.
-    const links = new Int32Array(count + 1);
-    for (let n = 1; n < count; n++) take(links, (parent[n] ?? 0) + 1);
-    for (let n = 0; n < count; n++) links[n + 1] = (links[n + 1] ?? 0) + (links[n] ?? 0);
-    const fill = links.slice(0, count);
-    const edges = new Int32Array(2 * Math.max(0, count - 1));
-    for (let n = 1; n < count; n++) {
-      const e = take(fill, parent[n] ?? 0);
-      edges[2 * e] = unit[n] ?? 0;
-      edges[2 * e + 1] = n;
-    }
+    const keyOf = new Int32Array(total).fill(-1);
     const root = new Int32Array(65536).fill(-1);
-    for (let e = 0; e < (links[1] ?? 0); e++) root[edges[2 * e] ?? 0] = edges[2 * e + 1] ?? -1;
-    const keyAt = keyAtAll.slice(0, count);
-    for (let n = 0; n <= count; n++) links[n] = ((links[n] ?? 0) << 1) | ((keyAt[n] ?? -1) >= 0 ? 1 : 0);
-    return new Trie(root, links, edges, keyAt);
+    let count = 1;
+    keys.forEach((key, index) => {
+      if (!key) return;
+      const u0 = key.charCodeAt(0);
+      let node = root[u0] ?? -1;
+      if (node < 0) root[u0] = node = count++;
+      for (let k = 1; k < key.length; k++) {
+        const u = key.charCodeAt(k);
+        let prev = 0;
+        let c = firstChild[node] ?? 0;
+        while (c !== 0 && (unit[c] ?? 0) < u) {
+          prev = c;
+          c = nextSibling[c] ?? 0;
+        }
+        if (c === 0 || unit[c] !== u) {
+          const n = count++;
+          unit[n] = u;
+          nextSibling[n] = c;
+          if (prev === 0) firstChild[node] = n;
+          else nextSibling[prev] = n;
+          c = n;
+        }
+        node = c;
+      }
+      if ((keyOf[node] ?? 0) < 0) keyOf[node] = index;
+    });
+
+    // Nodes keep their creation numbers: a key's new suffix is a run of consecutive nodes, so the long chains of
+    // full names lie in consecutive memory. Edges are laid out node by node.
+    const links = new Int32Array(count + 1);
+    const edges = new Int32Array(2 * Math.max(0, count - 1));
+    let e = 0;
+    for (let n = 0; n < count; n++) {
+      links[n] = (e << 1) | ((keyOf[n] ?? -1) >= 0 ? 1 : 0);
+      for (let c = firstChild[n] ?? 0; c !== 0; c = nextSibling[c] ?? 0) {
+        edges[2 * e] = unit[c] ?? 0;
+        edges[2 * e + 1] = c;
+        e++;
+      }
+    }
+    links[count] = e << 1;
+    return new Trie(root, links, edges, keyOf.slice(0, count));
   }
 }
 
@@ -105,11 +102,4 @@ export function childOf(edges: Int32Array, lo: number, hi: number, unit: number)
     else return edges[2 * mid + 1] ?? -1;
   }
   return -1;
-}
-
-/** arr[k]++, returning the old value. */
-function take(arr: Int32Array, k: number): number {
-  const v = arr[k] ?? 0;
-  arr[k] = v + 1;
-  return v;
 }
