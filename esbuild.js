@@ -2,6 +2,7 @@
 // (both fully bundled, so the .vsix and `node dist/server.js --stdio` need no node_modules).
 // Usage: node esbuild.js [--production] [--watch]
 const esbuild = require('esbuild');
+const path = require('path');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -35,14 +36,50 @@ const problemMatcher = {
   },
 };
 
+/**
+ * Replaces server/src/core/lexicon/profileValidator.ts in the bundles with the profile schema's validator precompiled
+ * by Ajv (standalone code, same options): the server then neither compiles the schema at start-up nor bundles Ajv's
+ * compiler. Compiled tests (out/) use the module as written, which compiles the same schema at run time.
+ */
+const precompiledProfileValidator = {
+  name: 'precompiled-profile-validator',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]core[\\/]lexicon[\\/]profileValidator\.ts$/ }, () => {
+      const Ajv = require('ajv').default;
+      const standalone = require('ajv/dist/standalone').default;
+      const schema = JSON.parse(require('fs').readFileSync(path.join(__dirname, 'data', 'schema', 'profile.schema.json'), 'utf8'));
+      const ajv = new Ajv({ allErrors: true, verbose: true, code: { source: true } });
+      const code = standalone(ajv, ajv.compile(schema));
+      const contents = [
+        'const precompiled = { exports: {} };',
+        `(function (module, exports) {\n${code}\n})(precompiled, precompiled.exports);`,
+        'export const PROFILE_AJV_OPTIONS = { allErrors: true, verbose: true };',
+        'export function compileProfileValidator() { return precompiled.exports; }',
+      ].join('\n');
+      return { contents, loader: 'js', resolveDir: __dirname };
+    });
+  },
+};
+
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [precompiledProfileValidator] },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [precompiledProfileValidator] },
 ];
 
+/**
+ * The prebuilt gene index (dist/genes.idx): the recognizer's trie over every gene symbol and alias, loaded by the
+ * server with one read instead of built at start-up. Made by scripts/build-gene-index.ts, bundled to out/ and run.
+ */
+async function buildGeneIndex() {
+  const script = 'out/build-gene-index.js';
+  await esbuild.build({ ...common, minify: false, sourcemap: false, entryPoints: ['scripts/build-gene-index.ts'], outfile: script });
+  require('child_process').execFileSync(process.execPath, [script], { stdio: 'inherit' });
+}
+
 async function main() {
-  const contexts = await Promise.all(builds.map((b) => esbuild.context({ ...b, plugins: [problemMatcher] })));
+  const contexts = await Promise.all(builds.map((b) => esbuild.context({ ...b, plugins: [...(b.plugins ?? []), problemMatcher] })));
+  await buildGeneIndex();
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));
     return;

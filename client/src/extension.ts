@@ -3,13 +3,15 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { STATUS_NOTIFICATION, type InitializationOptions, type StatusParams } from '../../server/src/protocol';
+import { PROFILES_LOADED_NOTIFICATION, STATUS_NOTIFICATION, type InitializationOptions, type StatusParams } from '../../server/src/protocol';
+import { ProfileViews, REVEAL_COMMAND, revealProfileEntry } from './profileView';
 import { documentSelector, readSettings } from './settings';
 import { StatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
 let statusBar: StatusBar | undefined;
+const profileViews = new ProfileViews(() => client);
 /** Starts and restarts run one after another, so toggling a setting twice quickly never leaves two servers. */
 let lifecycle: Promise<void> = Promise.resolve();
 
@@ -21,7 +23,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     statusBar,
     vscode.commands.registerCommand('genelens.restartServer', () => restart(context)),
     vscode.commands.registerCommand('genelens.showOutput', () => output?.show(true)),
-    vscode.commands.registerCommand('genelens.openProfile', openProfile),
+    vscode.commands.registerCommand('genelens.openProfile', () => profileViews.open()),
+    vscode.commands.registerCommand(REVEAL_COMMAND, revealProfileEntry),
+    profileViews,
     vscode.workspace.onDidChangeConfiguration((e) => {
       const affects = ['genelens.enable', 'genelens.languages', 'genelens.profilePaths'].some((k) => e.affectsConfiguration(k));
       if (affects) void restart(context);
@@ -49,7 +53,12 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const dataDir = context.asAbsolutePath('data');
-  const initializationOptions: InitializationOptions = { dataDir, trusted: vscode.workspace.isTrusted, statusNotification: true };
+  const initializationOptions: InitializationOptions = {
+    dataDir,
+    trusted: vscode.workspace.isTrusted,
+    statusNotification: true,
+    profileNotifications: true,
+  };
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(settings, dataDir),
     synchronize: { configurationSection: 'genelens' },
@@ -58,6 +67,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   };
   const starting = new LanguageClient('genelens', 'GeneLens', serverOptions, clientOptions);
   starting.onNotification(STATUS_NOTIFICATION, (status: StatusParams) => statusBar?.update(status));
+  starting.onNotification(PROFILES_LOADED_NOTIFICATION, () => void profileViews.refresh());
   try {
     await starting.start();
     client = starting;
@@ -82,27 +92,4 @@ async function stop(): Promise<void> {
 function restart(context: vscode.ExtensionContext): Promise<void> {
   lifecycle = lifecycle.then(stop).then(() => start(context));
   return lifecycle;
-}
-
-/** Opens the profile of the term under the cursor, through the definition GeneLens provides. */
-async function openProfile(): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor) {
-    void vscode.window.showInformationMessage('GeneLens: open a document and put the cursor on a term.');
-    return;
-  }
-  const found = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[] | undefined>(
-    'vscode.executeDefinitionProvider',
-    editor.document.uri,
-    editor.selection.active,
-  );
-  const targets = (found ?? []).map((d) =>
-    'targetUri' in d ? { uri: d.targetUri, range: d.targetSelectionRange ?? d.targetRange } : { uri: d.uri, range: d.range },
-  );
-  const target = targets.find((t) => t.uri.path.endsWith('.json')) ?? targets[0];
-  if (!target) {
-    void vscode.window.showInformationMessage('GeneLens: no known term under the cursor.');
-    return;
-  }
-  await vscode.window.showTextDocument(target.uri, { selection: target.range, preview: false });
 }

@@ -4,7 +4,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
-import { createLanguageService, type LanguageService, type Logger } from './core';
+import { createLanguageService, loadGeneTable, type GeneTableData, type LanguageService, type Logger } from './core';
+import { readGeneTableAsync, saveGeneIndexCache } from './geneTableFile';
 import { readProfileDocuments } from './profileFiles';
 
 /** The folder of a workspace that holds its team's profiles. */
@@ -58,16 +59,18 @@ function isDirectory(dir: string): boolean {
 }
 
 export class ProfileStore {
-  private current: LanguageService;
+  private current: LanguageService | undefined;
   private dirs: string[] = [];
   /** Normalised file path -> the URI the service knows the file by (editors may spell URIs differently). */
   private uriByPath = new Map<string, string>();
+  /** The gene table, loaded once per data folder and shared by every service built after a profile change. */
+  private genes: { dataDir: string; table: GeneTableData | undefined } | undefined;
 
-  constructor(private readonly logger: Logger) {
-    this.current = createLanguageService({ profiles: [], logger });
-  }
+  constructor(private readonly logger: Logger) {}
 
+  /** The service; before the first load, one without profiles, built on first use (not on the start-up path). */
   get service(): LanguageService {
+    this.current ??= createLanguageService({ profiles: [], logger: this.logger });
     return this.current;
   }
 
@@ -75,21 +78,59 @@ export class ProfileStore {
     return this.dirs;
   }
 
-  /** Reads every profile file under `dirs` and replaces the service. Unreadable folders are logged, never thrown. */
-  load(dirs: readonly string[]): void {
+  /** The service, once the profiles have been loaded. */
+  get loaded(): LanguageService | undefined {
+    return this.current;
+  }
+
+  /** The gene table of a data folder (data/lexicon/genes.tsv), read and indexed once. */
+  private async geneTable(dataDir: string): Promise<GeneTableData | undefined> {
+    const dir = path.resolve(dataDir);
+    if (this.genes?.dataDir !== dir) {
+      const started = Date.now();
+      const input = await readGeneTableAsync(dir, undefined, (m) => this.logger.error(m));
+      const table = input ? loadGeneTable(input) : undefined;
+      for (const problem of table?.problems ?? []) this.logger.error(`${table?.uri}: ${problem}`);
+      if (table) {
+        this.logger.log(
+          `Loaded the gene table (${table.index.count} genes, ${table.terms.termCount} terms, ` +
+            `${table.prebuilt ? 'prebuilt index' : 'index built'}) in ${Date.now() - started} ms.`,
+        );
+      }
+      this.genes = { dataDir: dir, table };
+      // Built here (no dist/genes.idx, as in the .vsix): saved for the next start, once the first requests are served.
+      if (table && input && !table.prebuilt) {
+        setTimeout(() => {
+          saveGeneIndexCache(table, input.text).then(
+            (file) => this.logger.log(`Saved the gene index to ${file} for the next start.`),
+            (e: unknown) => this.logger.error(`Could not save the gene index: ${e instanceof Error ? e.message : String(e)}`),
+          );
+        }, 2000).unref();
+      }
+    }
+    return this.genes.table;
+  }
+
+  /**
+   * Reads every profile file under `dirs`, and the gene table of `dataDir` (once), and replaces the service.
+   * Unreadable folders are logged, never thrown.
+   */
+  async load(dirs: readonly string[], dataDir?: string): Promise<void> {
+    const genes = dataDir === undefined ? undefined : await this.geneTable(dataDir);
     const started = Date.now();
     const { docs, errors } = readProfileDocuments(dirs);
     for (const error of errors) this.logger.error(error);
-    this.current = createLanguageService({ profiles: docs, logger: this.logger });
+    const service = createLanguageService({ profiles: docs, genes, logger: this.logger });
+    this.current = service;
     this.dirs = [...dirs];
     this.uriByPath = new Map();
     for (const doc of docs) {
       const file = uriToPath(doc.uri);
       if (file !== undefined) this.uriByPath.set(path.resolve(file), doc.uri);
     }
-    const problems = this.current.profileProblems.length;
+    const problems = service.profileProblems.length;
     this.logger.log(
-      `Loaded ${docs.length} profile files (${this.current.lexicon.entities.size} entities, ${problems} problems) ` +
+      `Loaded ${docs.length} profile files (${service.lexicon.entities.size} entities, ${problems} problems) ` +
         `from ${dirs.join(', ')} in ${Date.now() - started} ms.`,
     );
   }
@@ -109,6 +150,6 @@ export class ProfileStore {
 
   /** URIs of the profile files that have load problems. */
   problemUris(): string[] {
-    return [...new Set(this.current.profileProblems.map((p) => p.uri))];
+    return [...new Set(this.service.profileProblems.map((p) => p.uri))];
   }
 }

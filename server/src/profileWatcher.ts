@@ -56,7 +56,7 @@ export class ProfileWatcher {
     this.refreshing = this.refreshing
       .then(async () => {
         const dirs = await this.currentDirs();
-        if (force || dirs.join('\n') !== this.store.directories.join('\n')) this.store.load(dirs);
+        if (force || dirs.join('\n') !== this.store.directories.join('\n')) await this.store.load(dirs, this.options.dataDir ?? shippedDataDir());
         this.markReady();
         await this.watch(dirs).catch((e: unknown) => this.logger.error(`Could not watch profile files: ${String(e)}`));
         await this.publishProblems();

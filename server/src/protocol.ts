@@ -1,5 +1,6 @@
-// Custom messages between the GeneLens server and its VS Code client. Imported by both sides, so it imports nothing:
-// each side wraps the method name in its own NotificationType.
+// Custom messages between the GeneLens server and its VS Code client. Imported by both sides, so it imports nothing
+// but types: each side wraps the method name in its own NotificationType or RequestType.
+import type { ProfileInfo } from './core/features/profileInfo';
 
 /**
  * Server -> client, after each validation of a served document: what the status bar shows. Sent only to clients that
@@ -27,4 +28,24 @@ export interface InitializationOptions {
   settings?: unknown;
   /** True when the client wants `genelens/status` notifications (other editors are not sent an unknown message). */
   statusNotification?: boolean;
+  /** True when the client wants `genelens/profilesLoaded` notifications (the profile view refreshes on them). */
+  profileNotifications?: boolean;
 }
+
+/**
+ * Client -> server: the profile of an entity, by id, symbol or name (`id`), or of the term at a position in an open
+ * document (`textDocument` + `position`). Answers a ProfileResult, or null when the entity has no profile.
+ */
+export const PROFILE_REQUEST = 'genelens/profile';
+
+export interface ProfileParams {
+  id?: string;
+  textDocument?: { uri: string };
+  position?: { line: number; character: number };
+}
+
+/** The profile, the URI of its file, and how each entity it refers to is called. */
+export type ProfileResult = ProfileInfo;
+
+/** Server -> client, after every (re)load of the profiles: open profile views fetch their profile again. */
+export const PROFILES_LOADED_NOTIFICATION = 'genelens/profilesLoaded';

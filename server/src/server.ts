@@ -11,18 +11,29 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
+import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../package.json';
-import type { Logger } from './core';
+import { COMPLETION_TRIGGER_CHARACTERS, SEMANTIC_TOKENS_LEGEND, type Logger } from './core';
 import { Debouncer } from './debouncer';
 import { isServedLanguage } from './documentFilter';
 import { ProfileStore, uriToPath } from './profileStore';
 import { ProfileWatcher } from './profileWatcher';
-import { STATUS_NOTIFICATION, type InitializationOptions, type StatusParams } from './protocol';
+import {
+  PROFILE_REQUEST,
+  PROFILES_LOADED_NOTIFICATION,
+  STATUS_NOTIFICATION,
+  type InitializationOptions,
+  type ProfileParams,
+  type StatusParams,
+} from './protocol';
 import { parseServerArgs } from './serverArgs';
 import { SettingsCache } from './settingsCache';
+import { WorkspaceScanner } from './workspaceScanner';
 
 const VALIDATE_DELAY_MS = 200;
+/** Warm-up (completion's term index, a few hundred milliseconds of steps) waits this long after the lexicon loads. */
+const WARM_UP_DELAY_MS = 1500;
 /** Diagnostics published per document at most: keeps one message bounded however many claims a huge file makes. */
 const MAX_DIAGNOSTICS = 5000;
 
@@ -32,6 +43,10 @@ interface ClientSupport {
   definitionLinks: boolean;
   /** Wants genelens/status notifications. */
   status: boolean;
+  /** Wants genelens/profilesLoaded notifications. */
+  profileNotifications: boolean;
+  hierarchicalSymbols: boolean;
+  semanticTokensRefresh: boolean;
 }
 
 function installProcessGuards(connection: Connection): void {
@@ -51,15 +66,37 @@ function startServer(): void {
   const connection = createConnection(ProposedFeatures.all);
   installProcessGuards(connection);
   const logger: Logger = { log: (m) => connection.console.log(m), error: (m) => connection.console.error(m) };
-  const documents = new TextDocuments(TextDocument);
+  // Edits go through the service, which remembers where each document changed: the next analysis is incremental.
+  const documents = new TextDocuments<TextDocument>({
+    create: (uri, languageId, version, text) => TextDocument.create(uri, languageId, version, text),
+    update: (document, changes, version) =>
+      store.loaded ? store.loaded.update(document, changes, version) : TextDocument.update(document, changes, version),
+  });
   const store = new ProfileStore(logger);
   const validations = new Debouncer();
   const opening = new Set<string>();
   const truncated = new Set<string>();
   let settings = new SettingsCache(undefined, logger.error);
-  let support: ClientSupport = { configuration: false, workspaceFolders: false, definitionLinks: false, status: false };
+  let support: ClientSupport = {
+    configuration: false,
+    workspaceFolders: false,
+    definitionLinks: false,
+    status: false,
+    profileNotifications: false,
+    hierarchicalSymbols: false,
+    semanticTokensRefresh: false,
+  };
+  const openPaths = () => new Set(documents.keys().map(uriToPath).filter((p): p is string => p !== undefined).map((p) => path.resolve(p)));
+  const scanner = new WorkspaceScanner(connection, () => store.service, () => settings, logger, openPaths);
   const profiles = new ProfileWatcher(connection, store, () => settings, logger, () => {
     for (const document of documents.all()) scheduleValidation(document.uri, 0);
+    void scanner
+      .sync()
+      // Not at once: the first hovers and diagnostics after a (re)load come first (see WARM_UP_DELAY_MS).
+      .then(() => setTimeout(() => runInSteps(store.service.warmUp()), WARM_UP_DELAY_MS))
+      .catch((e: unknown) => logger.error(`Indexing the workspace failed: ${String(e)}`));
+    if (support.profileNotifications) void connection.sendNotification(PROFILES_LOADED_NOTIFICATION, {});
+    if (support.semanticTokensRefresh) void connection.languages.semanticTokens.refresh();
   });
 
   /** Runs a handler body; a failure is logged and answered with the fallback, never thrown at the client. */
@@ -70,6 +107,18 @@ function startServer(): void {
       logger.error(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return fallback;
     }
+  }
+
+  /** Runs a core task one step per turn of the event loop, so requests are answered between its steps. */
+  function runInSteps(steps: Iterator<void>): void {
+    const step = (): void => {
+      try {
+        if (steps.next().done !== true) setImmediate(step);
+      } catch (error) {
+        logger.error(`Warming up failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      }
+    };
+    setImmediate(step);
   }
 
   /** The open document and its settings, when GeneLens serves it (enabled, language listed, not a profile file). */
@@ -102,6 +151,7 @@ function startServer(): void {
       logger.log(`${uri}: ${diagnostics.length} diagnostics; only the first ${MAX_DIAGNOSTICS} are published.`);
     }
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnostics.slice(0, MAX_DIAGNOSTICS) });
+    store.service.indexDocument(document);
     if (!support.status) return;
     const status: StatusParams = {
       uri,
@@ -126,6 +176,9 @@ function startServer(): void {
       workspaceFolders: caps.workspace?.workspaceFolders === true,
       definitionLinks: caps.textDocument?.definition?.linkSupport === true,
       status: options.statusNotification === true,
+      profileNotifications: options.profileNotifications === true,
+      hierarchicalSymbols: caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
+      semanticTokensRefresh: caps.workspace?.semanticTokens?.refreshSupport === true,
     };
     settings = new SettingsCache(
       support.configuration
@@ -146,6 +199,7 @@ function startServer(): void {
       },
       folders,
     );
+    scanner.configure({ watchFiles: watched?.dynamicRegistration === true, progress: caps.window?.workDoneProgress === true }, folders);
     const codeActionLiterals = caps.textDocument?.codeAction?.codeActionLiteralSupport !== undefined;
     return {
       capabilities: {
@@ -153,6 +207,12 @@ function startServer(): void {
         hoverProvider: true,
         definitionProvider: true,
         codeActionProvider: codeActionLiterals ? { codeActionKinds: [CodeActionKind.QuickFix] } : true,
+        referencesProvider: true,
+        completionProvider: { triggerCharacters: [...COMPLETION_TRIGGER_CHARACTERS], resolveProvider: true },
+        documentSymbolProvider: { label: 'GeneLens' },
+        workspaceSymbolProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+        documentLinkProvider: { resolveProvider: false },
         workspace: support.workspaceFolders ? { workspaceFolders: { supported: true, changeNotifications: true } } : undefined,
       },
       serverInfo: { name: 'genelens', version },
@@ -165,6 +225,7 @@ function startServer(): void {
         const removed = new Set(event.removed.map((f) => uriToPath(f.uri)));
         const added = event.added.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined);
         profiles.folders = [...profiles.folders.filter((f) => !removed.has(f)), ...added];
+        scanner.folders = [...profiles.folders];
         void profiles.refresh(false);
       });
     }
@@ -175,13 +236,18 @@ function startServer(): void {
     if (!support.configuration) settings.setFallback((change.settings as { genelens?: unknown } | null)?.genelens);
     settings.clear();
     void profiles.refresh(false);
+    if (support.semanticTokensRefresh) void connection.languages.semanticTokens.refresh();
   });
 
   connection.onDidChangeWatchedFiles((params) => {
     if (params.changes.some((c) => profiles.concerns(c.uri))) profiles.scheduleReload();
+    void scanner.onWatchedFiles(params.changes);
   });
 
-  documents.onDidOpen((event) => opening.add(event.document.uri));
+  documents.onDidOpen((event) => {
+    opening.add(event.document.uri);
+    scanner.opened(event.document.uri);
+  });
   documents.onDidChangeContent((event) => {
     const uri = event.document.uri;
     scheduleValidation(uri, opening.delete(uri) ? 0 : VALIDATE_DELAY_MS);
@@ -196,6 +262,7 @@ function startServer(): void {
     truncated.delete(uri);
     settings.delete(uri);
     store.service.forget(uri);
+    void scanner.closed(uri);
     if (!profiles.reports(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
@@ -220,9 +287,62 @@ function startServer(): void {
     }),
   );
 
+  connection.onReferences((params) =>
+    guard('References', null, async () => {
+      const target = await served(params.textDocument.uri);
+      return target ? store.service.getReferences(target.document, params.position, params.context.includeDeclaration) : null;
+    }),
+  );
+
+  connection.onCompletion((params) =>
+    guard('Completion', null, async () => {
+      const target = await served(params.textDocument.uri);
+      return target ? store.service.getCompletions(target.document, params.position, params.context) : null;
+    }),
+  );
+
+  connection.onCompletionResolve((item) => guard('Completion resolve', item, () => store.service.resolveCompletion(item)));
+
+  connection.onDocumentSymbol((params) =>
+    guard('Document symbols', [], async () => {
+      const target = await served(params.textDocument.uri);
+      return target ? store.service.getDocumentSymbols(target.document, support.hierarchicalSymbols) : [];
+    }),
+  );
+
+  connection.onWorkspaceSymbol((params) =>
+    guard('Workspace symbols', [], async () => {
+      await profiles.ready;
+      return store.service.getWorkspaceSymbols(params.query);
+    }),
+  );
+
+  connection.languages.semanticTokens.on((params) =>
+    guard('Semantic tokens', { data: [] }, async () => {
+      const target = await served(params.textDocument.uri);
+      return target ? store.service.getSemanticTokens(target.document, target.settings) : { data: [] };
+    }),
+  );
+
+  connection.onDocumentLinks((params) =>
+    guard('Document links', [], async () => {
+      const target = await served(params.textDocument.uri);
+      return target ? store.service.getDocumentLinks(target.document) : [];
+    }),
+  );
+
+  connection.onRequest(PROFILE_REQUEST, (params: ProfileParams) =>
+    guard('Profile', null, async () => {
+      await profiles.ready;
+      const document = params.textDocument ? documents.get(params.textDocument.uri) : undefined;
+      return store.service.getProfile(document && params.position ? { document, position: params.position } : String(params.id ?? ''));
+    }),
+  );
+
   connection.onShutdown(() => {
     validations.dispose();
     profiles.dispose();
+    scanner.dispose();
   });
 
   documents.listen(connection);

@@ -26,7 +26,12 @@ function property(key: string): Record<string, unknown> {
 
 describe('package.json contributes.configuration', () => {
   it('declares exactly the settings the code knows, plus trace.server', () => {
-    const expected = [...Object.keys(DEFAULTS).map((k) => `genelens.${k}`), 'genelens.trace.server'].sort();
+    // A group of settings (semanticTokens: { enable }) is declared key by key ("genelens.semanticTokens.enable");
+    // severity is one object-valued setting.
+    const keys = Object.entries(DEFAULTS).flatMap(([k, v]) =>
+      k !== 'severity' && typeof v === 'object' && v !== null && !Array.isArray(v) ? Object.keys(v).map((s) => `${k}.${s}`) : [k],
+    );
+    const expected = [...keys.map((k) => `genelens.${k}`), 'genelens.trace.server'].sort();
     assert.deepEqual(Object.keys(properties).sort(), expected);
     assert.equal(manifest.contributes.configuration.title, 'GeneLens');
   });
@@ -45,6 +50,8 @@ describe('package.json contributes.configuration', () => {
     assert.deepEqual(property('languages').default, DEFAULTS.languages);
     assert.deepEqual(property('profilePaths').default, DEFAULTS.profilePaths);
     assert.deepEqual(property('severity').default, { ...DEFAULTS.severity });
+    assert.equal(property('semanticTokens.enable').default, DEFAULTS.semanticTokens.enable);
+    assert.equal(property('semanticTokens.enable').type, 'boolean');
   });
 
   it('declares a severity per diagnostic code, with the levels and default of settings.ts', () => {

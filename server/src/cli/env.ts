@@ -3,8 +3,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
-import { createLanguageService, type LanguageService } from '../core';
+import { createLanguageService, type GeneTableInput, type LanguageService } from '../core';
 import type { ProfileDocument } from '../core/types';
+import { readGeneTable } from '../geneTableFile';
 import { readProfileDocuments, shippedDataDir } from '../profileFiles';
 
 export interface CliEnv {
@@ -20,6 +21,8 @@ export interface CliEnv {
   readFile(path: string): string | undefined;
   /** The service over the shipped profiles plus these folders (absolute); load problems go to stderr. */
   loadService(extraProfileDirs: string[]): LanguageService;
+  /** Writes a file (an absolute path); returns an error message, or undefined when written. */
+  writeFile?(path: string, text: string): string | undefined;
 }
 
 /** The environment of the real process. */
@@ -36,9 +39,18 @@ export function createNodeEnv(): CliEnv {
         return undefined;
       }
     },
+    writeFile: (file, text) => {
+      try {
+        fs.writeFileSync(file, text, 'utf8');
+        return undefined;
+      } catch (e) {
+        return e instanceof Error ? e.message : String(e);
+      }
+    },
     loadService: (extraProfileDirs) => {
       const { docs, errors } = readProfileDocuments([path.join(env.dataDir, 'profiles'), ...extraProfileDirs]);
-      return createReportingService(docs, errors, env);
+      const genes = readGeneTable(env.dataDir, undefined, (m) => errors.push(m));
+      return createReportingService(docs, errors, env, genes);
     },
   };
   return env;
@@ -52,9 +64,10 @@ export function createReportingService(
   profiles: ProfileDocument[],
   readErrors: readonly string[],
   env: Pick<CliEnv, 'cwd' | 'stderr'>,
+  genes?: GeneTableInput,
 ): LanguageService {
   for (const error of readErrors) env.stderr(`genelens: ${error}\n`);
-  const service = createLanguageService({ profiles });
+  const service = createLanguageService({ profiles, genes });
   for (const p of service.profileProblems) {
     const where = `${displayPath(p.uri, env.cwd)}:${p.range.start.line + 1}:${p.range.start.character + 1}`;
     env.stderr(`${where}: ${p.severity}: ${p.message}\n`);

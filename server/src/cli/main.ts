@@ -3,6 +3,7 @@ import * as path from 'path';
 import { runAnnotate } from './annotate';
 import { runCheck } from './check';
 import type { CliEnv } from './env';
+import { runExportDictionary } from './exportDictionary';
 import { runHover } from './hover';
 
 export const USAGE = `genelens: recognizes genes, chemicals and variants in Markdown, plain text and LaTeX, and checks claims
@@ -15,6 +16,8 @@ Usage:
       flag claims the profile data contradicts or does not support (genelens check --help)
   genelens hover [--format text|markdown] [--profiles DIR]... FILE TERM
       print the hover card of TERM as it appears in FILE
+  genelens export-dictionary [--out FILE] [--profiles DIR]...
+      write the symbols and aliases GeneLens knows as a word list for cspell (Code Spell Checker)
   genelens --help | --version
 
   --profiles DIR   also load the profile files in DIR (repeatable), beside the shipped ones
@@ -31,6 +34,8 @@ export async function runCli(argv: string[], env: CliEnv): Promise<number> {
       return runCheck(rest, env);
     case 'hover':
       return runHover(rest, env);
+    case 'export-dictionary':
+      return runExportDictionary(rest, env);
     case '--help':
     case '-h':
     case 'help':

@@ -1,13 +1,43 @@
 // Analyses a document once per version: mentions, then the claims made about them. Every feature reads from here,
 // so hover, definition, diagnostics and code actions never re-scan the same text.
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+//
+// Incremental: when the host applies edits through `update` (the server does, for every didChange), the next
+// analysis re-reads only the paragraphs around the changes and splices the results into the previous analysis
+// (incremental.ts); anything else (a new document, a full-text change) is analysed whole.
+//
+// Claims are judged on what the profiles describe: a gene known only from the gene table (or an alias naming
+// several genes) is recognized for hover and definition, but the claims checker does not see it, so neutral prose
+// about any gene gets no claim-unsupported noise.
+import type { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { createClaimChecker, type ClaimChecker } from './claims/checker';
+import { termHints } from './features/termNotes';
+import { applyChanges, changedWindow, moveNote, moveNotes, moveSpans, paragraphWindow, shiftMention, spliceInPlace, type Edit } from './incremental';
+import { excludedRegions, type TextRegion } from './markup/regions';
 import { createMatcher, type Matcher } from './matcher/matcher';
-import type { DocumentAnalysis, Lexicon } from './types';
+import type { DocumentAnalysis, Finding, LanguageKind, Lexicon, Mention, TermHint } from './types';
 import { languageKindOf } from './types';
 
+interface DocumentState {
+  analysis: DocumentAnalysis;
+  text: string;
+  /** Lines of `text`: a change in the count moves every range after the changed paragraphs. */
+  lineCount: number;
+  regions: TextRegion[];
+  /** Whether the text holds "genelens-" (a suppression comment may): known without searching 1 MB per keystroke. */
+  directives: boolean;
+  /** Edits applied since `analysis` (undefined: unknown changes), and the version they lead to. */
+  edits: Edit[] | undefined;
+  version: number;
+}
+
+/** What every suppression comment holds (features/suppression.ts). */
+const DIRECTIVE = 'genelens-';
+
+/** Documents up to this size are analysed whole for a hover; larger ones, only the paragraph under the cursor. */
+const HOVER_FULL_ANALYSIS = 256 * 1024;
+
 export class DocumentAnalyzer {
-  private readonly cache = new Map<string, DocumentAnalysis>();
+  private readonly states = new Map<string, DocumentState>();
   readonly matcher: Matcher;
   readonly claims: ClaimChecker;
 
@@ -16,19 +46,118 @@ export class DocumentAnalyzer {
     this.claims = createClaimChecker(lexicon);
   }
 
+  /**
+   * Applies content changes to a document, as TextDocument.update does, and remembers where the text changed so the
+   * next analysis is incremental. Returns the (same, updated) document.
+   */
+  update(document: TextDocument, changes: readonly TextDocumentContentChangeEvent[], version: number): TextDocument {
+    const state = this.states.get(document.uri);
+    const tracked = state !== undefined && state.edits !== undefined && state.version === document.version;
+    const edits = applyChanges(document, changes, version);
+    if (state) {
+      state.edits = tracked && edits ? [...(state.edits ?? []), ...edits] : undefined;
+      state.version = document.version;
+    }
+    return document;
+  }
+
   analyze(document: TextDocument): DocumentAnalysis {
-    const cached = this.cache.get(document.uri);
-    if (cached && cached.version === document.version) return cached;
-    const text = document.getText();
+    const state = this.states.get(document.uri);
     const language = languageKindOf(document.languageId);
-    const mentions = this.matcher.findMentions(text, language);
-    const findings = this.claims.check(text, language, mentions);
-    const analysis: DocumentAnalysis = { uri: document.uri, version: document.version, language, mentions, findings };
-    this.cache.set(document.uri, analysis);
-    return analysis;
+    if (state && state.analysis.version === document.version && state.analysis.language === language) return state.analysis;
+    const next =
+      (state && state.edits && state.version === document.version && state.analysis.language === language
+        ? this.incremental(state, document)
+        : undefined) ?? this.full(document, language);
+    this.states.set(document.uri, next);
+    return next.analysis;
+  }
+
+  /**
+   * The mentions to look at for a position: the current analysis when there is one or it is cheap to make, else
+   * those of the paragraph around `offset` alone (hover never waits for a long analysis of a large document).
+   */
+  mentionsNear(document: TextDocument, offset: number): readonly Mention[] {
+    const state = this.states.get(document.uri);
+    const cheap = state !== undefined && (state.analysis.version === document.version || (state.edits !== undefined && state.version === document.version));
+    if (cheap || document.getText().length <= HOVER_FULL_ANALYSIS) return this.analyze(document).mentions;
+    const text = document.getText();
+    const a = text.lastIndexOf('\n\n', offset) + 1;
+    let b = text.indexOf('\n\n', offset);
+    if (b < 0) b = text.length;
+    const slice = text.slice(a, b);
+    return this.matcher.findMentions(slice, languageKindOf(document.languageId)).map((m) => shiftMention(m, a));
+  }
+
+  /** False when the document surely holds no suppression comment (diagnostics then skip looking for them). */
+  mayHaveDirectives(document: TextDocument): boolean {
+    const state = this.states.get(document.uri);
+    return state === undefined || state.analysis.version !== document.version || state.directives;
   }
 
   forget(uri: string): void {
-    this.cache.delete(uri);
+    this.states.delete(uri);
   }
+
+  private full(document: TextDocument, language: LanguageKind): DocumentState {
+    const { uri, version } = document;
+    const text = document.getText();
+    const regions = excludedRegions(text, language);
+    const mentions = this.matcher.findMentionsOutside(text, regions);
+    const findings = withRanges(this.claims.check(text, language, this.judged(mentions), regions), document);
+    const hints = this.hints(mentions, document);
+    const analysis: DocumentAnalysis = { uri, version, language, mentions, findings, hints };
+    return { analysis, text, lineCount: document.lineCount, regions, directives: text.includes(DIRECTIVE), edits: [], version };
+  }
+
+  /** The paragraphs around the edits, analysed again and spliced in; undefined when it must be analysed whole. */
+  private incremental(state: DocumentState, document: TextDocument): DocumentState | undefined {
+    const { analysis } = state;
+    const text = document.getText();
+    const { version } = document;
+    const changed = changedWindow(state.edits ?? []);
+    if (!changed) return { ...state, analysis: { ...analysis, version }, text, edits: [], version };
+    // A directive never spans a blank line: when the text held none before, only the window can hold one now.
+    if (state.text.length + changed.delta !== text.length) return undefined;
+    const { a, b } = paragraphWindow(text, changed, state.text, state.regions);
+    const oldB = b - changed.delta;
+    const slice = text.slice(a, b);
+    const local = excludedRegions(slice, analysis.language);
+    // A fence, comment or environment opened in the window and still open at its end reaches further: start over.
+    if (b < text.length && local.length > 0 && (local[local.length - 1]?.end ?? 0) >= slice.length) return undefined;
+    const windowRegions = local.map((r) => ({ start: r.start + a, end: r.end + a }));
+    const mentions = this.matcher.findMentionsBetween(text, a, b, windowRegions);
+    const claims = this.claims.check(slice, analysis.language, this.judged(mentions.map((m) => shiftMention(m, -a))), local);
+    for (const f of claims) moveNote(f, a, 0);
+    const { delta } = changed;
+    const lines = document.lineCount - state.lineCount;
+    // The previous analysis's lists are changed in place (it is replaced): the window's items swapped, the rest moved.
+    const mentionList = analysis.mentions;
+    moveSpans(mentionList, spliceInPlace(mentionList, a, oldB, mentions), delta);
+    const findings = analysis.findings;
+    moveNotes(findings, spliceInPlace(findings, a, oldB, withRanges(claims, document)), delta, lines);
+    const hints = analysis.hints ?? [];
+    moveNotes(hints, spliceInPlace(hints, a, oldB, this.hints(mentions, document)), delta, lines);
+    const regions = state.regions;
+    moveSpans(regions, spliceInPlace(regions, a, oldB, windowRegions), delta);
+    const next: DocumentAnalysis = { ...analysis, version, mentions: mentionList, findings, hints };
+    const directives = state.directives ? text.includes(DIRECTIVE) : slice.includes(DIRECTIVE);
+    return { analysis: next, text, lineCount: document.lineCount, regions, directives, edits: [], version };
+  }
+
+  private hints(mentions: readonly Mention[], document: TextDocument): TermHint[] {
+    return withRanges(termHints(mentions, this.lexicon), document);
+  }
+
+  /** The mentions the claims checker judges: those of profiled entities and rs IDs. */
+  private judged(mentions: Mention[]): Mention[] {
+    if (!this.lexicon.genes) return mentions;
+    return mentions.filter((m) => m.kind !== 'gene' || (m.known && !m.candidates));
+  }
+}
+
+/** Sets each item's range in the document (diagnostics reuse it; the analyzer keeps it current). */
+function withRanges<T extends Finding | TermHint>(items: T[], document: TextDocument): T[] {
+  for (const item of items) item.range = { start: document.positionAt(item.start), end: document.positionAt(item.end) };
+  return items;
 }

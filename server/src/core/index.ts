@@ -1,32 +1,55 @@
 // The GeneLens language service: one factory, one frozen facade. Pure: the host (server or CLI) reads files and
 // passes text in; results are LSP-shaped. Each feature is a class given its dependencies, as in
 // vscode-markdown-languageservice.
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type {
   CodeAction,
   CodeActionContext,
+  CompletionItem,
+  CompletionList,
   Definition,
   Diagnostic,
+  DocumentLink,
+  DocumentSymbol,
   Hover,
+  Location,
   LocationLink,
   Position,
   Range,
+  SemanticTokens,
+  SymbolInformation,
 } from 'vscode-languageserver-types';
 import { DocumentAnalyzer } from './analysis';
 import { buildLexicon } from './lexicon/buildLexicon';
+import { isGeneTableData, loadGeneTable, type GeneTableData, type GeneTableInput } from './lexicon/geneTableData';
 import { loadProfiles } from './lexicon/loadProfiles';
 import { CodeActionProvider } from './features/codeActions';
 import { DefinitionProvider } from './features/definition';
 import { DiagnosticsProvider } from './features/diagnostics';
 import { HoverProvider } from './features/hover';
+import { CompletionProvider, type CompletionTrigger } from './features/completion';
+import { DocumentLinkProvider } from './features/documentLinks';
+import { DocumentSymbolProvider } from './features/documentSymbols';
+import { ProfileInfoProvider, type ProfileInfo } from './features/profileInfo';
+import { ReferencesProvider } from './features/references';
+import { SemanticTokensProvider } from './features/semanticTokens';
+import { prepareGeneNames } from './features/geneNames';
+import { TermIndex } from './features/termIndex';
+import { WorkspaceSymbolProvider } from './features/workspaceSymbols';
+import { WorkspaceIndex } from './workspaceIndex';
 import type { Settings } from './settings';
 import { DEFAULTS } from './settings';
-import type { DocumentAnalysis, Lexicon, Logger, ProfileDocument, ProfileProblem } from './types';
-import { nullLogger } from './types';
+import type { DocumentAnalysis, Lexicon, Logger, Mention, ProfileDocument, ProfileProblem } from './types';
+import { languageKindOf, nullLogger } from './types';
 
 export interface LanguageServiceInit {
   /** Profile files, shipped and the workspace's; later ones override earlier ones with the same id. */
   profiles: ProfileDocument[];
+  /**
+   * The gene table (data/lexicon/genes.tsv) as the host read it, or the same already loaded with `loadGeneTable` (a
+   * host that rebuilds the service on profile changes loads the table once). Without it only profiles are known.
+   */
+  genes?: GeneTableInput | GeneTableData;
   logger?: Logger;
 }
 
@@ -35,6 +58,13 @@ export interface LanguageService {
   /** Problems found while loading the profiles, with file and position. */
   readonly profileProblems: readonly ProfileProblem[];
   analyze(document: TextDocument): DocumentAnalysis;
+  /**
+   * Applies an editor's content changes to a document, as TextDocument.update does, and remembers where the text
+   * changed: the next analysis then re-reads only the changed paragraphs. Returns the same, updated document.
+   */
+  update(document: TextDocument, changes: readonly TextDocumentContentChangeEvent[], version: number): TextDocument;
+  /** The recognizer alone (no claims) over a text: its mentions, in order. */
+  findMentions(text: string, languageIdOrExt: string): Mention[];
   getHover(document: TextDocument, position: Position): Hover | null;
   getDefinition(document: TextDocument, position: Position, linkSupport?: boolean): Definition | LocationLink[] | null;
   getDiagnostics(document: TextDocument, settings?: Settings): Diagnostic[];
@@ -43,6 +73,31 @@ export interface LanguageService {
   getProfileDiagnostics(uri: string, settings?: Settings): Diagnostic[];
   /** Forget cached analyses of a closed document. */
   forget(uri: string): void;
+
+  /** The mentions of the workspace's documents, for references. The host feeds it with the methods below. */
+  readonly workspace: WorkspaceIndex;
+  /** Index an open document (its current analysis). */
+  indexDocument(document: TextDocument): void;
+  /** Index a file read from disk; `languageIdOrExt` is a language id or a file extension ("md", ".tex"). */
+  indexFile(uri: string, text: string, languageIdOrExt: string): void;
+  /** Drop a document from the index (deleted, or no longer served). */
+  unindex(uri: string): void;
+  getReferences(document: TextDocument, position: Position, includeDeclaration: boolean): Location[] | null;
+  getCompletions(document: TextDocument, position: Position, trigger?: CompletionTrigger): CompletionList | null;
+  resolveCompletion(item: CompletionItem): CompletionItem;
+  getDocumentSymbols(document: TextDocument, hierarchical?: boolean): DocumentSymbol[] | SymbolInformation[];
+  getWorkspaceSymbols(query: string): SymbolInformation[];
+  /** Semantic tokens (legend: SEMANTIC_TOKENS_LEGEND); none when `genelens.semanticTokens.enable` is false. */
+  getSemanticTokens(document: TextDocument, settings?: Settings): SemanticTokens;
+  getDocumentLinks(document: TextDocument): DocumentLink[];
+  /** The profile of an entity id, symbol or name, or of the entity mentioned at a position; null when none. */
+  getProfile(target: string | { document: TextDocument; position: Position }): ProfileInfo | null;
+  /**
+   * Builds what completion and workspace symbols build on first use (every term, sorted; the table's gene names):
+   * about a second with the full gene table. In steps of at most a few hundred milliseconds: a host runs one step per
+   * turn of its event loop when idle, so no request waits long for it.
+   */
+  warmUp(): Generator<void, void>;
 }
 
 export function createLanguageService(init: LanguageServiceInit): LanguageService {
@@ -51,17 +106,33 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
   for (const p of loaded.problems) {
     logger.error(`${p.uri}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message}`);
   }
-  const lexicon = buildLexicon(loaded.profiles);
+  let genes: GeneTableData | undefined;
+  if (isGeneTableData(init.genes)) genes = init.genes;
+  else if (init.genes !== undefined) {
+    genes = loadGeneTable(init.genes);
+    for (const problem of genes.problems) logger.error(`${genes.uri}: ${problem}`);
+  }
+  const lexicon = buildLexicon(loaded.profiles, genes);
   const analyzer = new DocumentAnalyzer(lexicon);
   const hover = new HoverProvider(lexicon, analyzer);
   const definition = new DefinitionProvider(lexicon, analyzer);
   const diagnostics = new DiagnosticsProvider(lexicon, analyzer, loaded.problems);
   const codeActions = new CodeActionProvider(analyzer, diagnostics);
+  const workspace = new WorkspaceIndex();
+  const references = new ReferencesProvider(lexicon, analyzer, workspace);
+  const completion = new CompletionProvider(lexicon);
+  const documentSymbols = new DocumentSymbolProvider(lexicon, analyzer);
+  const workspaceSymbols = new WorkspaceSymbolProvider(lexicon);
+  const semanticTokens = new SemanticTokensProvider(lexicon, analyzer);
+  const documentLinks = new DocumentLinkProvider();
+  const profiles = new ProfileInfoProvider(lexicon, analyzer);
 
   return Object.freeze<LanguageService>({
     lexicon,
     profileProblems: loaded.problems,
     analyze: (doc) => analyzer.analyze(doc),
+    update: (doc, changes, version) => analyzer.update(doc, changes, version),
+    findMentions: (text, languageIdOrExt) => analyzer.matcher.findMentions(text, languageKindOf(languageIdOrExt)),
     getHover: (doc, pos) => hover.provideHover(doc, pos),
     getDefinition: (doc, pos, linkSupport) => definition.provideDefinition(doc, pos, linkSupport ?? false),
     getDiagnostics: (doc, settings) => diagnostics.provideDiagnostics(doc, settings ?? DEFAULTS),
@@ -69,10 +140,41 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
       codeActions.provideCodeActions(doc, range, context, settings ?? DEFAULTS),
     getProfileDiagnostics: (uri, settings) => diagnostics.provideProfileDiagnostics(uri, settings ?? DEFAULTS),
     forget: (uri) => analyzer.forget(uri),
+    workspace,
+    indexDocument: (doc) => workspace.set(doc, analyzer.analyze(doc).mentions),
+    indexFile: (uri, text, languageIdOrExt) => {
+      const doc = TextDocument.create(uri, languageIdOrExt, 0, text);
+      workspace.set(doc, analyzer.matcher.findMentions(text, languageKindOf(languageIdOrExt)));
+    },
+    unindex: (uri) => workspace.delete(uri),
+    getReferences: (doc, pos, includeDeclaration) => references.provideReferences(doc, pos, includeDeclaration),
+    getCompletions: (doc, pos, trigger) => completion.provideCompletions(doc, pos, trigger),
+    resolveCompletion: (item) => completion.resolveCompletion(item),
+    getDocumentSymbols: (doc, hierarchical) => documentSymbols.provideDocumentSymbols(doc, hierarchical ?? true),
+    getWorkspaceSymbols: (query) => workspaceSymbols.provideWorkspaceSymbols(query),
+    getSemanticTokens: (doc, settings) =>
+      (settings ?? DEFAULTS).semanticTokens.enable ? semanticTokens.provideSemanticTokens(doc) : { data: [] },
+    getDocumentLinks: (doc) => documentLinks.provideDocumentLinks(doc),
+    getProfile: (target) =>
+      typeof target === 'string' ? profiles.profileOf(target) : profiles.profileAt(target.document, target.position),
+    warmUp: function* () {
+      if (lexicon.terms.length === 0) return; // builds the lexicon's term list (lazy with a gene table)
+      yield;
+      TermIndex.of(lexicon);
+      yield;
+      yield* prepareGeneNames(lexicon);
+    },
   });
 }
 
 export type { Settings } from './settings';
+export { loadGeneTable } from './lexicon/geneTableData';
+export type { GeneTableData, GeneTableInput } from './lexicon/geneTableData';
+export type { CompletionTrigger } from './features/completion';
+export type { ProfileInfo, RelatedEntity } from './features/profileInfo';
+export { COMPLETION_TRIGGER_CHARACTERS } from './features/completion';
+export { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
+export { WorkspaceIndex } from './workspaceIndex';
 export { DEFAULTS, DIAGNOSTIC_CODES, normalizeSettings } from './settings';
 export * from './types';
 export type * from './profile';

@@ -8,6 +8,8 @@ export const DIAGNOSTIC_CODES = [
   'claim-unsupported',
   'claim-overstated',
   'profile-invalid',
+  'ambiguous-term',
+  'non-preferred-symbol',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
@@ -23,6 +25,8 @@ export interface Settings {
   profilePaths: string[];
   /** Severity per diagnostic code. */
   severity: Record<DiagnosticCode, SeverityLevel>;
+  /** `genelens.semanticTokens.enable`: colour genes, variants and chemicals with semantic tokens. */
+  semanticTokens: { enable: boolean };
 }
 
 export const DEFAULTS: Readonly<Settings> = Object.freeze({
@@ -34,7 +38,10 @@ export const DEFAULTS: Readonly<Settings> = Object.freeze({
     'claim-unsupported': 'information',
     'claim-overstated': 'information',
     'profile-invalid': 'error',
+    'ambiguous-term': 'hint',
+    'non-preferred-symbol': 'hint',
   }) as Record<DiagnosticCode, SeverityLevel>,
+  semanticTokens: Object.freeze({ enable: true }),
 });
 
 export interface NormalizedSettings {
@@ -76,12 +83,22 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
     }
   }
 
+  // VS Code sends { semanticTokens: { enable } }; an editor's settings table may use the dotted key as written.
+  const semanticTokens = { ...DEFAULTS.semanticTokens };
+  const tokens = input.semanticTokens;
+  const tokensEnable = isRecord(tokens) ? tokens.enable : input['semanticTokens.enable'];
+  if (typeof tokensEnable === 'boolean') semanticTokens.enable = tokensEnable;
+  else if (tokensEnable !== undefined || (tokens !== undefined && !isRecord(tokens))) {
+    problems.push('genelens.semanticTokens.enable must be true or false; using the default.');
+  }
+
   return {
     settings: {
       enable,
       languages: stringArray(input.languages, 'languages', DEFAULTS.languages, problems),
       profilePaths: stringArray(input.profilePaths, 'profilePaths', DEFAULTS.profilePaths, problems),
       severity,
+      semanticTokens,
     },
     problems,
   };

@@ -3,6 +3,7 @@
 //   document text --findMentions(lexicon)--> Mention[] --claims--> Finding[]
 //   features (hover, definition, diagnostics, code actions) turn those into LSP-shaped results.
 import type { Range } from 'vscode-languageserver-types';
+import type { GeneLexicon } from './lexicon/geneLexicon';
 import type { EntityKind, Profile, SynonymType } from './profile';
 
 /** A profile file's text as the host read it. The core never touches the file system. */
@@ -56,14 +57,30 @@ export interface Entity {
   name: string;
   /** The profile, when one exists. */
   profile?: LoadedProfile;
+  /** Row of the gene in the gene table (`Lexicon.genes`), when the table lists it (profiled genes too). */
+  geneRow?: number;
 }
 
+/**
+ * What the service knows: the profiles' entities and, when a gene table is loaded, every human gene.
+ * With a gene table (about 65,000 genes, 137,000 terms), for speed:
+ * - `entities` holds the profiles' entities and bare variants only, not the table's genes; `get` and `resolve` find
+ *   table genes too (made on demand), and `genes` walks them;
+ * - `terms` holds every term, the table's included, but the array is built on first access (~137,000 objects, tens of
+ *   milliseconds): code that only needs the curated terms reads `profileTerms`; `termCount` counts without building.
+ */
 export interface Lexicon {
   readonly entities: ReadonlyMap<string, Entity>;
   readonly terms: readonly Term[];
   get(id: string): Entity | undefined;
   /** Resolve a written id or name (any case rule) to an entity, for data cross-references: "AMPK", "NAD+". */
   resolve(text: string): Entity | undefined;
+  /** The profiles' terms alone (what the matcher's profile tries hold). Absent in lexicons made without a gene table. */
+  readonly profileTerms?: readonly Term[];
+  /** Number of terms, without building `terms`. */
+  readonly termCount?: number;
+  /** The gene table, when one is loaded: every human gene's symbols and aliases, records made on demand. */
+  readonly genes?: GeneLexicon;
 }
 
 /** A recognized term in a document. Offsets are UTF-16 code unit offsets into the document text. */
@@ -75,8 +92,10 @@ export interface Mention {
   entityId: string;
   kind: EntityKind;
   via: MatchVia;
-  /** False for an rs ID (or other term) that no profile describes. */
+  /** False for an rs ID (or other term) that no profile describes, such as a gene known only from the gene table. */
   known: boolean;
+  /** Entity ids of every gene the text names, when it names several (an ambiguous alias); `entityId` is the first. */
+  candidates?: readonly string[];
 }
 
 export type LanguageKind = 'markdown' | 'latex' | 'plaintext';
@@ -127,6 +146,19 @@ export interface Finding {
   message: string;
   evidence?: Evidence;
   fixes: Fix[];
+  /** The finding's range in the document, set and kept current by the analyzer (diagnostics reuse it). */
+  range?: Range;
+}
+
+/** A hint about how a gene is written, not about what a sentence claims. Offsets into the document text. */
+export interface TermHint {
+  code: 'ambiguous-term' | 'non-preferred-symbol';
+  start: number;
+  end: number;
+  message: string;
+  fixes: Fix[];
+  /** The hint's range in the document, set and kept current by the analyzer. */
+  range?: Range;
 }
 
 /** What the service knows about one version of a document. */
@@ -136,4 +168,6 @@ export interface DocumentAnalysis {
   language: LanguageKind;
   mentions: Mention[];
   findings: Finding[];
+  /** ambiguous-term and non-preferred-symbol hints, one per mention that needs one (features/termNotes.ts). */
+  hints?: TermHint[];
 }

@@ -27,15 +27,22 @@ suite('GeneLens commands and settings', () => {
     assert.notEqual(config.inspect('trace.server').defaultValue, undefined, 'genelens.trace.server has a default');
   });
 
-  test('"Open Profile" opens the profile of the term under the cursor', async () => {
+  test('"Open Profile" opens the profile view of the term under the cursor; its links open the profile file', async () => {
     const { doc } = await openFixture('nmrk1-notes.md');
     const pos = positionOf(doc, 'NRK1 appears', 1);
     await waitFor('the server to answer hovers', async () => NMRK1_NAME.test(await hoverAt(doc, pos)), 45000);
     await vscode.window.showTextDocument(doc, { selection: new vscode.Range(pos, pos), preview: false });
     await vscode.commands.executeCommand('genelens.openProfile');
+    await waitFor('the NMRK1 profile view to open', () =>
+      vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.label === 'NMRK1 profile')), 15000);
+    // What the page's "↗" links run: the profile file opens at the entity's symbol.
+    const extension = vscode.extensions.all.find((e) => e.packageJSON.name === 'genelens');
+    assert.ok(extension, 'the GeneLens extension is installed');
+    const profile = vscode.Uri.joinPath(extension.extensionUri, 'data', 'profiles', 'genes', 'nmrk1.json');
+    await vscode.commands.executeCommand('genelens.revealProfileEntry', profile.toString(), []);
     await waitFor('nmrk1.json to open in the active editor', () => {
       const active = vscode.window.activeTextEditor;
-      return active && PROFILE_PATH.test(active.document.uri.path);
+      return active && PROFILE_PATH.test(active.document.uri.path) && active.document.getText(active.selection) === 'NMRK1';
     }, 15000);
   });
 

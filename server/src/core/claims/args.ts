@@ -1,11 +1,12 @@
-// Finding the arguments of a claim verb: the subject before it (through hedges, negation, appositions, relative
-// clauses and coordination) and the object after it.
+// Finding the subject of a claim verb: the entity before it, through hedges, negation, appositions, relative
+// clauses, pronouns and coordination (the object after it is found in objectArgs.ts).
 import type { Arg } from './claim';
 import {
-  ARG_SUFFIX, BE, COMPOUND_HEADS, DO, FLIP_PREFIX, FLIP_SUFFIX, MODALS, NEGATORS, OBJECT_BLOCK, OBJECT_GAP, PHRASE_END, SUBJECT_GAP,
-  isWord, set, type Token,
+  ARG_SUFFIX, BE, COMPOUND_HEADS, DO, FLIP_PREFIX, FLIP_SUFFIX, MODALS, NEGATORS, PHRASE_END, SUBJECT_GAP,
+  isWord, type Token,
 } from './tokens';
-import { verbHits } from './vocabulary';
+import { CARRIERS, COORD, DETERMINERS, GENETIC, NON_SUBJECTS, OF_HEADS, PREPOSITIONS, VARIANT_SUFFIX } from './argWords';
+import { lookup, NOMINALIZATIONS, verbHits } from './vocabulary';
 
 export interface SubjectScan {
   args: Arg[];
@@ -17,17 +18,11 @@ export interface SubjectScan {
   be: boolean;
   /** Index of the subject's first token (or of the verb when none was found). */
   from: number;
+  /** The subject is the entity's mutations or variants ("NMRK1 mutations"): a link, not a signed effect. */
+  genetic?: boolean;
 }
 
-const COORD = set('and or nor & / as-well-as plus');
-const DETERMINERS = set('the a an this these those its their our his her such some any each every no');
-const NON_SUBJECTS = set(
-  'it this that these those they we he she you i which who there here what study studies data result results ' +
-  'evidence researchers authors section figure fig table note paper review chapter article work analysis one ' +
-  'enzyme protein gene kinase molecule compound pathway cell cells',
-);
-
-function mentionArg(t: Token, flip: boolean): Arg {
+export function mentionArg(t: Token, flip: boolean): Arg {
   const m = t.mention!;
   return { entityId: m.entityId, mention: m, text: m.text, start: m.start, end: m.end, flip };
 }
@@ -86,6 +81,13 @@ export function findSubject(toks: Token[], verbIdx: number): SubjectScan {
       if (BE.has(w)) scan.be = true;
     } else if (BE.has(w)) {
       scan.be = true;
+    } else if (CARRIERS.has(w) && (toks[j - 1]?.mention || FLIP_SUFFIX.has(toks[j - 1]?.low ?? ''))) {
+      // "NRK1-deficient cells accumulate NMN", "NMRK1 knockout mice show ...": the claim is the entity's.
+    } else if (VARIANT_SUFFIX.has(w) && variantBefore(toks, j)) {
+      // "The rs12611 minor allele reduces NAD+": the claim is the variant's.
+    } else if (GENETIC.has(w) && toks[j - 1]?.mention && toks[j - 1]!.mention!.kind !== 'variant') {
+      // "NMRK1 mutations cause ...": a link of the gene, whatever the sign.
+      scan.genetic = true;
     } else if (COMPOUND_HEADS.has(w) && toks[j - 1]?.mention) {
       // "NAMPT inhibitors lower NAD+": the subject is the compound, which no profile describes.
       const m = toks[j - 1]!;
@@ -97,6 +99,7 @@ export function findSubject(toks: Token[], verbIdx: number): SubjectScan {
       flip = !flip;
     } else if (!(SUBJECT_GAP.has(w) || DO.has(w) || MODALS.has(w) || ARG_SUFFIX.has(w) || w === 'not')) {
       if ((w === 'that' || w === 'which' || w === 'who') && relativeAntecedent(toks, j, scan, flip)) return scan;
+      if (w === 'it' && pronounAntecedent(toks, j, scan)) return scan;
       unknownSubject(toks, j, scan);
       return scan;
     }
@@ -122,6 +125,12 @@ export function findSubject(toks: Token[], verbIdx: number): SubjectScan {
     return { args: [], negated: false, be: false, from: verbIdx };
   }
   return scan;
+}
+
+function variantBefore(toks: Token[], j: number): boolean {
+  let k = j - 1;
+  while (k >= 0 && VARIANT_SUFFIX.has(toks[k]!.low) && !toks[k]!.mention) k--;
+  return toks[k]?.mention?.kind === 'variant';
 }
 
 /** For ", the master energy sensor," before the verb: the index of the opening comma, or -1. */
@@ -157,6 +166,12 @@ function collectSubjects(toks: Token[], last: number, scan: SubjectScan, suffixF
   let p = group[0]! - 1;
   if (isWord(toks[p], 'neither')) scan.negated = !scan.negated;
   if (isWord(toks[p], 'both', 'either', 'neither')) p--;
+  // "The cousin of NMRK1, ... concentrated in the heart": the subject is the cousin, not NMRK1 ("the activity of" keeps it).
+  const head = toks[p - 1];
+  if (isWord(toks[p], 'of') && head && !head.punct && !head.mention && !keepsOfArgument(head.low)) {
+    scan.from = group[0]!;
+    return;
+  }
   // "loss of systemic NAD+": one adjective may stand between the flipping noun and the entity.
   if (toks[p] && !toks[p]!.punct && !toks[p]!.mention && isWord(toks[p - 1], 'of', 'in') && FLIP_PREFIX.has(toks[p - 2]?.low ?? '')) p--;
   if ((isWord(toks[p], 'of', 'in') && FLIP_PREFIX.has(toks[p - 1]?.low ?? '')) || FLIP_PREFIX.has(toks[p]?.low ?? '')) {
@@ -164,6 +179,11 @@ function collectSubjects(toks: Token[], last: number, scan: SubjectScan, suffixF
   }
   scan.args = group.map((g) => mentionArg(toks[g]!, flip));
   scan.from = group[0]!;
+}
+
+/** Nouns that leave the claim to their "of" argument: "the activity of NMRK1", "loss of NMRK1", "activation of AMPK". */
+function keepsOfArgument(noun: string): boolean {
+  return ARG_SUFFIX.has(noun) || FLIP_PREFIX.has(noun) || OF_HEADS.has(noun) || lookup(NOMINALIZATIONS, noun) !== undefined;
 }
 
 /** "NMRK1, which activates" or "NMRK1 is the enzyme that converts": the subject before the relative pronoun. */
@@ -192,114 +212,28 @@ function relativeAntecedent(toks: Token[], rel: number, scan: SubjectScan, flip:
   return false;
 }
 
+/** "Although AMPK senses energy stress, it represses NMRK1": "it" after a clause names the sentence's one entity. */
+function pronounAntecedent(toks: Token[], it: number, scan: SubjectScan): boolean {
+  if (it === 0 || !(toks[it - 1]!.low === ',' || isWord(toks[it - 1], 'and', 'but', 'so', 'yet'))) return false;
+  const before = toks.slice(0, it).filter((t) => t.mention);
+  if (before.length === 0 || before.some((t) => t.mention!.entityId !== before[0]!.mention!.entityId)) return false;
+  scan.args = [mentionArg(before[0]!, false)];
+  scan.from = it;
+  return true;
+}
+
 /** A short subject phrase that names nothing the data knows ("Caffeine", "Chronic inflammation"). */
 function unknownSubject(toks: Token[], j: number, scan: SubjectScan): void {
   let s = j;
   while (s - 1 >= 0 && !toks[s - 1]!.punct && !toks[s - 1]!.mention && !PHRASE_END.has(toks[s - 1]!.low)) s--;
   if (s > 0 && toks[s - 1]!.mention) return;
-  // "inhibition with FK866 lowered NAD+": an instrument, not the subject.
-  if (isWord(toks[s - 1], 'with', 'using', 'via', 'by', 'through', 'from')) return;
+  // "inhibition with FK866 lowered NAD+", "act in parallel to maintain NAD+": a preposition's object, not the subject.
+  if (s > 0 && PREPOSITIONS.has(toks[s - 1]!.low)) return;
   const words = toks.slice(s, j + 1);
   if (words.length === 0 || words.length > 4) return;
-  if (words.some((w) => NON_SUBJECTS.has(w.low) || DETERMINERS.has(w.low) || BE.has(w.low) || verbHits(w.low).length > 0)) return;
+  if (words.some((w) => NON_SUBJECTS.has(w.low) || DETERMINERS.has(w.low) || BE.has(w.low) || MODALS.has(w.low) || DO.has(w.low) || verbHits(w.low).length > 0)) return;
   const first = words[0]!;
   const lastWord = words[words.length - 1]!;
   scan.phrase = { text: words.map((w) => w.text).join(' '), start: first.start, end: lastWord.end, flip: false };
   scan.from = s;
-}
-
-export interface ObjectScan {
-  args: Arg[];
-  phrase?: Arg;
-  /** Index after the object. */
-  end: number;
-  /** "expression" when the object is the entity's expression. */
-  mechanism?: 'expression' | 'activity';
-}
-
-/** Scans forward from `i` to the object: recognized entities (coordinated), or an unknown phrase. */
-export function findObject(toks: Token[], i: number, stop: number = toks.length): ObjectScan {
-  const scan: ObjectScan = { args: [], end: i };
-  let flip = false;
-  let k = i;
-  while (k < stop) {
-    const t = toks[k]!;
-    if (t.mention || t.punct) break;
-    if (FLIP_PREFIX.has(t.low)) flip = !flip;
-    else if (t.low === 'expression' || t.low === 'transcription') scan.mechanism = 'expression';
-    else if (!OBJECT_GAP.has(t.low)) break;
-    k++;
-  }
-  // "the catalytic activity of NMRK1": modifiers, a gap noun, "of", then the entity.
-  for (let a = k; a < Math.min(stop, k + 3); a++) {
-    const t = toks[a]!;
-    if (t.punct || t.mention || PHRASE_END.has(t.low)) break;
-    if (OBJECT_GAP.has(t.low) && t.low !== 'of' && toks[a + 1]?.low === 'of' && toks[a + 2]?.mention) {
-      if (t.low === 'expression' || t.low === 'transcription') scan.mechanism = 'expression';
-      k = a + 2;
-      break;
-    }
-  }
-  const first = toks[k];
-  if (!first || k >= stop || first.punct) return scan;
-  if (!first.mention) {
-    // "the deacetylase SIRT1": a few plain words, then the entity.
-    for (let a = k + 1; a < Math.min(stop, k + 3); a++) {
-      const t = toks[a]!;
-      if (t.punct || PHRASE_END.has(t.low) || t.low === 'of') break;
-      if (t.mention) return findObject(toks, a, stop);
-    }
-    return unknownObject(toks, k, stop, scan);
-  }
-  let m = k;
-  for (;;) {
-    let argFlip = flip;
-    let n = m + 1;
-    while (n < stop && !toks[n]!.mention && !toks[n]!.punct) {
-      const low = toks[n]!.low;
-      if (FLIP_SUFFIX.has(low)) argFlip = !argFlip;
-      else if (low === 'expression' || low === 'transcription') scan.mechanism = 'expression';
-      else if (!ARG_SUFFIX.has(low)) break;
-      n++;
-    }
-    if (COMPOUND_HEADS.has(toks[n]?.low ?? '') && !toks[n]!.mention) {
-      // "binds the insulin receptor": the object is the compound, not the entity.
-      if (scan.args.length === 0) {
-        scan.phrase = { text: `${toks[m]!.text} ${toks[n]!.text}`, start: toks[m]!.start, end: toks[n]!.end, flip: false };
-        scan.end = n + 1;
-      }
-      break;
-    }
-    scan.args.push(mentionArg(toks[m]!, argFlip));
-    scan.end = n;
-    // Coordination: ", SIRT3", "and SIRT3", "/SIRT3", ", and SIRT3".
-    let c = n;
-    while (c < stop && (toks[c]!.low === ',' || COORD.has(toks[c]!.low) || toks[c]!.low === 'the' ||
-      (toks[c]!.low === 'as' && toks[c + 1]?.low === 'well' && toks[c + 2]?.low === 'as'))) c += toks[c]!.low === 'as' ? 3 : 1;
-    if (c === n || c >= stop || !toks[c]!.mention) break;
-    // A mention followed by its own verb starts a new clause.
-    let v = c + 1;
-    while (v < stop && !toks[v]!.punct && (ARG_SUFFIX.has(toks[v]!.low) || SUBJECT_GAP.has(toks[v]!.low) || MODALS.has(toks[v]!.low))) v++;
-    if (v < stop && (verbHits(toks[v]!.low).length > 0 || BE.has(toks[v]!.low) || DO.has(toks[v]!.low))) break;
-    m = c;
-  }
-  return scan;
-}
-
-function unknownObject(toks: Token[], k: number, stop: number, scan: ObjectScan): ObjectScan {
-  const first = toks[k]!;
-  if (OBJECT_BLOCK.has(first.low) || PHRASE_END.has(first.low) || BE.has(first.low)) return scan;
-  let e = k;
-  while (e < stop && e - k < 8) {
-    const t = toks[e]!;
-    if (t.punct || t.mention || (e > k && PHRASE_END.has(t.low) && t.low !== 'of')) break;
-    e++;
-  }
-  // "of" may belong to the phrase ("risk of obesity"); a trailing one does not.
-  while (e > k && toks[e - 1]!.low === 'of') e--;
-  if (e === k) return scan;
-  const last = toks[e - 1]!;
-  scan.phrase = { text: toks.slice(k, e).map((t) => t.text).join(' '), start: first.start, end: last.end, flip: false };
-  scan.end = e;
-  return scan;
 }

@@ -152,6 +152,16 @@ export function canonicalPlace(value: string, kind: 'compartment' | 'tissue'): s
   return value.toLowerCase().trim();
 }
 
+/** A one-word tissue or compartment, or else its canonical name: "myocardium" -> "myocardium|heart". */
+export function placeWord(word: string): string {
+  for (const table of [TISSUES, COMPARTMENTS]) {
+    const entry = table.get(word)?.find((e) => e[0].length === 1);
+    const name = entry?.[1].split(' ').filter((w) => w !== 'tissue' && w !== 'skeletal').pop();
+    if (name && name !== word) return `${word}|${name}`;
+  }
+  return word;
+}
+
 /** True when a claimed compartment lies in one of the profile's compartments. */
 export function compartmentAgrees(claimed: string, profile: readonly string[]): boolean {
   return profile.includes(claimed) || profile.includes(lookup(INSIDE, claimed) ?? '');

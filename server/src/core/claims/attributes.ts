@@ -1,10 +1,13 @@
 // Reads the attribute claims of a sentence: cytogenetic location ("maps to 9q21.13", "sits on chromosome 17"),
 // protein length ("a 312-residue protein"), protein type ("is a kinase"), family ("a member of the X family"),
 // subcellular location ("resides in the cytoplasm", "a mitochondrial matrix protein"), tissues ("concentrated in
-// heart and skeletal muscle") and the gene of a variant ("rs12611 lies in the SIRT1 gene").
+// heart and skeletal muscle") and the gene of a variant ("rs12611 lies in the SIRT1 gene"). Family and variant claims
+// are read in geneClaims.ts, tissues in tissueClaims.ts.
 import { findSubject } from './args';
 import type { Arg, AttributeClaim, AttributeKind } from './claim';
 import { compartmentAt, startsCompartment, TYPE_NOUNS, type Phrase } from './attributeWords';
+import { claim, subjectBefore } from './attributeArgs';
+import { family, variantGene } from './geneClaims';
 import { tissue } from './tissueClaims';
 import { BE, NON_ASSERTIVE, PHRASE_END, isWord, set, type Token } from './tokens';
 
@@ -12,7 +15,7 @@ const BAND = /^(?:[1-9]|1\d|2[0-2]|x|y)[pq](?:\d{1,2}(?:\.\d{1,3})?)?$/i;
 const LOCATION_GAP = set(
   'is are was located maps map mapped lies lie lying sits sit resides reside found situated positioned at on to in ' +
   'the a an of chromosome chromosomal band region arm long short cytogenetic position gene its human encoded ' +
-  'within near not also ( ) protein enzyme amino acid acids aa kinase',
+  'within near not also ( ) protein enzyme amino acid acids aa kinase locus loci',
 );
 const LENGTH_GAP = set(
   'is are was has have encodes encode contains comprises spans consists of a an the protein polypeptide enzyme ' +
@@ -21,17 +24,10 @@ const LENGTH_GAP = set(
 );
 const APPROXIMATE = set('approximately about around roughly ~ nearly almost some');
 const NOT_LENGTH = set('first last initial final terminal n-terminal c-terminal residue residues position positions amino');
-const FAMILY_GAP = set('is are was a an the member members of belongs belong to part in from one novel known classified as also');
 const SUBCELLULAR_CUES = set(
   'resides reside residing localizes localises localize localise localized localised located found present sits ' +
   'lives confined restricted targeted imported accumulates operates acts works functions',
 );
-const VARIANT_WORDS = set(
-  'on the a an of variant snp polymorphism intron exon promoter region intronic exonic missense synonymous coding ' +
-  'noncoding non-coding common rare regulatory functional single nucleotide located',
-);
-const VARIANT_CUES = set('lies lie located maps map mapped sits falls fall resides found is are within in to');
-
 /** Attribute claims of a sentence's tokens. */
 export function extractAttributes(toks: Token[]): AttributeClaim[] {
   const out: AttributeClaim[] = [];
@@ -49,33 +45,6 @@ function assertedBefore(toks: Token[], offset: number): boolean {
   return toks.some((t) => t.end <= offset && NON_ASSERTIVE.has(t.low));
 }
 
-function arg(t: Token): Arg {
-  const m = t.mention!;
-  return { entityId: m.entityId, mention: m, text: m.text, start: m.start, end: m.end, flip: false };
-}
-
-/** The nearest mention before `i` with only `gap` words between (and whether a negation was among them). */
-function subjectBefore(toks: Token[], i: number, gap: ReadonlySet<string>, max = 8): { t: Token; negated: boolean } | undefined {
-  let negated = false;
-  for (let k = i - 1; k >= 0 && i - k <= max; k--) {
-    const t = toks[k]!;
-    if (t.mention) return { t, negated };
-    if (t.low === 'not' || t.low === "isn't" || t.low === 'never') negated = true;
-    else if (!gap.has(t.low)) return undefined;
-  }
-  return undefined;
-}
-
-function claim(
-  attr: AttributeKind, subject: Token, value: string, valueStart: number, valueEnd: number, negated: boolean,
-  extra: Partial<AttributeClaim> = {},
-): AttributeClaim {
-  return {
-    type: 'attribute', attr, subject: arg(subject), value, valueStart, valueEnd, negated,
-    start: subject.start, end: Math.max(valueEnd, subject.end), ...extra,
-  };
-}
-
 function location(toks: Token[], out: AttributeClaim[]): void {
   toks.forEach((t, i) => {
     let value: string | undefined;
@@ -90,9 +59,13 @@ function location(toks: Token[], out: AttributeClaim[]): void {
     } else if (/^chr(?:[1-9]|1\d|2[0-2]|x|y)$/i.test(t.text) && !t.mention) {
       value = t.text.slice(3).toUpperCase();
       form = 'chromosome';
+    } else if (isWord(t, 'chromosome') && isWord(toks[i - 1], 'x', 'y') && isWord(toks[i - 2], 'the')) {
+      at = i - 1; // "the X chromosome"
+      value = toks[at]!.text.toUpperCase();
+      form = 'chromosome';
     }
     if (value === undefined) return;
-    const subject = subjectBefore(toks, i, LOCATION_GAP, 10);
+    const subject = subjectBefore(toks, Math.min(i, at), LOCATION_GAP, 10);
     if (!subject) return;
     const v = toks[at]!;
     const start = form === 'chromosome' && /^chr/i.test(v.text) ? v.start + 3 : v.start;
@@ -108,11 +81,19 @@ function length(toks: Token[], out: AttributeClaim[]): void {
     if (!unit) return;
     const unitEnd = m[2] ? t.end : (toks[i + (unit === 'amino acids' ? 2 : 1)]?.end ?? t.end);
     if (NOT_LENGTH.has(toks[i - 1]?.low ?? '')) return;
-    const subject = subjectBefore(toks, i, LENGTH_GAP, 9);
+    const after = i + (m[2] ? 1 : unit === 'amino acids' ? 3 : 2);
+    const subject = subjectBefore(toks, i, LENGTH_GAP, 9) ?? subjectAfter(toks, after);
     if (!subject) return;
     const approximate = toks.slice(Math.max(0, i - 2), i).some((x) => APPROXIMATE.has(x.low));
     out.push(claim('length', subject.t, m[1]!.replace(',', ''), t.start, t.start + m[1]!.length, subject.negated, { approximate, end: unitEnd }));
   });
+}
+
+/** "the 230-residue NMRK1 protein": the mention right after the length, heading a protein noun. */
+function subjectAfter(toks: Token[], k: number): { t: Token; negated: boolean } | undefined {
+  const t = toks[k];
+  if (!t?.mention || !isWord(toks[k + 1], 'protein', 'enzyme', 'polypeptide', 'kinase', 'isoform')) return undefined;
+  return { t, negated: false };
 }
 
 function unitAfter(toks: Token[], i: number): string | undefined {
@@ -125,9 +106,11 @@ function unitAfter(toks: Token[], i: number): string | undefined {
 /** "is a kinase", "is an ATP-dependent kinase", "is a mitochondrial matrix protein", "is nuclear". */
 function typeAndCompartment(toks: Token[], out: AttributeClaim[]): void {
   toks.forEach((t, i) => {
-    if (!(BE.has(t.low) || isWord(t, 'encodes', 'encode'))) return;
+    // "NMRK1 is a kinase", "encodes a kinase", and the apposition "NMRK1, a mitochondrial kinase, ...".
+    const apposition = t.low === ',' && toks[i - 1]?.mention !== undefined && isWord(toks[i + 1], 'a', 'an');
+    if (!(BE.has(t.low) || isWord(t, 'encodes', 'encode') || apposition)) return;
     const ahead = toks.slice(i + 1, i + 9);
-    if (!ahead.some((w) => TYPE_NOUNS.has(w.low) || TYPE_NOUNS.has(w.low.replace(/s$/, '')) || startsCompartment(w.low))) return;
+    if (!ahead.some((w) => TYPE_NOUNS.has(w.low) || TYPE_NOUNS.has(w.low.replace(/s$/, '')) || w.low === 'transcription' || startsCompartment(w.low))) return;
     const scan = findSubject(toks, i);
     const subjects = scan.args.filter((a) => a.mention);
     if (subjects.length === 0) return;
@@ -152,14 +135,17 @@ function typeAndCompartment(toks: Token[], out: AttributeClaim[]): void {
           break;
         }
       }
-      const singular = w.low.endsWith('s') && !w.low.endsWith('ss') && article < 0 ? w.low.slice(0, -1) : w.low;
-      if (article >= 0 && TYPE_NOUNS.has(singular) && headEnds(toks[n + 1])) {
+      // "a transcription factor": a two-word type.
+      const twoWords = isWord(w, 'transcription') && isWord(toks[n + 1], 'factor');
+      const singular = twoWords ? 'transcription-factor' : w.low.endsWith('s') && !w.low.endsWith('ss') && article < 0 ? w.low.slice(0, -1) : w.low;
+      const last = twoWords ? toks[n + 1]! : w;
+      if (article >= 0 && TYPE_NOUNS.has(singular) && headEnds(toks[twoWords ? n + 2 : n + 1])) {
         const start = n === k ? toks[article]!.start : w.start;
         for (const s of subjects) {
           const m = s.mention!;
           out.push({
-            type: 'attribute', attr: 'type', subject: s, value: singular, valueStart: start, valueEnd: w.end, negated,
-            form: n === k ? 'noun' : 'adjective', start: m.start, end: w.end,
+            type: 'attribute', attr: 'type', subject: s, value: singular, valueStart: start, valueEnd: last.end, negated,
+            form: n === k ? 'noun' : 'adjective', start: m.start, end: last.end,
           });
         }
         break;
@@ -208,61 +194,5 @@ function attrClaim(attr: AttributeKind, s: Arg, place: Phrase, toks: Token[], ne
   return {
     type: 'attribute', attr, subject: s, value: place.canonical, valueStart: first.start, valueEnd: last.end, negated,
     form, start: s.start, end: Math.max(last.end, s.end),
-  };
-}
-
-function family(toks: Token[], out: AttributeClaim[]): void {
-  toks.forEach((t, i) => {
-    if (!isWord(t, 'family', 'superfamily', 'subfamily')) return;
-    let s = i - 1;
-    while (s >= 0 && i - s <= 6 && !toks[s]!.punct && !isWord(toks[s], 'the', 'a', 'an', 'of', 'to', 'in', 'from')) s--;
-    if (s < 0 || s === i - 1 || !isWord(toks[s], 'the', 'a', 'an')) return;
-    const nameToks = toks.slice(s + 1, i);
-    const subject = subjectBefore(toks, s, FAMILY_GAP, 8);
-    if (!subject || nameToks.some((x) => x.mention?.entityId === subject.t.mention?.entityId)) return;
-    const first = nameToks[0]!;
-    const last = nameToks[nameToks.length - 1]!;
-    out.push(claim('family', subject.t, nameToks.map((x) => x.text).join(' '), first.start, last.end, subject.negated));
-  });
-}
-
-function variantGene(toks: Token[], out: AttributeClaim[]): void {
-  toks.forEach((t, i) => {
-    if (t.mention?.kind !== 'variant') return;
-    // "the SIRT1 variant rs12611"
-    const before = toks[i - 1];
-    const before2 = toks[i - 2];
-    if (isWord(before, 'variant', 'snp', 'polymorphism') && before2 && geneLike(before2)) {
-      out.push(geneClaim(t, before2, false));
-      return;
-    }
-    let k = i + 1;
-    let negated = false;
-    let cue = false;
-    while (k < toks.length && k - i <= 6) {
-      const w = toks[k]!;
-      if (w.low === 'not') negated = true;
-      else if (VARIANT_CUES.has(w.low) || VARIANT_WORDS.has(w.low)) cue ||= !BE.has(w.low);
-      else break;
-      k++;
-    }
-    const g = toks[k];
-    if (!cue || !g || !geneLike(g)) return;
-    const after = toks[k + 1];
-    if (!g.mention && !isWord(after, 'gene', 'locus', 'variant')) return;
-    out.push(geneClaim(t, g, negated));
-  });
-}
-
-function geneLike(t: Token): boolean {
-  if (t.mention) return t.mention.kind === 'gene' || t.mention.kind === 'complex';
-  return /^[A-Z][A-Z0-9-]{1,11}$/.test(t.text) && /[A-Z]{2}/.test(t.text);
-}
-
-function geneClaim(variant: Token, gene: Token, negated: boolean): AttributeClaim {
-  const value = gene.mention ? gene.mention.entityId : gene.text;
-  return {
-    type: 'attribute', attr: 'variantGene', subject: arg(variant), value, valueStart: gene.start, valueEnd: gene.end, negated,
-    start: Math.min(variant.start, gene.start), end: Math.max(variant.end, gene.end),
   };
 }

@@ -1,14 +1,23 @@
 // Helpers shared by the claim readers: who the arguments are, and the relation claims they make.
-import type { ObjectScan, SubjectScan } from './args';
+import type { SubjectScan } from './args';
+import type { ObjectScan } from './objectArgs';
 import type { Arg, Claim, VerbUse } from './claim';
-import { NON_ASSERTIVE, type Token } from './tokens';
+import { NON_ASSERTIVE, set, type Token } from './tokens';
 import type { VerbClass } from './vocabulary';
 
 /** True when a word before the claim takes the assertion back ("whether", "if", "myth"). */
 export function nonAssertive(toks: Token[], from: number): boolean {
-  for (let k = 0; k < from; k++) if (NON_ASSERTIVE.has(toks[k]!.low)) return true;
+  for (let k = 0; k < from; k++) {
+    const low = toks[k]!.low;
+    if (NON_ASSERTIVE.has(low)) return true;
+    // "No profile evidence that ...", "there is little proof that ...", "without data showing ...".
+    if (EVIDENCE.has(low) && toks.slice(Math.max(0, k - 3), k).some((t) => DENIALS.has(t.low))) return true;
+  }
   return false;
 }
+
+const EVIDENCE = set('evidence proof data study studies support');
+const DENIALS = set('no not little lack lacking without scant insufficient');
 
 export function subjectsOf(scan: SubjectScan): Arg[] {
   return scan.args.length > 0 ? scan.args : scan.phrase ? [scan.phrase] : [];

@@ -15,11 +15,12 @@ import { judgeConversion, judgeRelation, type JudgeContext } from './judge';
 import { judgeAttribute } from './judgeAttribute';
 import { overstatedFinding } from './overstated';
 import { maskExcluded, splitMasked, type Sentence } from './sentences';
-import { excludedRegions } from '../markup/regions';
+import { excludedRegions, type TextRegion } from '../markup/regions';
 import { tokenize } from './tokens';
 
 export interface ClaimChecker {
-  check(text: string, language: LanguageKind, mentions: Mention[]): Finding[];
+  /** `regions`: the text's excluded regions when the caller already has them (else they are found here). */
+  check(text: string, language: LanguageKind, mentions: Mention[], regions?: readonly TextRegion[]): Finding[];
 }
 
 /** Findings of a sentence depend only on its text and mentions: typing in one sentence re-reads that one only. */
@@ -42,9 +43,9 @@ export function createClaimChecker(lexicon: Lexicon): ClaimChecker {
     return relative.map((f) => shift(f, start));
   };
   return {
-    check(text, language, mentions) {
+    check(text, language, mentions, regions) {
       if (mentions.length === 0 || typeof text !== 'string') return [];
-      const masked = maskExcluded(text, excludedRegions(text, language));
+      const masked = maskExcluded(text, regions ?? excludedRegions(text, language));
       const sorted = [...mentions].sort((a, b) => a.start - b.start);
       const findings: Finding[] = [];
       let m = 0;
@@ -68,10 +69,13 @@ export function createClaimChecker(lexicon: Lexicon): ClaimChecker {
 /** The findings of one sentence (exported for tests). */
 export function checkSentence(ctx: JudgeContext, masked: string, sentence: Sentence, mentions: readonly Mention[]): Finding[] {
   const toks = tokenize(masked, sentence, mentions);
-  const claims: Claim[] = [...extractRelations(toks), ...extractAttributes(toks)];
+  // A claim inside quotation marks is cited, not made: 'flags claims such as "AMPK inhibits NMRK1."'.
+  const quotes = quotedSpans(masked, sentence);
+  const quoted = (c: { start: number; end: number }) => quotes.some((q) => c.start >= q.start && c.end <= q.end);
+  const claims: Claim[] = [...extractRelations(toks), ...extractAttributes(toks)].filter((c) => !quoted(c));
   const out: Finding[] = [];
   const overstated = overstatedFinding(masked, sentence);
-  if (overstated) out.push(overstated);
+  if (overstated && !quoted(overstated)) out.push(overstated);
   for (const c of claims) {
     if (c.type === 'relation') {
       const f = judgeRelation(ctx, c);
@@ -83,7 +87,16 @@ export function checkSentence(ctx: JudgeContext, masked: string, sentence: Sente
       if (f) out.push(f);
     }
   }
-  return out;
+  // "It has been proven that NR reverses hair loss": the overstatement is the sentence's note; a second, milder one
+  // would only repeat it (a contradiction still shows).
+  return out.some((f) => f.code === 'claim-overstated') ? out.filter((f) => f.code !== 'claim-unsupported') : out;
+}
+
+/** Spans between straight or curly double quotes in a sentence (document offsets). */
+function quotedSpans(masked: string, sentence: Sentence): { start: number; end: number }[] {
+  const text = masked.slice(sentence.start, sentence.end);
+  if (!/["“]/.test(text)) return [];
+  return [...text.matchAll(/"[^"]*"|“[^”]*”/g)].map((m) => ({ start: sentence.start + (m.index ?? 0), end: sentence.start + (m.index ?? 0) + m[0].length }));
 }
 
 function shift(f: Finding, by: number): Finding {

@@ -13,6 +13,8 @@ export interface Arg {
   end: number;
   /** Loss of function or depletion of the argument ("loss of NMRK1", "NAD+ depletion") turns the sign around. */
   flip: boolean;
+  /** The entity's mutations or variants ("NMRK1 mutations"). */
+  genetic?: boolean;
 }
 
 /** The words that carry the claim, kept for messages and for quick fixes that keep the inflection. */

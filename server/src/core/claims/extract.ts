@@ -2,10 +2,11 @@
 // "AMPK is an inhibitor of NMRK1"), conversions ("NMRK1 converts NR into NMN"), requirements ("NMRK1 needs
 // magnesium", "an ATP-dependent kinase") and changes under a condition ("NMRK1 expression rises during DNA damage").
 // Attributes (location, length, type...) are read in attributes.ts.
-import { findObject, findSubject, type ObjectScan, type SubjectScan } from './args';
+import { findSubject, type SubjectScan } from './args';
+import { findObject, type ObjectScan } from './objectArgs';
 import { nonAssertive, objectsOf, pushRelations, subjectsOf } from './build';
 import type { Arg, Claim, RelationClaim, VerbUse } from './claim';
-import { COPULA_AS, dependent, nominal, nominalization } from './nominal';
+import { COPULA_AS, comparative, dependent, dependentOn, nominal, nominalization } from './nominal';
 import { BE, CONDITION_PREPS, OBJECT_GAP, isWord, set, type Token } from './tokens';
 import { INTRANSITIVE_TOO, PREDICATES, REQUIRED_FOR, lookup, verbHits, type VerbHit, type VerbInfo } from './vocabulary';
 
@@ -28,7 +29,9 @@ export function extractRelations(toks: Token[]): Claim[] {
     if (BE.has(t.low) || (COPULA_AS.has(t.low) && toks[i + 1]?.low === 'as')) nominal(toks, i, claims);
     if (claims.length === before) verb(toks, i, claims, previous);
     if (claims.length === before) dependent(toks, i, claims);
+    if (claims.length === before) dependentOn(toks, i, claims);
     if (claims.length === before) nominalization(toks, i, claims);
+    if (claims.length === before) comparative(toks, i, claims);
     if (claims.length > before) {
       const last = claims[claims.length - 1]! as RelationClaim;
       const subjects = claims.slice(before).map((c) => (c.type === 'relation' && !c.verb.passive ? c.subject : c.type === 'conversion' ? c.enzyme : undefined));
@@ -59,6 +62,7 @@ function verb(toks: Token[], i: number, claims: Claim[], previous: { subjects: A
   if (hits.length === 0 && !predicate && !requiredFor) return;
   const before = toks[i - 1];
   if (before && !before.mention && NOUN_MARKERS.has(before.low)) return;
+  if (t.low === 'lower' && isWord(before, 'have', 'has', 'had', 'show', 'shows', 'showed')) return; // an adjective: comparative()
   const scan = findSubject(toks, i);
   if (nonAssertive(toks, scan.from)) return;
   let subjects = subjectsOf(scan);
@@ -71,7 +75,7 @@ function verb(toks: Token[], i: number, claims: Claim[], previous: { subjects: A
     if (requiredFor) {
       const requirer = findObject(toks, i + 2);
       const use: VerbUse = { start: t.start, end: t.end, lemma: 'require', form: 'en', negation: scan.negation, passive: true };
-      pushRelations(claims, 'require', 0, requirer.args, subjectsOf(scan), scan.negated, use);
+      pushRelations(claims, 'require', 0, objectsOf(requirer), subjectsOf(scan), scan.negated, use);
       return;
     }
     if (predicate && !hits.some((h) => h.form === 'en' || h.form === 'ed')) {
@@ -113,18 +117,39 @@ function verb(toks: Token[], i: number, claims: Claim[], previous: { subjects: A
   }
   let sign = info.sign;
   let cls = info.cls;
+  if (scan.genetic) {
+    cls = 'associate';
+    sign = 0;
+    subjects = subjects.map((s) => ({ ...s, genetic: true }));
+  }
   let from = after;
   const manner = toks.slice(Math.max(0, i - 3), i).find((x) => x.low === 'negatively' || x.low === 'positively');
   if (cls === 'modulate' && manner) {
     cls = 'effect';
     sign = manner.low === 'negatively' ? -1 : 1;
   }
-  if (info.lemma === 'protect' && isWord(toks[after], 'against', 'from')) {
+  // "protects against NAD+ depletion", "protects neurons from NAD+ depletion": a lowering effect on what follows.
+  const against = info.lemma === 'protect' ? toks.findIndex((x, k) => k >= after && k <= after + 4 && isWord(x, 'against', 'from')) : -1;
+  if (against >= 0 && !toks.slice(after, against).some((x) => x.punct || x.mention)) {
     sign = -1;
-    use.particle = toks[after]!.low;
-    from++;
+    use.particle = toks[against]!.low;
+    from = against + 1;
   }
-  pushRelations(claims, cls, sign, subjects, objectsOf(findObject(toks, from)), scan.negated, use);
+  const object = findObject(toks, from);
+  if (cls === 'produce' && isWord(toks[object.end], 'from') && object.args.length > 0) {
+    // "NMRK1 makes NMN from NR": a conversion, direction included.
+    const sources = findObject(toks, object.end + 1).args;
+    if (sources.length > 0) {
+      for (const enzyme of subjects) {
+        claims.push({
+          type: 'conversion', enzyme, substrates: sources, products: object.args, negated: scan.negated, verb: use,
+          start: enzyme.start, end: Math.max(...sources.map((a) => a.end)),
+        });
+      }
+      return;
+    }
+  }
+  pushRelations(claims, cls, sign, subjects, objectsOf(object), scan.negated, use);
 }
 
 const GENERIC_ACTORS = set('cells cell tissues tissue neurons organisms mice animals patients they it');
@@ -243,6 +268,8 @@ function passive(toks: Token[], i: number, hit: VerbHit, scan: SubjectScan, clai
 }
 
 function conversion(toks: Token[], k: number, enzymes: Arg[], negated: boolean, use: VerbUse, claims: Claim[]): void {
+  // "NMN, which NMNAT enzymes then convert into NAD+": the substrate went before, in the relative clause's antecedent.
+  if (isWord(toks[k], 'into', 'to')) return;
   const substrates = findObject(toks, k);
   const substrateArgs = objectsOf(substrates);
   if (substrateArgs.length === 0) return;

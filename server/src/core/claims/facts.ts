@@ -136,6 +136,12 @@ export class FactIndex {
     return this.reactionList.filter((r) => r.enzyme === enzyme);
   }
 
+  /** Reactions that take `substrate` in. */
+  reactionsWith(substrate: string): ReactionFact[] {
+    this.build();
+    return this.reactionList.filter((r) => r.substrates.includes(substrate));
+  }
+
   /** Where the data says `requirer` needs `required`: its `requires`, or a reaction's cofactor or substrate. */
   requirement(requirer: string, required: string): FactRef | undefined {
     this.build();
@@ -151,7 +157,7 @@ export class FactIndex {
   }
 
   /** A chain of at most `depth` relations, reactions or requirements from `from` to `to` with the product sign `sign` (0: any sign). */
-  chain(from: string, to: string, sign: 1 | -1 | 0, depth = 3): boolean {
+  chain(from: string, to: string, sign: 1 | -1 | 0, depth = 2): boolean {
     this.build();
     let frontier: { id: string; sign: 1 | -1 }[] = [{ id: from, sign: 1 }];
     const seen = new Set<string>([`${from}:1`]);

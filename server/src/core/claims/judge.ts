@@ -6,6 +6,7 @@ import type { Arg, ConversionClaim, RelationClaim } from './claim';
 import { effectSign, relationSign, type FactIndex, type FactRef, type RelationFact } from './facts';
 import { citationEdit, oppositeVerbFix, pmidOf, removeNegationFix } from './fixes';
 import { CONVERSION_STEMS } from './prose';
+import { placeWord } from './attributeWords';
 import { GENERIC } from './tokens';
 import { inflect, lookup } from './vocabulary';
 
@@ -22,6 +23,9 @@ const METHODS = new Set(['sirna', 'shrna', 'crispr', 'cas9', 'crispr-cas9', 'rna
   'transfection', 'knockdown', 'morpholino', 'lentivirus', 'adenovirus', 'inhibitor', 'inhibitors', 'drug', 'drugs',
   'treatment', 'vehicle', 'spectrometry', 'lc-ms', 'hplc', 'western', 'pcr', 'qpcr', 'assay', 'microscopy', 'sequencing']);
 
+/** A dose or a duration: "1 mM", "10 µM", "400 mg/kg", "24 h". */
+const DOSE = /\b\d+(?:\.\d+)?\s*(?:[mµun]M|mg|µg|ug|ng|g\/kg|mg\/kg|mL|ml|µl|h|hr|hrs|min|days?|weeks?)\b/;
+
 /** Verbs that name the reaction's chemistry: their object is a substrate. */
 const CHEMISTRY = new Set(['phosphorylate', 'dephosphorylate', 'acetylate', 'deacetylate', 'hydrolyze', 'hydrolyse', 'cleave']);
 
@@ -35,8 +39,9 @@ export function symbolOf(ctx: JudgeContext, id: string): string {
 
 function argText(ctx: JudgeContext, a: Arg): string {
   // A phrase taken from the start of a sentence loses its capital ("Caffeine" -> "caffeine"), an acronym keeps it.
-  const base = a.entityId ? symbolOf(ctx, a.entityId) : a.text.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
-  return a.flip ? `loss of ${base}` : base;
+  const text = a.start === ctx.sentence.start ? a.text.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase()) : a.text;
+  const base = a.entityId ? symbolOf(ctx, a.entityId) : text;
+  return a.flip ? `loss of ${base}` : a.genetic ? `variants of ${base}` : base;
 }
 
 /** "caffeine induces", "two salvage routes replenish". */
@@ -51,6 +56,7 @@ export function claimWords(ctx: JudgeContext, c: RelationClaim): string {
   const o = argText(ctx, c.object);
   const v = c.verb;
   if (c.cls === 'require') return `${s} requires ${o}`;
+  if (c.subject.genetic) return `${s} are linked to ${o}`;
   if (v.noun && v.noun !== 'require') return `${s} is ${articleOf(v.noun)} ${v.noun.replace(/s$/, '')} of ${o}`;
   if (v.passive && v.prep && v.prep !== 'by') return `${o} is ${inflect(v.lemma, 'en')} ${v.prep} ${s}`;
   if (!v.passive && v.prep) return `${o} ${agreeing(c.object, v.lemma)} ${v.prep} ${s}`;
@@ -115,6 +121,10 @@ export function judgeRelation(ctx: JudgeContext, c: RelationClaim): Finding | un
       return contradicted(ctx, c, `The ${symbolOf(ctx, req.holder)} profile lists ${symbolOf(ctx, o)} as required by ${symbolOf(ctx, s)} (source: ${req.source}).`, req, [removeNegationFix(ctx.text, c.verb)]);
     }
     if (req || c.negated) return undefined;
+    // "NR depends on NMRK1": a substrate or product needs the enzyme of its reaction; "ATP needs magnesium": a
+    // substrate needs the reaction's cofactor.
+    if (facts.reactionsOf(o).some((r) => r.substrates.includes(s) || r.products.includes(s))) return undefined;
+    if (facts.reactionsWith(s).some((r) => r.cofactors.includes(o))) return undefined;
     // "NMRK1 is required for SIRT3 activity": the required one acting positively on the other is support enough.
     if (facts.relations(o, s).some((r) => relationSign(r.relation) > 0)) return undefined;
     if (facts.relations(s, o).length === 0 && facts.chain(o, s, 1)) return undefined;
@@ -122,8 +132,11 @@ export function judgeRelation(ctx: JudgeContext, c: RelationClaim): Finding | un
     return unsupported(c, claimWords(ctx, c));
   }
   if (c.cls !== 'effect' && c.cls !== 'produce') {
-    const linked = facts.relations(s, o).length > 0 || facts.relations(o, s).length > 0 || facts.requirement(s, o) ||
-      facts.requirement(o, s) || facts.chain(s, o, 0) || facts.chain(o, s, 0);
+    // Binding is physical: a reaction or a requirement carries it, a regulation does not.
+    const physical = c.cls === 'bind' && c.verb.lemma !== 'interact';
+    const regulated = !physical && (facts.relations(s, o).length > 0 || facts.relations(o, s).length > 0 || facts.chain(s, o, 0) || facts.chain(o, s, 0));
+    const reacts = (x: string, y: string) => facts.reactionsOf(x).some((r) => [...r.substrates, ...r.products, ...r.cofactors].includes(y));
+    const linked = regulated || facts.requirement(s, o) || facts.requirement(o, s) || reacts(s, o) || reacts(o, s);
     return linked || c.negated || facts.prose.links(s, o, c.verb.lemma) ? undefined : unsupported(c, claimWords(ctx, c));
   }
   const sign = (c.sign * (c.subject.flip ? -1 : 1) * (c.object.flip ? -1 : 1)) as 1 | -1 | 0;
@@ -153,7 +166,8 @@ export function judgeRelation(ctx: JudgeContext, c: RelationClaim): Finding | un
   }
   // A chain supports the claim, unless the data states the relation the other way round (then it is the reverse).
   if (sign !== 0 && facts.relations(o, s).length === 0 && facts.chain(s, o, sign)) return undefined;
-  if (c.negated || facts.prose.links(s, o, c.verb.lemma)) return undefined;
+  const flipped = c.subject.flip !== c.object.flip && sign !== 0 ? sign : undefined;
+  if (c.negated || facts.prose.links(s, o, c.verb.lemma, flipped)) return undefined;
   return unsupported(c, claimWords(ctx, c));
 }
 
@@ -169,7 +183,9 @@ function judgePhrase(ctx: JudgeContext, c: RelationClaim): Finding | undefined {
   if (c.negated) return undefined;
   const known = c.subject.entityId ? c.subject : c.object;
   const phrase = c.subject.entityId ? c.object : c.subject;
-  const words = contentWords(phrase.text);
+  // "activated with 1 mM AICAR for 2 h": a dose is an experiment's treatment, not a claim about biology.
+  if (DOSE.test(phrase.text) || (c.verb.passive && c.verb.prep === 'with')) return undefined;
+  const words = contentWords(phrase.text).map(placeWord);
   if (words.length === 0 || words.some((w) => METHODS.has(w))) return undefined;
   const sign = (c.cls === 'effect' || c.cls === 'produce') && !c.verb.noun ? ((c.sign * (c.subject.flip ? -1 : 1) * (c.object.flip ? -1 : 1)) as 1 | -1 | 0) : 0;
   if (ctx.facts.prose.mentions(known.entityId!, words, undefined, sign)) return undefined;
@@ -183,6 +199,13 @@ export function judgeConversion(ctx: JudgeContext, c: ConversionClaim): Finding[
   const verb = c.verb.noun ? 'uses' : inflect(c.verb.lemma, 's');
   for (const a of c.substrates) {
     for (const b of c.products.length > 0 ? c.products : [undefined]) {
+      if (c.enzyme && !e && a.entityId && !c.negated) {
+        // "NMRK1 is cleaved by caspase-3": an enzyme no profile names, judged by what the substrate's prose says.
+        const words = contentWords(c.enzyme.text);
+        if (words.length === 0 || words.some((w) => METHODS.has(w)) || facts.prose.mentions(a.entityId, words)) continue;
+        out.push(unsupported(c, `${argText(ctx, c.enzyme)} ${verb} ${argText(ctx, a)}`));
+        continue;
+      }
       if (!a.entityId || (b && !b.entityId)) {
         const phrase = !a.entityId ? a : b!;
         if (!e || c.negated || facts.prose.mentions(e, contentWords(phrase.text), c.verb.lemma)) continue;
@@ -207,7 +230,11 @@ function conversionFinding(ctx: JudgeContext, c: ConversionClaim, e: string | un
   // The enzyme's prose says it works on the substrate ("the bulk of the NR processing").
   const works = ctx.lexicon.get(A)?.kind === 'chemical' && facts.prose.mentions(e, contentWords(symbolOf(ctx, A)), CONVERSION_STEMS);
   if (!B) {
-    if (reactions.some((r) => r.substrates.includes(A))) return undefined;
+    const uses = reactions.find((r) => r.substrates.includes(A));
+    if (uses && c.negated) {
+      return contradicted(ctx, c, `The ${symbolOf(ctx, uses.holder)} profile lists ${symbolOf(ctx, A)} as a substrate of ${symbolOf(ctx, e)} (source: ${uses.source}).`, uses, [removeNegationFix(ctx.text, c.verb)]);
+    }
+    if (uses) return undefined;
     // "NMRK1 phosphorylates NMN", "NMN is a substrate of NMRK1": the data has it as the reaction's product.
     const made = reactions.find((r) => r.products.includes(A));
     if (made && !c.negated && (CHEMISTRY.has(c.verb.lemma) || c.verb.noun !== undefined)) {

@@ -1,9 +1,11 @@
 // Claims written with a noun or an adjective: "AMPK is an activator of NMRK1", "NR is a substrate of NMRK1",
-// "NMRK1 is an ATP-dependent kinase".
-import { findObject, findSubject } from './args';
+// "NMRK1 is an ATP-dependent kinase", "NMRK1 activity is independent of magnesium", and comparisons ("mice lacking
+// NMRK1 have higher NAD+ levels").
+import { findSubject } from './args';
+import { findObject } from './objectArgs';
 import type { Arg, Claim, VerbUse } from './claim';
 import { nonAssertive, objectsOf, pushRelations } from './build';
-import { BE, NEGATORS, isWord, set, type Token } from './tokens';
+import { ARG_SUFFIX, BE, FLIP_PREFIX, NEGATORS, isWord, set, type Token } from './tokens';
 import { lookup, NOMINALIZATIONS, ROLE_NOUNS } from './vocabulary';
 
 export const COPULA_AS = set('acts act acted serves serve served functions function functioned works work');
@@ -42,7 +44,7 @@ export function nominal(toks: Token[], i: number, claims: Claim[]): void {
     return;
   }
   if (noun === 'target') {
-    pushRelations(claims, 'modulate', 0, object.args, scan.args, negated, { ...verbUse, lemma: 'target' });
+    pushRelations(claims, 'modulate', 0, objectsOf(object), scan.args, negated, { ...verbUse, lemma: 'target' });
     return;
   }
   const role = lookup(ROLE_NOUNS, noun)!;
@@ -69,9 +71,10 @@ export function dependent(toks: Token[], i: number, claims: Claim[]): void {
   const negated = m[1] !== undefined;
   const arg: Arg = { entityId: required.mention.entityId, mention: required.mention, text: required.text, start: required.start, end: required.end, flip: false };
   const use: VerbUse = { start: t.start, end: t.end, lemma: 'require', form: 's', passive: false };
-  // Predicative: back to "is (an)" and its subject.
+  // Predicative: back over an article or adverbs to "is" and its subject ("is strictly ATP-dependent", not "is a
+  // cofactor for most ATP-dependent kinases").
   let k = i - 2;
-  while (k >= 0 && k > i - 6 && !toks[k]!.mention && !toks[k]!.punct && !BE.has(toks[k]!.low)) k--;
+  while (k >= 0 && k > i - 6 && PREDICATIVE_GAP.has(toks[k]!.low)) k--;
   if (k >= 0 && BE.has(toks[k]!.low)) {
     const scan = findSubject(toks, k);
     if (scan.args.length > 0 && !nonAssertive(toks, scan.from)) {
@@ -88,6 +91,26 @@ export function dependent(toks: Token[], i: number, claims: Claim[]): void {
       return;
     }
   }
+}
+
+const PREDICATIVE_GAP = set('a an not also strictly highly fully partly partially largely entirely absolutely completely likely probably');
+
+/** "NMRK1 activity is independent of magnesium", "NMRK1 is dependent on ATP": a requirement, or its denial. */
+export function dependentOn(toks: Token[], i: number, claims: Claim[]): void {
+  const t = toks[i]!;
+  if (!isWord(t, 'dependent', 'independent') || !isWord(toks[i + 1], 'on', 'upon', 'of')) return;
+  if ((t.low === 'dependent') !== (toks[i + 1]!.low !== 'of')) return; // "dependent on", "independent of"
+  let k = i - 1;
+  while (k >= 0 && PREDICATIVE_GAP.has(toks[k]!.low) && toks[k]!.low !== 'a' && toks[k]!.low !== 'an') k--;
+  if (k < 0 || !BE.has(toks[k]!.low)) return;
+  const scan = findSubject(toks, k);
+  const object = findObject(toks, i + 2);
+  if (scan.args.length === 0 || object.args.length === 0 || nonAssertive(toks, scan.from)) return;
+  // "The benefits of NR ... are dependent on NMRK1": the subject is the benefits, not NR.
+  const head = toks[scan.from - 2]?.low ?? '';
+  if (isWord(toks[scan.from - 1], 'of') && !FLIP_PREFIX.has(head) && !ARG_SUFFIX.has(head)) return;
+  const use: VerbUse = { start: t.start, end: t.end, lemma: 'require', form: 's', passive: false, negation: scan.negation };
+  pushRelations(claims, 'require', 0, scan.args, object.args, scan.negated !== (t.low === 'independent'), use);
 }
 
 const AGENT_SUFFIX = /^-(mediated|induced|dependent|driven|triggered|evoked|elicited)$/;
@@ -110,4 +133,21 @@ export function nominalization(toks: Token[], i: number, claims: Claim[]): void 
   if (agents.length === 0 || nonAssertive(toks, i)) return;
   const use: VerbUse = { start: t.start, end: t.end, lemma: info.lemma, form: 's', passive: false, nominalized: true };
   pushRelations(claims, 'effect', info.sign, agents, object.args, false, use);
+}
+
+const HAVE = set('have has had show shows showed display displays displayed exhibit exhibits exhibited accumulate accumulates accumulated');
+const MORE = set('higher more increased elevated greater raised');
+const LESS = set('lower less reduced decreased diminished depleted');
+
+/** "Mice lacking NMRK1 have higher NAD+ levels", "NRK1-deficient cells accumulate more NMN": an effect by comparison. */
+export function comparative(toks: Token[], i: number, claims: Claim[]): void {
+  const cmp = toks[i + 1];
+  if (!HAVE.has(toks[i]!.low) || !cmp || cmp.mention) return;
+  const sign = MORE.has(cmp.low) ? 1 : LESS.has(cmp.low) ? -1 : 0;
+  if (sign === 0) return;
+  const scan = findSubject(toks, i);
+  const object = findObject(toks, i + 2);
+  if (scan.args.length === 0 || object.args.length === 0 || nonAssertive(toks, scan.from)) return;
+  const use: VerbUse = { start: cmp.start, end: cmp.end, lemma: sign > 0 ? 'raise' : 'lower', form: 's', passive: false, nominalized: true };
+  pushRelations(claims, 'effect', sign, scan.args, object.args, scan.negated, use);
 }

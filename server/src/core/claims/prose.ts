@@ -1,7 +1,7 @@
 // The prose of the profiles, for claims the structured data does not cover: the sentences about each entity (its
 // own profile's, and other profiles' sentences that name it), and sentences that name two entities with a verb.
 import type { Lexicon } from '../types';
-import { verbHits } from './vocabulary';
+import { VERBS, verbHits } from './vocabulary';
 
 export class ProseIndex {
   private readonly words = new Map<string, Set<string>>();
@@ -17,9 +17,9 @@ export class ProseIndex {
    */
   mentions(entityId: string, contentWords: readonly string[], verb?: string | ReadonlySet<string>, sign: 1 | -1 | 0 = 0): boolean {
     if (contentWords.length === 0) return false;
-    // Each word as a stem, or (hyphenated) as the stems of its parts.
-    const wanted = contentWords.map((w) => ({ whole: stem(w), parts: w.includes('-') ? w.split('-').filter((p) => p.length >= 3).map(stem) : [] }));
-    const has = (known: Set<string>) => wanted.every((w) => known.has(w.whole) || (w.parts.length > 0 && w.parts.every((p) => known.has(p))));
+    // Each word as a stem, or (hyphenated) as the stems of its parts; "a|b" accepts either spelling.
+    const wanted = contentWords.map((alts) => alts.split('|').map((w) => ({ whole: stem(w), parts: w.includes('-') ? w.split('-').filter((p) => p.length >= 3).map(stem) : [] })));
+    const has = (known: Set<string>) => wanted.every((alts) => alts.some((w) => known.has(w.whole) || (w.parts.length > 0 && w.parts.every((p) => known.has(p)))));
     this.proseWords();
     const verbs = verb === undefined ? undefined : typeof verb === 'string' ? new Set([stem(verb)]) : verb;
     const v = verbs === undefined ? undefined : (s: ProseSentence) => [...verbs].some((x) => s.stems.has(x));
@@ -29,17 +29,26 @@ export class ProseIndex {
   }
 
   /** True when one prose sentence names both entities and uses the verb ("... NMRK1-driven NAD+ production is required for SIRT3 activity"). */
-  links(a: string, b: string, verb: string): boolean {
+  links(a: string, b: string, verb: string, flippedSign?: 1 | -1): boolean {
     this.proseWords();
-    const family = WEAK_LINKS.has(verb) ? WEAK_STEMS : new Set([stem(verb)]);
+    // A claim made through a loss ("NAMPT inhibition lowers NAD+") is met by the prose's verbs of the resulting sign.
+    const signed = flippedSign ? (flippedSign > 0 ? RAISING_STEMS : LOWERING_STEMS) : LOWERING.has(verb) ? LOWERING_STEMS : RAISING.has(verb) ? RAISING_STEMS : undefined;
+    const family = flippedSign ? new Set<string>() : WEAK_LINKS.has(verb) ? WEAK_STEMS : new Set([stem(verb)]);
+    // The verb itself anywhere between the two; another verb of its sign only in a tight "A <verb> B" (60 characters).
+    const near = (x: number, y: number) => Math.abs(x - y) <= NEAR;
     return this.named.some((s) => {
       const as = s.at.get(a);
       const bs = s.at.get(b);
       if (!as || !bs) return false;
       // "A <verb> B", or the passive "B is <verb>ed for/by A".
-      return s.words.some((w) => family.has(w.stem) && (
-        (as.some((x) => x < w.at) && bs.some((x) => x > w.at)) ||
-        (/(ed|en)$/.test(w.word) && bs.some((x) => x < w.at) && as.some((x) => x > w.at))));
+      return s.words.some((w, i) => {
+        const exact = family.has(w.stem) || (w.lemma !== undefined && family.has(w.lemma));
+        if (!exact && !signed?.has(w.stem) && !(w.lemma !== undefined && signed?.has(w.lemma))) return false;
+        const ok = (x: number, y: number) => x < w.at && y > w.at && (exact || near(x, y));
+        // The passive: any participle for the verb itself, a true "is <verb>ed" for another of its sign ("NMRK1-driven" is not).
+        const passive = participle(w.word) && (exact || PASSIVE_AUX.has(s.words[i - 1]?.word ?? ''));
+        return as.some((x) => bs.some((y) => ok(x, y))) || (passive && bs.some((y) => as.some((x) => ok(y, x))));
+      });
     });
   }
 
@@ -47,7 +56,8 @@ export class ProseIndex {
     if (this.words.size > 0) return this.words;
     const namers: [string, RegExp][] = [];
     const byEntity = new Map<string, string[]>();
-    for (const term of this.lexicon.terms) {
+    // The profiles' own terms: the gene table's 137,000 would make a pattern per gene (types.ts, Lexicon).
+    for (const term of this.lexicon.profileTerms ?? this.lexicon.terms) {
       if (term.text.length < 2) continue;
       const list = byEntity.get(term.entityId) ?? [];
       list.push(term.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -122,6 +132,19 @@ const WEAK_LINKS = new Set(['associate', 'link', 'tie', 'correlate', 'implicate'
   'control', 'alter', 'target', 'mediate', 'govern', 'coordinate', 'interact', 'mutate', 'dysregulate']);
 const WEAK_STEMS = new Set([...WEAK_LINKS].map(stem));
 
+/** Verbs of one sign: "PARP1 drains NAD+" and "NAD+ is consumed by PARP1" meet the prose's "PARP1 deplete(s) NAD+". */
+const LOWERING = new Set([...VERBS.filter((v) => v.cls === 'effect' && v.sign < 0 && !v.particle).map((v) => v.lemma), 'consume', 'use', 'utilize', 'utilise']);
+const RAISING = new Set([...VERBS.filter((v) => (v.cls === 'effect' || v.cls === 'produce') && v.sign > 0 && !v.particle).map((v) => v.lemma), 'recycle']);
+
+/** "recycled", "bound", "made": a passive participle. */
+function participle(word: string): boolean {
+  return /(ed|en)$/.test(word) || verbHits(word).some((h) => h.form === 'en');
+}
+const LOWERING_STEMS = new Set([...LOWERING].map(stem));
+const NEAR = 60;
+const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const RAISING_STEMS = new Set([...RAISING].map(stem));
+
 interface ProseSentence {
   stems: Set<string>;
   /** The sentence uses a raising / a lowering verb. */
@@ -132,11 +155,15 @@ interface ProseSentence {
 interface NamedSentence {
   /** Offsets where each named entity occurs. */
   at: Map<string, number[]>;
-  words: { word: string; stem: string; at: number }[];
+  words: { word: string; stem: string; lemma?: string; at: number }[];
 }
 
 function wordsAt(sentence: string): NamedSentence['words'] {
-  return [...sentence.toLowerCase().matchAll(/[a-z][a-z'-]*/g)].map((m) => ({ word: m[0], stem: stem(m[0]), at: m.index ?? 0 }));
+  return [...sentence.toLowerCase().matchAll(/[a-z][a-z'-]*/g)].map((m) => {
+    // An irregular form also stands for its verb ("bound" for "bind", "made" for "make").
+    const lemma = verbHits(m[0])[0]?.info.lemma;
+    return { word: m[0], stem: stem(m[0]), lemma: lemma ? stem(lemma) : undefined, at: m.index ?? 0 };
+  });
 }
 
 function addWords(text: string, into: Set<string>): void {
@@ -150,13 +177,15 @@ function addWords(text: string, into: Set<string>): void {
 
 /** A crude stem that makes "cancers"/"cancer", "ageing"/"aging", "hyperglycaemia"/"hyperglycemia" meet. */
 export function stem(word: string): string {
-  let w = word.toLowerCase().replace(/'s$/, '');
+  // "NAD+" meets LaTeX's "NAD$^+$" (masked to "NAD").
+  let w = word.toLowerCase().replace(/'s$/, '').replace(/\+$/, '');
   w = w.replace(/^(ageing|aging|aged|ages)$/, 'age').replace(/aem/g, 'em').replace(/^oestr/, 'estr').replace(/isation/, 'ization')
     .replace(/is(e|es|ed|ing)$/, 'iz$1').replace(/our$/, 'or').replace(/lling$/, 'ling');
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
   else if (w.length > 3 && w.endsWith('es') && /(ss|sh|ch|x|z)es$/.test(w)) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
-  if (w.length > 6 && w.endsWith('ing')) w = w.slice(0, -3);
+  if (w.length > 6 && w.endsWith('ure')) w = w.slice(0, -3); // "failure" meets "failing"
+  else if (w.length > 6 && w.endsWith('ing')) w = w.slice(0, -3);
   else if (w.length > 5 && w.endsWith('ed')) w = w.slice(0, -2);
   return w.replace(/e$/, '').slice(0, 7);
 }

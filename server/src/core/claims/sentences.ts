@@ -98,6 +98,14 @@ export function splitMasked(masked: string, language: LanguageKind, original: st
         add(from + body + item[0].length, from + line.length);
         continue;
       }
+      // A Title Case line without closing punctuation, after a finished sentence and before a capitalised line, is a
+      // heading written without "#" (pasted from a web page): "Downstream Targets", "NAD+ Activates".
+      if (endsSentence(masked, current) && isTitleLine(rest) && /^\s*[A-Z0-9]/.test(lines[li + 1] ?? '')) {
+        close();
+        add(from + body, from + line.length);
+        close();
+        continue;
+      }
       add(from + body, from + line.length);
       continue;
     }
@@ -127,7 +135,7 @@ export function splitMasked(masked: string, language: LanguageKind, original: st
     const body = item ? line.slice(item[0].length) : line;
     const next = lines[li + 1];
     // A short line without closing punctuation, after a finished sentence and before a capitalised line, is a heading.
-    const afterSentence = current === undefined || /[.!?:]["'”’)\]]*$/.test(masked.slice(current.start, current.end).trimEnd());
+    const afterSentence = endsSentence(masked, current);
     if (item) close();
     if (afterSentence && isHeadingLike(body) && (next === undefined || /^\s*(?:[A-Z•]|[-*+•]\s)/.test(next))) {
       close();
@@ -146,6 +154,18 @@ export function splitMasked(masked: string, language: LanguageKind, original: st
 
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'by', 'in', 'on', 'at', 'for', 'from', 'with', 'and', 'or',
   'is', 'are', 'was', 'were', 'be', 'that', 'which', 'as', 'than', 'into', 'not']);
+
+/** True when nothing is open, or what is open ends like a sentence. */
+function endsSentence(masked: string, current: Unit | undefined): boolean {
+  return current === undefined || /[.!?:]["'”’)\]]*$/.test(masked.slice(current.start, current.end).trimEnd());
+}
+
+/** "Downstream Targets", "SIRT1 / SIRT3 Activates", "Role in Aging": short, capitalised words, no closing punctuation. */
+function isTitleLine(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  if (!isHeadingLike(line) || words.length > 6) return false;
+  return words.every((w, i) => !/^[a-z]/.test(w) || (i > 0 && FUNCTION_WORDS.has(w)));
+}
 
 function isHeadingLike(line: string): boolean {
   const t = line.trim();

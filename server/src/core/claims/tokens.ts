@@ -112,7 +112,7 @@ export const SUBJECT_GAP = set(
   'to helps help helped hence so already now no longer fails fail failed shown reported found suggested proposed ' +
   'predicted expected said demonstrated considered negatively positively potentially perhaps maybe conceivably ' +
   'plausibly arguably supposedly allegedly frequently occasionally sometimes even transiently chronically acutely ' +
-  'strongly partially completely fully',
+  'strongly partially completely fully eventually ultimately subsequently later finally',
 );
 /** Nouns after a subject or object that keep the entity as the argument ("NMRK1 expression", "NAD+ levels"). */
 export const ARG_SUFFIX = set(
@@ -120,7 +120,8 @@ export const ARG_SUFFIX = set(
   'function functions pathway pathways supplementation supplements supplement treatment administration intake ' +
   'availability concentration concentrations content abundance amount amounts production synthesis biosynthesis ' +
   'formation generation output pool pools flux catalysis transcription transcripts mrna overexpression induction ' +
-  'upregulation activation accumulation elevation precursors precursor stores axis levels-dependent status kinase',
+  'upregulation activation accumulation elevation precursors precursor stores axis levels-dependent status kinase ' +
+  'conditions condition exposure',
 );
 /** Such nouns that turn the argument's sign around ("NMRK1 deficiency", "NAD+ depletion"). */
 export const FLIP_SUFFIX = set(
@@ -132,7 +133,8 @@ export const FLIP_SUFFIX = set(
 export const FLIP_PREFIX = set(
   'loss lack absence deficiency deficiencies knockout knockdown deletion depletion inhibition inhibiting blocking ' +
   'silencing deleting ablation ablating reduced decreased lower low diminished declining impaired deficient ' +
-  'reduction decrease decline downregulation suppression suppressing degradation breakdown out against targeting',
+  'reduction decrease decline downregulation suppression suppressing degradation breakdown out against targeting ' +
+  'drop fall shortage scarcity lowering reducing depleting lacking losing',
 );
 /** Words between a verb and its object. */
 export const OBJECT_GAP = set(
@@ -153,7 +155,8 @@ export const COMPOUND_HEADS = set(
 export const OBJECT_BLOCK = set(
   'it them this that these those us one sense up use question questions concern concerns possibility idea ' +
   'hypothesis view notion conclusion case point way room doubt interest attention itself themselves sure clear ' +
-  'possible available certain him her me you something anything everything nothing there here such what which who',
+  'possible available certain him her me you something anything everything nothing there here such what which who ' +
+  'how why whether when where',
 );
 /** Prepositions after an intransitive change that name its condition ("rises during DNA damage"). */
 export const CONDITION_PREPS = set('during upon after under with following in amid amidst throughout');

@@ -38,6 +38,7 @@ const IRREGULAR: Record<string, Partial<Record<VerbForm, string>>> = {
   go: { s: 'goes', ed: 'went', en: 'gone' },
   lose: { ed: 'lost', en: 'lost' },
   control: { ed: 'controlled', en: 'controlled', ing: 'controlling' },
+  shut: { ed: 'shut', en: 'shut', ing: 'shutting' },
   drop: { ed: 'dropped', en: 'dropped', ing: 'dropping' },
 };
 
@@ -79,13 +80,13 @@ function verbs(cls: VerbClass, sign: 1 | -1 | 0, lemmas: string): VerbInfo[] {
 export const VERBS: readonly VerbInfo[] = [
   ...verbs('effect', 1, 'activate, stimulate, increase, promote, enable, support, boost, raise, induce, enhance, ' +
     'upregulate, up-regulate, elevate, augment, potentiate, amplify, trigger, restore, replenish, fuel, drive, ' +
-    'facilitate, improve, accelerate, strengthen, sustain, maintain, protect, preserve, cause'),
+    'facilitate, improve, accelerate, strengthen, sustain, maintain, protect, preserve, cause, stabilize, stabilise, extend'),
   ...verbs('effect', -1, 'inhibit, suppress, repress, decrease, block, prevent, downregulate, down-regulate, lower, ' +
     'reduce, impair, diminish, attenuate, deplete, abolish, antagonize, antagonise, dampen, blunt, limit, hinder, ' +
     'hamper, silence, deactivate, inactivate, degrade, curb, counteract, slow, abrogate, disrupt, destabilize, ' +
-    'lessen, weaken, exhaust, drain'),
+    'lessen, weaken, exhaust, drain, reverse'),
   ...verbs('effect', 1, 'lead to, result in, contribute to, turn on, switch on, ramp up, step up'),
-  ...verbs('effect', -1, 'shut down, turn off, switch off, tamp down, knock down'),
+  ...verbs('effect', -1, 'shut down, shut off, turn off, switch off, tamp down, knock down'),
   ...verbs('produce', 1, 'produce, make, generate, synthesize, synthesise, yield, create'),
   ...verbs('modulate', 0, 'regulate, modulate, control, affect, influence, alter, govern, mediate, target, coordinate'),
   ...verbs('bind', 0, 'bind, interact with, recruit, sequester'),
@@ -160,7 +161,7 @@ const OPPOSITE_VERB: Record<string, string> = {
   downregulate: 'upregulate', 'down-regulate': 'up-regulate', impair: 'enhance', attenuate: 'enhance',
   dampen: 'enhance', blunt: 'enhance', weaken: 'strengthen', prevent: 'promote', hinder: 'promote', hamper: 'promote',
   counteract: 'support', slow: 'accelerate', degrade: 'stabilize', abrogate: 'activate', disrupt: 'support',
-  destabilize: 'stabilize',
+  destabilize: 'stabilize', stabilize: 'destabilize', stabilise: 'destabilise',
   activate: 'inhibit', stimulate: 'inhibit', increase: 'decrease', promote: 'inhibit', enable: 'impair',
   support: 'impair', boost: 'lower', raise: 'lower', induce: 'repress', enhance: 'impair', upregulate: 'downregulate',
   'up-regulate': 'down-regulate', elevate: 'lower', augment: 'reduce', potentiate: 'inhibit', amplify: 'dampen',
@@ -184,6 +185,9 @@ const OPPOSITE_NOUN: Record<string, string> = {
   inhibition: 'activation', suppression: 'activation', repression: 'activation', blockade: 'activation',
   activation: 'inhibition', stimulation: 'inhibition', induction: 'repression', upregulation: 'downregulation',
   downregulation: 'upregulation',
+  higher: 'lower', lower: 'higher', more: 'less', less: 'more', greater: 'lower', increased: 'reduced',
+  reduced: 'increased', elevated: 'reduced', decreased: 'increased', raised: 'lowered', diminished: 'increased',
+  depleted: 'increased',
 };
 
 /** Nouns of action: "the inhibition of NMRK1 by AMPK". */
@@ -203,7 +207,7 @@ export function oppositeNoun(noun: string): string | undefined {
 export const OVERSTATED = /\b(cures?|cured|curing|guarantee[sd]?|guaranteeing|proven|proves?|proved|proof|definitely|certainly|undoubtedly|unquestionably|indisputably|miracle|miraculous|magic bullet|fountain of youth|eternal youth|immortality|100 ?% (?:effective|safe)|always works|(?:reverse[sd]?|reversing|stops?|halts?|stopping|halting) (?:the )?(?:signs of )?(?:ageing|aging|hair loss|baldness|gr[ae]y hair|wrinkles|age|the clock))\b/gi;
 
 /** Words before an overstated word that take the certainty back ("not proven", "no cure"). */
-export const OVERSTATED_NEGATORS = /\b(not|no|never|nor|nothing|without|unproven|cannot|isn't|aren't|hasn't|haven't|wasn't|lack|lacks|yet to be)\W+(?:\w+\W+){0,2}$/i;
+export const OVERSTATED_NEGATORS = /\b(not|no|never|nor|nothing|without|unproven|cannot|isn't|aren't|hasn't|haven't|wasn't|lack|lacks|yet to be)\W+(?:\w+\W+){0,5}$/i;
 
 /** Predicates after "is" that claim a change or a link under a condition ("is lost in", "is linked to"). */
 export const PREDICATES: Record<string, VerbInfo> = {

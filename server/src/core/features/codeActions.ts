@@ -4,10 +4,11 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CodeActionContext, Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
 import type { DocumentAnalyzer } from '../analysis';
-import type { Settings } from '../settings';
+import type { DiagnosticCode, Settings } from '../settings';
 import type { Fix } from '../types';
 import { DIAGNOSTIC_SOURCE, type DiagnosticsProvider } from './diagnostics';
 import { disableNextLineComment } from './suppression';
+import { TERM_CODES } from './termDiagnostics';
 
 const QUICKFIX = 'quickfix';
 
@@ -20,7 +21,9 @@ export class CodeActionProvider {
   provideCodeActions(doc: TextDocument, range: Range, context: CodeActionContext, settings: Settings): CodeAction[] {
     if (!settings.enable) return [];
     if (context.only && !context.only.some((kind) => kind === '' || kind === QUICKFIX || QUICKFIX.startsWith(`${kind}.`))) return [];
-    let ours = (context.diagnostics ?? []).filter((d) => d.source === DIAGNOSTIC_SOURCE && typeof d.code === 'string' && d.code.startsWith('claim-'));
+    let ours = (context.diagnostics ?? []).filter(
+      (d) => d.source === DIAGNOSTIC_SOURCE && typeof d.code === 'string' && (d.code.startsWith('claim-') || TERM_CODES.includes(d.code as DiagnosticCode)),
+    );
     if (ours.length === 0 && (context.diagnostics ?? []).length === 0) {
       // Some clients send no diagnostics with the request: use ours that touch the range.
       ours = this.diagnostics.provideDiagnostics(doc, settings).filter((d) => touches(d.range, range));
@@ -29,10 +32,19 @@ export class CodeActionProvider {
     const language = this.analyzer.analyze(doc).language;
     for (const diagnostic of ours) {
       const finding = this.diagnostics.findingOf(doc, diagnostic);
-      for (const fix of finding?.fixes ?? []) actions.push(this.fixAction(doc, fix, diagnostic));
+      for (const fix of finding?.fixes ?? this.termFixes(doc, diagnostic)) actions.push(this.fixAction(doc, fix, diagnostic));
       actions.push(this.disableAction(doc, diagnostic, language));
     }
     return actions;
+  }
+
+  /** Fixes of an ambiguous-term or non-preferred-symbol diagnostic (termDiagnostics.ts). */
+  private termFixes(doc: TextDocument, diagnostic: Diagnostic): Fix[] {
+    if (!TERM_CODES.includes(String(diagnostic.code) as DiagnosticCode)) return [];
+    const data = diagnostic.data as { start?: unknown; end?: unknown } | undefined;
+    const start = typeof data?.start === 'number' ? data.start : doc.offsetAt(diagnostic.range.start);
+    const end = typeof data?.end === 'number' ? data.end : doc.offsetAt(diagnostic.range.end);
+    return this.diagnostics.terms.fixesOf(this.analyzer.analyze(doc).hints ?? [], String(diagnostic.code), start, end);
   }
 
   private fixAction(doc: TextDocument, fix: Fix, diagnostic: Diagnostic): CodeAction {

@@ -1,9 +1,11 @@
 // Go to Definition: from any mention to its entity's entry in the profile file. Every range comes from the profile
 // loader (jsonc-parser offsets), never from guessing lines. An rs ID with no profile of its own goes to the entry
-// that names it in another profile's `snps`; an rs ID the data never names has no definition.
+// that names it in another profile's `snps`; an rs ID the data never names has no definition. A gene known only from
+// the gene table goes to its line in data/lexicon/genes.tsv; a text naming several genes, to each candidate.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Definition, Location, LocationLink, Position, Range } from 'vscode-languageserver-types';
 import type { DocumentAnalyzer } from '../analysis';
+import { geneTableTarget } from './geneLocation';
 import { profilesNaming } from './namedVariants';
 import type { Lexicon, Mention } from '../types';
 import { mentionAt } from './mentionAt';
@@ -23,29 +25,37 @@ export class DefinitionProvider {
   ) {}
 
   provideDefinition(doc: TextDocument, pos: Position, linkSupport: boolean): Definition | LocationLink[] | null {
-    const { mentions } = this.analyzer.analyze(doc);
-    const mention = mentionAt(mentions, doc.offsetAt(pos));
+    const offset = doc.offsetAt(pos);
+    const mention = mentionAt(this.analyzer.mentionsNear(doc, offset), offset);
     if (!mention) return null;
-    const target = this.targetOf(mention);
-    if (!target) return null;
-    if (!linkSupport) return { uri: target.uri, range: target.range } satisfies Location;
+    const ids = mention.candidates && mention.candidates.length > 1 ? mention.candidates : [mention.entityId];
+    const targets = ids.map((id) => this.targetOf(mention, id)).filter((t): t is Target => t !== undefined);
+    if (targets.length === 0) return null;
+    if (!linkSupport) {
+      const locations = targets.map((t) => ({ uri: t.uri, range: t.range }) satisfies Location);
+      return locations.length === 1 ? (locations[0] ?? null) : locations;
+    }
     const origin: Range = { start: doc.positionAt(mention.start), end: doc.positionAt(mention.end) };
-    return [
-      { originSelectionRange: origin, targetUri: target.uri, targetRange: target.range, targetSelectionRange: target.selection },
-    ];
+    return targets.map((target) => ({
+      originSelectionRange: origin,
+      targetUri: target.uri,
+      targetRange: target.range,
+      targetSelectionRange: target.selection,
+    }));
   }
 
-  private targetOf(mention: Mention): Target | undefined {
-    const entity = this.lexicon.get(mention.entityId);
+  private targetOf(mention: Mention, id: string): Target | undefined {
+    const entity = this.lexicon.get(id);
     const loaded = entity?.profile;
     if (loaded) return { uri: loaded.uri, range: loaded.entryRange, selection: loaded.symbolRange };
+    if (entity?.geneRow !== undefined && this.lexicon.genes) return geneTableTarget(this.lexicon.genes, entity.geneRow);
     if (mention.kind !== 'variant') return undefined;
-    const named = profilesNaming(mention.entityId, this.lexicon)[0];
+    const named = profilesNaming(id, this.lexicon)[0];
     if (!named) return undefined;
     const range = named.loaded.rangeOf(['snps', named.index]);
     if (!range) return undefined;
-    const id = named.loaded.rangeOf(['snps', named.index, 'id']);
-    return { uri: named.loaded.uri, range, selection: id ? insideQuotes(id) : range };
+    const idRange = named.loaded.rangeOf(['snps', named.index, 'id']);
+    return { uri: named.loaded.uri, range, selection: idRange ? insideQuotes(idRange) : range };
   }
 }
 

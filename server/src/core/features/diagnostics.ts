@@ -7,6 +7,8 @@ import type { DocumentAnalyzer } from '../analysis';
 import type { DiagnosticCode, SeverityLevel, Settings } from '../settings';
 import type { Finding, Lexicon, ProfileProblem } from '../types';
 import { Suppressions } from './suppression';
+import { cachedDiagnostic } from './diagnosticCache';
+import { TermDiagnostics } from './termDiagnostics';
 
 export const DIAGNOSTIC_SOURCE = 'genelens';
 
@@ -23,32 +25,47 @@ export function severityOf(level: SeverityLevel | undefined): DiagnosticSeverity
   return SEVERITY[level];
 }
 
-/** What a diagnostic carries in `data`: the finding's offsets, so code actions find it again. */
+/**
+ * Offsets a client may send back in a diagnostic's `data`. GeneLens's diagnostics carry none (they are reused across
+ * edits, so offsets in them would go stale): a finding is found again from the diagnostic's range.
+ */
 export interface DiagnosticData {
   start: number;
   end: number;
 }
 
 export class DiagnosticsProvider {
+  /** ambiguous-term and non-preferred-symbol: hints about how genes are written (termDiagnostics.ts). */
+  readonly terms: TermDiagnostics;
+
   constructor(
     private readonly lexicon: Lexicon,
     private readonly analyzer: DocumentAnalyzer,
     private readonly profileProblems: readonly ProfileProblem[],
-  ) {}
+  ) {
+    this.terms = new TermDiagnostics();
+  }
 
   provideDiagnostics(doc: TextDocument, settings: Settings): Diagnostic[] {
     if (!settings.enable) return [];
     const analysis = this.analyzer.analyze(doc);
-    if (analysis.findings.length === 0) return [];
-    const suppressions = new Suppressions(doc.getText());
+    const suppressions = new Suppressions(this.analyzer.mayHaveDirectives(doc) ? doc.getText() : '');
     const out: Diagnostic[] = [];
     for (const finding of analysis.findings) {
       const severity = severityOf(settings.severity[finding.code]);
       if (severity === undefined) continue;
-      const range: Range = { start: doc.positionAt(finding.start), end: doc.positionAt(finding.end) };
-      if (!suppressions.empty && suppressions.isSuppressed(finding.code, range.start.line)) continue;
-      out.push(this.toDiagnostic(finding, range, severity));
+      const diagnostic = cachedDiagnostic(finding, doc, severity, (range) => this.toDiagnostic(finding, range, severity));
+      if (!suppressions.empty && suppressions.isSuppressed(finding.code, diagnostic.range.start.line)) continue;
+      out.push(diagnostic);
     }
+    const terms = this.terms.provide(
+      doc,
+      analysis.hints ?? [],
+      (code) => severityOf(settings.severity[code]),
+      (code, line) => !suppressions.empty && suppressions.isSuppressed(code, line),
+      DIAGNOSTIC_SOURCE,
+    );
+    for (const d of terms) out.push(d);
     return out;
   }
 
@@ -88,7 +105,6 @@ export class DiagnosticsProvider {
       code: finding.code,
       source: DIAGNOSTIC_SOURCE,
       message: finding.message,
-      data: { start: finding.start, end: finding.end } satisfies DiagnosticData,
     };
     const related = this.relatedInformation(finding);
     if (related) diagnostic.relatedInformation = [related];

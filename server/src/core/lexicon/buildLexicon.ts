@@ -5,7 +5,11 @@
 //   (alias, previous, abbreviation: sensitive; name, synonym, spelling: insensitive). A synonym the curator marked
 //   `ambiguity.decision: "skip"` is listed on the card but is not a term.
 // - An rs ID that a profile's `snps` names but no profile describes becomes a bare variant entity.
+// - With a gene table (geneLexicon.ts), every human gene is known too: `get` and `resolve` find table genes, `terms`
+//   includes their symbols and aliases (built on first access), and profiles take over the rows of their genes.
 import { canonicalTerm, foldedTerm } from '../matcher/chars';
+import { GeneLexicon } from './geneLexicon';
+import type { GeneTableData } from './geneTableData';
 import type { EntityKind, SynonymType } from '../profile';
 import type { Entity, Lexicon, LoadedProfile, MatchVia, Term } from '../types';
 
@@ -64,7 +68,18 @@ function addTermsOf(loaded: LoadedProfile, terms: Term[], canons: string[]): voi
   }
 }
 
-export function buildLexicon(profiles: LoadedProfile[]): Lexicon {
+/** Texts the curators marked `ambiguity.decision: "skip"`: listed on cards, never recognized (nor from the gene table). */
+function skippedTexts(profiles: readonly LoadedProfile[]): string[] {
+  const out: string[] = [];
+  for (const loaded of profiles) {
+    for (const syn of Array.isArray(loaded.profile.synonyms) ? loaded.profile.synonyms : []) {
+      if (syn?.ambiguity?.decision === 'skip' && isText(syn.text)) out.push(syn.text.trim());
+    }
+  }
+  return out;
+}
+
+export function buildLexicon(profiles: LoadedProfile[], geneTable?: GeneTableData): Lexicon {
   const entities = new Map<string, Entity>();
   const terms: Term[] = [];
   const canons: string[] = [];
@@ -109,17 +124,27 @@ export function buildLexicon(profiles: LoadedProfile[]): Lexicon {
     return [e, f];
   };
 
+  const genes = geneTable ? new GeneLexicon(geneTable, entities, skippedTexts(kept)) : undefined;
+  const profileTerms = Object.freeze(terms);
+  let allTerms: readonly Term[] | undefined = genes ? undefined : profileTerms;
+
   const lexicon: Lexicon = {
     entities,
-    terms: Object.freeze(terms),
-    get: (id: string) => (typeof id === 'string' ? entities.get(id) : undefined),
+    get terms(): readonly Term[] {
+      allTerms ??= Object.freeze(genes ? genes.allTerms(profileTerms) : profileTerms);
+      return allTerms;
+    },
+    profileTerms,
+    termCount: profileTerms.length + (genes?.termCount ?? 0),
+    genes,
+    get: (id: string) => (typeof id === 'string' ? (entities.get(id) ?? genes?.findById(id)) : undefined),
     resolve: (text: string) => {
       if (!isText(text)) return undefined;
       const t = text.trim();
       const direct = entities.get(t);
       if (direct) return direct;
       const [e, f] = resolveMaps();
-      return e.get(canonicalTerm(t)) ?? f.get(foldedTerm(t));
+      return e.get(canonicalTerm(t)) ?? f.get(foldedTerm(t)) ?? genes?.resolve(t);
     },
   };
   return Object.freeze(lexicon);

@@ -43,6 +43,30 @@ export class GeneIndex {
     return this.cell(row, this.at.symbol);
   }
 
+  /** The typed arrays behind the index, for geneIndexBinary.ts to save (read-only use). */
+  arrays(): { cells: Int32Array; stride: number; at: Readonly<Record<ColumnName, number>>; ids: Float64Array; symbolFlags: Uint8Array; lines: Int32Array; sorted: boolean } {
+    const { cells, stride, at, ids, symbolFlags, lines, sortedIds } = this;
+    const n = this.count;
+    return { cells: cells.subarray(0, n * stride), stride, at, ids: ids.subarray(0, n), symbolFlags: symbolFlags.subarray(0, n), lines: lines.subarray(0, n), sorted: sortedIds };
+  }
+
+  /** NCBI gene type of the row: "protein-coding", "ncRNA", "pseudo", ... */
+  typeAt(row: number): string {
+    return this.cell(row, this.at.type);
+  }
+
+  /** Offsets of the row's line in the table text: [start, end), without the line break. */
+  lineRange(row: number): [number, number] {
+    const base = row * this.stride;
+    return [this.cells[base] ?? 0, (this.cells[base + this.stride - 1] ?? 1) - 1];
+  }
+
+  /** Offsets of the row's symbol cell in the table text: [start, end). */
+  symbolRange(row: number): [number, number] {
+    const base = row * this.stride + this.at.symbol;
+    return [this.cells[base] ?? 0, (this.cells[base + 1] ?? 1) - 1];
+  }
+
   /** TermFlag bits of the row's symbol. */
   flagsAt(row: number): number {
     return this.symbolFlags[row] ?? 0;

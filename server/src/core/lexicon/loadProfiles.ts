@@ -1,18 +1,18 @@
 // Profile files (text) -> validated profiles with their locations, and every problem with its file and position.
 // A file with a syntax or schema error is skipped and reported; every other profile keeps working. Never throws.
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { Range } from 'vscode-languageserver-types';
-import schema from '../../../../data/schema/profile.schema.json';
 import type { Profile } from '../profile';
 import type { LoadedProfile, LoadResult, ProfileDocument, ProfileProblem } from '../types';
 import { formatPath, keyNodeOf, nodeAtPath, OffsetMapper, pointerToPath, type JsonPath } from './jsonLocations';
+import { compileProfileValidator } from './profileValidator';
 
 let validator: ValidateFunction<Profile> | undefined;
 
-/** The schema validator, compiled once, on first use. */
+/** The schema validator, made once, on first use (precompiled in the bundles: profileValidator.ts). */
 function getValidator(): ValidateFunction<Profile> {
-  validator ??= new Ajv({ allErrors: true, verbose: true }).compile<Profile>(schema);
+  validator ??= compileProfileValidator();
   return validator;
 }
 

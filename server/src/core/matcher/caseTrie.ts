@@ -56,7 +56,8 @@ export function caseTrie(lexicon: Lexicon, sensitive: boolean, chars: CharTables
   const table = sensitive ? chars.canon : chars.fold;
   // Priority order without a sort: one bucket per kind of term, later terms (later profiles) first in each.
   const buckets: (Entry & { key: string })[][] = Object.keys(VIA_RANK).map(() => []);
-  const terms = lexicon.terms;
+  // The profiles' terms: the gene table has a trie of its own (built once per table, not per lexicon).
+  const terms = lexicon.profileTerms ?? lexicon.terms;
   let entity: Entity | undefined;
   for (let order = terms.length - 1; order >= 0; order--) {
     const term = terms[order];

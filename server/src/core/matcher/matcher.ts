@@ -13,17 +13,23 @@
 // - the longest match wins; at equal length a case-sensitive term beats an insensitive one, then symbol > name >
 //   alias > previous > abbreviation > synonym > spelling, then the later profile;
 // - `rs` + digits (lower-case rs, word-bounded) is a variant mention, known when the lexicon has that variant;
-// - nothing inside `excludedRegions` matches, and a term never crosses into one.
+// - nothing inside `excludedRegions` matches, and a term never crosses into one;
+// - with a gene table, a third trie holds every gene symbol and alias (case-sensitive): a profile's term wins over
+//   a table text of the same length; a table text that also reads as prose (SET, MAX, "Yes", short ones) is kept
+//   only where the text is about genes (geneContext.ts); an ambiguous alias lists its candidates (geneLexicon.ts).
 import { excludedRegions, type TextRegion } from '../markup/regions';
 import type { LanguageKind, Lexicon, Mention } from '../types';
-import { caseTrie, type CaseTrie, type Entry, fnv, FNV_START, hasFirstWord } from './caseTrie';
+import { caseTrie, type CaseTrie, fnv, FNV_START, hasFirstWord } from './caseTrie';
 import { charTables } from './chars';
-import { childOf } from './trie';
+import { confirmPending } from './geneContext';
+import { childOf, type Trie } from './trie';
 
 export interface Matcher {
   findMentions(text: string, language: LanguageKind): Mention[];
   /** The same, when the caller already has the document's excluded regions (sorted, non-overlapping). */
   findMentionsOutside(text: string, regions: readonly TextRegion[]): Mention[];
+  /** Mentions in text[from, to) only; `from` and `to` must be paragraph boundaries (after a blank line). */
+  findMentionsBetween(text: string, from: number, to: number, regions: readonly TextRegion[]): Mention[];
 }
 
 export function createMatcher(lexicon: Lexicon): Matcher {
@@ -33,12 +39,16 @@ export function createMatcher(lexicon: Lexicon): Matcher {
   // then never enters the symbol trie, and no case check is needed after a walk.
   const sensitive = caseTrie(lexicon, true, chars);
   const folded = caseTrie(lexicon, false, chars);
+  const genes = lexicon.genes;
+  const geneTrie = genes?.terms.trie;
+  const geneWords = genes?.terms.firstWords;
 
   // Non-word code units that start some term ("(+)-..."): a term may start there too.
   const startsTerm = new Uint8Array(65536);
   for (let c = 0; c < 65536; c++) {
     if (word[c] || c === 32) continue;
     if ((sensitive.trie.root[canon[c] ?? c] ?? -1) > 0 || (folded.trie.root[fold[c] ?? c] ?? -1) > 0) startsTerm[c] = 1;
+    if (geneTrie && (geneTrie.root[canon[c] ?? c] ?? -1) > 0) startsTerm[c] = 1;
   }
 
   /** After white space at `j`: where the next word starts, or -1 at a blank line or the gap's end. */
@@ -55,12 +65,14 @@ export function createMatcher(lexicon: Lexicon): Matcher {
     return -1;
   }
 
-  let hit: Entry | undefined;
+  /** Key index of the last successful walk. */
+  let hitKey = -1;
+  /** Indices in the output of gene table mentions that need gene context (geneContext.ts). */
+  let pending: number[] = [];
 
-  /** Walks a trie from `i`: the end of the longest term ending after `minEnd` (setting `hit`), or -1. */
-  function walk(ct: CaseTrie, text: string, i: number, to: number, minEnd: number): number {
-    const { table } = ct;
-    const { root, links, edges, keyAt } = ct.trie;
+  /** Walks a trie from `i`: the end of the longest key ending after `minEnd` (setting `hitKey`), or -1. */
+  function walk(trie: Trie, table: Uint16Array, text: string, i: number, to: number, minEnd: number): number {
+    const { root, links, edges, keyAt } = trie;
     const c0 = text.charCodeAt(i);
     let node = root[table[c0] ?? c0] ?? -1;
     let j = i + 1;
@@ -86,19 +98,33 @@ export function createMatcher(lexicon: Lexicon): Matcher {
       node = childOf(edges, lo, hi, f);
       if (node < 0 && f === 45) node = childOf(edges, lo, hi, 32);
     }
-    hit = end > 0 ? ct.entries[keyAt[endNode] ?? -1] : undefined;
+    hitKey = end > 0 ? (keyAt[endNode] ?? -1) : -1;
     return end;
   }
 
+  function walkProfiles(ct: CaseTrie, text: string, i: number, to: number, minEnd: number): number {
+    return walk(ct.trie, ct.table, text, i, to, minEnd);
+  }
+
   /** The longest term at `i` from the tries asked for; pushes it and returns its end, or returns -1. */
-  function termAt(text: string, i: number, to: number, trySensitive: boolean, tryFolded: boolean, out: Mention[]): number {
-    let end = trySensitive ? walk(sensitive, text, i, to, -1) : -1;
-    let best = end > 0 ? hit : undefined;
+  function termAt(text: string, i: number, to: number, trySensitive: boolean, tryFolded: boolean, tryGenes: boolean, out: Mention[]): number {
+    let end = trySensitive ? walkProfiles(sensitive, text, i, to, -1) : -1;
+    let best = end > 0 ? sensitive.entries[hitKey] : undefined;
     // At equal length the case-sensitive term wins: the folded one must be longer.
-    const foldedEnd = tryFolded ? walk(folded, text, i, to, end) : -1;
+    const foldedEnd = tryFolded ? walkProfiles(folded, text, i, to, end) : -1;
     if (foldedEnd > end) {
       end = foldedEnd;
-      best = hit;
+      best = folded.entries[hitKey];
+    }
+    // A gene table text must be longer than a profile's term; one that needs context never displaces a profile's.
+    const geneEnd = tryGenes && geneTrie ? walk(geneTrie, canon, text, i, to, end) : -1;
+    const gene = geneEnd > 0 && genes ? genes.hitOf(hitKey) : null;
+    if (gene && !(best && gene.needsContext)) {
+      const m: Mention = { start: i, end: geneEnd, text: text.slice(i, geneEnd), entityId: gene.id, kind: 'gene', via: gene.via, known: gene.known };
+      if (gene.candidates) m.candidates = gene.candidates;
+      if (gene.needsContext) pending.push(out.length);
+      out.push(m);
+      return geneEnd;
     }
     if (!best) return -1;
     out.push({ start: i, end, text: text.slice(i, end), entityId: best.id, kind: best.kind, via: best.via, known: true });
@@ -123,7 +149,7 @@ export function createMatcher(lexicon: Lexicon): Matcher {
       const c0 = text.charCodeAt(i);
       if (!word[c0]) {
         if (startsTerm[c0] && (i === 0 || !word[text.charCodeAt(i - 1)])) {
-          const e = termAt(text, i, to, true, true, out);
+          const e = termAt(text, i, to, true, true, true, out);
           if (e > i) {
             i = e;
             continue;
@@ -151,8 +177,9 @@ export function createMatcher(lexicon: Lexicon): Matcher {
       }
       const trySensitive = hasFirstWord(sensitive.firstWords, exact);
       const tryFolded = hasFirstWord(folded.firstWords, lower);
-      if (trySensitive || tryFolded) {
-        const e = termAt(text, i, to, trySensitive, tryFolded, out);
+      const tryGenes = geneWords !== undefined && hasFirstWord(geneWords, exact);
+      if (trySensitive || tryFolded || tryGenes) {
+        const e = termAt(text, i, to, trySensitive, tryFolded, tryGenes, out);
         if (e > i) {
           i = e;
           continue;
@@ -162,23 +189,39 @@ export function createMatcher(lexicon: Lexicon): Matcher {
     }
   }
 
-  function findMentionsOutside(text: string, regions: readonly TextRegion[]): Mention[] {
-    const out: Mention[] = [];
+  /** Mentions in text[start, stop), skipping the regions (sorted; those outside the range are ignored). */
+  function findMentionsBetween(text: string, start: number, stop: number, regions: readonly TextRegion[]): Mention[] {
+    let out: Mention[] = [];
     if (typeof text !== 'string' || text.length === 0) return out;
+    const end = Math.min(stop, text.length);
+    pending = [];
     try {
-      let from = 0;
+      let from = Math.max(0, start);
       for (const r of regions) {
-        if (r.start > from) scanGap(text, from, Math.min(r.start, text.length), out);
-        if (r.end > from) from = r.end;
+        if (r.end <= from) continue;
+        if (r.start >= end) break;
+        if (r.start > from) scanGap(text, from, r.start, out);
+        from = r.end;
       }
-      if (from < text.length) scanGap(text, from, text.length, out);
+      if (from < end) scanGap(text, from, end, out);
     } catch {
       // Never throw on a document: keep the mentions found so far.
     }
+    try {
+      out = confirmPending(text, out, pending);
+    } catch {
+      out = out.filter((_, i) => !pending.includes(i));
+    }
+    pending = [];
     return out;
   }
 
+  function findMentionsOutside(text: string, regions: readonly TextRegion[]): Mention[] {
+    return findMentionsBetween(text, 0, typeof text === 'string' ? text.length : 0, regions);
+  }
+
   return {
+    findMentionsBetween,
     findMentions(text: string, language: LanguageKind): Mention[] {
       if (typeof text !== 'string' || text.length === 0) return [];
       return findMentionsOutside(text, excludedRegions(text, language));

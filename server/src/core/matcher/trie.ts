@@ -21,6 +21,11 @@ export class Trie {
     readonly keyAt: Int32Array,
   ) {}
 
+  /** A trie from arrays laid out as described above (see buildTrieFromRanges, or a prebuilt index). */
+  static fromArrays(root: Int32Array, links: Int32Array, edges: Int32Array, keyAt: Int32Array): Trie {
+    return new Trie(root, links, edges, keyAt);
+  }
+
   get nodeCount(): number {
     return this.keyAt.length;
   }
@@ -102,4 +107,100 @@ export function childOf(edges: Int32Array, lo: number, hi: number, unit: number)
     else return edges[2 * mid + 1] ?? -1;
   }
   return -1;
+}
+
+/**
+ * Builds a trie over keys given as ranges of one source text (the gene table: no string per key), each code unit
+ * mapped through `table`. Returns the trie, whose key indices are dense (0, 1, ... in order of first appearance:
+ * equal keys share one), and the key index of every range (-1 for an empty range).
+ * Linear: children are found through a hash table while inserting, then laid out sorted, as `Trie.build` does.
+ */
+export function buildTrieFromRanges(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  count: number,
+  table: Uint16Array,
+): { trie: Trie; keyOfRange: Int32Array; keyCount: number } {
+  let total = 1;
+  for (let i = 0; i < count; i++) total += Math.max(0, (ends[i] ?? 0) - (starts[i] ?? 0));
+  const parent = new Int32Array(total);
+  const unit = new Uint16Array(total);
+  const keyOf = new Int32Array(total).fill(-1);
+  const root = new Int32Array(65536).fill(-1);
+  let size = 1024;
+  while (size < total) size <<= 1;
+  const mask = size - 1;
+  // Open addressing, one cache line a probe: slot h holds (parent << 16 | unit) and the child node (0 = empty).
+  const slots = new Float64Array(2 * size);
+  const keyOfRange = new Int32Array(count).fill(-1);
+  let nodes = 1;
+  let keys = 0;
+  for (let i = 0; i < count; i++) {
+    const s = starts[i] ?? 0;
+    const e = ends[i] ?? 0;
+    if (e <= s) continue;
+    const c0 = text.charCodeAt(s);
+    const u0 = table[c0] ?? c0;
+    let node = root[u0] ?? -1;
+    if (node < 0) {
+      node = nodes++;
+      root[u0] = node;
+      unit[node] = u0;
+    }
+    for (let k = s + 1; k < e; k++) {
+      const c = text.charCodeAt(k);
+      const u = table[c] ?? c;
+      const pair = node * 65536 + u;
+      let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(u, 0x85ebca6b)) & mask;
+      let child = 0;
+      for (;;) {
+        const at = slots[2 * h + 1] ?? 0;
+        if (at === 0 || slots[2 * h] === pair) {
+          child = at;
+          break;
+        }
+        h = (h + 1) & mask;
+      }
+      if (child === 0) {
+        child = nodes++;
+        parent[child] = node;
+        unit[child] = u;
+        slots[2 * h] = pair;
+        slots[2 * h + 1] = child;
+      }
+      node = child;
+    }
+    let key = keyOf[node] ?? -1;
+    if (key < 0) keyOf[node] = key = keys++;
+    keyOfRange[i] = key;
+  }
+  // Lay out the edges node by node (children of the root live in the root table only).
+  const firstEdge = new Int32Array(nodes + 1);
+  for (let n = 1; n < nodes; n++) {
+    const p = parent[n] ?? 0;
+    if (p > 0) firstEdge[p + 1] = (firstEdge[p + 1] ?? 0) + 1;
+  }
+  for (let n = 0; n < nodes; n++) firstEdge[n + 1] = (firstEdge[n + 1] ?? 0) + (firstEdge[n] ?? 0);
+  const fill = firstEdge.slice(0, nodes);
+  const edges = new Int32Array(2 * (firstEdge[nodes] ?? 0));
+  for (let n = 1; n < nodes; n++) {
+    const p = parent[n] ?? 0;
+    if (p === 0) continue;
+    const u = unit[n] ?? 0;
+    // Insertion into the parent's sorted run (runs are short).
+    let at = fill[p] ?? 0;
+    fill[p] = at + 1;
+    const lo = firstEdge[p] ?? 0;
+    while (at > lo && (edges[2 * (at - 1)] ?? 0) > u) {
+      edges[2 * at] = edges[2 * (at - 1)] ?? 0;
+      edges[2 * at + 1] = edges[2 * (at - 1) + 1] ?? 0;
+      at--;
+    }
+    edges[2 * at] = u;
+    edges[2 * at + 1] = n;
+  }
+  const links = new Int32Array(nodes + 1);
+  for (let n = 0; n <= nodes; n++) links[n] = ((firstEdge[n] ?? 0) << 1) | (n < nodes && (keyOf[n] ?? -1) >= 0 ? 1 : 0);
+  return { trie: Trie.fromArrays(root, links, edges, keyOf.slice(0, nodes)), keyOfRange, keyCount: keys };
 }

@@ -64,6 +64,7 @@ export const PATTERNS = {
   rsid: /^rs[1-9]\d{0,11}$/,
   chebi: /^CHEBI:[1-9]\d{0,7}$/,
   hmdb: /^HMDB\d{7}$/,
+  ensembl: /^ENSG\d{11}$/,
   doi: /^10\.\d{4,9}\/[A-Za-z0-9._;/:-]{1,200}$/,
 } as const;
 
@@ -75,6 +76,7 @@ export const urls = {
   dbsnp: (rsid: string) => build('https://www.ncbi.nlm.nih.gov/snp/', rsid, PATTERNS.rsid),
   chebi: (id: string) => build('https://www.ebi.ac.uk/chebi/searchId.do?chebiId=', id, PATTERNS.chebi),
   hmdb: (id: string) => build('https://hmdb.ca/metabolites/', id, PATTERNS.hmdb),
+  ensembl: (id: string) => build('https://www.ensembl.org/Homo_sapiens/Gene/Summary?g=', id, PATTERNS.ensembl),
   doi: (doi: string) => build('https://doi.org/', doi, PATTERNS.doi),
 };
 

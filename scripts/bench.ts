@@ -1,0 +1,194 @@
+// `npm run bench`: speed and memory of the matcher, the analysis and the server. Not a test: it prints figures.
+// Usage: npm run bench [-- --json]
+// Documents of 100 KB, 1 MB and 10 MB are generated here (seeded, with some non-ASCII text); nothing is downloaded.
+import { spawn } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService } from '../server/src/core';
+import { readProfileDocuments } from '../server/src/profileFiles';
+import { GENE_INDEX_NAME, readGeneTable } from '../server/src/geneTableFile';
+import { generateDocument } from './benchDocs';
+
+const root = path.resolve(__dirname, '..');
+const json = process.argv.includes('--json');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+}
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? NaN;
+}
+function time(fn: () => void, runs: number): number {
+  fn(); // warm up
+  const ts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    ts.push(performance.now() - t0);
+  }
+  return median(ts);
+}
+const round = (x: number, d = 2): number => Math.round(x * 10 ** d) / 10 ** d;
+
+function inProcess(): Record<string, number> {
+  const profiles = readProfileDocuments([path.join(root, 'data', 'profiles')]).docs;
+  const genes = readGeneTable(path.join(root, 'data'), path.join(root, 'dist', GENE_INDEX_NAME), (m) => process.stderr.write(`${m}\n`));
+  const service = createLanguageService({ profiles, genes });
+  const doc1 = generateDocument(1 << 20, 1);
+  const doc10 = generateDocument(10 << 20, 2);
+  const doc100k = generateDocument(100 << 10, 3);
+
+  const baseline = time(() => {
+    const re = /[A-Za-z0-9]+/g;
+    let n = 0;
+    while (re.exec(doc1) !== null) n++;
+    if (n < 0) throw new Error('unreachable');
+  }, 7);
+  const scan100k = time(() => service.findMentions(doc100k, 'markdown'), 9);
+  const scan1 = time(() => service.findMentions(doc1, 'markdown'), 7);
+  const scan10 = time(() => service.findMentions(doc10, 'markdown'), 3);
+  // A full analysis each time: a new URI, analysed from scratch, forgotten afterwards.
+  let v = 0;
+  const analyzeNew = (text: string): void => {
+    const uri = `bench:///a${v++}.md`;
+    service.analyze(TextDocument.create(uri, 'markdown', 1, text));
+    service.forget(uri);
+  };
+  const analyze1 = time(() => analyzeNew(doc1), 5);
+  const analyze10 = time(() => analyzeNew(doc10), 2);
+
+  // One keystroke in a 1 MB document, then the updated diagnostics, as the server does it (the edit goes through
+  // service.update, as TextDocuments' update hook sends it in the server).
+  const doc = TextDocument.create('bench:///edit.md', 'markdown', 1, doc1);
+  service.getDiagnostics(doc);
+  const edits: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const offset = Math.floor((((i * 7919) % 997) / 997) * doc1.length);
+    const pos = doc.positionAt(offset);
+    const t0 = performance.now();
+    service.update(doc, [{ range: { start: pos, end: pos }, text: i % 2 ? 'x' : ' ' }], doc.version + 1);
+    service.getDiagnostics(doc);
+    edits.push(performance.now() - t0);
+  }
+  // The floor under edit_1mb: the same keystrokes applied to a TextDocument alone (a 1 MB string copied per edit).
+  const plain = TextDocument.create('bench:///plain.md', 'markdown', 1, doc1);
+  const floors: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const offset = Math.floor((((i * 7919) % 997) / 997) * doc1.length);
+    const pos = plain.positionAt(offset);
+    const t0 = performance.now();
+    TextDocument.update(plain, [{ range: { start: pos, end: pos }, text: i % 2 ? 'x' : ' ' }], plain.version + 1);
+    plain.getText().charCodeAt(offset);
+    floors.push(performance.now() - t0);
+  }
+  return {
+    lexicon_terms: service.lexicon.termCount ?? service.lexicon.terms.length,
+    baseline_tokenize_1mb_ms: round(baseline),
+    scan_100kb_ms: round(scan100k),
+    scan_1mb_ms: round(scan1),
+    scan_10mb_ms: round(scan10),
+    analyze_1mb_ms: round(analyze1),
+    analyze_10mb_ms: round(analyze10),
+    edit_1mb_ms: round(median(edits), 3),
+    edit_1mb_p99_ms: round(percentile(edits, 99), 3),
+    edit_1mb_textdocument_ms: round(median(floors), 3),
+  };
+}
+
+/** Spawns the server over stdio and measures start-up, hover round trips and memory. */
+async function overStdio(): Promise<Record<string, number>> {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  let buf = Buffer.alloc(0);
+  let nextId = 1;
+  const pending = new Map<number, (result: unknown) => void>();
+  child.stdout.on('data', (chunk: Buffer) => {
+    buf = Buffer.concat([buf, chunk]);
+    for (;;) {
+      const sep = buf.indexOf('\r\n\r\n');
+      if (sep < 0) return;
+      const m = /Content-Length:\s*(\d+)/i.exec(buf.subarray(0, sep).toString('ascii'));
+      const len = Number(m?.[1] ?? 0);
+      if (buf.length < sep + 4 + len) return;
+      const msg = JSON.parse(buf.subarray(sep + 4, sep + 4 + len).toString('utf8')) as { id?: number; method?: string; result?: unknown };
+      buf = buf.subarray(sep + 4 + len);
+      if (msg.id !== undefined && msg.method === undefined) pending.get(msg.id)?.(msg.result);
+      else if (msg.id !== undefined) send({ id: msg.id, result: null }); // configuration and registration requests
+    }
+  });
+  const send = (msg: object): void => {
+    const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...msg }), 'utf8');
+    child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
+    child.stdin.write(body);
+  };
+  const request = (method: string, params: unknown): Promise<unknown> =>
+    new Promise((resolve) => {
+      const id = nextId++;
+      pending.set(id, resolve);
+      send({ id, method, params });
+    });
+
+  await request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+  const coldStart = performance.now() - t0;
+  send({ method: 'initialized', params: {} });
+  const text = generateDocument(100 << 10, 4);
+  const uri = pathToFileURL(path.join(root, 'bench.md')).href;
+  send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'markdown', version: 1, text } } });
+  const doc = TextDocument.create(uri, 'markdown', 1, text);
+  const tp53 = text.indexOf('TP53');
+  // Lexicon ready: the first hover that answers with a card for a gene outside the profiles.
+  for (;;) {
+    const r = await request('textDocument/hover', { textDocument: { uri }, position: doc.positionAt(tp53 + 1) });
+    if (r) break;
+    if (performance.now() - t0 > 30000) break;
+  }
+  const lexiconReady = performance.now() - t0;
+  const hovers: number[] = [];
+  let offset = 0;
+  for (let i = 0; i < 300; i++) {
+    offset = text.indexOf('NMRK1', offset + 1);
+    if (offset < 0) offset = text.indexOf('NMRK1');
+    const h0 = performance.now();
+    await request('textDocument/hover', { textDocument: { uri }, position: doc.positionAt(offset + 2) });
+    hovers.push(performance.now() - h0);
+  }
+  let rss = NaN;
+  try {
+    const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    rss = Number(/VmRSS:\s*(\d+)/.exec(status)?.[1] ?? NaN) / 1024;
+  } catch {
+    // not Linux: leave it out
+  }
+  await request('shutdown', null);
+  send({ method: 'exit' });
+  return {
+    cold_start_ms: round(coldStart),
+    lexicon_ready_ms: round(lexiconReady),
+    hover_p50_ms: round(median(hovers), 3),
+    hover_p99_ms: round(percentile(hovers, 99), 3),
+    rss_mb: round(rss, 1),
+  };
+}
+
+async function main(): Promise<void> {
+  const stdio = await overStdio();
+  const figures: Record<string, number> = { ...inProcess(), ...stdio };
+  if (json) {
+    process.stdout.write(JSON.stringify(figures) + '\n');
+    return;
+  }
+  const width = Math.max(...Object.keys(figures).map((k) => k.length));
+  for (const [k, val] of Object.entries(figures)) process.stdout.write(`${k.padEnd(width)}  ${val}\n`);
+  const b = figures.baseline_tokenize_1mb_ms ?? NaN;
+  const ratio = (k: string): number => round((figures[k] ?? NaN) / b);
+  process.stdout.write(`\nscan/baseline ${ratio('scan_1mb_ms')}x (target 2x), analyze/baseline ${ratio('analyze_1mb_ms')}x (target 4x)\n`);
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench failed: ${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,38 @@
+// ambiguous-term and non-preferred-symbol diagnostics from the analysis's hints (termNotes.ts), with their quick
+// fixes: each candidate's approved symbol for an ambiguous alias, the approved symbol for an alias.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import type { DiagnosticCode } from '../settings';
+import type { Fix, TermHint } from '../types';
+import { cachedDiagnostic } from './diagnosticCache';
+
+export const TERM_CODES: readonly DiagnosticCode[] = ['ambiguous-term', 'non-preferred-symbol'];
+
+export class TermDiagnostics {
+  /** Diagnostics for the hints, at the severities given (undefined: off); `suppressed` says which lines are silenced. */
+  provide(
+    doc: TextDocument,
+    hints: readonly TermHint[],
+    severityOf: (code: DiagnosticCode) => DiagnosticSeverity | undefined,
+    suppressed: (code: string, line: number) => boolean,
+    source: string,
+  ): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    const ambiguous = severityOf('ambiguous-term');
+    const nonPreferred = severityOf('non-preferred-symbol');
+    if (ambiguous === undefined && nonPreferred === undefined) return out;
+    for (const hint of hints) {
+      const severity = hint.code === 'ambiguous-term' ? ambiguous : nonPreferred;
+      if (severity === undefined) continue;
+      const diagnostic = cachedDiagnostic(hint, doc, severity, (range) => ({ range, severity, code: hint.code, source, message: hint.message }));
+      if (suppressed(hint.code, diagnostic.range.start.line)) continue;
+      out.push(diagnostic);
+    }
+    return out;
+  }
+
+  /** The fixes of a term diagnostic, found again from its offsets in the current hints. */
+  fixesOf(hints: readonly TermHint[], code: string, start: number, end: number): Fix[] {
+    return hints.find((h) => h.code === code && h.start === start && h.end === end)?.fixes ?? [];
+  }
+}

@@ -1,0 +1,147 @@
+// A prebuilt index of the gene table: the row index (geneTableScan) and the recognizer's trie (geneTerms) as typed
+// arrays in one binary blob, so the server loads them with one read instead of building them at start-up.
+// `npm run build` writes it (dist/genes.idx); it is checked against the table text it was made from (length and a
+// sampled fingerprint) and ignored when stale, so a stale or missing file only costs start-up time.
+//
+// Layout: "GLGI", then u32 header length, the header (JSON), padding to 8 bytes, then each section 8-byte aligned
+// in the order the header lists them. Typed arrays are the host's byte order; the header records it.
+import { GeneIndex, indexGeneTable } from './geneIndex';
+import type { GeneTableSource } from './geneTable';
+import { GeneTerms, buildGeneTerms } from './geneTerms';
+import type { ColumnName } from './geneTableScan';
+import { Trie } from '../matcher/trie';
+
+export const GENE_INDEX_FORMAT = 'genelens-gene-index 1';
+const MAGIC = [0x47, 0x4c, 0x47, 0x49]; // "GLGI"
+
+type ArrayKind = 'i32' | 'f64' | 'u8';
+type Section = [name: string, kind: ArrayKind, offset: number, length: number];
+
+interface Header {
+  format: string;
+  littleEndian: boolean;
+  table: { length: number; fingerprint: number };
+  count: number;
+  stride: number;
+  at: Record<ColumnName, number>;
+  sorted: boolean;
+  fields: Record<string, string>;
+  problems: string[];
+  keyCount: number;
+  termCount: number;
+  sections: Section[];
+}
+
+/** A cheap fingerprint of the table text: its length and every 61st code unit, FNV-1a. */
+export function tableFingerprint(text: string): number {
+  let h = 0x811c9dc5 ^ text.length;
+  for (let i = 0; i < text.length; i += 61) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** Builds the index of a table text and encodes it. */
+export function encodeGeneIndex(text: string): Uint8Array {
+  const { index, problems, source } = indexGeneTable(text);
+  return encodeGeneTableIndex(index, buildGeneTerms(index), problems, source.fields);
+}
+
+/** Encodes an index already built (a host that built it at start-up saves it for the next start). */
+export function encodeGeneTableIndex(
+  index: GeneIndex,
+  terms: GeneTerms,
+  problems: readonly string[],
+  fields: Readonly<Record<string, string>>,
+): Uint8Array {
+  const text = index.text;
+  const scan = index.arrays();
+  const { root, links, edges, keyAt } = terms.trie;
+  const arrays: [string, Int32Array | Float64Array | Uint8Array][] = [
+    ['cells', scan.cells], ['ids', scan.ids], ['symbolFlags', scan.symbolFlags], ['lines', scan.lines],
+    ['root', root], ['links', links], ['edges', edges], ['keyAt', keyAt], ['firstWords', terms.firstWords],
+    ['groupStart', terms.groupStart], ['order', terms.order], ['rowOf', terms.rowOf], ['infoOf', terms.infoOf],
+    ['startOf', terms.startOf], ['endOf', terms.endOf],
+  ];
+  const sections: Section[] = [];
+  let offset = 0;
+  for (const [name, array] of arrays) {
+    const kind: ArrayKind = array instanceof Int32Array ? 'i32' : array instanceof Float64Array ? 'f64' : 'u8';
+    sections.push([name, kind, offset, array.length]);
+    offset += align(array.byteLength);
+  }
+  const header: Header = {
+    format: GENE_INDEX_FORMAT, littleEndian: LITTLE_ENDIAN, table: { length: text.length, fingerprint: tableFingerprint(text) },
+    count: index.count, stride: scan.stride, at: { ...scan.at }, sorted: scan.sorted, fields: { ...fields }, problems: [...problems],
+    keyCount: terms.keyCount, termCount: terms.termCount, sections,
+  };
+  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+  const base = align(8 + headerBytes.length);
+  const out = new Uint8Array(base + offset);
+  out.set(MAGIC, 0);
+  new DataView(out.buffer).setUint32(4, headerBytes.length, true);
+  out.set(headerBytes, 8);
+  arrays.forEach(([, array], i) => {
+    out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), base + (sections[i]?.[2] ?? 0));
+  });
+  return out;
+}
+
+export interface DecodedGeneIndex {
+  index: GeneIndex;
+  terms: GeneTerms;
+  source: GeneTableSource;
+  problems: string[];
+}
+
+/**
+ * The index in `bytes` for this table text, or a reason it cannot be used (another format, another table, another
+ * byte order). Zero-copy: the arrays are views on `bytes` (copied once if `bytes` is not 8-byte aligned).
+ */
+export function decodeGeneIndex(bytes: Uint8Array, text: string): DecodedGeneIndex | string {
+  if (bytes.length < 8 || MAGIC.some((b, i) => bytes[i] !== b)) return 'not a GeneLens gene index';
+  const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(4, true);
+  if (8 + headerLength > bytes.length) return 'truncated header';
+  let header: Header;
+  try {
+    header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as Header;
+  } catch {
+    return 'unreadable header';
+  }
+  if (header.format !== GENE_INDEX_FORMAT) return `format "${String(header.format)}" is not "${GENE_INDEX_FORMAT}"`;
+  if (header.littleEndian !== LITTLE_ENDIAN) return 'made on a machine with another byte order';
+  if (header.table?.length !== text.length || header.table.fingerprint !== tableFingerprint(text)) {
+    return 'made from another version of the gene table';
+  }
+  const base = align(8 + headerLength);
+  const data = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
+  const views = new Map<string, Int32Array | Float64Array | Uint8Array>();
+  for (const [name, kind, offset, length] of header.sections) {
+    const at = data.byteOffset + base + offset;
+    const size = length * (kind === 'f64' ? 8 : kind === 'i32' ? 4 : 1);
+    if (base + offset + size > data.length) return `section ${name} is truncated`;
+    views.set(name, kind === 'f64' ? new Float64Array(data.buffer, at, length) : kind === 'i32' ? new Int32Array(data.buffer, at, length) : new Uint8Array(data.buffer, at, length));
+  }
+  const i32 = (name: string): Int32Array => {
+    const v = views.get(name);
+    return v instanceof Int32Array ? v : new Int32Array(0);
+  };
+  const u8 = (name: string): Uint8Array => {
+    const v = views.get(name);
+    return v instanceof Uint8Array ? v : new Uint8Array(0);
+  };
+  const ids = views.get('ids');
+  const index = new GeneIndex(text, header.count, i32('cells'), header.stride, header.at, ids instanceof Float64Array ? ids : new Float64Array(0), u8('symbolFlags'), i32('lines'), header.sorted);
+  const trie = Trie.fromArrays(i32('root'), i32('links'), i32('edges'), i32('keyAt'));
+  const terms = new GeneTerms(index, trie, i32('firstWords'), i32('groupStart'), i32('order'), i32('rowOf'), u8('infoOf'), i32('startOf'), i32('endOf'), header.keyCount, header.termCount);
+  const fields = header.fields ?? {};
+  const source: GeneTableSource = {
+    format: fields['format'] ?? '', source: fields['source'] ?? '', package: fields['package'] ?? '',
+    release: fields['release'] ?? '', generated: fields['generated'] ?? '', fields,
+  };
+  return { index, terms, source, problems: [...(header.problems ?? [])] };
+}
+
+function align(n: number): number {
+  return (n + 7) & ~7;
+}

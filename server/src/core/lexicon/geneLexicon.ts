@@ -1,0 +1,223 @@
+// The gene table inside one lexicon: which gene a table text names once the profiles are taken into account.
+// - A profiled gene (matched by its NCBI Gene id, else by its symbol) takes the table row over: mentions of any of the
+//   row's symbols and aliases go to the profile entity, which keeps its rich card.
+// - Any other row is an entity of its own, made on demand: id = its symbol, or "NCBIGene:<id>" when the symbol
+//   belongs to another record (HBD, TEC: the protein-coding record keeps the symbol) or to a profile of another kind.
+// - A text that is some gene's approved symbol names that gene (symbols win over aliases). An alias names its gene;
+//   an alias shared by several genes is ambiguous: the mention lists the candidates and guesses nothing.
+// - Never recognized: a text a profile synonym marks `ambiguity.decision: "skip"`, and an alias written like a
+//   chemical abbreviation (ATP, NAM).
+import { NEEDS_CONTEXT } from './geneFlags';
+import type { GeneRecord } from './geneTable';
+import { CHEMICAL_ABBREVIATIONS, DISEASE_ABBREVIATIONS } from './abbreviations';
+import { IS_SYMBOL, type GeneTerms } from './geneTerms';
+import type { GeneTableData } from './geneTableData';
+import type { Entity, Term } from '../types';
+
+/** What a recognized gene table text stands for. Cached per text: the matcher allocates nothing per mention. */
+export interface GeneHit {
+  /** Entity id of the gene (the best candidate when ambiguous). */
+  id: string;
+  via: 'symbol' | 'alias';
+  /** A profile describes the gene. */
+  known: boolean;
+  /** Entity ids of every gene the text names, when it names several (an ambiguous alias). */
+  candidates?: readonly string[];
+  /** The text also reads as ordinary prose (English word, name, acronym, three characters or fewer). */
+  needsContext: boolean;
+}
+
+const NCBI_ID = /^NCBIGene:(\d{1,15})$/;
+/** Letters only, lower case after the first: "Rian", "sting". */
+const WORD_SHAPED = /^[A-Za-z][a-z]+$/;
+
+export class GeneLexicon {
+  readonly terms: GeneTerms;
+  private readonly profileByRow = new Map<number, Entity>();
+  private readonly ids: (string | undefined)[];
+  private readonly made = new Map<number, Entity>();
+  /** By key: undefined until asked, then the hit or null. An array: the matcher asks on every gene it meets. */
+  private readonly hits: (GeneHit | null | undefined)[] = [];
+  private readonly never = new Set<number>();
+  /** Number of terms recognized (skipped and chemical texts left out). */
+  readonly termCount: number;
+
+  constructor(
+    readonly table: GeneTableData,
+    /** The profiles' entities by id. */
+    private readonly profiles: ReadonlyMap<string, Entity>,
+    /** Texts a profile marks `ambiguity.decision: "skip"`. */
+    skipTexts: Iterable<string>,
+  ) {
+    this.terms = table.terms;
+    this.ids = new Array<string | undefined>(table.index.count);
+    for (const entity of profiles.values()) {
+      if (entity.kind !== 'gene') continue;
+      const ncbi = entity.profile?.profile.identifiers?.ncbiGene?.value;
+      let row = typeof ncbi === 'string' ? table.index.findByNcbiGene(ncbi) : -1;
+      if (row < 0) row = this.symbolRow(entity.symbol);
+      if (row < 0 || this.profileByRow.has(row)) continue;
+      this.profileByRow.set(row, entity);
+      entity.geneRow = row;
+    }
+    for (const text of skipTexts) this.forbid(this.terms.lookup(text));
+    for (const text of [...CHEMICAL_ABBREVIATIONS, ...DISEASE_ABBREVIATIONS]) {
+      const key = this.terms.lookup(text);
+      if (key >= 0 && !(this.terms.termAt(key, 0).info & IS_SYMBOL)) this.forbid(key);
+    }
+    let skipped = 0;
+    for (const key of this.never) skipped += this.terms.size(key);
+    this.termCount = this.terms.termCount - skipped;
+  }
+
+  private forbid(key: number): void {
+    if (key >= 0) this.never.add(key);
+  }
+
+  /** The row whose approved symbol is `symbol` (the preferred record when several share it), or -1. */
+  symbolRow(symbol: string): number {
+    const key = this.terms.lookup(symbol);
+    if (key < 0) return -1;
+    const first = this.terms.termAt(key, 0);
+    return first.info & IS_SYMBOL ? first.row : -1;
+  }
+
+  /** The profile that took the row over, if any. */
+  profileOf(row: number): Entity | undefined {
+    return this.profileByRow.get(row);
+  }
+
+  /** Entity id of a row. */
+  idOf(row: number): string {
+    let id = this.ids[row];
+    if (id !== undefined) return id;
+    const profiled = this.profileByRow.get(row);
+    if (profiled) id = profiled.id;
+    else {
+      const symbol = this.table.index.symbolAt(row);
+      id = this.symbolRow(symbol) === row && !this.profiles.has(symbol) ? symbol : `NCBIGene:${this.table.index.ncbiGeneAt(row)}`;
+    }
+    this.ids[row] = id;
+    return id;
+  }
+
+  /** The entity of a row: its profile's, or one made from the table. */
+  entityOf(row: number): Entity | undefined {
+    if (row < 0 || row >= this.table.index.count) return undefined;
+    const profiled = this.profileByRow.get(row);
+    if (profiled) return profiled;
+    let entity = this.made.get(row);
+    if (!entity) {
+      const record = this.table.index.record(row);
+      entity = { id: this.idOf(row), kind: 'gene', symbol: record.symbol, name: record.name, geneRow: row };
+      this.made.set(row, entity);
+    }
+    return entity;
+  }
+
+  /** The whole table record of a row. */
+  record(row: number): GeneRecord {
+    return this.table.index.record(row);
+  }
+
+  /** A table gene by entity id ("TP53", "NCBIGene:7157"), or undefined. Profiled genes are the profiles' own. */
+  findById(id: string): Entity | undefined {
+    if (typeof id !== 'string' || !id) return undefined;
+    const ncbi = NCBI_ID.exec(id);
+    const row = ncbi ? this.table.index.findByNcbiGene(ncbi[1] ?? '') : this.symbolRow(id);
+    return row >= 0 && this.idOf(row) === id ? this.entityOf(row) : undefined;
+  }
+
+  /** A written symbol or alias: the gene it names, or undefined when it names none or several. */
+  resolve(text: string): Entity | undefined {
+    const key = this.terms.lookup(text);
+    if (key < 0 || this.never.has(key)) return undefined;
+    const hit = this.hitOf(key);
+    return hit && !hit.candidates ? this.entityOf(this.rowsOf(key)[0] ?? -1) : undefined;
+  }
+
+  /** Rows a key names, best first, each once. */
+  rowsOf(key: number): number[] {
+    const rows: number[] = [];
+    const n = this.terms.size(key);
+    for (let i = 0; i < n; i++) {
+      const { row } = this.terms.termAt(key, i);
+      if (!rows.includes(row)) rows.push(row);
+    }
+    return rows;
+  }
+
+  /** Other genes that have this text as an alias, when it is a symbol (for the card: "also an alias of ..."). */
+  aliasRowsOf(key: number): number[] {
+    const rows: number[] = [];
+    const n = this.terms.size(key);
+    for (let i = 0; i < n; i++) {
+      const { row, info } = this.terms.termAt(key, i);
+      if (!(info & IS_SYMBOL) && !rows.includes(row)) rows.push(row);
+    }
+    return rows;
+  }
+
+  /** What the text of `key` stands for, or null when it is never recognized. */
+  hitOf(key: number): GeneHit | null {
+    if (key < 0 || key >= this.terms.keyCount) return null;
+    let hit = this.hits[key];
+    if (hit !== undefined) return hit;
+    hit = this.never.has(key) ? null : this.makeHit(key);
+    this.hits[key] = hit;
+    return hit;
+  }
+
+  private makeHit(key: number): GeneHit | null {
+    const n = this.terms.size(key);
+    if (n === 0) return null;
+    const first = this.terms.termAt(key, 0);
+    if (first.info & IS_SYMBOL) {
+      const profiled = this.profileByRow.get(first.row);
+      const needsContext = (first.info & NEEDS_CONTEXT) !== 0 || this.table.index.typeAt(first.row) === 'unknown';
+      return { id: this.idOf(first.row), via: 'symbol', known: profiled !== undefined, needsContext };
+    }
+    let flags = 0;
+    for (let i = 0; i < n; i++) flags |= this.terms.termAt(key, i).info;
+    const ids = [...new Set(this.rowsOf(key).map((row) => this.idOf(row)))];
+    const id = ids[0] ?? '';
+    const known = this.profiles.get(id)?.profile !== undefined;
+    // An alias written like a word ("Rian", "fruitless") reads as a name or a word even when no dictionary has it.
+    const wordLike = WORD_SHAPED.test(this.terms.keyText(key));
+    const loci = this.rowsOf(key).every((row) => this.table.index.typeAt(row) === 'unknown');
+    const hit: GeneHit = { id, via: 'alias', known, needsContext: wordLike || loci || (flags & NEEDS_CONTEXT) !== 0 };
+    if (ids.length > 1) hit.candidates = Object.freeze(ids);
+    return hit;
+  }
+
+  /**
+   * Every recognized (gene, text) pair as a Term, after the terms in `before`. Allocates ~137,000 objects, so only for `Lexicon.terms`; walks the
+   * typed arrays directly and shares one string per text (the table's symbols double as entity ids).
+   */
+  allTerms(before: readonly Term[] = []): Term[] {
+    const { keyCount, groupStart, order, rowOf, infoOf } = this.terms;
+    const texts = new Array<string>(keyCount);
+    for (let key = 0; key < keyCount; key++) texts[key] = this.terms.keyText(key);
+    // Ids first: the preferred record of each symbol is known by the symbol (the text just read), unless a profile or
+    // a profile's id claims it; idOf() settles the rest.
+    for (let key = 0; key < keyCount; key++) {
+      const t = order[groupStart[key] ?? 0] ?? 0;
+      const row = rowOf[t] ?? -1;
+      if (!((infoOf[t] ?? 0) & IS_SYMBOL) || row < 0 || this.ids[row] !== undefined) continue;
+      const text = texts[key] ?? '';
+      const profiled = this.profileByRow.get(row);
+      this.ids[row] = profiled ? profiled.id : !this.profiles.has(text) ? text : `NCBIGene:${this.table.index.ncbiGeneAt(row)}`;
+    }
+    const out: Term[] = before.slice();
+    for (let key = 0; key < keyCount; key++) {
+      if (this.never.has(key)) continue;
+      const text = texts[key] ?? '';
+      for (let g = groupStart[key] ?? 0, end = groupStart[key + 1] ?? 0; g < end; g++) {
+        const t = order[g] ?? 0;
+        const row = rowOf[t] ?? -1;
+        out.push({ text, entityId: this.ids[row] ?? this.idOf(row), via: (infoOf[t] ?? 0) & IS_SYMBOL ? 'symbol' : 'alias', caseSensitive: true });
+      }
+    }
+    return out;
+  }
+}

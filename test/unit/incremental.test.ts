@@ -1,0 +1,133 @@
+// Incremental analysis: after each edit of random edit sequences (typing, deleting, pasting paragraphs, opening and
+// closing code fences, comments and LaTeX environments), the spliced analysis equals a full analysis of the same text:
+// mentions, claims findings, hints, and the ranges diagnostics are made from.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { DocumentAnalysis } from '../../server/src/core';
+import { changedWindow } from '../../server/src/core/incremental';
+import { geneService } from '../helpers/genes';
+
+const service = geneService();
+
+/** A seeded generator: the same sequences on every run. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+const PARAGRAPHS: Record<string, string[]> = {
+  markdown: [
+    'NMRK1 converts nicotinamide riboside into NMN, and NAD+ levels rise.',
+    'AMPK inhibits NMRK1 in muscle.',
+    'NMRK1 activates mTOR signaling.',
+    'The alias NRK1 still appears; the AAC1 gene and a P53 mutation too.',
+    'A CAT scan and the CAT gene; SET the value; SET expression was high.',
+    '```\nNMRK1 in code\n\nstill code TP53\n```',
+    '<!-- a comment about NMRK1\n\nstill a comment -->',
+    '# Heading about SIRT3 and TP53',
+    '- SIRT1 activates deacetylation targets.\n- `NAD+` in code.',
+    'See [the profile](https://example.org/NMRK1) and rs12611 with BRCA1.',
+    'Die Proteinkinase NMRK1 wird exprimiert — über 90 %; 細胞 TP53.',
+    '    indented code NMRK1',
+  ],
+  latex: [
+    'NMRK1 converts nicotinamide riboside into NMN.',
+    'AMPK inhibits NMRK1 in muscle. \\textit{SET} and \\gene{MAX} here.',
+    '\\begin{verbatim}\nNMRK1 in code\n\nTP53\n\\end{verbatim}',
+    '% a comment about NMRK1',
+    '\\section{SIRT3 and TP53}',
+    'The CAT gene and $x = NMRK1$ math; \\cite{NMRK1} key.',
+  ],
+  plaintext: [
+    'NMRK1 converts nicotinamide riboside into NMN, and NAD+ levels rise.',
+    'AMPK inhibits NMRK1. See https://example.org/NMRK1 for more.',
+    'The MAX dose; the MAX gene; P53 and AAC1 here.',
+    'TP53 and BRCA1 variants were genotyped alongside APOE and rs12611.',
+  ],
+};
+
+const SNIPPETS = ['\n\n', '\n', ' ', 'x', 'NMRK1', ' gene ', '```', '```\n', '<!--', '-->', '`', '*SET*', 'SET', '.', 'NMRK1 inhibits SIRT3. ', '\\begin{verbatim}', '\\end{verbatim}', '%', '$', '---\n', '    ', 'TP53 ', '\r\n', '#'];
+
+function randomText(next: () => number, language: string, paragraphs: number): string {
+  const pool = PARAGRAPHS[language] ?? [];
+  const parts: string[] = [];
+  for (let i = 0; i < paragraphs; i++) parts.push(pool[Math.floor(next() * pool.length)] ?? '');
+  return parts.join('\n\n') + '\n';
+}
+
+function randomChange(next: () => number, doc: TextDocument, language: string): TextDocumentContentChangeEvent {
+  const text = doc.getText();
+  const at = Math.floor(next() * (text.length + 1));
+  const r = next();
+  let end = at;
+  let insert = '';
+  if (r < 0.45) insert = SNIPPETS[Math.floor(next() * SNIPPETS.length)] ?? '';
+  else if (r < 0.7) end = Math.min(text.length, at + 1 + Math.floor(next() * 12));
+  else if (r < 0.85) insert = `\n\n${randomText(next, language, 1)}`;
+  else {
+    end = Math.min(text.length, at + Math.floor(next() * 60));
+    insert = SNIPPETS[Math.floor(next() * SNIPPETS.length)] ?? '';
+  }
+  return { range: { start: doc.positionAt(at), end: doc.positionAt(end) }, text: insert };
+}
+
+/** What an analysis says, in a comparable form. */
+function summary(a: DocumentAnalysis): unknown {
+  return {
+    mentions: a.mentions.map((m) => [m.start, m.end, m.text, m.entityId, m.kind, m.via, m.known, m.candidates ?? null]),
+    findings: a.findings.map((f) => [f.code, f.start, f.end, f.message, f.range, f.fixes.map((x) => [x.title, x.edits])]),
+    hints: (a.hints ?? []).map((h) => [h.code, h.start, h.end, h.message, h.range, h.fixes.map((x) => [x.title, x.edits])]),
+  };
+}
+
+let fresh = 0;
+function fullAnalysis(doc: TextDocument): DocumentAnalysis {
+  const uri = `file:///full/${++fresh}`;
+  const analysis = service.analyze(TextDocument.create(uri, doc.languageId, 1, doc.getText()));
+  service.forget(uri);
+  return analysis;
+}
+
+describe('incremental analysis', () => {
+  it('merges edits into one changed window, in the new text\'s offsets', () => {
+    assert.deepEqual(changedWindow([{ start: 10, end: 10, length: 1 }]), { start: 10, end: 11, delta: 1 });
+    assert.deepEqual(changedWindow([{ start: 10, end: 10, length: 1 }, { start: 30, end: 35, length: 0 }]), { start: 10, end: 30, delta: -4 });
+    assert.deepEqual(changedWindow([{ start: 30, end: 30, length: 2 }, { start: 5, end: 6, length: 0 }]), { start: 5, end: 31, delta: 1 });
+    assert.equal(changedWindow([]), undefined);
+  });
+
+  for (const language of ['markdown', 'latex', 'plaintext']) {
+    it(`equals a full analysis after every edit of random sequences (${language})`, () => {
+      const seeds = Number(process.env.GENELENS_INCREMENTAL_SEEDS) || 6;
+      for (let seed = 1; seed <= seeds; seed++) {
+        const next = rng(seed * 7919 + language.length);
+        const doc = TextDocument.create(`file:///incremental/${language}-${seed}`, language, 1, randomText(next, language, 14));
+        service.analyze(doc);
+        for (let step = 0; step < 30; step++) {
+          const changes = [randomChange(next, doc, language)];
+          // Now and then several changes in one event, as editors send for multi-cursor edits.
+          if (next() < 0.2) changes.push(randomChange(next, doc, language));
+          service.update(doc, changes, doc.version + 1);
+          // Sometimes two edits before the next analysis (the analysis runs after a debounce).
+          if (next() < 0.3) continue;
+          assert.deepEqual(summary(service.analyze(doc)), summary(fullAnalysis(doc)), `seed ${seed}, step ${step}:\n${doc.getText()}`);
+        }
+        service.forget(doc.uri);
+      }
+    });
+  }
+
+  it('analyses a document whole after a full-text change, and forgets it when closed', () => {
+    const doc = TextDocument.create('file:///incremental/full.md', 'markdown', 1, 'NMRK1 here.\n');
+    assert.equal(service.analyze(doc).mentions.length, 1);
+    service.update(doc, [{ text: 'TP53 and NMRK1 and SIRT3.\n' }], 2);
+    assert.deepEqual(summary(service.analyze(doc)), summary(fullAnalysis(doc)));
+    service.forget(doc.uri);
+    service.update(doc, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'BRCA1 ' }], 3);
+    assert.deepEqual(summary(service.analyze(doc)), summary(fullAnalysis(doc)));
+  });
+});
