@@ -108,8 +108,13 @@ export async function revealProfileEntry(uri: unknown, path: unknown): Promise<v
   const document = await vscode.workspace.openTextDocument(target);
   const tree = parseTree(document.getText());
   const node = tree && findNodeAtLocation(tree, path.length === 0 ? ['symbol'] : (path as (string | number)[]));
-  // The symbol's value is selected; for an entry, the cursor goes to its start.
-  const end = node && path.length === 0 ? node.offset + node.length : node?.offset;
-  const selection = node && end !== undefined ? new vscode.Range(document.positionAt(node.offset), document.positionAt(end)) : undefined;
+  // The symbol's value is selected without its quotes (as Go to Definition does); for an entry, the cursor goes to
+  // its start.
+  let selection: vscode.Range | undefined;
+  if (node && path.length === 0 && node.type === 'string') {
+    selection = new vscode.Range(document.positionAt(node.offset + 1), document.positionAt(node.offset + node.length - 1));
+  } else if (node) {
+    selection = new vscode.Range(document.positionAt(node.offset), document.positionAt(node.offset));
+  }
   await vscode.window.showTextDocument(document, { selection, preview: false, viewColumn: vscode.ViewColumn.One });
 }
