@@ -130,7 +130,10 @@ export async function runCheck(argv: string[], env: CliEnv): Promise<number> {
 
 function check(service: LanguageService, { name, document }: OpenedFile, settings: Settings, cwd: string): CheckedFinding[] {
   const out: CheckedFinding[] = [];
-  const diagnostics: Diagnostic[] = service.getDiagnostics(document, settings);
+  // In reading order, as a reviewer goes through the file.
+  const diagnostics: Diagnostic[] = service
+    .getDiagnostics(document, settings)
+    .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   for (const d of diagnostics) {
     const actions = service.getCodeActions(document, d.range, { diagnostics: [d] }, settings);
     const related = d.relatedInformation?.[0];
