@@ -3,6 +3,7 @@
 // Pure (no vscode, no DOM): the webview passes in its CSP source and a nonce, and a function that turns a JSON path
 // of the profile into a link back into the profile file. Every data string is escaped; external links are built only
 // from validated identifiers (server/src/core/render/markdown.ts `urls`); no script runs.
+import { KIND_STYLE } from '../../server/src/core/features/entityKinds';
 import type { RelatedEntity } from '../../server/src/core/features/profileInfo';
 import type { Note, Profile, Relation } from '../../server/src/core/profile';
 import { profileLabel } from '../../server/src/core/render/hoverCard';
@@ -23,14 +24,6 @@ export interface PageOptions {
 
 type Path = (string | number)[];
 
-const KIND_LABEL: Record<Profile['kind'], string> = {
-  gene: 'gene',
-  complex: 'protein complex',
-  chemical: 'chemical',
-  hormone: 'hormone',
-  condition: 'condition',
-  variant: 'variant',
-};
 
 export function renderProfilePage(result: ProfileResult, options: PageOptions): string {
   const p = result.profile;
@@ -83,7 +76,7 @@ function header(p: Profile, link: (path: Path) => string | undefined): string {
   ].filter(Boolean);
   return [
     `<header><h1>${anchor(escapeHtml(p.symbol), link([]))}</h1>`,
-    `<p class="name">${escapeHtml(p.name)} <span class="badge">${escapeHtml(KIND_LABEL[p.kind] ?? p.kind)}</span> ${source(p.nameSource)}</p>`,
+    `<p class="name">${escapeHtml(p.name)} <span class="badge">${escapeHtml(KIND_STYLE[p.kind]?.label ?? p.kind)}</span> ${source(p.nameSource)}</p>`,
     also,
     facts.length ? `<p class="facts">${facts.join(' · ')}</p>` : '',
     '</header>',

@@ -4,18 +4,11 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Profile } from '../../server/src/core/profile';
+import { FOLDER } from '../helpers/featureProfiles';
 import { loadShippedProfileDocuments, shippedProfiles, shippedProfilesDir } from '../helpers/profiles';
 
 /** PMIDs verified in facts/nad-pathway.md; nothing else may appear in the data. */
 const VERIFIED_PMIDS = new Set(['27725675', '17482543', '22682224']);
-const FOLDER_OF_KIND: Record<Profile['kind'], string> = {
-  gene: 'genes',
-  complex: 'complexes',
-  chemical: 'chemicals',
-  hormone: 'hormones',
-  condition: 'conditions',
-  variant: 'variants',
-};
 
 const profiles = (): Profile[] => shippedProfiles().profiles.map((p) => p.profile);
 const byId = (id: string): Profile => {
@@ -51,7 +44,7 @@ describe('shipped profiles', () => {
       const file = fileURLToPath(loaded.uri);
       const relative = path.relative(shippedProfilesDir, file).split(path.sep);
       assert.equal(relative.length, 2, file);
-      assert.equal(relative[0], FOLDER_OF_KIND[loaded.profile.kind], file);
+      assert.equal(relative[0], FOLDER[loaded.profile.kind], file);
       assert.match(relative[1] ?? '', /^[a-z0-9]+(-[a-z0-9]+)*\.json$/, file);
       assert.equal(Object.keys(JSON.parse(loaded.text) as object)[0], '$schema', file);
       assert.equal(loaded.profile.$schema, '../../schema/profile.schema.json', file);

@@ -86,7 +86,8 @@ export const RS12611: Profile = {
   identifiers: { dbsnp: { value: 'rs12611', source: 'dbSNP' } },
 };
 
-const FOLDER: Record<Profile['kind'], string> = {
+/** The data/profiles/ folder that holds each kind. */
+export const FOLDER: Record<Profile['kind'], string> = {
   gene: 'genes',
   complex: 'complexes',
   chemical: 'chemicals',

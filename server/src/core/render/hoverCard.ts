@@ -1,19 +1,12 @@
 // Renders an entity as a Markdown hover card: most useful first, short enough to read at a glance, every fact with a
 // source marker, every data string escaped, every link built from a validated identifier.
-import type { EntityKind, Identifiers, Profile, Relation, Synonym, SynonymType } from '../profile';
+import type { Identifiers, Profile, Relation, Synonym, SynonymType } from '../profile';
 import { profilesNaming } from '../features/namedVariants';
 import type { Entity, Lexicon, MatchVia, Mention } from '../types';
 import { emphasis, escapeMarkdown, link, shorten, strong, urls, type SafeUrl } from './markdown';
+import { KIND_STYLE } from '../features/entityKinds';
 import { SourceNotes } from './sources';
 
-const KIND_LABEL: Record<EntityKind, string> = {
-  gene: 'gene',
-  complex: 'protein complex',
-  chemical: 'chemical',
-  hormone: 'hormone',
-  condition: 'condition',
-  variant: 'variant',
-};
 
 const VIA_PHRASE: Record<Exclude<MatchVia, 'symbol' | 'rsid'>, string> = {
   alias: 'an alias of',
@@ -90,7 +83,7 @@ export function profileLabel(uri: string): string {
 
 function identityLine(p: Profile, notes: SourceNotes): string {
   const name = p.name && p.name !== p.symbol ? ` — ${escapeMarkdown(p.name)}` : '';
-  return `${strong(p.symbol)}${name}${notes.mark(p.symbolSource, p.nameSource)} · ${emphasis(KIND_LABEL[p.kind])}`;
+  return `${strong(p.symbol)}${name}${notes.mark(p.symbolSource, p.nameSource)} · ${emphasis(KIND_STYLE[p.kind].label)}`;
 }
 
 function synonymLine(synonyms: Synonym[] | undefined, notes: SourceNotes): string {
@@ -208,7 +201,7 @@ function renderBareEntityCard(entity: Entity, lexicon: Lexicon, mention: Mention
   const notes = new SourceNotes();
   const name = entity.name && entity.name !== entity.symbol ? ` — ${escapeMarkdown(entity.name)}` : '';
   const blocks = [
-    lines(`${strong(entity.symbol)}${name} · ${emphasis(KIND_LABEL[entity.kind])}`, viaLine(entity.symbol, mention)),
+    lines(`${strong(entity.symbol)}${name} · ${emphasis(KIND_STYLE[entity.kind].label)}`, viaLine(entity.symbol, mention)),
     ...named.slice(0, 3).map(({ loaded, description, source }) =>
       lines(
         `Named in the ${strong(loaded.profile.symbol)} profile: ${escapeMarkdown(shorten(description, 200))}${notes.mark(source)}`,
