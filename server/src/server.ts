@@ -12,9 +12,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import * as path from 'path';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../package.json';
-import { COMPLETION_TRIGGER_CHARACTERS, SEMANTIC_TOKENS_LEGEND, type Logger } from './core';
+import { COMPLETION_TRIGGER_CHARACTERS, EditableDocument, SEMANTIC_TOKENS_LEGEND, type Logger } from './core';
 import { Debouncer } from './debouncer';
 import { isServedLanguage } from './documentFilter';
 import { ProfileStore, uriToPath } from './profileStore';
@@ -67,10 +66,14 @@ function startServer(): void {
   installProcessGuards(connection);
   const logger: Logger = { log: (m) => connection.console.log(m), error: (m) => connection.console.error(m) };
   // Edits go through the service, which remembers where each document changed: the next analysis is incremental.
-  const documents = new TextDocuments<TextDocument>({
-    create: (uri, languageId, version, text) => TextDocument.create(uri, languageId, version, text),
-    update: (document, changes, version) =>
-      store.loaded ? store.loaded.update(document, changes, version) : TextDocument.update(document, changes, version),
+  // EditableDocument keeps the text in chunks, so a keystroke does not copy a large document.
+  const documents = new TextDocuments<EditableDocument>({
+    create: (uri, languageId, version, text) => EditableDocument.create(uri, languageId, version, text),
+    update: (document, changes, version) => {
+      if (store.loaded) store.loaded.update(document, changes, version);
+      else document.update(changes, version);
+      return document;
+    },
   });
   const store = new ProfileStore(logger);
   const validations = new Debouncer();

@@ -4,7 +4,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import type { DocumentAnalysis } from '../../server/src/core';
+import { EditableDocument, type DocumentAnalysis } from '../../server/src/core';
 import { changedWindow } from '../../server/src/core/incremental';
 import { geneService } from '../helpers/genes';
 
@@ -100,12 +100,18 @@ describe('incremental analysis', () => {
     assert.equal(changedWindow([]), undefined);
   });
 
-  for (const language of ['markdown', 'latex', 'plaintext']) {
-    it(`equals a full analysis after every edit of random sequences (${language})`, () => {
+  // The library's TextDocument (the CLI's), and EditableDocument (the server's: its text in 8 KB chunks, so the
+  // longer texts span several).
+  const kinds = [
+    { name: 'TextDocument', paragraphs: 14, create: TextDocument.create },
+    { name: 'EditableDocument', paragraphs: 300, create: EditableDocument.create },
+  ];
+  for (const kind of kinds) for (const language of ['markdown', 'latex', 'plaintext']) {
+    it(`equals a full analysis after every edit of random sequences (${language}, ${kind.name})`, () => {
       const seeds = Number(process.env.GENELENS_INCREMENTAL_SEEDS) || 6;
       for (let seed = 1; seed <= seeds; seed++) {
         const next = rng(seed * 7919 + language.length);
-        const doc = TextDocument.create(`file:///incremental/${language}-${seed}`, language, 1, randomText(next, language, 14));
+        const doc = kind.create(`file:///incremental/${language}-${seed}`, language, 1, randomText(next, language, kind.paragraphs));
         service.analyze(doc);
         for (let step = 0; step < 30; step++) {
           const changes = [randomChange(next, doc, language)];

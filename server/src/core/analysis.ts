@@ -10,16 +10,22 @@
 // about any gene gets no claim-unsupported noise.
 import type { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { createClaimChecker, type ClaimChecker } from './claims/checker';
+import { textOf } from './document/editableDocument';
+import type { TextSource } from './document/pieceText';
 import { termHints } from './features/termNotes';
-import { applyChanges, changedWindow, moveNote, moveNotes, moveSpans, paragraphWindow, shiftMention, spliceInPlace, type Edit } from './incremental';
+import { applyChanges, changedWindow, DeferredSpans, moveNotes, moveSpans, paragraphWindow, shiftMention, spliceInPlace, type Edit } from './incremental';
 import { excludedRegions, type TextRegion } from './markup/regions';
 import { createMatcher, type Matcher } from './matcher/matcher';
-import type { DocumentAnalysis, Finding, LanguageKind, Lexicon, Mention, TermHint } from './types';
+import type { Range } from 'vscode-languageserver-types';
+import type { DocumentAnalysis, Finding, Fix, LanguageKind, Lexicon, Mention, TermHint } from './types';
 import { languageKindOf } from './types';
 
 interface DocumentState {
   analysis: DocumentAnalysis;
-  text: string;
+  /** The analysis's mentions, moved after an edit only when read (`analysis.mentions` reads them settled). */
+  mentions: DeferredSpans<Mention>;
+  /** The text analysed: a PieceText for the server's documents (reading it near an edit joins nothing). */
+  text: TextSource;
   /** Lines of `text`: a change in the count moves every range after the changed paragraphs. */
   lineCount: number;
   regions: TextRegion[];
@@ -80,8 +86,8 @@ export class DocumentAnalyzer {
   mentionsNear(document: TextDocument, offset: number): readonly Mention[] {
     const state = this.states.get(document.uri);
     const cheap = state !== undefined && (state.analysis.version === document.version || (state.edits !== undefined && state.version === document.version));
-    if (cheap || document.getText().length <= HOVER_FULL_ANALYSIS) return this.analyze(document).mentions;
-    const text = document.getText();
+    const text = textOf(document);
+    if (cheap || text.length <= HOVER_FULL_ANALYSIS) return this.analyze(document).mentions;
     const a = text.lastIndexOf('\n\n', offset) + 1;
     let b = text.indexOf('\n\n', offset);
     if (b < 0) b = text.length;
@@ -101,22 +107,27 @@ export class DocumentAnalyzer {
 
   private full(document: TextDocument, language: LanguageKind): DocumentState {
     const { uri, version } = document;
-    const text = document.getText();
+    const source = textOf(document);
+    const text = source.toString();
     const regions = excludedRegions(text, language);
     const mentions = this.matcher.findMentionsOutside(text, regions);
-    const findings = withRanges(this.claims.check(text, language, this.judged(mentions), regions), document);
+    const findings = placeFindings(this.claims.check(text, language, this.judged(mentions), regions), document);
     const hints = this.hints(mentions, document);
-    const analysis: DocumentAnalysis = { uri, version, language, mentions, findings, hints };
-    return { analysis, text, lineCount: document.lineCount, regions, directives: text.includes(DIRECTIVE), edits: [], version };
+    const deferred = new DeferredSpans(mentions);
+    const analysis = analysisOf(uri, version, language, deferred, findings, hints);
+    return { analysis, mentions: deferred, text: source, lineCount: document.lineCount, regions, directives: text.includes(DIRECTIVE), edits: [], version };
   }
 
   /** The paragraphs around the edits, analysed again and spliced in; undefined when it must be analysed whole. */
   private incremental(state: DocumentState, document: TextDocument): DocumentState | undefined {
     const { analysis } = state;
-    const text = document.getText();
+    const text = textOf(document);
     const { version } = document;
     const changed = changedWindow(state.edits ?? []);
-    if (!changed) return { ...state, analysis: { ...analysis, version }, text, edits: [], version };
+    if (!changed) {
+      const same = analysisOf(analysis.uri, version, analysis.language, state.mentions, analysis.findings, analysis.hints ?? []);
+      return { ...state, analysis: same, text, edits: [], version };
+    }
     // A directive never spans a blank line: when the text held none before, only the window can hold one now.
     if (state.text.length + changed.delta !== text.length) return undefined;
     const { a, b } = paragraphWindow(text, changed, state.text, state.regions);
@@ -126,27 +137,32 @@ export class DocumentAnalyzer {
     // A fence, comment or environment opened in the window and still open at its end reaches further: start over.
     if (b < text.length && local.length > 0 && (local[local.length - 1]?.end ?? 0) >= slice.length) return undefined;
     const windowRegions = local.map((r) => ({ start: r.start + a, end: r.end + a }));
-    const mentions = this.matcher.findMentionsBetween(text, a, b, windowRegions);
-    const claims = this.claims.check(slice, analysis.language, this.judged(mentions.map((m) => shiftMention(m, -a))), local);
-    for (const f of claims) moveNote(f, a, 0);
+    const found = this.matcher.findMentionsOutside(slice, local);
+    const claims = this.claims.check(slice, analysis.language, this.judged(found), local);
+    // Moved in place once the claims are read: the matcher made them for this window alone (a copy would give each
+    // its own shape, and every later edit moves them all).
+    for (const m of found) {
+      m.start += a;
+      m.end += a;
+    }
+    const mentions = found;
     const { delta } = changed;
     const lines = document.lineCount - state.lineCount;
     // The previous analysis's lists are changed in place (it is replaced): the window's items swapped, the rest moved.
-    const mentionList = analysis.mentions;
-    moveSpans(mentionList, spliceInPlace(mentionList, a, oldB, mentions), delta);
+    state.mentions.splice(a, oldB, mentions, delta);
     const findings = analysis.findings;
-    moveNotes(findings, spliceInPlace(findings, a, oldB, withRanges(claims, document)), delta, lines);
+    moveNotes(findings, spliceInPlace(findings, a, oldB, placeFindings(claims, document, a)), delta, lines);
     const hints = analysis.hints ?? [];
     moveNotes(hints, spliceInPlace(hints, a, oldB, this.hints(mentions, document)), delta, lines);
     const regions = state.regions;
     moveSpans(regions, spliceInPlace(regions, a, oldB, windowRegions), delta);
-    const next: DocumentAnalysis = { ...analysis, version, mentions: mentionList, findings, hints };
+    const next = analysisOf(analysis.uri, version, analysis.language, state.mentions, findings, hints);
     const directives = state.directives ? text.includes(DIRECTIVE) : slice.includes(DIRECTIVE);
-    return { analysis: next, text, lineCount: document.lineCount, regions, directives, edits: [], version };
+    return { analysis: next, mentions: state.mentions, text, lineCount: document.lineCount, regions, directives, edits: [], version };
   }
 
   private hints(mentions: readonly Mention[], document: TextDocument): TermHint[] {
-    return withRanges(termHints(mentions, this.lexicon), document);
+    return placeHints(termHints(mentions, this.lexicon), document);
   }
 
   /** The mentions the claims checker judges: those of profiled entities and rs IDs. */
@@ -156,8 +172,53 @@ export class DocumentAnalyzer {
   }
 }
 
-/** Sets each item's range in the document (diagnostics reuse it; the analyzer keeps it current). */
-function withRanges<T extends Finding | TermHint>(items: T[], document: TextDocument): T[] {
-  for (const item of items) item.range = { start: document.positionAt(item.start), end: document.positionAt(item.end) };
-  return items;
+/** An analysis whose mentions are settled when first read. */
+function analysisOf(
+  uri: string,
+  version: number,
+  language: LanguageKind,
+  mentions: DeferredSpans<Mention>,
+  findings: Finding[],
+  hints: TermHint[],
+): DocumentAnalysis {
+  return {
+    uri,
+    version,
+    language,
+    get mentions(): Mention[] {
+      return mentions.settled();
+    },
+    findings,
+    hints,
+  };
+}
+
+/**
+ * Copies of findings moved by `by` code units, each with its range in the document (diagnostics reuse it; the
+ * analyzer keeps it current). The copies share one shape (two, with and without evidence): the analyzer moves every
+ * finding after an edit, and a loop over objects of one shape is several times faster than over objects of many (the
+ * claims checker's spread copies each get their own).
+ */
+function placeFindings(items: readonly Finding[], document: TextDocument, by = 0): Finding[] {
+  return items.map(({ code, start, end, message, evidence, fixes }) => {
+    const range = rangeIn(document, start + by, end + by);
+    const moved = fixes.map((fix) => placeFix(fix, by));
+    return evidence === undefined
+      ? { code, start: start + by, end: end + by, message, fixes: moved, range }
+      : { code, start: start + by, end: end + by, message, evidence, fixes: moved, range };
+  });
+}
+
+/** Copies of hints, as placeFindings makes them. */
+function placeHints(items: readonly TermHint[], document: TextDocument): TermHint[] {
+  return items.map(({ code, start, end, message, fixes }) => ({ code, start, end, message, fixes: fixes.map((f) => placeFix(f, 0)), range: rangeIn(document, start, end) }));
+}
+
+function placeFix({ title, edits, preferred }: Fix, by: number): Fix {
+  const moved = edits.map(({ start, end, newText }) => ({ start: start + by, end: end + by, newText }));
+  return preferred === undefined ? { title, edits: moved } : { title, edits: moved, preferred };
+}
+
+function rangeIn(document: TextDocument, start: number, end: number): Range {
+  return { start: document.positionAt(start), end: document.positionAt(end) };
 }

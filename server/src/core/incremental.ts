@@ -5,6 +5,8 @@
 // opened and not closed inside the window, the LaTeX document environment edited), the caller analyses it all.
 // test/unit/incremental.test.ts checks the result against a full analysis over random edit sequences.
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { EditableDocument, textOf } from './document/editableDocument';
+import type { TextSource } from './document/pieceText';
 import { regionIndexAt, type TextRegion } from './markup/regions';
 import type { Range } from 'vscode-languageserver-types';
 import type { Fix, Mention } from './types';
@@ -29,13 +31,14 @@ export function applyChanges(doc: TextDocument, changes: readonly TextDocumentCo
     if ('range' in change && change.range) {
       const start = doc.offsetAt(change.range.start);
       const end = Math.max(start, doc.offsetAt(change.range.end));
-      const removed = doc.getText().slice(start, end);
+      const removed = textOf(doc).slice(start, end);
       if (GLOBAL_STRUCTURE.test(removed) || GLOBAL_STRUCTURE.test(change.text)) edits = undefined;
       edits?.push({ start, end, length: change.text.length });
     } else {
       edits = undefined;
     }
-    TextDocument.update(doc, [change], version);
+    if (doc instanceof EditableDocument) doc.update([change], version);
+    else TextDocument.update(doc, [change], version);
   }
   return edits;
 }
@@ -63,7 +66,7 @@ export function changedWindow(edits: readonly Edit[]): { start: number; end: num
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 13;
 
 /** Whether a paragraph may start at p in `text`: after a blank line, at a line that is not indented. */
-function paragraphStart(text: string, p: number): boolean {
+function paragraphStart(text: TextSource, p: number): boolean {
   if (p === 0) return true;
   if (p > text.length || text.charCodeAt(p - 1) !== 10) return false;
   if (p < text.length && isBlank(text.charCodeAt(p))) return false;
@@ -79,9 +82,9 @@ function paragraphStart(text: string, p: number): boolean {
  * previous analysis's regions (in the old text's coordinates).
  */
 export function paragraphWindow(
-  text: string,
+  text: TextSource,
   changed: { start: number; end: number; delta: number },
-  oldText: string,
+  oldText: TextSource,
   oldRegions: readonly TextRegion[],
 ): { a: number; b: number } {
   const outside = (old: number): boolean => regionIndexAt(oldRegions, old) < 0 && (old === 0 || regionIndexAt(oldRegions, old - 1) < 0);
@@ -132,10 +135,10 @@ function insertMany<T>(items: T[], at: number, fresh: readonly T[]): void {
   for (const item of rest) items.push(item);
 }
 
-/** Moves spans (mentions, regions) from index `from` on by `by` code units, in place. */
-export function moveSpans(items: readonly { start: number; end: number }[], from: number, by: number): void {
+/** Moves spans (mentions, regions) from index `from` (up to `to`) by `by` code units, in place. */
+export function moveSpans(items: readonly { start: number; end: number }[], from: number, by: number, to = items.length): void {
   if (by === 0) return;
-  for (let i = from; i < items.length; i++) {
+  for (let i = from; i < to; i++) {
     const item = items[i];
     if (!item) continue;
     item.start += by;
@@ -172,4 +175,62 @@ export function moveNote(note: { start: number; end: number; fixes: Fix[]; range
 /** A copy of a mention moved by `by`. */
 export function shiftMention(m: Mention, by: number): Mention {
   return { ...m, start: m.start + by, end: m.end + by };
+}
+
+/**
+ * A list of spans sorted by start (a document's mentions) whose tail is moved only when read: a keystroke moves every
+ * span after it, and moving tens of thousands per keystroke costs more than the rest of the edit. Items from index
+ * `from` on are still to be moved by `by`; typing on in the same paragraph only adds to `by`.
+ */
+export class DeferredSpans<T extends { start: number; end: number }> {
+  private from = Infinity;
+  private by = 0;
+
+  constructor(private readonly items: T[]) {}
+
+  /** The list, every span in place. */
+  settled(): T[] {
+    if (this.by !== 0) moveSpans(this.items, this.from, this.by);
+    this.from = Infinity;
+    this.by = 0;
+    return this.items;
+  }
+
+  /**
+   * Replaces the spans that start in [a, oldB) of the text before an edit with `fresh` (in the text after it), and
+   * leaves the spans after them to be moved by `delta`.
+   */
+  splice(a: number, oldB: number, fresh: readonly T[], delta: number): void {
+    const { items, from, by } = this;
+    let head = 0;
+    let hi = items.length;
+    while (head < hi) {
+      const mid = (head + hi) >> 1;
+      if ((items[mid]?.start ?? 0) + (mid >= from ? by : 0) < a) head = mid + 1;
+      else hi = mid;
+    }
+    let tail = head;
+    while (tail < items.length && (items[tail]?.start ?? 0) + (tail >= from ? by : 0) < oldB) tail++;
+    // What lies before the window and is still to move, moves now (once: a later edit elsewhere).
+    if (this.from < head) {
+      moveSpans(items, this.from, this.by, head);
+      this.from = head;
+    }
+    // Where the spans still to move by `by` will be once the window's spans are swapped.
+    const pending = this.by === 0 ? Infinity : Math.max(this.from, tail) - (tail - head) + fresh.length;
+    if (fresh.length <= 10_000) items.splice(head, tail - head, ...fresh);
+    else {
+      items.splice(head, tail - head);
+      insertMany(items, head, fresh);
+    }
+    const after = head + fresh.length;
+    if (pending === Infinity) {
+      this.from = after;
+      this.by = delta;
+    } else {
+      if (pending > after) moveSpans(items, after, delta, pending);
+      this.from = pending;
+      this.by += delta;
+    }
+  }
 }

@@ -1,0 +1,164 @@
+// The TextDocument the server keeps for each open document: the same interface and the same answers as
+// vscode-languageserver-textdocument's, with the text held as a PieceText. An editor's keystroke then costs a few
+// kilobytes of copying instead of the whole document (the library's TextDocument rebuilds one flat string per
+// edit: about 7 ms for 1 MB here), and the analysis reads the changed paragraphs without joining the text at all.
+// test/unit/editableDocument.test.ts checks it against the library's TextDocument over random edits.
+import type { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { Position, Range } from 'vscode-languageserver-types';
+import { PieceText, type TextSource } from './pieceText';
+
+const CR = 13;
+const LF = 10;
+
+export class EditableDocument implements TextDocument {
+  private content: PieceText;
+  /** Offsets at which lines start: lineStarts[0] is 0. Kept current by each edit, never recomputed whole. */
+  private lineStarts: number[];
+
+  private constructor(
+    readonly uri: string,
+    readonly languageId: string,
+    private currentVersion: number,
+    text: string,
+  ) {
+    this.content = PieceText.of(text);
+    this.lineStarts = lineStartsIn(this.content, 1, text.length, [0]);
+  }
+
+  static create(uri: string, languageId: string, version: number, text: string): EditableDocument {
+    return new EditableDocument(uri, languageId, version, text);
+  }
+
+  get version(): number {
+    return this.currentVersion;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** This version's text, immutable: reading it never joins the whole text unless asked to (toString). */
+  get text(): PieceText {
+    return this.content;
+  }
+
+  getText(range?: Range): string {
+    if (!range) return this.content.toString();
+    const a = this.offsetAt(range.start);
+    const b = this.offsetAt(range.end);
+    return a <= b ? this.content.slice(a, b) : this.content.slice(b, a); // as String.prototype.substring
+  }
+
+  positionAt(offset: number): Position {
+    offset = Math.max(Math.min(offset, this.content.length), 0);
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] ?? 0) > offset) hi = mid;
+      else lo = mid + 1;
+    }
+    const line = lo - 1;
+    const lineStart = starts[line] ?? 0;
+    return { line, character: this.beforeEol(offset, lineStart) - lineStart };
+  }
+
+  offsetAt(position: Position): number {
+    const starts = this.lineStarts;
+    if (position.line >= starts.length) return this.content.length;
+    if (position.line < 0) return 0;
+    const lineStart = starts[position.line] ?? 0;
+    if (position.character <= 0) return lineStart;
+    const next = starts[position.line + 1] ?? this.content.length;
+    return this.beforeEol(Math.min(lineStart + position.character, next), lineStart);
+  }
+
+  /** The range of a line, without its end-of-line characters. */
+  getLineRange(line: number): Range {
+    const starts = this.lineStarts;
+    if (line >= starts.length) {
+      const last = starts.length - 1;
+      return { start: { line: last, character: 0 }, end: { line: last, character: this.content.length - (starts[last] ?? 0) } };
+    }
+    if (line < 0) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const lineStart = starts[line] ?? 0;
+    const end = this.beforeEol(starts[line + 1] ?? this.content.length, lineStart);
+    return { start: { line, character: 0 }, end: { line, character: end - lineStart } };
+  }
+
+  /** The end-of-line characters of a line ('' for the last line, or one out of range). */
+  getEOLCharacters(line: number): string {
+    const starts = this.lineStarts;
+    if (line < 0 || line >= starts.length) return '';
+    const next = starts[line + 1] ?? this.content.length;
+    return this.content.slice(this.beforeEol(next, starts[line] ?? 0), next);
+  }
+
+  /** Applies changes in order, as TextDocument.update does. */
+  update(changes: readonly TextDocumentContentChangeEvent[], version: number): void {
+    for (const change of changes) {
+      if ('range' in change && change.range) {
+        let { start, end } = change.range;
+        if (start.line > end.line || (start.line === end.line && start.character > end.character)) [start, end] = [end, start];
+        this.replace(this.offsetAt(start), this.offsetAt(end), change.text);
+      } else {
+        this.content = PieceText.of(change.text);
+        this.lineStarts = lineStartsIn(this.content, 1, change.text.length, [0]);
+      }
+    }
+    this.currentVersion = version;
+  }
+
+  private replace(start: number, end: number, inserted: string): void {
+    const delta = inserted.length - (end - start);
+    this.content = this.content.edit(start, end, inserted);
+    // Line starts that can change lie in [start, end + 1] before the edit (a CR and LF may join or part at either
+    // edge); those after it move by delta. The new ones are read from the edited text.
+    const starts = this.lineStarts;
+    const first = lowerBound(starts, Math.max(start, 1));
+    const after = lowerBound(starts, end + 2);
+    const fresh = lineStartsIn(this.content, Math.max(start, 1), Math.min(start + inserted.length + 1, this.content.length), []);
+    if (delta !== 0) for (let i = after; i < starts.length; i++) starts[i] = (starts[i] ?? 0) + delta;
+    if (fresh.length <= 10_000) starts.splice(first, after - first, ...fresh);
+    else this.lineStarts = starts.slice(0, first).concat(fresh, starts.slice(after));
+  }
+
+  private beforeEol(offset: number, lineStart: number): number {
+    while (offset > lineStart && isEol(this.content.charCodeAt(offset - 1))) offset--;
+    return offset;
+  }
+}
+
+/** The text of a document as the analysis reads it: its PieceText when it has one, else its string. */
+export function textOf(document: TextDocument): TextSource {
+  return document instanceof EditableDocument ? document.text : document.getText();
+}
+
+function isEol(c: number): boolean {
+  return c === CR || c === LF;
+}
+
+/**
+ * Appends to `out` the offsets p in [from, to] at which a line starts: after an LF, or after a CR that no LF follows
+ * (a CR LF pair ends one line).
+ */
+function lineStartsIn(text: TextSource, from: number, to: number, out: number[]): number[] {
+  for (let p = from; p <= to; p++) {
+    const c = text.charCodeAt(p - 1);
+    if (c === LF || (c === CR && text.charCodeAt(p) !== LF)) out.push(p);
+  }
+  return out;
+}
+
+/** Index of the first value >= x in a sorted array. */
+function lowerBound(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((values[mid] ?? 0) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
