@@ -1,15 +1,16 @@
 // `npm run bench`: speed and memory of the matcher, the analysis and the server. Not a test: it prints figures.
 // Usage: npm run bench [-- --json]
 // Documents of 100 KB, 1 MB and 10 MB are generated here (seeded, with some non-ASCII text); nothing is downloaded.
-import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService } from '../server/src/core';
+import { createLanguageService, EditableDocument } from '../server/src/core';
 import { readProfileDocuments } from '../server/src/profileFiles';
 import { GENE_INDEX_NAME, readGeneTable } from '../server/src/geneTableFile';
 import { generateDocument } from './benchDocs';
+import { BenchLspClient } from './benchLsp';
+import { benchReferences } from './benchReferences';
 
 const root = path.resolve(__dirname, '..');
 const json = process.argv.includes('--json');
@@ -61,20 +62,26 @@ function inProcess(): Record<string, number> {
   const analyze1 = time(() => analyzeNew(doc1), 5);
   const analyze10 = time(() => analyzeNew(doc10), 2);
 
-  // One keystroke in a 1 MB document, then the updated diagnostics, as the server does it (the edit goes through
-  // service.update, as TextDocuments' update hook sends it in the server).
-  const doc = TextDocument.create('bench:///edit.md', 'markdown', 1, doc1);
-  service.getDiagnostics(doc);
-  const edits: number[] = [];
-  for (let i = 0; i < 60; i++) {
-    const offset = Math.floor((((i * 7919) % 997) / 997) * doc1.length);
-    const pos = doc.positionAt(offset);
-    const t0 = performance.now();
-    service.update(doc, [{ range: { start: pos, end: pos }, text: i % 2 ? 'x' : ' ' }], doc.version + 1);
+  // One keystroke in a 1 MB document, then the updated diagnostics, as the server does it: the server's document
+  // type, the edit through service.update (as TextDocuments' update hook sends it). Each keystroke lands somewhere
+  // else in the document (the harder case); edit_1mb_typing_ms types on at one place, as a writer does.
+  const keystrokes = (at: (i: number) => number): number[] => {
+    const doc = EditableDocument.create(`bench:///edit${v++}.md`, 'markdown', 1, doc1);
     service.getDiagnostics(doc);
-    edits.push(performance.now() - t0);
-  }
-  // The floor under edit_1mb: the same keystrokes applied to a TextDocument alone (a 1 MB string copied per edit).
+    const times: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const pos = doc.positionAt(at(i));
+      const t0 = performance.now();
+      service.update(doc, [{ range: { start: pos, end: pos }, text: i % 2 ? 'x' : ' ' }], doc.version + 1);
+      service.getDiagnostics(doc);
+      times.push(performance.now() - t0);
+    }
+    service.forget(doc.uri);
+    return times;
+  };
+  const edits = keystrokes((i) => Math.floor((((i * 7919) % 997) / 997) * doc1.length));
+  const typing = keystrokes((i) => Math.floor(doc1.length / 3) + i);
+  // What the same keystrokes cost applied to the library's TextDocument alone (a 1 MB string copied per edit).
   const plain = TextDocument.create('bench:///plain.md', 'markdown', 1, doc1);
   const floors: number[] = [];
   for (let i = 0; i < 60; i++) {
@@ -95,6 +102,7 @@ function inProcess(): Record<string, number> {
     analyze_10mb_ms: round(analyze10),
     edit_1mb_ms: round(median(edits), 3),
     edit_1mb_p99_ms: round(percentile(edits, 99), 3),
+    edit_1mb_typing_ms: round(median(typing), 3),
     edit_1mb_textdocument_ms: round(median(floors), 3),
   };
 }
@@ -102,35 +110,9 @@ function inProcess(): Record<string, number> {
 /** Spawns the server over stdio and measures start-up, hover round trips and memory. */
 async function overStdio(): Promise<Record<string, number>> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
-  let buf = Buffer.alloc(0);
-  let nextId = 1;
-  const pending = new Map<number, (result: unknown) => void>();
-  child.stdout.on('data', (chunk: Buffer) => {
-    buf = Buffer.concat([buf, chunk]);
-    for (;;) {
-      const sep = buf.indexOf('\r\n\r\n');
-      if (sep < 0) return;
-      const m = /Content-Length:\s*(\d+)/i.exec(buf.subarray(0, sep).toString('ascii'));
-      const len = Number(m?.[1] ?? 0);
-      if (buf.length < sep + 4 + len) return;
-      const msg = JSON.parse(buf.subarray(sep + 4, sep + 4 + len).toString('utf8')) as { id?: number; method?: string; result?: unknown };
-      buf = buf.subarray(sep + 4 + len);
-      if (msg.id !== undefined && msg.method === undefined) pending.get(msg.id)?.(msg.result);
-      else if (msg.id !== undefined) send({ id: msg.id, result: null }); // configuration and registration requests
-    }
-  });
-  const send = (msg: object): void => {
-    const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...msg }), 'utf8');
-    child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
-    child.stdin.write(body);
-  };
-  const request = (method: string, params: unknown): Promise<unknown> =>
-    new Promise((resolve) => {
-      const id = nextId++;
-      pending.set(id, resolve);
-      send({ id, method, params });
-    });
+  const server = new BenchLspClient(path.join(root, 'dist', 'server.js'));
+  const send = (msg: { method: string; params?: unknown }): void => server.notify(msg.method, msg.params ?? null);
+  const request = (method: string, params: unknown): Promise<unknown> => server.request(method, params);
 
   await request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
   const coldStart = performance.now() - t0;
@@ -158,7 +140,7 @@ async function overStdio(): Promise<Record<string, number>> {
   }
   let rss = NaN;
   try {
-    const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    const status = fs.readFileSync(`/proc/${server.pid}/status`, 'utf8');
     rss = Number(/VmRSS:\s*(\d+)/.exec(status)?.[1] ?? NaN) / 1024;
   } catch {
     // not Linux: leave it out
@@ -176,7 +158,8 @@ async function overStdio(): Promise<Record<string, number>> {
 
 async function main(): Promise<void> {
   const stdio = await overStdio();
-  const figures: Record<string, number> = { ...inProcess(), ...stdio };
+  const references = await benchReferences(root);
+  const figures: Record<string, number> = { ...inProcess(), ...stdio, ...references };
   if (json) {
     process.stdout.write(JSON.stringify(figures) + '\n');
     return;
