@@ -39,7 +39,7 @@ import { WorkspaceSymbolProvider } from './features/workspaceSymbols';
 import { WorkspaceIndex } from './workspaceIndex';
 import type { Settings } from './settings';
 import { DEFAULTS } from './settings';
-import type { DocumentAnalysis, Lexicon, Logger, Mention, ProfileDocument, ProfileProblem } from './types';
+import type { DocumentAnalysis, Lexicon, LoadResult, Logger, Mention, ProfileDocument, ProfileProblem } from './types';
 import { languageKindOf, nullLogger } from './types';
 
 export interface LanguageServiceInit {
@@ -50,6 +50,8 @@ export interface LanguageServiceInit {
    * host that rebuilds the service on profile changes loads the table once). Without it only profiles are known.
    */
   genes?: GeneTableInput | GeneTableData;
+  /** The same profiles, already loaded with loadProfiles (a host may load them while it reads the gene table). */
+  loaded?: LoadResult;
   logger?: Logger;
 }
 
@@ -102,7 +104,7 @@ export interface LanguageService {
 
 export function createLanguageService(init: LanguageServiceInit): LanguageService {
   const logger = init.logger ?? nullLogger;
-  const loaded = loadProfiles(init.profiles);
+  const loaded = init.loaded ?? loadProfiles(init.profiles);
   for (const p of loaded.problems) {
     logger.error(`${p.uri}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message}`);
   }
@@ -160,8 +162,7 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
     warmUp: function* () {
       if (lexicon.terms.length === 0) return; // builds the lexicon's term list (lazy with a gene table)
       yield;
-      TermIndex.of(lexicon);
-      yield;
+      yield* TermIndex.prepare(lexicon);
       yield* prepareGeneNames(lexicon);
     },
   });

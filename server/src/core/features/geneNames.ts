@@ -5,7 +5,7 @@ import type { Entity, Lexicon } from '../types';
 
 const cache = new WeakMap<Lexicon, string[]>();
 
-const CHUNK = 8192;
+const CHUNK = 4096;
 
 /** Reads the names, a chunk at a time: each `yield` is a point where a host may let other work run. */
 function* readNames(lexicon: Lexicon): Generator<void, string[]> {

@@ -12,32 +12,39 @@ export interface TermHit {
 }
 
 const cache = new WeakMap<Lexicon, TermIndex>();
+/** Builds under way (`prepare`), so a request that needs the index meanwhile finishes the same build. */
+const building = new WeakMap<Lexicon, Generator<void, TermIndex>>();
+
+/** Terms folded, or indices sorted, between two steps of `prepare`: each step takes a few tens of milliseconds. */
+const STEP = 16_384;
 
 export class TermIndex {
-  /** Folded text of each term, parallel to lexicon.terms. */
-  private readonly keys: string[];
-  /** Term indices sorted by key. */
-  private readonly order: Int32Array;
-
+  /** The index of a lexicon: built now if no build has finished (or finishing the one under way). */
   static of(lexicon: Lexicon): TermIndex {
-    let index = cache.get(lexicon);
-    if (!index) cache.set(lexicon, (index = new TermIndex(lexicon)));
-    return index;
+    const index = cache.get(lexicon);
+    if (index) return index;
+    const steps = building.get(lexicon) ?? build(lexicon);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
   }
 
-  private constructor(private readonly lexicon: Lexicon) {
-    const terms = lexicon.terms;
-    this.keys = terms.map((t) => foldedTerm(t.text));
-    const keys = this.keys;
-    // A plain array sorts faster than a typed one with a comparator (V8); stored typed, it takes a quarter of the memory.
-    const order = Array.from(terms.keys());
-    order.sort((a, b) => {
-      const ka = keys[a] ?? '';
-      const kb = keys[b] ?? '';
-      return ka < kb ? -1 : ka > kb ? 1 : a - b;
-    });
-    this.order = Int32Array.from(order);
+  /** Builds the index in steps (a host runs one per turn of its event loop, so requests are answered between). */
+  static *prepare(lexicon: Lexicon): Generator<void, void> {
+    if (cache.has(lexicon)) return;
+    const steps = building.get(lexicon) ?? build(lexicon);
+    building.set(lexicon, steps);
+    while (!steps.next().done) yield;
   }
+
+  constructor(
+    private readonly lexicon: Lexicon,
+    /** Folded text of each term, parallel to lexicon.terms. */
+    private readonly keys: string[],
+    /** Term indices sorted by key. */
+    private readonly order: Int32Array,
+  ) {}
 
   get size(): number {
     return this.order.length;
@@ -89,4 +96,64 @@ export class TermIndex {
     }
     return lo;
   }
+}
+
+/** The steps of building a lexicon's index: fold the terms, sort runs of them, merge the runs. Stores the result. */
+function* build(lexicon: Lexicon): Generator<void, TermIndex> {
+  const terms = lexicon.terms;
+  yield;
+  const keys: string[] = new Array<string>(terms.length);
+  for (let i = 0; i < terms.length; i++) {
+    keys[i] = foldedTerm(terms[i]?.text ?? '');
+    if (i % STEP === STEP - 1) yield;
+  }
+  // Ties broken by term index: a total order, so sorting runs and merging them equals sorting all at once.
+  const before = (a: number, b: number): boolean => {
+    const ka = keys[a] ?? '';
+    const kb = keys[b] ?? '';
+    return ka < kb || (ka === kb && a < b);
+  };
+  // A plain array sorts faster than a typed one with a comparator (V8); stored typed, it takes a quarter of the memory.
+  let runs: number[][] = [];
+  for (let from = 0; from < terms.length; from += STEP) {
+    const run = Array.from({ length: Math.min(STEP, terms.length - from) }, (_, k) => from + k);
+    run.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    runs.push(run);
+    yield;
+  }
+  while (runs.length > 1) {
+    const merged: number[][] = [];
+    for (let r = 0; r < runs.length; r += 2) {
+      const x = runs[r] ?? [];
+      const y = runs[r + 1];
+      merged.push(y ? merge(x, y, before) : x);
+      yield;
+    }
+    runs = merged;
+  }
+  const index = new TermIndex(lexicon, keys, Int32Array.from(runs[0] ?? []));
+  cache.set(lexicon, index);
+  building.delete(lexicon);
+  return index;
+}
+
+function merge(x: readonly number[], y: readonly number[], before: (a: number, b: number) => boolean): number[] {
+  const out = new Array<number>(x.length + y.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < x.length && j < y.length) {
+    const a = x[i] ?? 0;
+    const b = y[j] ?? 0;
+    if (before(b, a)) {
+      out[k++] = b;
+      j++;
+    } else {
+      out[k++] = a;
+      i++;
+    }
+  }
+  while (i < x.length) out[k++] = x[i++] ?? 0;
+  while (j < y.length) out[k++] = y[j++] ?? 0;
+  return out;
 }
