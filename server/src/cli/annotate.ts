@@ -1,6 +1,6 @@
 // `genelens annotate FILE...`: one line per recognized term, `file:line:col kind id text` (1-based), or JSON.
 import * as path from 'path';
-import { parseCommonArgs, UsageError } from './args';
+import { commandArgs, parseCommonArgs, usageError } from './args';
 import { openFiles } from './documents';
 import type { CliEnv } from './env';
 
@@ -26,22 +26,9 @@ export interface AnnotatedMention {
 
 /** Exit code: 0 done, 2 usage error or a file could not be read (the readable ones are still annotated). */
 export async function runAnnotate(argv: string[], env: CliEnv): Promise<number> {
-  let args;
-  try {
-    args = parseCommonArgs(argv, ['text', 'json']);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    env.stderr(`genelens annotate: ${e.message}\n\n${ANNOTATE_USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    env.stdout(ANNOTATE_USAGE);
-    return 0;
-  }
-  if (args.positionals.length === 0) {
-    env.stderr(`genelens annotate: no file given\n\n${ANNOTATE_USAGE}`);
-    return 2;
-  }
+  const args = commandArgs('annotate', ANNOTATE_USAGE, env, () => parseCommonArgs(argv, ['text', 'json']));
+  if (typeof args === 'number') return args;
+  if (args.positionals.length === 0) return usageError('annotate', ANNOTATE_USAGE, env, 'no file given');
   const { opened, ok } = openFiles(args.positionals, env);
   const all: AnnotatedMention[] = [];
   if (opened.length > 0) {

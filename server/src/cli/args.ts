@@ -1,5 +1,6 @@
 // Command-line options shared by the commands, parsed strictly: an unknown option is a usage error, never ignored.
 import { parseArgs } from 'util';
+import type { CliEnv } from './env';
 
 export interface CommonArgs {
   positionals: string[];
@@ -10,14 +11,42 @@ export interface CommonArgs {
 
 export class UsageError extends Error {}
 
+/**
+ * A command's arguments from `parse`, or the exit code once usage is printed: 2 after a usage error (to stderr, with
+ * the usage), 0 for --help (to stdout).
+ */
+export function commandArgs<T extends { help: boolean }>(command: string, usage: string, env: CliEnv, parse: () => T): T | number {
+  let args: T;
+  try {
+    args = parse();
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    return usageError(command, usage, env, e.message);
+  }
+  if (!args.help) return args;
+  env.stdout(usage);
+  return 0;
+}
+
+/** Prints a usage error with the command's usage; the exit code is 2. */
+export function usageError(command: string, usage: string, env: CliEnv, message: string): number {
+  env.stderr(`genelens ${command}: ${message}\n\n${usage}`);
+  return 2;
+}
+
+/** A parseArgs failure as a UsageError: its first line, without node's hint about positionals. */
+export function usageErrorOf(e: unknown): UsageError {
+  const message = e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
+  return new UsageError(message.replace(/\. To specify a positional argument.*$/, ''));
+}
+
 /** Parses `--format FMT`, `--profiles DIR` (repeatable), `--help`; `formats` lists the allowed formats. */
 export function parseCommonArgs(argv: string[], formats: readonly string[]): CommonArgs {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
   } catch (e) {
-    const message = e instanceof Error ? e.message.split('\n')[0] ?? '' : String(e);
-    throw new UsageError(message.replace(/\. To specify a positional argument.*$/, ''));
+    throw usageErrorOf(e);
   }
   const format = parsed.values.format;
   if (format !== undefined && !formats.includes(format)) {

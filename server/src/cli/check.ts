@@ -5,6 +5,7 @@ import { parseArgs } from 'util';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import type { LanguageService } from '../core';
 import { DEFAULTS, DIAGNOSTIC_CODES, normalizeSettings, SEVERITY_LEVELS, type SeverityLevel, type Settings } from '../core/settings';
+import { commandArgs, usageError, usageErrorOf, UsageError } from './args';
 import { openFiles, type OpenedFile } from './documents';
 import { displayPath, type CliEnv } from './env';
 import { toSarif } from './sarif';
@@ -60,7 +61,6 @@ interface CheckArgs {
   help: boolean;
 }
 
-class UsageError extends Error {}
 
 function parse(argv: string[]): CheckArgs {
   let parsed;
@@ -78,7 +78,7 @@ function parse(argv: string[]): CheckArgs {
       },
     });
   } catch (e) {
-    throw new UsageError((e instanceof Error ? e.message.split('\n')[0] ?? '' : String(e)).replace(/\. To specify a positional argument.*$/, ''));
+    throw usageErrorOf(e);
   }
   const v = parsed.values;
   const format = v.format ?? 'text';
@@ -98,22 +98,9 @@ function parse(argv: string[]): CheckArgs {
 
 /** Exit code: 0 nothing at the --fail-on level, 1 findings at it, 2 usage error or a file could not be read. */
 export async function runCheck(argv: string[], env: CliEnv): Promise<number> {
-  let args: CheckArgs;
-  try {
-    args = parse(argv);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    env.stderr(`genelens check: ${e.message}\n\n${CHECK_USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    env.stdout(CHECK_USAGE);
-    return 0;
-  }
-  if (args.files.length === 0) {
-    env.stderr(`genelens check: no file given\n\n${CHECK_USAGE}`);
-    return 2;
-  }
+  const args = commandArgs('check', CHECK_USAGE, env, () => parse(argv));
+  if (typeof args === 'number') return args;
+  if (args.files.length === 0) return usageError('check', CHECK_USAGE, env, 'no file given');
   const { opened, ok } = openFiles(args.files, env);
   const findings: CheckedFinding[] = [];
   if (opened.length > 0) {

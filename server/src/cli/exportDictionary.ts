@@ -7,6 +7,7 @@ import * as path from 'path';
 import { parseArgs } from 'util';
 import type { LanguageService } from '../core';
 import type { MatchVia } from '../core/types';
+import { commandArgs, usageErrorOf } from './args';
 import type { CliEnv } from './env';
 
 export const EXPORT_DICTIONARY_USAGE = `Usage: genelens export-dictionary [--out FILE] [--profiles DIR]...
@@ -51,25 +52,9 @@ export function renderDictionary(words: readonly string[]): string {
 
 /** Exit code: 0 written, 2 usage error or unwritable file. */
 export async function runExportDictionary(argv: string[], env: CliEnv): Promise<number> {
-  let values: { out?: string; profiles?: string[]; help?: boolean };
-  try {
-    const parsed = parseArgs({
-      args: argv,
-      allowPositionals: false,
-      strict: true,
-      options: { out: { type: 'string' }, profiles: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
-    });
-    values = parsed.values;
-  } catch (e) {
-    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
-    env.stderr(`genelens export-dictionary: ${message}\n\n${EXPORT_DICTIONARY_USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    env.stdout(EXPORT_DICTIONARY_USAGE);
-    return 0;
-  }
-  const service = env.loadService((values.profiles ?? []).map((dir) => path.resolve(env.cwd, dir)));
+  const values = commandArgs('export-dictionary', EXPORT_DICTIONARY_USAGE, env, () => parse(argv));
+  if (typeof values === 'number') return values;
+  const service = env.loadService(values.profiles.map((dir) => path.resolve(env.cwd, dir)));
   const words = dictionaryWords(service);
   const text = renderDictionary(words);
   if (values.out === undefined) {
@@ -84,4 +69,18 @@ export async function runExportDictionary(argv: string[], env: CliEnv): Promise<
   }
   env.stderr(`genelens export-dictionary: wrote ${words.length} words to ${values.out}\n`);
   return 0;
+}
+
+function parse(argv: string[]): { out: string | undefined; profiles: string[]; help: boolean } {
+  try {
+    const { values } = parseArgs({
+      args: argv,
+      allowPositionals: false,
+      strict: true,
+      options: { out: { type: 'string' }, profiles: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
+    });
+    return { out: values.out, profiles: values.profiles ?? [], help: values.help ?? false };
+  } catch (e) {
+    throw usageErrorOf(e);
+  }
 }

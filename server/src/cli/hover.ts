@@ -3,7 +3,7 @@
 import * as path from 'path';
 import { renderEntityCard } from '../core/render/hoverCard';
 import type { Mention } from '../core/types';
-import { parseCommonArgs, UsageError } from './args';
+import { commandArgs, parseCommonArgs, usageError } from './args';
 import { openFiles } from './documents';
 import type { CliEnv } from './env';
 
@@ -17,22 +17,11 @@ entity TERM names when FILE does not mention it.
 
 /** Exit code: 0 printed, 1 no such term, 2 usage error or unreadable file. */
 export async function runHover(argv: string[], env: CliEnv): Promise<number> {
-  let args;
-  try {
-    args = parseCommonArgs(argv, ['text', 'markdown']);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    env.stderr(`genelens hover: ${e.message}\n\n${HOVER_USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    env.stdout(HOVER_USAGE);
-    return 0;
-  }
+  const args = commandArgs('hover', HOVER_USAGE, env, () => parseCommonArgs(argv, ['text', 'markdown']));
+  if (typeof args === 'number') return args;
   const [file, term, ...extra] = args.positionals;
   if (file === undefined || term === undefined || extra.length > 0) {
-    env.stderr(`genelens hover: expected FILE and TERM\n\n${HOVER_USAGE}`);
-    return 2;
+    return usageError('hover', HOVER_USAGE, env, 'expected FILE and TERM');
   }
   const { opened } = openFiles([file], env);
   const document = opened[0]?.document;
