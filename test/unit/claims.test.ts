@@ -2,46 +2,12 @@
 // profiles, to show the rules come from the data and not from the sentences.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createClaimChecker } from '../../server/src/core/claims/checker';
-import { buildLexicon } from '../../server/src/core/lexicon/buildLexicon';
-import { createMatcher } from '../../server/src/core/matcher/matcher';
 import type { Profile } from '../../server/src/core/profile';
-import type { Finding, LanguageKind, Lexicon } from '../../server/src/core/types';
+import { applyFirstFix, checkerFor, expectVerdicts, shippedChecker, verdictOf, type Verdict } from '../helpers/claims';
 import { loadFixture } from '../helpers/featureProfiles';
-import { shippedProfiles } from '../helpers/profiles';
 
-function checkerFor(lexicon: Lexicon) {
-  const matcher = createMatcher(lexicon);
-  const checker = createClaimChecker(lexicon);
-  return (text: string, language: LanguageKind = 'markdown'): Finding[] => checker.check(text, language, matcher.findMentions(text, language));
-}
-
-const shipped = checkerFor(buildLexicon(shippedProfiles().profiles));
-
-type Verdict = 'contradicted' | 'unsupported' | 'overstated' | 'none';
-
-function verdictOf(findings: Finding[]): Verdict {
-  if (findings.some((f) => f.code === 'claim-contradicted')) return 'contradicted';
-  if (findings.some((f) => f.code === 'claim-unsupported')) return 'unsupported';
-  if (findings.some((f) => f.code === 'claim-overstated')) return 'overstated';
-  return 'none';
-}
-
-function expectAll(cases: [string, Verdict][]): void {
-  const wrong = cases
-    .map(([sentence, expected]) => ({ sentence, expected, got: verdictOf(shipped(sentence)) }))
-    .filter((c) => c.got !== c.expected);
-  assert.deepEqual(wrong, []);
-}
-
-/** Applies a finding's first fix to the text. */
-function applyFirstFix(text: string, f: Finding): string {
-  const fix = f.fixes[0];
-  assert.ok(fix, `no fix for: ${f.message}`);
-  let out = text;
-  for (const e of [...fix.edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
-}
+const shipped = shippedChecker();
+const expectAll = (cases: [string, Verdict][]): void => expectVerdicts(shipped, cases, verdictOf);
 
 describe('claims: effects between entities (shipped data)', () => {
   it('judges every inflection of effect verbs against upstream and downstream relations', () => {

@@ -3,36 +3,18 @@
 // from A", quotations, denials of evidence, pasted headings) and the sentences they must leave alone.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createClaimChecker } from '../../server/src/core/claims/checker';
-import { buildLexicon } from '../../server/src/core/lexicon/buildLexicon';
-import { createMatcher } from '../../server/src/core/matcher/matcher';
-import type { Finding, LanguageKind } from '../../server/src/core/types';
-import { shippedProfiles } from '../helpers/profiles';
+import type { Finding } from '../../server/src/core/types';
+import { applyFirstFix, expectVerdicts, shippedChecker, verdictOf } from '../helpers/claims';
 
-const lexicon = buildLexicon(shippedProfiles().profiles);
-const matcher = createMatcher(lexicon);
-const checker = createClaimChecker(lexicon);
-const check = (text: string, language: LanguageKind = 'markdown'): Finding[] => checker.check(text, language, matcher.findMentions(text, language));
+const check = shippedChecker();
 
+/** These tables tell contradicted from flagged otherwise (unsupported or overstated) from none. */
 type Verdict = 'contradicted' | 'unsupported' | 'none';
-
-function verdictOf(findings: Finding[]): Verdict {
-  if (findings.some((f) => f.code === 'claim-contradicted')) return 'contradicted';
-  return findings.length > 0 ? 'unsupported' : 'none';
-}
-
-function expectAll(cases: [string, Verdict][]): void {
-  const wrong = cases.map(([sentence, expected]) => ({ sentence, expected, got: verdictOf(check(sentence)) })).filter((c) => c.got !== c.expected);
-  assert.deepEqual(wrong, []);
-}
-
-function applyFirstFix(text: string, f: Finding): string {
-  const fix = f.fixes[0];
-  assert.ok(fix, `no fix for: ${f.message}`);
-  let out = text;
-  for (const e of [...fix.edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
-}
+const flagged = (findings: readonly Finding[]): Verdict => {
+  const v = verdictOf(findings);
+  return v === 'overstated' ? 'unsupported' : v;
+};
+const expectAll = (cases: [string, Verdict][]): void => expectVerdicts(check, cases, flagged);
 
 function only(text: string): Finding {
   const [f, ...rest] = check(text);
