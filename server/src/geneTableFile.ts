@@ -2,28 +2,34 @@
 // never touches the file system. The index saves building the recognizer's trie at start-up: dist/genes.idx, written
 // by `npm run build`, or else a copy the server saved in the temporary folder the first time it had to build the
 // index (the .vsix does not ship dist/genes.idx: it would double the package). A stale index is refused by the core.
+// An ASCII table (as generated) is handed to the core as its bytes: no 6 MB string is made at start-up.
 import { isAscii } from 'buffer';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
+import type { TableText } from './core/lexicon/geneIndex';
 import type { GeneTableData, GeneTableInput } from './core/lexicon/geneTableData';
-import { encodeGeneIndex, encodeGeneTableIndex, tableFingerprint } from './core/lexicon/geneIndexBinary';
+import { encodeGeneIndex, encodeGeneTableIndex, GENE_INDEX_FORMAT, tableFingerprint } from './core/lexicon/geneIndexBinary';
 
 /** The table, relative to the data folder. */
 export const GENE_TABLE_PATH = path.join('lexicon', 'genes.tsv');
 /** The prebuilt index's file name, beside the bundles in dist/. */
 export const GENE_INDEX_NAME = 'genes.idx';
 
-/** Where a server saves the index it built, for its next start: keyed by the table's length and fingerprint. */
-export function geneIndexCachePath(text: string): string {
+/**
+ * Where a server saves the index it built, for its next start: keyed by the index format, and by the table's length
+ * and fingerprint (servers of another version, with another format, keep their own file).
+ */
+export function geneIndexCachePath(text: TableText): string {
   // A folder per user: an index is only ever read by the user whose server wrote it.
   const user = typeof process.getuid === 'function' ? String(process.getuid()) : (process.env['USERNAME'] ?? 'user');
-  return path.join(os.tmpdir(), `genelens-${user}`, `genes-${text.length}-${tableFingerprint(text).toString(16)}.idx`);
+  const format = GENE_INDEX_FORMAT.replace(/\D+/g, '');
+  return path.join(os.tmpdir(), `genelens-${user}`, `genes-v${format}-${text.length}-${tableFingerprint(text).toString(16)}.idx`);
 }
 
 /** Saves a table's index (built at start-up) where the next start finds it. Best effort: failures are reported. */
-export async function saveGeneIndexCache(table: GeneTableData, text: string): Promise<string> {
+export async function saveGeneIndexCache(table: GeneTableData, text: TableText = table.index.source): Promise<string> {
   const file = geneIndexCachePath(text);
   const problems = table.problems.filter((p) => !p.startsWith('prebuilt gene index not used'));
   const bytes = encodeGeneTableIndex(table.index, table.terms, problems, table.source.fields);
@@ -35,9 +41,21 @@ export async function saveGeneIndexCache(table: GeneTableData, text: string): Pr
   return file;
 }
 
-/** The table is ASCII as generated: then latin1, the fastest decoding, gives the same text as UTF-8. */
-function decode(bytes: Buffer): string {
-  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+type TableFile = { text: string } | { bytes: Uint8Array; decodeBytes: (bytes: Uint8Array) => string };
+
+/** The table is ASCII as generated: then its bytes are its text (read as latin1); else it is decoded as UTF-8. */
+function tableText(bytes: Buffer): TableFile {
+  return isAscii(bytes) ? { bytes, decodeBytes: latin1 } : { text: bytes.toString('utf8') };
+}
+
+/** Node's native latin1 decoding, for the core to make the whole text when it needs it. */
+function latin1(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+}
+
+/** The text of a tableText() result, for the cache path. */
+function textOf(table: TableFile): TableText {
+  return 'text' in table ? table.text : table.bytes;
 }
 
 /** Where a bundle (dist/server.js, dist/cli.js) finds the prebuilt index: beside itself. */
@@ -47,7 +65,7 @@ export function defaultGeneIndexPath(): string {
 
 /**
  * The gene table of a data folder, with the prebuilt index when `indexPath` exists; undefined (with the reason in
- * `onError`) when the table cannot be read. The table is ASCII: read as latin1, the fastest decoding.
+ * `onError`) when the table cannot be read. An ASCII table (as generated) is passed as its bytes, not decoded.
  */
 export function readGeneTable(
   dataDir: string,
@@ -55,15 +73,15 @@ export function readGeneTable(
   onError: (message: string) => void = () => undefined,
 ): GeneTableInput | undefined {
   const file = path.join(dataDir, GENE_TABLE_PATH);
-  let text: string;
+  let table: TableFile;
   try {
-    text = decode(fs.readFileSync(file));
+    table = tableText(fs.readFileSync(file));
   } catch (e) {
     onError(`${file}: cannot read the gene table (${e instanceof Error ? e.message : String(e)}); only profiled genes are recognized`);
     return undefined;
   }
   let prebuiltIndex: Uint8Array | undefined;
-  for (const candidate of [indexPath, geneIndexCachePath(text)]) {
+  for (const candidate of [indexPath, geneIndexCachePath(textOf(table))]) {
     if (!candidate || prebuiltIndex) continue;
     try {
       prebuiltIndex = fs.readFileSync(candidate);
@@ -71,10 +89,14 @@ export function readGeneTable(
       prebuiltIndex = undefined; // not built: the core builds the index from the text
     }
   }
-  return { uri: pathToFileURL(file).href, text, prebuiltIndex };
+  return { uri: pathToFileURL(file).href, ...table, prebuiltIndex };
 }
 
-/** readGeneTable without blocking the event loop on the disk (the server answers requests meanwhile). */
+/**
+ * readGeneTable without blocking the event loop on the disk (the server answers requests meanwhile). Both files are
+ * opened at once, when it is called, and each is read by one request to the thread pool: the disk works while the
+ * caller goes on (the server reads and checks the profiles meanwhile).
+ */
 export async function readGeneTableAsync(
   dataDir: string,
   indexPath: string = defaultGeneIndexPath(),
@@ -82,22 +104,54 @@ export async function readGeneTableAsync(
 ): Promise<GeneTableInput | undefined> {
   const file = path.resolve(dataDir, GENE_TABLE_PATH);
   const [bytes, built] = await Promise.all([
-    fs.promises.readFile(file).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))),
-    fs.promises.readFile(indexPath).catch(() => undefined),
+    readWhole(file).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))),
+    readWhole(indexPath).catch(() => undefined),
   ]);
   if (bytes instanceof Error) {
     onError(`${file}: cannot read the gene table (${bytes.message}); only profiled genes are recognized`);
     return undefined;
   }
-  const text = decode(bytes);
-  const prebuiltIndex = built ?? (await fs.promises.readFile(geneIndexCachePath(text)).catch(() => undefined));
-  return { uri: pathToFileURL(file).href, text, prebuiltIndex };
+  const table = tableText(bytes);
+  const prebuiltIndex = built ?? (await readWhole(geneIndexCachePath(textOf(table))).catch(() => undefined));
+  return { uri: pathToFileURL(file).href, ...table, prebuiltIndex };
+}
+
+/**
+ * A whole file. Opened at once (a rejected promise when it cannot be), then read with as few requests to the thread
+ * pool as the system allows (one for a local file), not in chunks that each wait for a turn of the event loop.
+ */
+function readWhole(file: string): Promise<Buffer> {
+  let fd: number;
+  let size: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch (e) {
+    return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+  }
+  try {
+    size = fs.fstatSync(fd).size;
+  } catch (e) {
+    fs.closeSync(fd);
+    return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+  }
+  const bytes = Buffer.allocUnsafeSlow(size);
+  return new Promise<Buffer>((resolve, reject) => {
+    const next = (at: number): void => {
+      if (at >= size) return done(undefined, at);
+      fs.read(fd, bytes, at, size - at, at, (error, n) => (error ? done(error, at) : n === 0 ? done(undefined, at) : next(at + n)));
+    };
+    const done = (error: Error | undefined, at: number): void => {
+      fs.close(fd, () => undefined);
+      if (error) reject(error);
+      else resolve(at === size ? bytes : bytes.subarray(0, at));
+    };
+    next(0);
+  });
 }
 
 /** Writes the prebuilt index of a data folder's gene table (for `npm run build`). Returns its size in bytes. */
 export function writeGeneIndex(dataDir: string, outFile: string): number {
-  const text = decode(fs.readFileSync(path.join(dataDir, GENE_TABLE_PATH)));
-  const bytes = encodeGeneIndex(text);
+  const bytes = encodeGeneIndex(fs.readFileSync(path.join(dataDir, GENE_TABLE_PATH), 'utf8'));
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   fs.writeFileSync(outFile, bytes);
   return bytes.length;

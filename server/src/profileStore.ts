@@ -5,6 +5,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import { createLanguageService, loadGeneTable, type GeneTableData, type LanguageService, type Logger } from './core';
+import { prepareGeneTables } from './core/lexicon/geneTableData';
+import { loadProfiles } from './core/lexicon/loadProfiles';
 import { readGeneTableAsync, saveGeneIndexCache } from './geneTableFile';
 import { readProfileDocuments } from './profileFiles';
 
@@ -64,7 +66,7 @@ export class ProfileStore {
   /** Normalised file path -> the URI the service knows the file by (editors may spell URIs differently). */
   private uriByPath = new Map<string, string>();
   /** The gene table, loaded once per data folder and shared by every service built after a profile change. */
-  private genes: { dataDir: string; table: GeneTableData | undefined } | undefined;
+  private genes: { dataDir: string; table: Promise<GeneTableData | undefined> } | undefined;
 
   constructor(private readonly logger: Logger) {}
 
@@ -83,44 +85,52 @@ export class ProfileStore {
     return this.current;
   }
 
-  /** The gene table of a data folder (data/lexicon/genes.tsv), read and indexed once. */
-  private async geneTable(dataDir: string): Promise<GeneTableData | undefined> {
+  /**
+   * The gene table of a data folder (data/lexicon/genes.tsv), read and indexed once. The files are opened and their
+   * reading started before this returns: the caller works while the disk does.
+   */
+  private geneTable(dataDir: string): Promise<GeneTableData | undefined> {
     const dir = path.resolve(dataDir);
-    if (this.genes?.dataDir !== dir) {
-      const started = Date.now();
-      const input = await readGeneTableAsync(dir, undefined, (m) => this.logger.error(m));
-      const table = input ? loadGeneTable(input) : undefined;
-      for (const problem of table?.problems ?? []) this.logger.error(`${table?.uri}: ${problem}`);
-      if (table) {
-        this.logger.log(
-          `Loaded the gene table (${table.index.count} genes, ${table.terms.termCount} terms, ` +
-            `${table.prebuilt ? 'prebuilt index' : 'index built'}) in ${Date.now() - started} ms.`,
-        );
-      }
-      this.genes = { dataDir: dir, table };
-      // Built here (no dist/genes.idx, as in the .vsix): saved for the next start, once the first requests are served.
-      if (table && input && !table.prebuilt) {
-        setTimeout(() => {
-          saveGeneIndexCache(table, input.text).then(
-            (file) => this.logger.log(`Saved the gene index to ${file} for the next start.`),
-            (e: unknown) => this.logger.error(`Could not save the gene index: ${e instanceof Error ? e.message : String(e)}`),
-          );
-        }, 2000).unref();
-      }
-    }
+    if (this.genes?.dataDir !== dir) this.genes = { dataDir: dir, table: this.readGeneTable(dir) };
     return this.genes.table;
+  }
+
+  private async readGeneTable(dir: string): Promise<GeneTableData | undefined> {
+    const started = Date.now();
+    const input = await readGeneTableAsync(dir, undefined, (m) => this.logger.error(m));
+    const table = input ? loadGeneTable(input) : undefined;
+    for (const problem of table?.problems ?? []) this.logger.error(`${table?.uri}: ${problem}`);
+    if (table) {
+      this.logger.log(
+        `Loaded the gene table (${table.index.count} genes, ${table.terms.termCount} terms, ` +
+          `${table.prebuilt ? 'prebuilt index' : 'index built'}) in ${Date.now() - started} ms.`,
+      );
+    }
+    // Built here (no dist/genes.idx, as in the .vsix): saved for the next start, once the first requests are served.
+    if (table && !table.prebuilt) {
+      setTimeout(() => {
+        saveGeneIndexCache(table).then(
+          (file) => this.logger.log(`Saved the gene index to ${file} for the next start.`),
+          (e: unknown) => this.logger.error(`Could not save the gene index: ${e instanceof Error ? e.message : String(e)}`),
+        );
+      }, 2000).unref();
+    }
+    return table;
   }
 
   /**
    * Reads every profile file under `dirs`, and the gene table of `dataDir` (once), and replaces the service.
-   * Unreadable folders are logged, never thrown.
+   * Unreadable folders are logged, never thrown. The profiles are read and checked while the table is read.
    */
   async load(dirs: readonly string[], dataDir?: string): Promise<void> {
-    const genes = dataDir === undefined ? undefined : await this.geneTable(dataDir);
+    const table = dataDir === undefined ? undefined : this.geneTable(dataDir);
     const started = Date.now();
     const { docs, errors } = readProfileDocuments(dirs);
     for (const error of errors) this.logger.error(error);
-    const service = createLanguageService({ profiles: docs, genes, logger: this.logger });
+    const loaded = loadProfiles(docs);
+    if (table) prepareGeneTables();
+    const genes = await table;
+    const service = createLanguageService({ profiles: docs, loaded, genes, logger: this.logger });
     this.current = service;
     this.dirs = [...dirs];
     this.uriByPath = new Map();

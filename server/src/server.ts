@@ -138,6 +138,9 @@ function startServer(): void {
     const document = documents.get(uri);
     if (!document) return;
     const current = await settings.get(uri);
+    // A turn of the event loop first: requests that waited for the same load or settings (the first hovers after
+    // start-up) are answered before this analysis, which can be long for a large document.
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
     if (documents.get(uri)?.version !== document.version) return; // a newer version is on its way
     if (store.isProfileFile(uri)) {
       const diagnostics = store.service.getProfileDiagnostics(store.serviceUri(uri), current);

@@ -67,6 +67,28 @@ describe('prebuilt gene index', () => {
     assert.notEqual(typeof decodeGeneIndex(shifted.subarray(1), SMALL), 'string');
   });
 
+  it('reads the table from its bytes as from its text, with or without the prebuilt index, LF or CRLF', () => {
+    for (const text of [SMALL, SMALL.replace(/\n/g, '\r\n')]) {
+      const bytes = new Uint8Array([...text].map((c) => c.charCodeAt(0)));
+      const built = loadGeneTable({ uri: 'u', text });
+      const fromBytes = loadGeneTable({ uri: 'u', bytes, prebuiltIndex: encodeGeneIndex(text) });
+      const builtFromBytes = loadGeneTable({ uri: 'u', bytes });
+      assert.equal(fromBytes.prebuilt, true);
+      assert.equal(builtFromBytes.prebuilt, false);
+      for (const table of [fromBytes, builtFromBytes]) {
+        for (let r = 0; r < built.index.count; r++) {
+          assert.deepEqual(table.index.record(r), built.index.record(r));
+          assert.deepEqual(table.index.lineRange(r), built.index.lineRange(r));
+          assert.deepEqual(table.index.symbolRange(r), built.index.symbolRange(r));
+          assert.equal(table.index.lineAt(r), built.index.lineAt(r));
+        }
+        for (let key = 0; key < built.terms.keyCount; key++) assert.equal(table.terms.keyText(key), built.terms.keyText(key));
+        assert.equal(table.index.text, text);
+      }
+      assert.equal(built.index.record(0).uniprot.join(), 'Q00001', 'the last cell ends before the line break');
+    }
+  });
+
   it('round-trips the shipped table', () => {
     const text = geneTableText();
     const decoded = decodeGeneIndex(encodeGeneIndex(text), text);

@@ -106,7 +106,8 @@ describe('incremental analysis', () => {
     { name: 'TextDocument', paragraphs: 14, create: TextDocument.create },
     { name: 'EditableDocument', paragraphs: 300, create: EditableDocument.create },
   ];
-  for (const kind of kinds) for (const language of ['markdown', 'latex', 'plaintext']) {
+  const cases = kinds.flatMap((kind) => ['markdown', 'latex', 'plaintext'].map((language) => ({ kind, language })));
+  for (const { kind, language } of cases) {
     it(`equals a full analysis after every edit of random sequences (${language}, ${kind.name})`, () => {
       const seeds = Number(process.env.GENELENS_INCREMENTAL_SEEDS) || 6;
       for (let seed = 1; seed <= seeds; seed++) {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lineStarts, positionAt } from '../../server/src/core/lexicon/jsonLocations';
-import { loadProfiles } from '../../server/src/core/lexicon/loadProfiles';
+import { hasDuplicateKeys, loadProfiles } from '../../server/src/core/lexicon/loadProfiles';
 import type { Profile } from '../../server/src/core/profile';
 import type { ProfileDocument, ProfileProblem } from '../../server/src/core/types';
 
@@ -162,6 +162,29 @@ describe('loadProfiles', () => {
     assert.equal(result.problems.length, 1);
     assert.equal(result.problems[0]?.severity, 'warning');
     assert.deepEqual(result.problems[0]?.range.start, posOf(text, '"name"', 1));
+  });
+
+  it('reads plain JSON and JSON with comments alike: same profile, same ranges', () => {
+    const d = doc(`${ROOT}/genes/a.json`, profile('NMRK1', { snps: [{ id: 'rs1', description: 'x', source: 'seed' }] }));
+    const commented = { uri: `${ROOT}/genes/b.json`, text: `${d.text}\n// a curator's note\n` };
+    const [plain, withComment] = [loadProfiles([d]), loadProfiles([commented])];
+    const problems = (r: typeof plain): unknown[] => r.problems.map((p) => [p.range, p.message, p.severity]);
+    assert.deepEqual(problems(withComment), problems(plain));
+    assert.equal(plain.problems.length, 1); // rs1 has no profile: the warning points into the file
+    const [a, b] = [plain.profiles[0], withComment.profiles[0]];
+    assert.ok(a && b);
+    assert.deepEqual(a.profile, b.profile);
+    assert.deepEqual(a.entryRange, b.entryRange);
+    assert.deepEqual(a.symbolRange, b.symbolRange);
+    for (const path of [['snps', 0, 'id'], ['name'], ['snps', 1]]) assert.deepEqual(a.rangeOf(path), b.rangeOf(path), path.join('.'));
+  });
+
+  it('finds duplicate keys the way JSON reads them: per object, escapes decoded, strings skipped', () => {
+    assert.equal(hasDuplicateKeys('{"a": 1, "b": {"a": 2}, "c": [{"a": 3}, {"a": 4}]}'), false);
+    assert.equal(hasDuplicateKeys('{"a": 1, "b": {"x": 2, "x": 3}}'), true);
+    assert.equal(hasDuplicateKeys('{"a": 1, "\\u0061": 2}'), true);
+    assert.equal(hasDuplicateKeys('{"a": "\\"a\\": {", "b": "}, \\"a\\": 1", "c": ["a", "a"]}'), false);
+    assert.equal(hasDuplicateKeys('[{"a": 1}, {"a" : 1, "a" :2}]'), true);
   });
 
   it('never throws on strange input', () => {

@@ -40,7 +40,7 @@ interface DocumentState {
 const DIRECTIVE = 'genelens-';
 
 /** Documents up to this size are analysed whole for a hover; larger ones, only the paragraph under the cursor. */
-const HOVER_FULL_ANALYSIS = 256 * 1024;
+const HOVER_FULL_ANALYSIS = 64 * 1024;
 
 export class DocumentAnalyzer {
   private readonly states = new Map<string, DocumentState>();

@@ -1,38 +1,121 @@
 // A fast, allocation-light view of the gene table (data/lexicon/genes.tsv): one pass over the text records where each
-// line and cell starts, in typed arrays, and nothing else. Strings and records are made on demand (hover, definition),
-// and the recognizer can walk every symbol and alias by offsets without allocating one string per term.
+// row's line starts, in typed arrays, and nothing else. Cells, strings and records are made on demand (hover,
+// definition), and the recognizer can walk every symbol and alias by offsets without allocating one string per term.
+// The text may be held as the file's bytes (one byte a character: an ASCII table), so a host that read the file
+// need not copy 6 MB into a string; the whole string is only made for bulk work that asks for `text`.
 import type { GeneRecord, GeneTableSource } from './geneTable';
 import { parseFlagLetters } from './geneFlags';
 import { scanGeneTable, type ColumnName } from './geneTableScan';
 
 export const GENE_TABLE_FORMAT = 'genelens-gene-table 1';
 const EMPTY: readonly never[] = Object.freeze([]);
+/** Strings read from a table held as bytes before the whole text is made: a few hover cards read far fewer. */
+const BULK_SLICES = 4096;
 
 /** Called for each symbol and alias: text.slice(start, end) is the term; `gene` the row; `flags` its TermFlag bits. */
 export type GeneTermVisitor = (start: number, end: number, gene: number, flags: number, isSymbol: boolean) => void;
 
+/** The table's text: a string, or bytes read one byte a character (latin1, so ASCII as is). */
+export type TableText = string | Uint8Array;
+
+/** Characters [start, end) of bytes read as latin1. */
+export function latin1Slice(bytes: Uint8Array, start: number, end: number): string {
+  let out = '';
+  for (let at = Math.max(0, start); at < end; at += 4096) {
+    out += String.fromCharCode.apply(null, bytes.subarray(at, Math.min(end, at + 4096)) as unknown as number[]);
+  }
+  return out;
+}
+
 export class GeneIndex {
   private byId: Map<number, number> | undefined;
+  private string: string | undefined;
+  private bytes: Uint8Array | undefined;
+  /** Strings read from the bytes so far: bulk readers (warm-up, workspace symbols) soon get the whole text made. */
+  private byteSlices = 0;
+  /** The current row's cell starts (see rowSlots): reused, so reading a cell allocates nothing but its string. */
+  private readonly slots: Int32Array;
+  /** Length of the text. */
+  readonly length: number;
 
   constructor(
     /** The table's text: the offsets point into it. */
-    readonly text: string,
+    text: TableText,
     /** Number of genes (rows). */
     readonly count: number,
-    /** For row r, cells[r * stride + c] is where column c starts; the cell ends one before the next slot. */
-    private readonly cells: Int32Array,
-    private readonly stride: number,
+    /** Where each row's line starts in the text. */
+    private readonly starts: Int32Array,
+    /** Number of tab-separated columns of every row. */
+    private readonly columns: number,
     private readonly at: Readonly<Record<ColumnName, number>>,
     private readonly ids: Float64Array,
     private readonly symbolFlags: Uint8Array,
     private readonly lines: Int32Array,
     private readonly sortedIds: boolean,
-  ) {}
+    /** Makes the whole text from the bytes (a host's native decoder); latin1Slice when not given. */
+    private readonly decode: (bytes: Uint8Array) => string = (bytes) => latin1Slice(bytes, 0, bytes.length),
+  ) {
+    if (typeof text === 'string') this.string = text;
+    else this.bytes = text;
+    this.length = text.length;
+    this.slots = new Int32Array(columns + 1);
+  }
+
+  /** The whole text as a string (made once from the bytes, when the table was given as bytes: 6 MB). */
+  get text(): string {
+    if (this.string === undefined) {
+      this.string = this.bytes ? this.decode(this.bytes) : '';
+      this.bytes = undefined;
+    }
+    return this.string;
+  }
+
+  /** The text or the bytes, whichever the index holds (the fingerprint reads either). */
+  get source(): TableText {
+    return this.string ?? this.bytes ?? '';
+  }
+
+  /** text.slice(start, end), without making the whole text (until many have been read: then it is made once). */
+  slice(start: number, end: number): string {
+    if (this.bytes && ++this.byteSlices <= BULK_SLICES) return latin1Slice(this.bytes, start, end);
+    return this.text.slice(start, end);
+  }
+
+  /**
+   * The row's cell starts, as the table was scanned: slots[c] is where column c starts, and slots[columns] the line's
+   * end + 1, so cell c is [slots[c], slots[c + 1] - 1). One pass over the row's line.
+   */
+  private rowSlots(row: number): Int32Array {
+    const { slots, columns, bytes } = this;
+    if (row < 0 || row >= this.count) return slots.fill(1); // every cell empty
+    let p = this.starts[row] ?? 0;
+    slots[0] = p;
+    let c = 1;
+    const n = this.length;
+    if (bytes) {
+      for (; p < n; p++) {
+        const ch = bytes[p];
+        if (ch === 10) break;
+        if (ch === 9 && c < columns) slots[c++] = p + 1;
+      }
+      if (p > (slots[0] ?? 0) && bytes[p - 1] === 13) p--;
+    } else {
+      const text = this.string ?? '';
+      for (; p < n; p++) {
+        const ch = text.charCodeAt(p);
+        if (ch === 10) break;
+        if (ch === 9 && c < columns) slots[c++] = p + 1;
+      }
+      if (p > (slots[0] ?? 0) && text.charCodeAt(p - 1) === 13) p--;
+    }
+    while (c <= columns) slots[c++] = p + 1;
+    return slots;
+  }
 
   private cell(row: number, column: number): string {
-    if (column < 0) return '';
-    const base = row * this.stride;
-    return this.text.slice(this.cells[base + column] ?? 0, (this.cells[base + column + 1] ?? 1) - 1);
+    if (column < 0 || row < 0 || row >= this.count) return '';
+    const slots = this.rowSlots(row);
+    return this.slice(slots[column] ?? 0, (slots[column + 1] ?? 1) - 1);
   }
 
   ncbiGeneAt(row: number): string {
@@ -44,10 +127,10 @@ export class GeneIndex {
   }
 
   /** The typed arrays behind the index, for geneIndexBinary.ts to save (read-only use). */
-  arrays(): { cells: Int32Array; stride: number; at: Readonly<Record<ColumnName, number>>; ids: Float64Array; symbolFlags: Uint8Array; lines: Int32Array; sorted: boolean } {
-    const { cells, stride, at, ids, symbolFlags, lines, sortedIds } = this;
+  arrays(): { starts: Int32Array; columns: number; at: Readonly<Record<ColumnName, number>>; ids: Float64Array; symbolFlags: Uint8Array; lines: Int32Array; sorted: boolean } {
+    const { starts, columns, at, ids, symbolFlags, lines, sortedIds } = this;
     const n = this.count;
-    return { cells: cells.subarray(0, n * stride), stride, at, ids: ids.subarray(0, n), symbolFlags: symbolFlags.subarray(0, n), lines: lines.subarray(0, n), sorted: sortedIds };
+    return { starts: starts.subarray(0, n), columns, at, ids: ids.subarray(0, n), symbolFlags: symbolFlags.subarray(0, n), lines: lines.subarray(0, n), sorted: sortedIds };
   }
 
   /** NCBI gene type of the row: "protein-coding", "ncRNA", "pseudo", ... */
@@ -57,14 +140,14 @@ export class GeneIndex {
 
   /** Offsets of the row's line in the table text: [start, end), without the line break. */
   lineRange(row: number): [number, number] {
-    const base = row * this.stride;
-    return [this.cells[base] ?? 0, (this.cells[base + this.stride - 1] ?? 1) - 1];
+    const slots = this.rowSlots(row);
+    return [slots[0] ?? 0, (slots[this.columns] ?? 1) - 1];
   }
 
   /** Offsets of the row's symbol cell in the table text: [start, end). */
   symbolRange(row: number): [number, number] {
-    const base = row * this.stride + this.at.symbol;
-    return [this.cells[base] ?? 0, (this.cells[base + 1] ?? 1) - 1];
+    const slots = this.rowSlots(row);
+    return [slots[this.at.symbol] ?? 0, (slots[this.at.symbol + 1] ?? 1) - 1];
   }
 
   /** TermFlag bits of the row's symbol. */
@@ -102,15 +185,15 @@ export class GeneIndex {
 
   /** Visit every symbol and alias by offsets into `text`, in row order (symbol first). Allocates nothing. */
   forEachTerm(visit: GeneTermVisitor): void {
-    const { text, cells, stride } = this;
+    const text = this.text;
     const symbolCol = this.at.symbol;
     const aliasCol = this.at.aliases;
     for (let r = 0; r < this.count; r++) {
-      const base = r * stride;
-      visit(cells[base + symbolCol] ?? 0, (cells[base + symbolCol + 1] ?? 1) - 1, r, this.symbolFlags[r] ?? 0, true);
+      const slots = this.rowSlots(r);
+      visit(slots[symbolCol] ?? 0, (slots[symbolCol + 1] ?? 1) - 1, r, this.symbolFlags[r] ?? 0, true);
       if (aliasCol < 0) continue;
-      const end = (cells[base + aliasCol + 1] ?? 1) - 1;
-      let itemStart = cells[base + aliasCol] ?? 0;
+      const end = (slots[aliasCol + 1] ?? 1) - 1;
+      let itemStart = slots[aliasCol] ?? 0;
       let tilde = -1;
       for (let i = itemStart; i <= end; i++) {
         const code = i < end ? text.charCodeAt(i) : 124;
@@ -130,15 +213,17 @@ export class GeneIndex {
 
   /** The whole record of a row, made on demand. `problems` receives unknown flag letters, when given. */
   record(row: number, problems?: (message: string) => void): GeneRecord {
+    const slots = this.rowSlots(row).slice();
+    const cell = (column: number): string => (column < 0 ? '' : this.slice(slots[column] ?? 0, (slots[column + 1] ?? 1) - 1));
     const list = (column: number): readonly string[] => {
-      const cell = this.cell(row, column);
-      return cell ? cell.split('|') : EMPTY;
+      const value = cell(column);
+      return value ? value.split('|') : EMPTY;
     };
     const joined = (column: number): string => {
-      const cell = this.cell(row, column);
-      return cell.includes('|') ? cell.split('|').join(', ') : cell;
+      const value = cell(column);
+      return value.includes('|') ? value.split('|').join(', ') : value;
     };
-    const symbol = this.symbolAt(row);
+    const symbol = cell(this.at.symbol);
     const rawAliases = list(this.at.aliases);
     let aliases = rawAliases;
     let aliasFlags: readonly number[] = EMPTY;
@@ -161,12 +246,12 @@ export class GeneIndex {
       aliasFlags = bits;
     }
     return {
-      ncbiGene: this.ncbiGeneAt(row),
+      ncbiGene: cell(this.at.ncbiGene),
       symbol,
-      name: this.cell(row, this.at.name),
+      name: cell(this.at.name),
       location: joined(this.at.location),
       chromosome: joined(this.at.chromosome),
-      type: this.cell(row, this.at.type),
+      type: cell(this.at.type),
       aliases,
       aliasFlags,
       ensembl: list(this.at.ensembl),
@@ -201,6 +286,8 @@ export function indexGeneTable(text: string): IndexedGeneTable {
     generated: fields['generated'] ?? '',
     fields,
   };
-  const index = new GeneIndex(text, scan.count, scan.cells, scan.stride, scan.at, scan.ids, scan.symbolFlags, scan.lines, scan.sorted);
+  const starts = new Int32Array(scan.count);
+  for (let r = 0; r < scan.count; r++) starts[r] = scan.cells[r * scan.stride] ?? 0;
+  const index = new GeneIndex(text, scan.count, starts, scan.stride - 1, scan.at, scan.ids, scan.symbolFlags, scan.lines, scan.sorted);
   return { index, source, problems };
 }

@@ -1,17 +1,18 @@
-// A prebuilt index of the gene table: the row index (geneTableScan) and the recognizer's trie (geneTerms) as typed
-// arrays in one binary blob, so the server loads them with one read instead of building them at start-up.
+// A prebuilt index of the gene table: the row index (where each row's line starts: geneIndex) and the recognizer's
+// trie (geneTerms) as typed arrays in one binary blob, so the server loads them with one read instead of building them
+// at start-up.
 // `npm run build` writes it (dist/genes.idx); it is checked against the table text it was made from (length and a
 // sampled fingerprint) and ignored when stale, so a stale or missing file only costs start-up time.
 //
 // Layout: "GLGI", then u32 header length, the header (JSON), padding to 8 bytes, then each section 8-byte aligned
 // in the order the header lists them. Typed arrays are the host's byte order; the header records it.
-import { GeneIndex, indexGeneTable } from './geneIndex';
+import { GeneIndex, indexGeneTable, type TableText } from './geneIndex';
 import type { GeneTableSource } from './geneTable';
 import { GeneTerms, buildGeneTerms } from './geneTerms';
 import type { ColumnName } from './geneTableScan';
 import { Trie } from '../matcher/trie';
 
-export const GENE_INDEX_FORMAT = 'genelens-gene-index 1';
+export const GENE_INDEX_FORMAT = 'genelens-gene-index 2';
 const MAGIC = [0x47, 0x4c, 0x47, 0x49]; // "GLGI"
 
 type ArrayKind = 'i32' | 'f64' | 'u8';
@@ -22,7 +23,7 @@ interface Header {
   littleEndian: boolean;
   table: { length: number; fingerprint: number };
   count: number;
-  stride: number;
+  columns: number;
   at: Record<ColumnName, number>;
   sorted: boolean;
   fields: Record<string, string>;
@@ -32,10 +33,15 @@ interface Header {
   sections: Section[];
 }
 
-/** A cheap fingerprint of the table text: its length and every 61st code unit, FNV-1a. */
-export function tableFingerprint(text: string): number {
+/** A cheap fingerprint of the table text: its length and every 61st code unit, FNV-1a. Bytes read as latin1 (an ASCII
+ * table's bytes) have the fingerprint of their text. */
+export function tableFingerprint(text: TableText): number {
   let h = 0x811c9dc5 ^ text.length;
-  for (let i = 0; i < text.length; i += 61) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  if (typeof text === 'string') {
+    for (let i = 0; i < text.length; i += 61) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  } else {
+    for (let i = 0; i < text.length; i += 61) h = Math.imul(h ^ (text[i] ?? 0), 0x01000193);
+  }
   return h >>> 0;
 }
 
@@ -54,11 +60,11 @@ export function encodeGeneTableIndex(
   problems: readonly string[],
   fields: Readonly<Record<string, string>>,
 ): Uint8Array {
-  const text = index.text;
+  const text = index.source;
   const scan = index.arrays();
   const { root, links, edges, keyAt } = terms.trie;
   const arrays: [string, Int32Array | Float64Array | Uint8Array][] = [
-    ['cells', scan.cells], ['ids', scan.ids], ['symbolFlags', scan.symbolFlags], ['lines', scan.lines],
+    ['starts', scan.starts], ['ids', scan.ids], ['symbolFlags', scan.symbolFlags], ['lines', scan.lines],
     ['root', root], ['links', links], ['edges', edges], ['keyAt', keyAt], ['firstWords', terms.firstWords],
     ['groupStart', terms.groupStart], ['order', terms.order], ['rowOf', terms.rowOf], ['infoOf', terms.infoOf],
     ['startOf', terms.startOf], ['endOf', terms.endOf],
@@ -72,7 +78,7 @@ export function encodeGeneTableIndex(
   }
   const header: Header = {
     format: GENE_INDEX_FORMAT, littleEndian: LITTLE_ENDIAN, table: { length: text.length, fingerprint: tableFingerprint(text) },
-    count: index.count, stride: scan.stride, at: { ...scan.at }, sorted: scan.sorted, fields: { ...fields }, problems: [...problems],
+    count: index.count, columns: scan.columns, at: { ...scan.at }, sorted: scan.sorted, fields: { ...fields }, problems: [...problems],
     keyCount: terms.keyCount, termCount: terms.termCount, sections,
   };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
@@ -98,7 +104,7 @@ export interface DecodedGeneIndex {
  * The index in `bytes` for this table text, or a reason it cannot be used (another format, another table, another
  * byte order). Zero-copy: the arrays are views on `bytes` (copied once if `bytes` is not 8-byte aligned).
  */
-export function decodeGeneIndex(bytes: Uint8Array, text: string): DecodedGeneIndex | string {
+export function decodeGeneIndex(bytes: Uint8Array, text: TableText, decodeText?: (bytes: Uint8Array) => string): DecodedGeneIndex | string {
   if (bytes.length < 8 || MAGIC.some((b, i) => bytes[i] !== b)) return 'not a GeneLens gene index';
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(4, true);
   if (8 + headerLength > bytes.length) return 'truncated header';
@@ -131,7 +137,10 @@ export function decodeGeneIndex(bytes: Uint8Array, text: string): DecodedGeneInd
     return v instanceof Uint8Array ? v : new Uint8Array(0);
   };
   const ids = views.get('ids');
-  const index = new GeneIndex(text, header.count, i32('cells'), header.stride, header.at, ids instanceof Float64Array ? ids : new Float64Array(0), u8('symbolFlags'), i32('lines'), header.sorted);
+  if (!Number.isInteger(header.columns) || header.columns < 2 || i32('starts').length < header.count || !(ids instanceof Float64Array) || ids.length < header.count) {
+    return 'broken row index';
+  }
+  const index = new GeneIndex(text, header.count, i32('starts'), header.columns, header.at, ids, u8('symbolFlags'), i32('lines'), header.sorted, decodeText);
   const trie = Trie.fromArrays(i32('root'), i32('links'), i32('edges'), i32('keyAt'));
   const terms = new GeneTerms(index, trie, i32('firstWords'), i32('groupStart'), i32('order'), i32('rowOf'), u8('infoOf'), i32('startOf'), i32('endOf'), header.keyCount, header.termCount);
   const fields = header.fields ?? {};

@@ -2,16 +2,25 @@
 // Depends only on the table, so a host loads it once and passes the same object to every service it builds (a profile
 // reload then costs nothing here). Built from a prebuilt binary index when one matching the text is given
 // (geneIndexBinary.ts: one read, no construction), else from the text (a few hundred milliseconds).
-import { indexGeneTable, type GeneIndex } from './geneIndex';
+import { indexGeneTable, latin1Slice, type GeneIndex, type TableText } from './geneIndex';
 import { decodeGeneIndex } from './geneIndexBinary';
 import type { GeneTableSource } from './geneTable';
 import { buildGeneTerms, type GeneTerms } from './geneTerms';
+import { charTables } from '../matcher/chars';
 
-/** What a host passes in: the table file's URI and text, and optionally the bytes of a prebuilt index. */
+/** What a host passes in: the table file's URI and text (or its bytes), and optionally the bytes of a prebuilt index. */
 export interface GeneTableInput {
   /** URI of data/lexicon/genes.tsv: definitions of table genes point into it. */
   uri: string;
-  text: string;
+  /** The table's text; when absent, `bytes` is. */
+  text?: string;
+  /**
+   * The table file's bytes, read one byte a character (latin1: an ASCII file as is), instead of `text`: a host that read
+   * an ASCII table passes them, and no 6 MB string is made unless the index has to be built from the text.
+   */
+  bytes?: Uint8Array;
+  /** Makes the whole text from `bytes` when something needs it (a host passes a native decoder: faster). */
+  decodeBytes?: (bytes: Uint8Array) => string;
   /** A prebuilt index (dist/genes.idx); ignored, with a note in `problems`, when it does not match the text. */
   prebuiltIndex?: Uint8Array;
 }
@@ -33,17 +42,27 @@ export function isGeneTableData(value: unknown): value is GeneTableData {
 
 /** Loads the gene table. Never throws: a broken table yields fewer genes and its problems. */
 export function loadGeneTable(input: GeneTableInput): GeneTableData {
-  const text = typeof input.text === 'string' ? input.text : '';
+  const source: TableText = typeof input.text === 'string' ? input.text : input.bytes instanceof Uint8Array ? input.bytes : '';
   const notes: string[] = [];
   if (input.prebuiltIndex) {
     try {
-      const decoded = decodeGeneIndex(input.prebuiltIndex, text);
+      const decoded = decodeGeneIndex(input.prebuiltIndex, source, input.decodeBytes);
       if (typeof decoded !== 'string') return { uri: input.uri, ...decoded, prebuilt: true };
       notes.push(`prebuilt gene index not used: ${decoded}`);
     } catch (e) {
       notes.push(`prebuilt gene index not used: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
-  const { index, source, problems } = indexGeneTable(text);
-  return { uri: input.uri, index, terms: buildGeneTerms(index), source, problems: [...notes, ...problems], prebuilt: false };
+  const text = typeof source === 'string' ? source : (input.decodeBytes ?? ((b: Uint8Array) => latin1Slice(b, 0, b.length)))(source);
+  const indexed = indexGeneTable(text);
+  const { index, problems } = indexed;
+  return { uri: input.uri, index, terms: buildGeneTerms(index), source: indexed.source, problems: [...notes, ...problems], prebuilt: false };
+}
+
+/**
+ * Builds the character tables that the gene table's index and the recognizer share (a few tens of milliseconds, once
+ * per process); a host calls it while it waits for the table's files, so the lexicon is ready sooner.
+ */
+export function prepareGeneTables(): void {
+  charTables();
 }

@@ -49,7 +49,7 @@ export class GeneTerms {
   /** The text of a key, from the table. */
   keyText(key: number): string {
     const t = this.order[this.groupStart[key] ?? 0] ?? 0;
-    return this.index.text.slice(this.startOf[t] ?? 0, this.endOf[t] ?? 0);
+    return this.index.slice(this.startOf[t] ?? 0, this.endOf[t] ?? 0);
   }
 
   /** The key of an exact (canonical) text, or -1. */

@@ -32,6 +32,53 @@ export function loadProfiles(docs: ProfileDocument[]): LoadResult {
 }
 
 function loadOne(doc: ProfileDocument, problems: ProfileProblem[]): LoadedProfile | undefined {
+  return loadStrict(doc) ?? loadWithTree(doc, problems);
+}
+
+/**
+ * The fast path, for a file that is plain JSON without duplicate keys and valid against the schema (every shipped
+ * profile): JSON.parse reads it, and the syntax tree is only built when a range is asked for. Undefined for any other
+ * file: loadWithTree then reads it again and reports its problems.
+ */
+function loadStrict(doc: ProfileDocument): LoadedProfile | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(doc.text);
+  } catch {
+    return undefined; // comments, a trailing comma, a syntax error: the tree says where
+  }
+  if (hasDuplicateKeys(doc.text) || !getValidator()(value)) return undefined;
+  let root: Node | undefined;
+  const tree = (): Node | undefined => (root ??= parseTree(doc.text, [], { disallowComments: false, allowTrailingComma: false }));
+  return located(doc, tree, value, new OffsetMapper(doc.text));
+}
+
+/** JSON strings, and the brackets around objects and arrays; a string followed by a colon is a key. */
+const JSON_TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?|[{}[\]]/g;
+
+/** Whether a text JSON.parse accepted has an object with the same key twice (JSON.parse keeps the last silently). */
+export function hasDuplicateKeys(text: string): boolean {
+  const keys: (Set<string> | undefined)[] = [];
+  JSON_TOKEN.lastIndex = 0;
+  for (let m = JSON_TOKEN.exec(text); m !== null; m = JSON_TOKEN.exec(text)) {
+    const token = m[0];
+    const c = token.charCodeAt(0);
+    if (c === 123 /* { */) keys.push(new Set());
+    else if (c === 91 /* [ */) keys.push(undefined);
+    else if (c === 125 /* } */ || c === 93 /* ] */) keys.pop();
+    else if (m[1] !== undefined) {
+      const raw = token.slice(0, token.length - m[1].length);
+      const key = raw.includes('\\') ? String(JSON.parse(raw)) : raw.slice(1, -1);
+      const seen = keys[keys.length - 1];
+      if (seen?.has(key)) return true;
+      seen?.add(key);
+    }
+  }
+  return false;
+}
+
+/** Reads a file through jsonc-parser's syntax tree: comments allowed, every problem reported with its position. */
+function loadWithTree(doc: ProfileDocument, problems: ProfileProblem[]): LoadedProfile | undefined {
   const mapper = new OffsetMapper(doc.text);
   const report = (range: Range, message: string, severity: ProfileProblem['severity'] = 'error'): void => {
     problems.push({ uri: doc.uri, range, message, severity });
@@ -62,20 +109,35 @@ function loadOne(doc: ProfileDocument, problems: ProfileProblem[]): LoadedProfil
     }
     return undefined;
   }
-  return located(doc, root, value, mapper);
+  return located(doc, () => root, value, mapper);
 }
 
-function located(doc: ProfileDocument, root: Node, profile: Profile, mapper: OffsetMapper): LoadedProfile {
-  const symbolNode = nodeAtPath(root, ['symbol']);
+/** The loaded profile; its ranges are worked out on first use (the syntax tree too, on the fast path). */
+function located(doc: ProfileDocument, tree: () => Node | undefined, profile: Profile, mapper: OffsetMapper): LoadedProfile {
+  let entryRange: Range | undefined;
+  let symbolRange: Range | undefined;
+  const whole = (): Range => {
+    const root = tree();
+    return root ? mapper.rangeOfNode(root) : mapper.range(0, 0);
+  };
   return {
     uri: doc.uri,
     text: doc.text,
     profile,
-    entryRange: mapper.rangeOfNode(root),
-    // Inside the quotes, so a definition selects the symbol itself.
-    symbolRange: symbolNode ? mapper.range(symbolNode.offset + 1, symbolNode.length - 2) : mapper.range(root.offset, 0),
+    get entryRange(): Range {
+      return (entryRange ??= whole());
+    },
+    get symbolRange(): Range {
+      if (!symbolRange) {
+        const root = tree();
+        const symbolNode = nodeAtPath(root, ['symbol']);
+        // Inside the quotes, so a definition selects the symbol itself.
+        symbolRange = symbolNode ? mapper.range(symbolNode.offset + 1, symbolNode.length - 2) : mapper.range(root?.offset ?? 0, 0);
+      }
+      return symbolRange;
+    },
     rangeOf(path: (string | number)[]): Range | undefined {
-      const node = nodeAtPath(root, path);
+      const node = nodeAtPath(tree(), path);
       return node ? mapper.rangeOfNode(node) : undefined;
     },
   };
