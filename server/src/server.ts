@@ -15,15 +15,15 @@ import * as path from 'path';
 import { version } from '../../package.json';
 import { COMPLETION_TRIGGER_CHARACTERS, EditableDocument, SEMANTIC_TOKENS_LEGEND, type Logger } from './core';
 import { Debouncer } from './debouncer';
+import { registerFeatureHandlers } from './featureHandlers';
+import { guard, runInSteps } from './guard';
 import { isServedLanguage } from './documentFilter';
 import { ProfileStore, uriToPath } from './profileStore';
 import { ProfileWatcher } from './profileWatcher';
 import {
-  PROFILE_REQUEST,
   PROFILES_LOADED_NOTIFICATION,
   STATUS_NOTIFICATION,
   type InitializationOptions,
-  type ProfileParams,
   type StatusParams,
 } from './protocol';
 import { parseServerArgs } from './serverArgs';
@@ -96,33 +96,11 @@ function startServer(): void {
     void scanner
       .sync()
       // Not at once: the first hovers and diagnostics after a (re)load come first (see WARM_UP_DELAY_MS).
-      .then(() => setTimeout(() => runInSteps(store.service.warmUp()), WARM_UP_DELAY_MS))
+      .then(() => setTimeout(() => runInSteps(logger, 'Warming up', store.service.warmUp()), WARM_UP_DELAY_MS))
       .catch((e: unknown) => logger.error(`Indexing the workspace failed: ${String(e)}`));
     if (support.profileNotifications) void connection.sendNotification(PROFILES_LOADED_NOTIFICATION, {});
     if (support.semanticTokensRefresh) void connection.languages.semanticTokens.refresh();
   });
-
-  /** Runs a handler body; a failure is logged and answered with the fallback, never thrown at the client. */
-  async function guard<T>(what: string, fallback: T, body: () => T | Promise<T>): Promise<T> {
-    try {
-      return await body();
-    } catch (error) {
-      logger.error(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      return fallback;
-    }
-  }
-
-  /** Runs a core task one step per turn of the event loop, so requests are answered between its steps. */
-  function runInSteps(steps: Iterator<void>): void {
-    const step = (): void => {
-      try {
-        if (steps.next().done !== true) setImmediate(step);
-      } catch (error) {
-        logger.error(`Warming up failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      }
-    };
-    setImmediate(step);
-  }
 
   /** The open document and its settings, when GeneLens serves it (enabled, language listed, not a profile file). */
   async function served(uri: string) {
@@ -169,7 +147,7 @@ function startServer(): void {
   }
 
   function scheduleValidation(uri: string, delayMs: number): void {
-    validations.schedule(uri, delayMs, () => void guard(`Validating ${uri}`, undefined, () => validate(uri)));
+    validations.schedule(uri, delayMs, () => void guard(logger, `Validating ${uri}`, undefined, () => validate(uri)));
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -272,78 +250,14 @@ function startServer(): void {
     if (!profiles.reports(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
-  connection.onHover((params) =>
-    guard('Hover', null, async () => {
-      const target = await served(params.textDocument.uri);
-      return target ? store.service.getHover(target.document, params.position) : null;
-    }),
-  );
-
-  connection.onDefinition((params) =>
-    guard('Definition', null, async () => {
-      const target = await served(params.textDocument.uri);
-      return target ? store.service.getDefinition(target.document, params.position, support.definitionLinks) : null;
-    }),
-  );
-
-  connection.onCodeAction((params) =>
-    guard('Code actions', [], async () => {
-      const target = await served(params.textDocument.uri);
-      return target ? store.service.getCodeActions(target.document, params.range, params.context, target.settings) : [];
-    }),
-  );
-
-  connection.onReferences((params) =>
-    guard('References', null, async () => {
-      const target = await served(params.textDocument.uri);
-      return target ? store.service.getReferences(target.document, params.position, params.context.includeDeclaration) : null;
-    }),
-  );
-
-  connection.onCompletion((params) =>
-    guard('Completion', null, async () => {
-      const target = await served(params.textDocument.uri);
-      return target ? store.service.getCompletions(target.document, params.position, params.context) : null;
-    }),
-  );
-
-  connection.onCompletionResolve((item) => guard('Completion resolve', item, () => store.service.resolveCompletion(item)));
-
-  connection.onDocumentSymbol((params) =>
-    guard('Document symbols', [], async () => {
-      const target = await served(params.textDocument.uri);
-      return target ? store.service.getDocumentSymbols(target.document, support.hierarchicalSymbols) : [];
-    }),
-  );
-
-  connection.onWorkspaceSymbol((params) =>
-    guard('Workspace symbols', [], async () => {
-      await profiles.ready;
-      return store.service.getWorkspaceSymbols(params.query);
-    }),
-  );
-
-  connection.languages.semanticTokens.on((params) =>
-    guard('Semantic tokens', { data: [] }, async () => {
-      const target = await served(params.textDocument.uri);
-      return target ? store.service.getSemanticTokens(target.document, target.settings) : { data: [] };
-    }),
-  );
-
-  connection.onDocumentLinks((params) =>
-    guard('Document links', [], async () => {
-      const target = await served(params.textDocument.uri);
-      return target ? store.service.getDocumentLinks(target.document) : [];
-    }),
-  );
-
-  connection.onRequest(PROFILE_REQUEST, (params: ProfileParams) =>
-    guard('Profile', null, async () => {
-      await profiles.ready;
-      const document = params.textDocument ? documents.get(params.textDocument.uri) : undefined;
-      return store.service.getProfile(document && params.position ? { document, position: params.position } : String(params.id ?? ''));
-    }),
-  );
+  registerFeatureHandlers(connection, {
+    logger,
+    service: () => store.service,
+    ready: () => profiles.ready,
+    served,
+    document: (uri) => documents.get(uri),
+    support: () => support,
+  });
 
   connection.onShutdown(() => {
     validations.dispose();
