@@ -1,5 +1,5 @@
 // The claims checker: splits the document into sentences, reads the claims of each sentence that holds a mention,
-// and judges them against the profile data. Sentences without a mention cost only the split.
+// and judges them against the profile data. Paragraphs without a mention are not even cut into sentences.
 //
 // Codes:
 // - claim-contradicted: the profile data says otherwise (message names the profile's value and its source);
@@ -14,7 +14,9 @@ import { FactIndex } from './facts';
 import { judgeConversion, judgeRelation, type JudgeContext } from './judge';
 import { judgeAttribute } from './judgeAttribute';
 import { overstatedFinding } from './overstated';
-import { maskExcluded, splitMasked, type Sentence } from './sentences';
+import { SentenceCache, shift } from './sentenceCache';
+import { blankedRuns, type Sentence } from './sentences';
+import { walkSentences, type SentenceVisitor } from './sentenceWalk';
 import { excludedRegions, type TextRegion } from '../markup/regions';
 import { tokenize } from './tokens';
 
@@ -23,58 +25,64 @@ export interface ClaimChecker {
   check(text: string, language: LanguageKind, mentions: Mention[], regions?: readonly TextRegion[]): Finding[];
 }
 
-/** Findings of a sentence depend only on its text and mentions: typing in one sentence re-reads that one only. */
-const CACHE_LIMIT = 4000;
 /** Longer "sentences" are tables, dumps or unpunctuated text, not prose claims: skipped, so cost stays linear. */
 const MAX_SENTENCE = 1500;
 
 export function createClaimChecker(lexicon: Lexicon): ClaimChecker {
-  const facts = new FactIndex(lexicon);
-  const cache = new Map<string, Finding[]>();
-  const cached = (ctx: JudgeContext, masked: string, sentence: Sentence, inside: Mention[]): Finding[] => {
-    const { start, end } = sentence;
-    const key = `${ctx.text.slice(start, end)}\u0000${masked.slice(start, end)}\u0000${inside.map((m) => `${m.start - start}:${m.end - start}:${m.entityId}:${m.kind}`).join(',')}`;
-    let relative = cache.get(key);
-    if (!relative) {
-      relative = checkSentence(ctx, masked, sentence, inside).map((f) => shift(f, -start));
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(key, relative);
-    }
-    return relative.map((f) => shift(f, start));
-  };
+  const judge = new SentenceJudge(lexicon);
   return {
     check(text, language, mentions, regions) {
       if (mentions.length === 0 || typeof text !== 'string') return [];
-      const masked = maskExcluded(text, regions ?? excludedRegions(text, language));
-      const sorted = [...mentions].sort((a, b) => a.start - b.start);
-      const findings: Finding[] = [];
-      let m = 0;
-      for (const sentence of splitMasked(masked, language, text)) {
-        while (m < sorted.length && sorted[m]!.end <= sentence.start) m++;
-        if (m >= sorted.length) break;
-        if (sorted[m]!.start >= sentence.end || sentence.end - sentence.start > MAX_SENTENCE) continue;
-        const inside: Mention[] = [];
-        for (let k = m; k < sorted.length && sorted[k]!.start < sentence.end; k++) inside.push(sorted[k]!);
-        try {
-          findings.push(...cached({ lexicon, facts, text, sentence }, masked, sentence, inside));
-        } catch {
-          // A claim the reader cannot parse is no claim: never take the analysis down.
-        }
+      const runs = blankedRuns(text, regions ?? excludedRegions(text, language));
+      const sorted = mentionsInOrder(mentions) ? mentions : [...mentions].sort((a, b) => a.start - b.start);
+      judge.text = text;
+      try {
+        walkSentences(text, language, runs, sorted, MAX_SENTENCE, judge);
+        return dedupe(judge.findings);
+      } finally {
+        judge.text = '';
+        judge.findings.length = 0;
       }
-      return dedupe(findings);
     },
   };
 }
 
-/** The findings of one sentence (exported for tests). */
-export function checkSentence(ctx: JudgeContext, masked: string, sentence: Sentence, mentions: readonly Mention[]): Finding[] {
-  const toks = tokenize(masked, sentence, mentions);
+/** Judges the sentences of one document at a time, each once per distinct sentence (SentenceCache). */
+class SentenceJudge implements SentenceVisitor {
+  private readonly facts: FactIndex;
+  private readonly cache = new SentenceCache();
+  text = '';
+  /** The findings of the document being judged (one list for every document: cleared after each). */
+  readonly findings: Finding[] = [];
+
+  constructor(private readonly lexicon: Lexicon) {
+    this.facts = new FactIndex(lexicon);
+  }
+
+  visit(sentence: Sentence, inside: Mention[], masked: string, base: number, blanked: string | undefined): void {
+    const { text, cache } = this;
+    try {
+      const relative = cache.get(text, blanked, sentence, inside) ??
+        cache.set(text, sentence, inside, checkSentence({ lexicon: this.lexicon, facts: this.facts, text, sentence }, masked, sentence, inside, base));
+      for (const f of relative) this.findings.push(shift(f, sentence.start));
+    } catch {
+      // A claim the reader cannot parse is no claim: never take the analysis down.
+    }
+  }
+}
+
+/**
+ * The findings of one sentence (exported for tests). `masked` is the document with excluded regions blanked, or a
+ * piece of it starting at offset `base` that holds the sentence, the character before it and 4 after it.
+ */
+export function checkSentence(ctx: JudgeContext, masked: string, sentence: Sentence, mentions: readonly Mention[], base = 0): Finding[] {
+  const toks = tokenize(masked, sentence, mentions, base);
   // A claim inside quotation marks is cited, not made: 'flags claims such as "AMPK inhibits NMRK1."'.
-  const quotes = quotedSpans(masked, sentence);
+  const quotes = quotedSpans(masked, sentence, base);
   const quoted = (c: { start: number; end: number }) => quotes.some((q) => c.start >= q.start && c.end <= q.end);
   const claims: Claim[] = [...extractRelations(toks), ...extractAttributes(toks)].filter((c) => !quoted(c));
   const out: Finding[] = [];
-  const overstated = overstatedFinding(masked, sentence);
+  const overstated = overstatedFinding(masked, sentence, base);
   if (overstated && !quoted(overstated)) out.push(overstated);
   for (const c of claims) {
     if (c.type === 'relation') {
@@ -93,29 +101,38 @@ export function checkSentence(ctx: JudgeContext, masked: string, sentence: Sente
 }
 
 /** Spans between straight or curly double quotes in a sentence (document offsets). */
-function quotedSpans(masked: string, sentence: Sentence): { start: number; end: number }[] {
-  const text = masked.slice(sentence.start, sentence.end);
+function quotedSpans(masked: string, sentence: Sentence, base: number): { start: number; end: number }[] {
+  const text = masked.slice(sentence.start - base, sentence.end - base);
   if (!/["“]/.test(text)) return [];
   return [...text.matchAll(/"[^"]*"|“[^”]*”/g)].map((m) => ({ start: sentence.start + (m.index ?? 0), end: sentence.start + (m.index ?? 0) + m[0].length }));
 }
 
-function shift(f: Finding, by: number): Finding {
-  return {
-    ...f,
-    start: f.start + by,
-    end: f.end + by,
-    fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
-  };
+/** Whether the mentions are in order of their start already (sorting them would change nothing). */
+function mentionsInOrder(mentions: readonly Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i - 1]!.start > mentions[i]!.start) return false;
+  return true;
 }
 
+/** Whether the findings are in order of their range already. */
+function findingsInOrder(findings: readonly Finding[]): boolean {
+  for (let i = 1; i < findings.length; i++) {
+    const a = findings[i - 1]!;
+    const b = findings[i]!;
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) return false;
+  }
+  return true;
+}
+
+/** Drops repeated findings (same code, range and message; the first stays), then sorts by range. */
 function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings
-    .filter((f) => {
-      const key = `${f.code}:${f.start}:${f.end}:${f.message}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const byStart = new Map<number, Finding[]>();
+  const kept: Finding[] = [];
+  for (const f of findings) {
+    const same = byStart.get(f.start);
+    if (!same) byStart.set(f.start, [f]);
+    else if (same.some((g) => g.end === f.end && g.code === f.code && g.message === f.message)) continue;
+    else same.push(f);
+    kept.push(f);
+  }
+  return findingsInOrder(kept) ? kept : kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }

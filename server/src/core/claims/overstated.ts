@@ -14,8 +14,9 @@ const REPORTED = /\b(claim(s|ed|ing)?|alleg\w*|myths?|rumou?r\w*|marketed|advert
 const NO_EVIDENCE = /\b(no|not|never|little|lack of|without|nor)\s+(\w+\s+)?(proof|evidence|data|study|studies|trial|trials)\b/i;
 const DROPPABLE = /^(definitely|certainly|undoubtedly|unquestionably|indisputably)$/i;
 
-export function overstatedFinding(masked: string, sentence: Sentence): Finding | undefined {
-  const text = masked.slice(sentence.start, sentence.end);
+/** `masked` may be a piece of the document starting at offset `base` (it must reach 4 characters past the sentence). */
+export function overstatedFinding(masked: string, sentence: Sentence, base = 0): Finding | undefined {
+  const text = masked.slice(sentence.start - base, sentence.end - base);
   if (/\?\s*$/.test(text)) return undefined;
   OVERSTATED.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -29,7 +30,7 @@ export function overstatedFinding(masked: string, sentence: Sentence): Finding |
     const softer = lookup(SOFTER, word.toLowerCase());
     if (softer) fixes.push({ title: `Replace "${word}" with "${softer}"`, edits: [{ start, end, newText: softer }], preferred: true });
     else if (DROPPABLE.test(word)) {
-      const after = /^\s+/.exec(masked.slice(end, end + 4))?.[0].length ?? 0;
+      const after = /^\s+/.exec(masked.slice(end - base, end - base + 4))?.[0].length ?? 0;
       fixes.push({ title: `Remove "${word}"`, edits: [{ start, end: end + after, newText: '' }], preferred: true });
     }
     return {

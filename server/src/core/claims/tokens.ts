@@ -13,17 +13,21 @@ export interface Token {
   punct: boolean;
 }
 
-/** Tokenizes `masked` (the document with excluded regions blanked) between sentence bounds. */
-export function tokenize(masked: string, sentence: Sentence, mentions: readonly Mention[]): Token[] {
+/**
+ * Tokenizes `masked` (the document with excluded regions blanked) between sentence bounds. `masked` may be a piece of
+ * the document starting at offset `base` that holds the sentence and the character before it (offsets stay the
+ * document's).
+ */
+export function tokenize(masked: string, sentence: Sentence, mentions: readonly Mention[], base = 0): Token[] {
   const tokens: Token[] = [];
   let at = sentence.start;
   for (const m of mentions) {
     if (m.start < at || m.end > sentence.end) continue;
-    words(masked, at, m.start, tokens);
+    words(masked, at - base, m.start - base, tokens, base);
     tokens.push({ text: m.text, low: m.text.toLowerCase(), start: m.start, end: m.end, mention: m, punct: false });
     at = m.end;
   }
-  words(masked, at, sentence.end, tokens);
+  words(masked, at - base, sentence.end - base, tokens, base);
   return tokens;
 }
 
@@ -42,7 +46,8 @@ function isWordChar(c: number): boolean {
 
 const PUNCT_CHARS = ',;:()?!.';
 
-function words(text: string, from: number, to: number, out: Token[]): void {
+/** Words and punctuation of `text` in [from, to); `text` starts at document offset `base`. */
+function words(text: string, from: number, to: number, out: Token[], base: number): void {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -53,13 +58,13 @@ function words(text: string, from: number, to: number, out: Token[]): void {
     // Dashes between words work like commas: "AMPK — the energy sensor — represses NMRK1".
     if (c === 0x2014 || (c === 0x2013 && text.charCodeAt(i - 1) === 32) || (c === 45 && text.charCodeAt(i + 1) === 45)) {
       const len = c === 45 ? 2 : 1;
-      out.push({ text: ',', low: ',', start: i, end: i + len, punct: true });
+      out.push({ text: ',', low: ',', start: i + base, end: i + len + base, punct: true });
       i += len;
       continue;
     }
     const last = out[out.length - 1];
     // A leading hyphen belongs to a word only straight after a mention ("NMRK1-deficient").
-    const hyphenAfterMention = c === 45 && last?.mention !== undefined && last.end === i && isAlnum(text.charCodeAt(i + 1));
+    const hyphenAfterMention = c === 45 && last?.mention !== undefined && last.end === i + base && isAlnum(text.charCodeAt(i + 1));
     if (isAlnum(c) || hyphenAfterMention) {
       let j = i + 1;
       if (isDigit(c)) {
@@ -79,12 +84,12 @@ function words(text: string, from: number, to: number, out: Token[]): void {
         break;
       }
       const raw = text.slice(i, j);
-      out.push({ text: raw, low: raw.toLowerCase().replace(/\u2019/g, "'"), start: i, end: j, punct: false });
+      out.push({ text: raw, low: raw.toLowerCase().replace(/\u2019/g, "'"), start: i + base, end: j + base, punct: false });
       i = j;
       continue;
     }
     const ch = text[i]!;
-    if (PUNCT_CHARS.includes(ch)) out.push({ text: ch, low: ch, start: i, end: i + 1, punct: true });
+    if (PUNCT_CHARS.includes(ch)) out.push({ text: ch, low: ch, start: i + base, end: i + 1 + base, punct: true });
     i++;
   }
 }

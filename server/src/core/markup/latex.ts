@@ -1,9 +1,10 @@
 // LaTeX regions: comments, command names, the arguments of commands whose arguments are keys (labels, citations,
 // files, URLs, environment names) and verbatim-like environments. The text argument of \textbf{...} stays prose.
 import type { RegionList } from './regions';
-import { bareUrlEnd, canStartUrl, emailAround, stopTable, URL_STOPS } from './links';
+import { bareUrlEnd, canStartUrl, emailAround, Stops, URL_START } from './links';
 
-const STOPS = stopTable(`%\\${URL_STOPS}`);
+/** Where the scanner stops: comments, commands, e-mail addresses, URLs. */
+const STOPS = new RegExp(`[%\\\\@]|${URL_START}`, 'gi');
 
 /** Commands whose arguments are all keys: optional [..] arguments, then this many {..} arguments. */
 const KEY_ARGS = new Map<string, number>([
@@ -144,13 +145,10 @@ function commandEnd(text: string, name: string, j: number): number {
 
 export function latexRegions(text: string, out: RegionList): void {
   const n = text.length;
+  const stops = new Stops(text, STOPS);
   let i = 0;
-  while (i < n) {
+  while ((i = stops.next(i)) < n) {
     const c = text.charCodeAt(i);
-    if (c >= 128 || !STOPS[c]) {
-      i++;
-      continue;
-    }
     if (c === 37 /* % */) {
       const e = lineEnd(text, i);
       out.add(i, e);

@@ -122,27 +122,44 @@ export function canStartUrl(text: string, i: number): boolean {
   return !isAsciiAlnum(p) && p !== 46 && p !== 47 && p !== 64 && p !== 45 && p !== 95;
 }
 
-/** A table of the ASCII characters a scanner must stop at; everything else is skipped in a tight loop. */
-export function stopTable(chars: string): Uint8Array {
-  const table = new Uint8Array(128);
-  for (let k = 0; k < chars.length; k++) table[chars.charCodeAt(k)] = 1;
-  return table;
+/**
+ * Where a scanner must stop next: the first match of a global regular expression at or after a position, for
+ * positions asked in increasing order (a match found once answers every position up to it), so the native search
+ * skips the prose between stops and the text is searched once. A position asked out of order searches again.
+ */
+export class Stops {
+  private readonly re: RegExp;
+  private asked = -1;
+  private at = -1;
+
+  constructor(private readonly text: string, pattern: RegExp) {
+    this.re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  }
+
+  /** The first stop at or after `i`, or the text's length. */
+  next(i: number): number {
+    if (i < this.asked || i > this.at) {
+      this.re.lastIndex = i;
+      const m = this.re.exec(this.text);
+      this.at = m ? m.index : this.text.length;
+    }
+    this.asked = i;
+    return this.at;
+  }
 }
 
-/** Where a URL or an e-mail address may begin: the first letters of http, https, ftp and www, and '@'. */
-const URL_STOPS = 'hHfFwW@';
-const PLAIN_STOPS = stopTable(URL_STOPS);
-export { URL_STOPS };
+/** Where a bare URL may start: "http://", "https://", "ftp://", "www." in any case (bareUrlEnd checks the rest). */
+export const URL_START = 'https?://|ftp://|www\\.';
+
+/** The stops of plain text: '@' and where a URL may start. */
+const PLAIN_STOPS = new RegExp(`@|${URL_START}`, 'gi');
 
 /** URLs and e-mail addresses in [from, to): the regions of plain text. */
 export function plainRegions(text: string, from: number, to: number, out: RegionList): void {
+  const stops = new Stops(text, PLAIN_STOPS);
   let i = from;
-  while (i < to) {
+  while ((i = stops.next(i)) < to) {
     const c = text.charCodeAt(i);
-    if (c >= 128 || !PLAIN_STOPS[c]) {
-      i++;
-      continue;
-    }
     if (c === 64 /* @ */) {
       const email = emailAround(text, i, Math.max(from, out.lastEnd), to);
       if (email) {

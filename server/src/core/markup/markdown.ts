@@ -2,7 +2,8 @@
 // definitions. Paragraph lines are gathered and handed to the inline scanner. Pragmatic CommonMark, not a parser:
 // it only has to know what is not prose.
 import type { RegionList } from './regions';
-import { inlineRegions } from './markdownInline';
+import type { Stops } from './links';
+import { inlineRegions, inlineStops } from './markdownInline';
 
 /** End of the line at `pos` (before its line break). `lf` is true when the text has no lone CR line breaks. */
 function lineEnd(text: string, pos: number, lf: boolean): number {
@@ -107,10 +108,17 @@ function definitionColon(text: string, k: number, end: number): number {
   return -1;
 }
 
+/** Scans the open paragraph [start, end), if any, for inline regions; returns -1 (no paragraph open). */
+function flush(text: string, start: number, end: number, out: RegionList, stops: Stops): number {
+  if (start >= 0) inlineRegions(text, start, end, out, stops);
+  return -1;
+}
+
 export function markdownRegions(text: string, out: RegionList): void {
   const n = text.length;
   // Line breaks are LF or CRLF almost always; only a lone CR forces the slower character loop.
-  const lf = !/\r(?!\n)/.test(text);
+  const lf = !text.includes('\r') || !/\r(?!\n)/.test(text);
+  const stops = inlineStops(text);
   let pos = frontMatterEnd(text, lf);
   if (pos > 0) {
     out.add(0, pos);
@@ -121,10 +129,6 @@ export function markdownRegions(text: string, out: RegionList): void {
   let prevBlank = true;
   let inList = false;
   let inIndented = false;
-  const flush = (): void => {
-    if (paraStart >= 0) inlineRegions(text, paraStart, paraEnd, out);
-    paraStart = -1;
-  };
   while (pos < n) {
     const e = lineEnd(text, pos, lf);
     const next = nextLine(text, e);
@@ -138,7 +142,7 @@ export function markdownRegions(text: string, out: RegionList): void {
       else break;
     }
     if (k >= e) {
-      flush();
+      paraStart = flush(text, paraStart, paraEnd, out, stops);
       prevBlank = true;
       pos = next;
       continue;
@@ -156,7 +160,7 @@ export function markdownRegions(text: string, out: RegionList): void {
     prevBlank = false;
     const fence = fenceOpen(text, k, e);
     if (fence > 0) {
-      flush();
+      paraStart = flush(text, paraStart, paraEnd, out, stops);
       const ch = text.charCodeAt(k);
       let p = next;
       let close = n;
@@ -174,7 +178,7 @@ export function markdownRegions(text: string, out: RegionList): void {
     }
     const c = text.charCodeAt(k);
     if (col <= 3 && c === 60 && text.startsWith('<!--', k)) {
-      flush();
+      paraStart = flush(text, paraStart, paraEnd, out, stops);
       const f = text.indexOf('-->', k + 4);
       if (f < 0) {
         out.add(k, n);
@@ -182,14 +186,14 @@ export function markdownRegions(text: string, out: RegionList): void {
       }
       out.add(k, f + 3);
       const rest = lineEnd(text, f + 3, lf);
-      inlineRegions(text, f + 3, rest, out);
+      inlineRegions(text, f + 3, rest, out, stops);
       pos = nextLine(text, rest);
       continue;
     }
     if (col <= 3 && c === 91) {
       const colon = definitionColon(text, k, e);
       if (colon > 0) {
-        flush();
+        paraStart = flush(text, paraStart, paraEnd, out, stops);
         // A footnote's text is prose: only its label is excluded. A link definition is all keys.
         if (text.charCodeAt(k + 1) === 94) {
           out.add(k, colon);
@@ -201,8 +205,8 @@ export function markdownRegions(text: string, out: RegionList): void {
       }
     }
     if (col <= 3 && c === 35) {
-      flush();
-      inlineRegions(text, k, e, out);
+      paraStart = flush(text, paraStart, paraEnd, out, stops);
+      inlineRegions(text, k, e, out, stops);
       pos = next;
       continue;
     }
@@ -211,5 +215,5 @@ export function markdownRegions(text: string, out: RegionList): void {
     paraEnd = e;
     pos = next;
   }
-  flush();
+  flush(text, paraStart, paraEnd, out, stops);
 }

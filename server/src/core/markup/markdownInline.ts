@@ -1,9 +1,15 @@
 // Inline regions of one Markdown paragraph: code spans, link destinations and labels, autolinks, HTML tags and
 // comments, bare URLs and e-mail addresses. Everything stays inside [start, end): a paragraph never leaks.
 import type { RegionList } from './regions';
-import { bareUrlEnd, canStartUrl, emailAround, isAsciiAlnum, stopTable, URL_STOPS } from './links';
+import { bareUrlEnd, canStartUrl, emailAround, isAsciiAlnum, Stops, URL_START } from './links';
 
-const STOPS = stopTable('\\`<]' + URL_STOPS);
+/** Where the inline scanner stops: escapes, code spans, tags and autolinks, link labels, e-mail addresses, URLs. */
+const INLINE_STOPS = new RegExp(`[\\\\\`<\\]@]|${URL_START}`, 'gi');
+
+/** The stops of a document's inline scan, shared by the paragraphs of one pass over it (read in order). */
+export function inlineStops(text: string): Stops {
+  return new Stops(text, INLINE_STOPS);
+}
 
 /** How far a link destination, title, label or HTML tag may run: keeps pathological input linear. */
 const MAX_SPAN = 4096;
@@ -128,20 +134,16 @@ function angleEnd(text: string, p: number, end: number): number {
   return -1;
 }
 
-/** Adds the inline regions of the paragraph [start, end). */
-export function inlineRegions(text: string, start: number, end: number, out: RegionList): void {
+/** Adds the inline regions of the paragraph [start, end). `stops`: from inlineStops(text), shared in document order. */
+export function inlineRegions(text: string, start: number, end: number, out: RegionList, stops = inlineStops(text)): void {
   // Backtick run lengths known to have no closing run before `end`: each length is searched for at most once.
   let noCloser: Set<number> | undefined;
   // Where the last `-->` search from inside this paragraph ended: a comment never re-scans.
   let commentFrom = -1;
   let commentEnd = -1;
   let i = start;
-  while (i < end) {
+  while ((i = stops.next(i)) < end) {
     const c = text.charCodeAt(i);
-    if (c >= 128 || !STOPS[c]) {
-      i++;
-      continue;
-    }
     if (c === 92 /* \ */) {
       i += i + 1 < end && isAsciiPunct(text.charCodeAt(i + 1)) ? 2 : 1;
       continue;
