@@ -23,7 +23,14 @@ export interface CaseTrie {
    * whose hash bit is clear starts no key, so most words of prose cost one bit test and no walk.
    */
   firstWords: Int32Array;
+  /**
+   * The shapes of the keys' first words: bit min(length, 31) of entry (first unit & SHAPE_MASK), the unit as in the
+   * trie. A word whose shape bit is clear starts no key: a cheaper test than the hash, which needs a pass over it.
+   */
+  firstShapes: Uint32Array;
 }
+
+export const SHAPE_MASK = 1023;
 
 const VIA_RANK: Record<MatchVia, number> = {
   symbol: 0, name: 1, alias: 2, previous: 3, abbreviation: 4, synonym: 5, spelling: 6, rsid: 7,
@@ -71,6 +78,7 @@ export function caseTrie(lexicon: Lexicon, sensitive: boolean, chars: CharTables
   const list = buckets.flat();
 
   const firstWords = new Int32Array(1 << (FIRST_WORD_BITS - 5));
+  const firstShapes = new Uint32Array(SHAPE_MASK + 1);
   for (const { key } of list) {
     let h = FNV_START;
     let k = 0;
@@ -82,7 +90,9 @@ export function caseTrie(lexicon: Lexicon, sensitive: boolean, chars: CharTables
     if (k === 0) continue; // starts with a non-word character: the matcher always walks there
     const bit = firstWordBit(h);
     firstWords[bit >>> 5] = (firstWords[bit >>> 5] ?? 0) | (1 << (bit & 31));
+    const shape = key.charCodeAt(0) & SHAPE_MASK;
+    firstShapes[shape] = (firstShapes[shape] ?? 0) | (1 << Math.min(k, 31));
   }
   const entries = list.map(({ id, kind, via }) => ({ id, kind, via }));
-  return { trie: Trie.build(list.map((e) => e.key)), entries, table, firstWords };
+  return { trie: Trie.build(list.map((e) => e.key)), entries, table, firstWords, firstShapes };
 }

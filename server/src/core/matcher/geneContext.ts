@@ -7,7 +7,9 @@
 // - another gene in the same sentence that needed no such context (or a profiled gene, complex or variant).
 // Anything else, "a CAT scan", "SET the value", "MAX dose", "REST API", is ordinary prose. The sentence never reaches
 // past a blank line, so the decision depends on the paragraph alone (incremental analysis relies on it).
-import type { Mention } from '../types';
+// Works on the matcher's record of matches (found.ts) and reads the text's code units (units.ts); a gene word is
+// recognised without a string made for it (but for words with non-ASCII letters, where case mapping is subtle).
+import { DROPPED, EVIDENCE, type Found, PENDING } from './found';
 
 const GENE_WORDS = new Set([
   'gene', 'genetic', 'genetically', 'genome', 'genomic', 'protein', 'expression', 'expressed', 'express', 'expressing',
@@ -46,37 +48,37 @@ const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63;
 const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019 || c === 0xbb;
 
 /** Whether a sentence ends at the stop at `i` (". ", '." ', ".) ", or the end of the text). */
-function endsSentence(text: string, i: number): boolean {
-  if (!isStop(text.charCodeAt(i))) return false;
+function endsSentence(u: Uint16Array, i: number): boolean {
+  if (!isStop(u[i] ?? -1)) return false;
   let j = i + 1;
-  while (j < text.length && isCloser(text.charCodeAt(j))) j++;
-  return j >= text.length || isSpace(text.charCodeAt(j)) || text.charCodeAt(j) === 10;
+  while (j < u.length && isCloser(u[j] ?? -1)) j++;
+  return j >= u.length || isSpace(u[j] ?? -1) || (u[j] ?? -1) === 10;
 }
 
 /** Start of the sentence holding `at`: after a sentence stop or a blank line, at most MAX_REACH back. */
-function sentenceStart(text: string, at: number): number {
+function sentenceStart(u: Uint16Array, at: number): number {
   const limit = Math.max(0, at - MAX_REACH);
   for (let i = at - 1; i >= limit; i--) {
-    const c = text.charCodeAt(i);
+    const c = u[i] ?? -1;
     if (c === 10) {
       let j = i - 1;
-      while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
-      if (j < 0 || text.charCodeAt(j) === 10) return i + 1;
-    } else if (isStop(c) && endsSentence(text, i)) return i + 1;
+      while (j >= 0 && isSpace(u[j] ?? -1)) j--;
+      if (j < 0 || (u[j] ?? -1) === 10) return i + 1;
+    } else if (isStop(c) && endsSentence(u, i)) return i + 1;
   }
   return limit;
 }
 
 /** End of the sentence holding `at` (exclusive). */
-function sentenceEnd(text: string, at: number): number {
-  const limit = Math.min(text.length, at + MAX_REACH);
+function sentenceEnd(u: Uint16Array, at: number): number {
+  const limit = Math.min(u.length, at + MAX_REACH);
   for (let i = at; i < limit; i++) {
-    const c = text.charCodeAt(i);
+    const c = u[i] ?? -1;
     if (c === 10) {
       let j = i + 1;
-      while (j < text.length && isSpace(text.charCodeAt(j))) j++;
-      if (j >= text.length || text.charCodeAt(j) === 10) return i;
-    } else if (isStop(c) && endsSentence(text, i)) return i;
+      while (j < u.length && isSpace(u[j] ?? -1)) j++;
+      if (j >= u.length || (u[j] ?? -1) === 10) return i;
+    } else if (isStop(c) && endsSentence(u, i)) return i;
   }
   return limit;
 }
@@ -84,112 +86,144 @@ function sentenceEnd(text: string, at: number): number {
 const LATEX_BEFORE = /(?:\\(?:textit|emph|textsl|mathit|gene)\s*\{|\{\\(?:it|em|itshape)\s+)$/;
 
 /** Italic or gene markup right around text[start, end). */
-function hasGeneMarkup(text: string, start: number, end: number): boolean {
-  const before = text.charCodeAt(start - 1);
-  if ((before === 42 || before === 95) && text.charCodeAt(end) === before) {
+function hasGeneMarkup(text: string, u: Uint16Array, start: number, end: number): boolean {
+  const before = u[start - 1] ?? -1;
+  if ((before === 42 || before === 95) && (u[end] ?? -1) === before) {
     let a = 0;
-    while (start - 1 - a >= 0 && text.charCodeAt(start - 1 - a) === before) a++;
+    while (start - 1 - a >= 0 && (u[start - 1 - a] ?? -1) === before) a++;
     let b = 0;
-    while (text.charCodeAt(end + b) === before) b++;
+    while ((u[end + b] ?? -1) === before) b++;
     // Emphasis of the whole word: "*SET*", not "_H_arbour" (a letter spelled out inside a word).
-    if (a === b && a % 2 === 1 && !isLetter(text.charCodeAt(start - 1 - a)) && !isLetter(text.charCodeAt(end + b))) return true;
+    if (a === b && a % 2 === 1 && !isLetter(u[start - 1 - a] ?? -1) && !isLetter(u[end + b] ?? -1)) return true;
   }
-  if ((text.startsWith('<i>', start - 3) && text.startsWith('</i>', end)) || (text.startsWith('<em>', start - 4) && text.startsWith('</em>', end))) {
-    return true;
+  if ((u[end] ?? -1) === 60 /* < */) {
+    if ((text.startsWith('<i>', start - 3) && text.startsWith('</i>', end)) || (text.startsWith('<em>', start - 4) && text.startsWith('</em>', end))) {
+      return true;
+    }
   }
-  return text.charCodeAt(end) === 125 /* } */ && LATEX_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  return (u[end] ?? -1) === 125 /* } */ && LATEX_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
+/** Gene words by length and first letter (a-z): (length << 5) | (letter - 96). */
+const BY_SHAPE: string[][] = [];
+for (const w of GENE_WORDS) (BY_SHAPE[(w.length << 5) | (w.charCodeAt(0) - 96)] ??= []).push(w);
+
+/** Whether u[a, a + w.length) is `w` (lower case ASCII) in any case, for ASCII text. */
+function equalsFolded(u: Uint16Array, a: number, w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = u[a + k] ?? -1;
+    if ((c >= 65 && c <= 90 ? c | 32 : c) !== w.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** A gene word of `n` code units, lower case first letter `c0`, at u[a]: ASCII text only. */
+function geneWordAt(u: Uint16Array, a: number, n: number, c0: number): boolean {
+  const list = BY_SHAPE[(n << 5) | (c0 - 96)];
+  if (list) for (const w of list) if (equalsFolded(u, a, w)) return true;
+  return false;
+}
+
+/** Whether text[a, b) is a gene word ("Expression", "SNPs"); b - a >= 1. */
+function isGeneWord(text: string, u: Uint16Array, a: number, b: number): boolean {
+  const n = b - a;
+  if (n < MIN_WORD || n > MAX_WORD) return false;
+  const c0 = (u[a] ?? -1) | 32;
+  if (c0 >= 128 || !FIRST_LETTERS[c0]) return false;
+  let upper = true;
+  for (let k = a; k < b; k++) {
+    const c = u[k] ?? -1;
+    if (c >= 128) return isGeneWordSlow(text, a, b);
+    if (c >= 97 && c <= 122) upper = false;
+  }
+  // A word in capitals ("EXPRESS OR IMPLIED") is a heading or legal text, unless it is one of the acronyms.
+  if (upper && n > 1) {
+    for (const acronym of GENE_ACRONYMS) {
+      if ((acronym.length === n || (acronym.length === n - 1 && (u[b - 1] ?? -1) === 83)) && text.startsWith(acronym, a)) return true;
+    }
+    return false;
+  }
+  if (geneWordAt(u, a, n, c0)) return true;
+  return ((u[b - 1] ?? -1) | 32) === 115 && geneWordAt(u, a, n - 1, c0);
+}
+
+/** isGeneWord for a word with non-ASCII code units: case mapping may change its length ("ß") or reach ASCII (K). */
+function isGeneWordSlow(text: string, a: number, b: number): boolean {
+  const written = text.slice(a, b);
+  if (b - a > 1 && written === written.toUpperCase()) return GENE_ACRONYMS.has(written) || GENE_ACRONYMS.has(written.replace(/S$/, ''));
+  let word = written.toLowerCase();
+  if (GENE_WORDS.has(word)) return true;
+  if (word.endsWith('s') && GENE_WORDS.has((word = word.slice(0, -1)))) return true;
+  return false;
 }
 
 /** A gene word within WINDOW words before or after, inside [from, to). */
-function hasGeneWordNear(text: string, start: number, end: number, from: number, to: number): boolean {
-  if (text.startsWith('-/-', end) || text.startsWith('+/-', end) || text.startsWith('+/+', end)) return true;
-  const check = (a: number, b: number): boolean => {
-    if (b - a < MIN_WORD || b - a > MAX_WORD) return false;
-    const c0 = text.charCodeAt(a) | 32;
-    if (c0 >= 128 || !FIRST_LETTERS[c0]) return false;
-    const written = text.slice(a, b);
-    // A word in capitals ("EXPRESS OR IMPLIED") is a heading or legal text, unless it is one of the acronyms.
-    if (b - a > 1 && written === written.toUpperCase()) return GENE_ACRONYMS.has(written) || GENE_ACRONYMS.has(written.replace(/S$/, ''));
-    let word = written.toLowerCase();
-    if (GENE_WORDS.has(word)) return true;
-    if (word.endsWith('s') && GENE_WORDS.has((word = word.slice(0, -1)))) return true;
-    return false;
-  };
+function hasGeneWordNear(text: string, u: Uint16Array, start: number, end: number, from: number, to: number): boolean {
+  const after = u[end + 1] ?? -1;
+  if (after === 47 && (text.startsWith('-/-', end) || text.startsWith('+/-', end) || text.startsWith('+/+', end))) return true;
   // Backwards.
   let i = start;
   for (let n = 0; n < WINDOW && i > from; n++) {
-    while (i > from && !isLetter(text.charCodeAt(i - 1))) i--;
+    while (i > from && !isLetter(u[i - 1] ?? -1)) i--;
     const b = i;
-    while (i > from && (isLetter(text.charCodeAt(i - 1)) || (text.charCodeAt(i - 1) === 45 && isLetter(text.charCodeAt(i - 2))))) i--;
-    if (b > i && check(i, b)) return true;
+    while (i > from && (isLetter(u[i - 1] ?? -1) || ((u[i - 1] ?? -1) === 45 && isLetter(u[i - 2] ?? -1)))) i--;
+    if (b > i && isGeneWord(text, u, i, b)) return true;
   }
   // Forwards.
   i = end;
   for (let n = 0; n < WINDOW && i < to; n++) {
-    while (i < to && !isLetter(text.charCodeAt(i))) i++;
+    while (i < to && !isLetter(u[i] ?? -1)) i++;
     const a = i;
-    while (i < to && (isLetter(text.charCodeAt(i)) || (text.charCodeAt(i) === 45 && isLetter(text.charCodeAt(i + 1))))) i++;
-    if (i > a && check(a, i)) return true;
+    while (i < to && (isLetter(u[i] ?? -1) || ((u[i] ?? -1) === 45 && isLetter(u[i + 1] ?? -1)))) i++;
+    if (i > a && isGeneWord(text, u, a, i)) return true;
   }
   return false;
 }
 
-/** First index in `mentions` (sorted by start) whose start is >= offset. */
-function firstFrom(mentions: readonly Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid]?.start ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
- * Keeps, of the mentions marked `pending` (indices into `mentions`, sorted by start), those used as genes; the others
- * are dropped. Mentions not pending count as evidence when they are a gene, complex or variant.
+ * Marks DROPPED, of the matches marked PENDING (sorted by start), those not used as genes, and returns how many.
+ * The matches marked EVIDENCE (and not pending) count as other genes in the sentence.
  */
-export function confirmPending(text: string, mentions: Mention[], pending: readonly number[]): Mention[] {
-  if (pending.length === 0) return mentions;
-  // 1: pending, 2: pending and dropped. Pending mentions are few: evidence is searched near each, the rest untouched.
-  const state = new Uint8Array(mentions.length);
-  for (const p of pending) state[p] = 1;
+export function confirmPending(text: string, u: Uint16Array, found: Found): number {
+  const { starts, ends, flags, count } = found;
   let dropped = 0;
-  // Several pending mentions often share a sentence: its bounds are found once.
+  // Several pending matches often share a sentence: its bounds, and whether it holds other genes, are found once.
   let from = -1;
   let to = -1;
-  for (const p of pending) {
-    const m = mentions[p];
-    if (!m) continue;
-    if (hasGeneMarkup(text, m.start, m.end)) continue;
-    if (!(m.start >= from && m.end <= to)) {
-      from = sentenceStart(text, m.start);
-      to = sentenceEnd(text, m.end);
+  let evidence = -1;
+  for (let p = 0; p < count; p++) {
+    if (((flags[p] ?? 0) & PENDING) === 0) continue;
+    const start = starts[p] ?? 0;
+    const end = ends[p] ?? 0;
+    if (hasGeneMarkup(text, u, start, end)) continue;
+    if (!(start >= from && end <= to)) {
+      from = sentenceStart(u, start);
+      to = sentenceEnd(u, end);
+      evidence = -1;
     }
-    if (hasGeneWordNear(text, m.start, m.end, from, to)) continue;
-    let evidence = false;
-    for (let k = firstFrom(mentions, from); k < mentions.length; k++) {
-      const other = mentions[k];
-      if (!other || other.start >= to) break;
-      if (state[k] !== 0 || other.end > to) continue;
-      if (other.kind === 'gene' || other.kind === 'complex' || other.kind === 'variant') {
-        evidence = true;
-        break;
-      }
-    }
-    if (!evidence) {
-      state[p] = 2;
+    if (hasGeneWordNear(text, u, start, end, from, to)) continue;
+    if (evidence < 0) evidence = hasEvidence(found, from, to) ? 1 : 0;
+    if (evidence === 0) {
+      flags[p] = (flags[p] ?? 0) | DROPPED;
       dropped++;
     }
   }
-  if (dropped === 0) return mentions;
-  let w = 0;
-  for (let r = 0; r < mentions.length; r++) {
-    if (state[r] === 2) continue;
-    const m = mentions[r];
-    if (m) mentions[w++] = m;
+  return dropped;
+}
+
+/** Whether a match within [from, to) is evidence of genes. */
+function hasEvidence(found: Found, from: number, to: number): boolean {
+  const { starts, ends, flags, count } = found;
+  // The first match whose start is >= from.
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] ?? 0) < from) lo = mid + 1;
+    else hi = mid;
   }
-  mentions.length = w;
-  return mentions;
+  for (let k = lo; k < count && (starts[k] ?? 0) < to; k++) {
+    if (((flags[k] ?? 0) & (PENDING | EVIDENCE)) === EVIDENCE && (ends[k] ?? 0) <= to) return true;
+  }
+  return false;
 }

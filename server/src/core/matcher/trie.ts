@@ -204,3 +204,37 @@ export function buildTrieFromRanges(
   for (let n = 0; n <= nodes; n++) links[n] = ((firstEdge[n] ?? 0) << 1) | (n < nodes && (keyOf[n] ?? -1) >= 0 ? 1 : 0);
   return { trie: Trie.fromArrays(root, links, edges, keyOf.slice(0, nodes)), keyOfRange, keyCount: keys };
 }
+
+/**
+ * Per key of `inner`: 1 when some key of `outer` may be longer than it, written the same way up to its end; 0 when
+ * `outer` has no longer key that starts with it (then a walk of `outer` along a text that `inner` matched cannot go
+ * past the match). A key holding a space or a hyphen is 1: a walk may take a space for a hyphen there.
+ * `roots`: the units inner's root has children for.
+ */
+export function longerKeys(inner: Trie, outer: Trie, keyCount: number, roots: readonly number[]): Uint8Array {
+  const out = new Uint8Array(keyCount);
+  const hasChildren = (node: number): boolean => node > 0 && ((outer.links[node + 1] ?? 0) >> 1) > ((outer.links[node] ?? 0) >> 1);
+  // Depth first over inner, with the node of outer along the same units (-1: none) and whether a space or hyphen
+  // was crossed.
+  const stack: number[] = [];
+  for (const c of roots) {
+    const node = inner.root[c] ?? -1;
+    if (node > 0) stack.push(node, outer.root[c] ?? -1, c === 32 || c === 45 ? 1 : 0);
+  }
+  while (stack.length > 0) {
+    const loose = stack.pop() ?? 1;
+    const other = stack.pop() ?? -1;
+    const node = stack.pop() ?? 0;
+    const link = inner.links[node] ?? 0;
+    if ((link & 1) === 1) {
+      const key = inner.keyAt[node] ?? -1;
+      if (key >= 0 && key < keyCount) out[key] = loose === 1 || hasChildren(other) ? 1 : 0;
+    }
+    for (let e = link >> 1, last = (inner.links[node + 1] ?? 0) >> 1; e < last; e++) {
+      const unit = inner.edges[2 * e] ?? 0;
+      const next = other > 0 ? childOf(outer.edges, (outer.links[other] ?? 0) >> 1, ((outer.links[other + 1] ?? 0) >> 1) - 1, unit) : -1;
+      stack.push(inner.edges[2 * e + 1] ?? 0, next, loose === 1 || unit === 32 || unit === 45 ? 1 : 0);
+    }
+  }
+  return out;
+}

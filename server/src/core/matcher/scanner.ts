@@ -1,0 +1,271 @@
+// The matcher's pass over the prose: every word start is tried against three tries (the profiles' case-sensitive
+// terms, their other terms folded, the gene table's texts), and each match is recorded in `found` (no object per
+// match). A word costs little unless it may start a term:
+// - its first three units are looked up in a bit set of the first units of the case-sensitive tries' keys
+//   (prefixes.ts), its first unit and length in the folded trie's shapes (caseTrie.ts); most words stop there;
+// - the others are looked up in the WordMemo: a word met before in this text is known (which tries it may start a
+//   key of, and the node each trie reaches at its end);
+// - a new one is hashed and checked against the tries' first words (caseTrie.firstWords), and walked.
+// A filter only rejects words that cannot start a key of its trie (a key's first word is the whole word at its
+// start: no key ends inside a word), so the matches are those of walking every trie at every word start.
+import type { GeneHit } from '../lexicon/geneLexicon';
+import type { Lexicon } from '../types';
+import { type CaseTrie, type Entry, FNV_START, firstWordBit, SHAPE_MASK } from './caseTrie';
+import type { CharTables } from './chars';
+import { EVIDENCE, type Found, KNOWN, PENDING } from './found';
+import { addFirstPrefixes, hasPrefix, prefixBit, prefixSet } from './prefixes';
+import { longerKeys } from './trie';
+import { TrieWalker } from './walker';
+import { UNKNOWN, WordMemo } from './wordMemo';
+
+/** Sources of a match's ref ((key << 2) | source). */
+export const GENE = 0;
+export const SENSITIVE = 1;
+export const FOLDED = 2;
+export const RSID = 3;
+
+/** Tries a word may start a key of (WordMemo.tries), and their index in WordMemo.nodes. */
+const TRY_SENSITIVE = 1;
+const TRY_FOLDED = 2;
+const TRY_GENES = 4;
+const AT_SENSITIVE = 0;
+const AT_FOLDED = 1;
+const AT_GENES = 2;
+
+/** Kinds of code units. */
+const WORD = 1;
+/** A non-word unit that starts some term ("(+)-catechin"): a term may start there too. */
+const STARTS_TERM = 2;
+
+const HIT_CACHE_BITS = 10;
+
+export class Scanner {
+  /** The rs IDs of the scan under way, by ref. */
+  readonly rsids: string[] = [];
+  private readonly word: Uint8Array;
+  private readonly fold: Uint16Array;
+  private readonly kind = new Uint8Array(65536);
+  private readonly sensitiveFlags: Uint8Array;
+  private readonly foldedFlags: Uint8Array;
+  /** Per key of the case-sensitive trie: whether the gene table has longer keys that start with it. */
+  private readonly geneLonger: Uint8Array;
+  /** The first units of the case-sensitive tries' first words. */
+  private readonly exactPrefixes: Int32Array;
+  /** The folded trie's first-word shapes by the unit as written (case pairs share their bits). */
+  private readonly foldedShapes = new Uint32Array(SHAPE_MASK + 1);
+  private readonly sensitiveWalker: TrieWalker;
+  private readonly foldedWalker: TrieWalker;
+  private readonly geneWalker: TrieWalker | undefined;
+  private readonly geneWords: Int32Array | undefined;
+  private readonly memo = new WordMemo();
+  /** Recent gene hits by key (GeneLexicon.hitOf is a lookup in a sparse array). */
+  private readonly hitKeys = new Int32Array(1 << HIT_CACHE_BITS).fill(-1);
+  private readonly hitValues: (GeneHit | null)[] = new Array<GeneHit | null>(1 << HIT_CACHE_BITS).fill(null);
+
+  constructor(
+    private readonly lexicon: Lexicon,
+    readonly sensitive: CaseTrie,
+    readonly folded: CaseTrie,
+    chars: CharTables,
+    private readonly found: Found,
+  ) {
+    const { canon, fold, word } = chars;
+    this.word = word;
+    this.fold = fold;
+    const geneTrie = lexicon.genes?.terms.trie;
+    this.geneWords = lexicon.genes?.terms.firstWords;
+    // One pass over the code units: their kinds, the folded trie's shapes, the case-sensitive tries' first units.
+    const { kind, foldedShapes } = this;
+    const shapes = folded.firstShapes;
+    const sensitiveRoot = sensitive.trie.root;
+    const foldedRoot = folded.trie.root;
+    const geneRoot = geneTrie?.root;
+    const prefixes = prefixSet();
+    const sensitiveRoots: number[] = [];
+    for (let c = 0; c < 65536; c++) {
+      if ((sensitiveRoot[c] ?? -1) > 0) sensitiveRoots.push(c);
+      if (word[c]) {
+        kind[c] = WORD;
+        const shape = shapes[(fold[c] ?? c) & SHAPE_MASK] ?? 0;
+        if (shape !== 0) foldedShapes[c & SHAPE_MASK] = (foldedShapes[c & SHAPE_MASK] ?? 0) | shape;
+        if ((sensitiveRoot[c] ?? -1) > 0) addFirstPrefixes(prefixes, sensitive.trie, c, word);
+        if (geneTrie && (geneRoot?.[c] ?? -1) > 0) addFirstPrefixes(prefixes, geneTrie, c, word);
+      } else if (c !== 32) {
+        const k = canon[c] ?? c;
+        if ((sensitiveRoot[k] ?? -1) > 0 || (foldedRoot[fold[c] ?? c] ?? -1) > 0 || (geneRoot?.[k] ?? -1) > 0) kind[c] = STARTS_TERM;
+      }
+    }
+    this.exactPrefixes = prefixes;
+    // A profile's gene, complex or variant is evidence that a sentence is about genes (geneContext.ts).
+    const evidence = (e: Entry): number => (e.kind === 'gene' || e.kind === 'complex' || e.kind === 'variant' ? EVIDENCE : 0);
+    this.sensitiveFlags = Uint8Array.from(sensitive.entries, evidence);
+    this.foldedFlags = Uint8Array.from(folded.entries, evidence);
+    this.geneLonger = geneTrie ? longerKeys(sensitive.trie, geneTrie, sensitive.entries.length, sensitiveRoots) : new Uint8Array(0);
+    this.sensitiveWalker = new TrieWalker(sensitive.trie, canon, word, fold);
+    this.foldedWalker = new TrieWalker(folded.trie, fold, word, fold);
+    this.geneWalker = geneTrie ? new TrieWalker(geneTrie, canon, word, fold) : undefined;
+  }
+
+  /** Before a scan: forgets the previous text's words. */
+  reset(): void {
+    this.rsids.length = 0;
+    this.memo.reset();
+  }
+
+  /** What the gene table text of `key` stands for (GeneLexicon.hitOf, through a small cache). */
+  hitOf(key: number): GeneHit | null {
+    const slot = key & ((1 << HIT_CACHE_BITS) - 1);
+    if (this.hitKeys[slot] === key) return this.hitValues[slot] ?? null;
+    const hit = this.lexicon.genes?.hitOf(key) ?? null;
+    this.hitKeys[slot] = key;
+    this.hitValues[slot] = hit;
+    return hit;
+  }
+
+  /** Scans the prose gap [from, to) of `text` (whose units are `u`), recording its matches. */
+  scanGap(text: string, u: Uint16Array, from: number, to: number): void {
+    const { word, kind, memo } = this;
+    let i = from;
+    // A gap that starts inside a word (after `\cmd`, say) starts at the next word.
+    if (i > 0 && word[u[i - 1] ?? 0]) while (i < to && word[u[i] ?? 0]) i++;
+    while (i < to) {
+      const c0 = u[i] ?? 0;
+      const k0 = kind[c0] ?? 0;
+      if (k0 !== WORD) {
+        if (k0 === STARTS_TERM && (i === 0 || !word[u[i - 1] ?? 0])) {
+          const e = this.termAt(u, i, to, TRY_SENSITIVE | TRY_FOLDED | TRY_GENES, -1, -1);
+          if (e > i) {
+            i = e;
+            continue;
+          }
+        }
+        i++;
+        continue;
+      }
+      // A word: find its end, keeping its second and third units (0 past its end: NUL is no letter).
+      let j = i + 1;
+      let c1 = 0;
+      let c2 = 0;
+      if (j < to && word[(c1 = u[j] ?? 0)]) {
+        j++;
+        if (j < to && word[(c2 = u[j] ?? 0)]) {
+          j++;
+          while (j < to && word[u[j] ?? 0]) j++;
+        } else c2 = 0;
+      } else c1 = 0;
+      if (c0 === 114 && c1 === 115 && j - i > 2 && digits(u, i + 2, j) && !word[u[j] ?? 0]) {
+        const id = text.slice(i, j);
+        const flags = this.lexicon.get(id)?.kind === 'variant' ? EVIDENCE | KNOWN : EVIDENCE;
+        this.found.push(i, j, ((this.rsids.push(id) - 1) << 2) | RSID, flags);
+        i = j;
+        continue;
+      }
+      const exact = hasPrefix(this.exactPrefixes, prefixBit(c0, c1, c2));
+      const folded = ((this.foldedShapes[c0 & SHAPE_MASK] ?? 0) & (1 << Math.min(j - i, 31))) !== 0;
+      if (exact || folded) {
+        let slot = memo.find(u, i, j, c0, c1, c2);
+        if (slot < 0) {
+          slot = ~slot;
+          memo.tries[slot] = (exact ? this.exactTries(u, i, j) : 0) | (folded ? this.foldedTries(u, i, j) : 0);
+        }
+        const tries = memo.tries[slot] ?? 0;
+        if (tries !== 0) {
+          const e = this.termAt(u, i, to, tries, j, slot);
+          if (e > i) {
+            i = e;
+            continue;
+          }
+        }
+      }
+      i = j;
+    }
+  }
+
+  /** The case-sensitive tries whose first words hold the hash of the word u[i, j) (FNV-1a, as caseTrie.fnv). */
+  private exactTries(u: Uint16Array, i: number, j: number): number {
+    let h = FNV_START;
+    for (let k = i; k < j; k++) h = Math.imul(h ^ (u[k] ?? 0), 0x01000193);
+    const bit = firstWordBit(h);
+    const at = bit >>> 5;
+    const mask = 1 << (bit & 31);
+    let tries = ((this.sensitive.firstWords[at] ?? 0) & mask) !== 0 ? TRY_SENSITIVE : 0;
+    if (this.geneWords && ((this.geneWords[at] ?? 0) & mask) !== 0) tries |= TRY_GENES;
+    return tries;
+  }
+
+  /** TRY_FOLDED when the folded trie's first words hold the hash of the folded word u[i, j). */
+  private foldedTries(u: Uint16Array, i: number, j: number): number {
+    const fold = this.fold;
+    let h = FNV_START;
+    for (let k = i; k < j; k++) {
+      const c = u[k] ?? 0;
+      h = Math.imul(h ^ (fold[c] ?? c), 0x01000193);
+    }
+    const bit = firstWordBit(h);
+    return ((this.folded.firstWords[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0 ? TRY_FOLDED : 0;
+  }
+
+  /**
+   * Walks a trie at `i`: from the node it reaches at the end of the word [i, wordEnd) (remembered in the memo's
+   * `slot`), or from its root at a non-word unit (wordEnd -1).
+   */
+  private walk(walker: TrieWalker, at: number, u: Uint16Array, i: number, to: number, wordEnd: number, slot: number, minEnd: number): number {
+    if (wordEnd < 0) return walker.walk(u, i, to, minEnd);
+    const nodes = this.memo.nodes;
+    let node = nodes[3 * slot + at] ?? UNKNOWN;
+    if (node === UNKNOWN) nodes[3 * slot + at] = node = walker.descend(u, i, wordEnd);
+    return walker.walkFrom(u, node, wordEnd, to, minEnd);
+  }
+
+  /** The longest term at `i` from the tries asked for; records it and returns its end, or returns -1. */
+  private termAt(u: Uint16Array, i: number, to: number, tries: number, wordEnd: number, slot: number): number {
+    let end = -1;
+    let best: Entry | undefined;
+    let ref = 0;
+    let flags = 0;
+    if ((tries & TRY_SENSITIVE) !== 0) {
+      end = this.walk(this.sensitiveWalker, AT_SENSITIVE, u, i, to, wordEnd, slot, -1);
+      if (end > 0) {
+        const key = this.sensitiveWalker.hitKey;
+        best = this.sensitive.entries[key];
+        ref = (key << 2) | SENSITIVE;
+        flags = this.sensitiveFlags[key] ?? 0;
+      }
+    }
+    // At equal length the case-sensitive term wins: the folded one must be longer.
+    if ((tries & TRY_FOLDED) !== 0) {
+      const foldedEnd = this.walk(this.foldedWalker, AT_FOLDED, u, i, to, wordEnd, slot, end);
+      if (foldedEnd > end) {
+        const key = this.foldedWalker.hitKey;
+        end = foldedEnd;
+        best = this.folded.entries[key];
+        ref = (key << 2) | FOLDED;
+        flags = this.foldedFlags[key] ?? 0;
+      }
+    }
+    // A gene table text must be longer than a profile's term; one that needs context never displaces a profile's.
+    // (After a case-sensitive term that no table text extends, the walk would stop there: it is not taken.)
+    const genes = this.geneWalker;
+    if ((tries & TRY_GENES) !== 0 && genes && ((ref & 3) !== SENSITIVE || this.geneLonger[ref >> 2] === 1)) {
+      const geneEnd = this.walk(genes, AT_GENES, u, i, to, wordEnd, slot, end);
+      const key = genes.hitKey;
+      const gene = geneEnd > 0 ? this.hitOf(key) : null;
+      if (gene && !(best && gene.needsContext)) {
+        this.found.push(i, geneEnd, (key << 2) | GENE, gene.needsContext ? PENDING : EVIDENCE);
+        return geneEnd;
+      }
+    }
+    if (!best) return -1;
+    this.found.push(i, end, ref, flags);
+    return end;
+  }
+}
+
+/** Whether u[from, to) is all ASCII digits. */
+function digits(u: Uint16Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = u[k] ?? 0;
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
