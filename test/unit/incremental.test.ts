@@ -75,21 +75,31 @@ function randomChange(next: () => number, doc: TextDocument, language: string): 
   return { range: { start: doc.positionAt(at), end: doc.positionAt(end) }, text: insert };
 }
 
-/** What an analysis says, in a comparable form. */
+/** What an analysis says, in a comparable form (ranges: see `diagnostics`). */
 function summary(a: DocumentAnalysis): unknown {
   return {
     mentions: a.mentions.map((m) => [m.start, m.end, m.text, m.entityId, m.kind, m.via, m.known, m.candidates ?? null]),
-    findings: a.findings.map((f) => [f.code, f.start, f.end, f.message, f.range, f.fixes.map((x) => [x.title, x.edits])]),
-    hints: (a.hints ?? []).map((h) => [h.code, h.start, h.end, h.message, h.range, h.fixes.map((x) => [x.title, x.edits])]),
+    findings: a.findings.map((f) => [f.code, f.start, f.end, f.message, f.fixes.map((x) => [x.title, x.edits])]),
+    hints: (a.hints ?? []).map((h) => [h.code, h.start, h.end, h.message, h.fixes.map((x) => [x.title, x.edits])]),
   };
 }
 
+/**
+ * The diagnostics, in a comparable form. Their ranges are made once per finding and then kept current by the analyzer
+ * across edits: after edits, they must equal those of a fresh analysis.
+ */
+function diagnostics(doc: TextDocument): unknown {
+  return service.getDiagnostics(doc).map((d) => [d.code, d.message, d.range]);
+}
+
 let fresh = 0;
-function fullAnalysis(doc: TextDocument): DocumentAnalysis {
+function fullAnalysis(doc: TextDocument): { analysis: DocumentAnalysis; diagnostics: unknown } {
   const uri = `file:///full/${++fresh}`;
-  const analysis = service.analyze(TextDocument.create(uri, doc.languageId, 1, doc.getText()));
+  const copy = TextDocument.create(uri, doc.languageId, 1, doc.getText());
+  const analysis = service.analyze(copy);
+  const result = { analysis, diagnostics: diagnostics(copy) };
   service.forget(uri);
-  return analysis;
+  return result;
 }
 
 describe('incremental analysis', () => {
@@ -116,25 +126,51 @@ describe('incremental analysis', () => {
         service.analyze(doc);
         for (let step = 0; step < 30; step++) {
           const changes = [randomChange(next, doc, language)];
-          // Now and then several changes in one event, as editors send for multi-cursor edits.
-          if (next() < 0.2) changes.push(randomChange(next, doc, language));
+          // Now and then several changes in one event, as editors send for multi-cursor edits: each range is in the
+          // text the changes before it made.
+          if (next() < 0.2) {
+            const after = TextDocument.create('file:///scratch', language, 1, doc.getText());
+            TextDocument.update(after, changes, 2);
+            changes.push(randomChange(next, after, language));
+          }
           service.update(doc, changes, doc.version + 1);
           // Sometimes two edits before the next analysis (the analysis runs after a debounce).
           if (next() < 0.3) continue;
-          assert.deepEqual(summary(service.analyze(doc)), summary(fullAnalysis(doc)), `seed ${seed}, step ${step}:\n${doc.getText()}`);
+          const full = fullAnalysis(doc);
+          assert.deepEqual(summary(service.analyze(doc)), summary(full.analysis), `seed ${seed}, step ${step}:\n${doc.getText()}`);
+          // Diagnostics now and then, as the server makes them after a pause (their ranges are then kept on).
+          if (next() < 0.5) assert.deepEqual(diagnostics(doc), full.diagnostics, `seed ${seed}, step ${step} (diagnostics):\n${doc.getText()}`);
         }
         service.forget(doc.uri);
       }
     });
   }
 
+  it('equals a full analysis after writing or breaking a fence marker anywhere, even inside a code block', () => {
+    const text = 'NMRK1 here.\n\n```\ncode NMRK1\n\nstill code TP53\n```\n\nAMPK inhibits NMRK1.\n\n```\nmore TP53\n```\n\nSIRT3 and TP53.\n';
+    const marker = text.indexOf('still code') + 1;
+    const cases: [number, number, string][] = [
+      [marker, marker, '```'],
+      [marker, marker, '`'],
+      [text.indexOf('```'), text.indexOf('```') + 1, ''],
+      [text.lastIndexOf('```') + 1, text.lastIndexOf('```') + 1, '~~~\n'],
+    ];
+    for (const [start, end, insert] of cases) {
+      const doc = EditableDocument.create(`file:///incremental/fence-${start}-${insert.length}.md`, 'markdown', 1, text);
+      service.analyze(doc);
+      service.update(doc, [{ range: { start: doc.positionAt(start), end: doc.positionAt(end) }, text: insert }], 2);
+      assert.deepEqual(summary(service.analyze(doc)), summary(fullAnalysis(doc).analysis), JSON.stringify(doc.getText()));
+      service.forget(doc.uri);
+    }
+  });
+
   it('analyses a document whole after a full-text change, and forgets it when closed', () => {
     const doc = TextDocument.create('file:///incremental/full.md', 'markdown', 1, 'NMRK1 here.\n');
     assert.equal(service.analyze(doc).mentions.length, 1);
     service.update(doc, [{ text: 'TP53 and NMRK1 and SIRT3.\n' }], 2);
-    assert.deepEqual(summary(service.analyze(doc)), summary(fullAnalysis(doc)));
+    assert.deepEqual(summary(service.analyze(doc)), summary(fullAnalysis(doc).analysis));
     service.forget(doc.uri);
     service.update(doc, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'BRCA1 ' }], 3);
-    assert.deepEqual(summary(service.analyze(doc)), summary(fullAnalysis(doc)));
+    assert.deepEqual(summary(service.analyze(doc)), summary(fullAnalysis(doc).analysis));
   });
 });

@@ -10,14 +10,13 @@
 // about any gene gets no claim-unsupported noise.
 import type { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { createClaimChecker, type ClaimChecker } from './claims/checker';
-import { textOf } from './document/editableDocument';
+import { EditableDocument, textOf } from './document/editableDocument';
 import type { TextSource } from './document/pieceText';
 import { termHints } from './features/termNotes';
-import { applyChanges, changedWindow, DeferredSpans, moveNotes, moveSpans, paragraphWindow, shiftMention, spliceInPlace, type Edit } from './incremental';
+import { applyChanges, changedWindow, DeferredSpans, moveNote, moveNotes, moveSpans, paragraphWindow, shiftMention, spliceInPlace, type Edit } from './incremental';
 import { excludedRegions, type TextRegion } from './markup/regions';
 import { createMatcher, type Matcher } from './matcher/matcher';
-import type { Range } from 'vscode-languageserver-types';
-import type { DocumentAnalysis, Finding, Fix, LanguageKind, Lexicon, Mention, TermHint } from './types';
+import type { DocumentAnalysis, Finding, LanguageKind, Lexicon, Mention, TermHint } from './types';
 import { languageKindOf } from './types';
 
 interface DocumentState {
@@ -26,8 +25,11 @@ interface DocumentState {
   mentions: DeferredSpans<Mention>;
   /** The text analysed: a PieceText for the server's documents (reading it near an edit joins nothing). */
   text: TextSource;
-  /** Lines of `text`: a change in the count moves every range after the changed paragraphs. */
-  lineCount: number;
+  /**
+   * Lines of `text`: a change in the count moves every range after the changed paragraphs. Undefined until the first
+   * edit for a document other than an EditableDocument (counting costs a pass over the text).
+   */
+  lineCount: number | undefined;
   regions: TextRegion[];
   /** Whether the text holds "genelens-" (a suppression comment may): known without searching 1 MB per keystroke. */
   directives: boolean;
@@ -59,6 +61,7 @@ export class DocumentAnalyzer {
   update(document: TextDocument, changes: readonly TextDocumentContentChangeEvent[], version: number): TextDocument {
     const state = this.states.get(document.uri);
     const tracked = state !== undefined && state.edits !== undefined && state.version === document.version;
+    if (state && state.lineCount === undefined) state.lineCount = document.lineCount;
     const edits = applyChanges(document, changes, version);
     if (state) {
       state.edits = tracked && edits ? [...(state.edits ?? []), ...edits] : undefined;
@@ -111,11 +114,13 @@ export class DocumentAnalyzer {
     const text = source.toString();
     const regions = excludedRegions(text, language);
     const mentions = this.matcher.findMentionsOutside(text, regions);
-    const findings = placeFindings(this.claims.check(text, language, this.judged(mentions), regions), document);
-    const hints = this.hints(mentions, document);
+    const findings = this.claims.check(text, language, this.judged(mentions), regions);
+    const hints = this.hints(mentions);
     const deferred = new DeferredSpans(mentions);
     const analysis = analysisOf(uri, version, language, deferred, findings, hints);
-    return { analysis, mentions: deferred, text: source, lineCount: document.lineCount, regions, directives: text.includes(DIRECTIVE), edits: [], version };
+    // The line count of a library TextDocument costs a pass over the text: it is read before the first edit instead.
+    const lineCount = document instanceof EditableDocument ? document.lineCount : undefined;
+    return { analysis, mentions: deferred, text: source, lineCount, regions, directives: text.includes(DIRECTIVE), edits: [], version };
   }
 
   /** The paragraphs around the edits, analysed again and spliced in; undefined when it must be analysed whole. */
@@ -147,13 +152,15 @@ export class DocumentAnalyzer {
     }
     const mentions = found;
     const { delta } = changed;
+    if (state.lineCount === undefined) return undefined;
     const lines = document.lineCount - state.lineCount;
     // The previous analysis's lists are changed in place (it is replaced): the window's items swapped, the rest moved.
     state.mentions.splice(a, oldB, mentions, delta);
     const findings = analysis.findings;
-    moveNotes(findings, spliceInPlace(findings, a, oldB, placeFindings(claims, document, a)), delta, lines);
+    for (const f of claims) moveNote(f, a, 0);
+    moveNotes(findings, spliceInPlace(findings, a, oldB, claims), delta, lines);
     const hints = analysis.hints ?? [];
-    moveNotes(hints, spliceInPlace(hints, a, oldB, this.hints(mentions, document)), delta, lines);
+    moveNotes(hints, spliceInPlace(hints, a, oldB, this.hints(mentions)), delta, lines);
     const regions = state.regions;
     moveSpans(regions, spliceInPlace(regions, a, oldB, windowRegions), delta);
     const next = analysisOf(analysis.uri, version, analysis.language, state.mentions, findings, hints);
@@ -161,8 +168,8 @@ export class DocumentAnalyzer {
     return { analysis: next, mentions: state.mentions, text, lineCount: document.lineCount, regions, directives, edits: [], version };
   }
 
-  private hints(mentions: readonly Mention[], document: TextDocument): TermHint[] {
-    return placeHints(termHints(mentions, this.lexicon), document);
+  private hints(mentions: readonly Mention[]): TermHint[] {
+    return termHints(mentions, this.lexicon);
   }
 
   /** The mentions the claims checker judges: those of profiled entities and rs IDs. */
@@ -193,32 +200,3 @@ function analysisOf(
   };
 }
 
-/**
- * Copies of findings moved by `by` code units, each with its range in the document (diagnostics reuse it; the
- * analyzer keeps it current). The copies share one shape (two, with and without evidence): the analyzer moves every
- * finding after an edit, and a loop over objects of one shape is several times faster than over objects of many (the
- * claims checker's spread copies each get their own).
- */
-function placeFindings(items: readonly Finding[], document: TextDocument, by = 0): Finding[] {
-  return items.map(({ code, start, end, message, evidence, fixes }) => {
-    const range = rangeIn(document, start + by, end + by);
-    const moved = fixes.map((fix) => placeFix(fix, by));
-    return evidence === undefined
-      ? { code, start: start + by, end: end + by, message, fixes: moved, range }
-      : { code, start: start + by, end: end + by, message, evidence, fixes: moved, range };
-  });
-}
-
-/** Copies of hints, as placeFindings makes them. */
-function placeHints(items: readonly TermHint[], document: TextDocument): TermHint[] {
-  return items.map(({ code, start, end, message, fixes }) => ({ code, start, end, message, fixes: fixes.map((f) => placeFix(f, 0)), range: rangeIn(document, start, end) }));
-}
-
-function placeFix({ title, edits, preferred }: Fix, by: number): Fix {
-  const moved = edits.map(({ start, end, newText }) => ({ start: start + by, end: end + by, newText }));
-  return preferred === undefined ? { title, edits: moved } : { title, edits: moved, preferred };
-}
-
-function rangeIn(document: TextDocument, start: number, end: number): Range {
-  return { start: document.positionAt(start), end: document.positionAt(end) };
-}

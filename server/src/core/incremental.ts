@@ -20,6 +20,12 @@ export interface Edit {
 
 /** Edits that could change the document's structure beyond any paragraph: analyse it all. */
 const GLOBAL_STRUCTURE = /\\(?:begin|end)\s*\{document\}|\\documentclass/;
+/**
+ * A fence marker made or broken by an edit (three backticks or tildes, with the two characters either side): where a
+ * fence opens or closes can change how every later fence pairs, even one written inside a code block.
+ */
+const FENCE = /`{3}|~{3}/;
+const FENCE_CONTEXT = 2;
 
 /**
  * Applies the changes one by one (as TextDocument.update does at once) and returns the edits in order, each in the
@@ -31,14 +37,20 @@ export function applyChanges(doc: TextDocument, changes: readonly TextDocumentCo
     if ('range' in change && change.range) {
       const start = doc.offsetAt(change.range.start);
       const end = Math.max(start, doc.offsetAt(change.range.end));
-      const removed = textOf(doc).slice(start, end);
+      // A position the document cannot place (a client's NaN): what the edit did is unknown, analyse it all.
+      if (!Number.isInteger(start) || !Number.isInteger(end)) edits = undefined;
+      const text = textOf(doc);
+      const removed = text.slice(start, end);
       if (GLOBAL_STRUCTURE.test(removed) || GLOBAL_STRUCTURE.test(change.text)) edits = undefined;
+      if (FENCE.test(text.slice(Math.max(0, start - FENCE_CONTEXT), end + FENCE_CONTEXT))) edits = undefined;
       edits?.push({ start, end, length: change.text.length });
     } else {
       edits = undefined;
     }
     if (doc instanceof EditableDocument) doc.update([change], version);
     else TextDocument.update(doc, [change], version);
+    const last = edits?.[edits.length - 1];
+    if (last && FENCE.test(textOf(doc).slice(Math.max(0, last.start - FENCE_CONTEXT), last.start + last.length + FENCE_CONTEXT))) edits = undefined;
   }
   return edits;
 }

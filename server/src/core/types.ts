@@ -146,7 +146,7 @@ export interface Finding {
   message: string;
   evidence?: Evidence;
   fixes: Fix[];
-  /** The finding's range in the document, set and kept current by the analyzer (diagnostics reuse it). */
+  /** The finding's range in the document, once diagnostics have made it; the analyzer keeps it current. */
   range?: Range;
 }
 
@@ -157,7 +157,7 @@ export interface TermHint {
   end: number;
   message: string;
   fixes: Fix[];
-  /** The hint's range in the document, set and kept current by the analyzer. */
+  /** The hint's range in the document, once diagnostics have made it; the analyzer keeps it current. */
   range?: Range;
 }
 

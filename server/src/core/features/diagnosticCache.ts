@@ -22,9 +22,10 @@ interface Item {
   range?: Range;
 }
 
-/** The item's range: the one the analyzer keeps, or computed. */
+/** The item's range: the one the analyzer keeps current, or computed now and kept on the item from then on. */
 export function rangeOf(item: Item, doc: TextDocument): Range {
-  return item.range ?? { start: doc.positionAt(item.start), end: doc.positionAt(item.end) };
+  item.range ??= { start: doc.positionAt(item.start), end: doc.positionAt(item.end) };
+  return item.range;
 }
 
 /** The diagnostic of `item` at `severity`: the cached one while nothing it shows changed, else `make(range)`. */
