@@ -115,6 +115,22 @@ describe('HoverProvider', () => {
     assert.equal(hoverAt('We $$CURSOR$$studied NMRK1 in liver.').hover, null);
   });
 
+  it('makes a card once per way of naming an entity, and says each way', () => {
+    const { lexicon, analyzer } = loadFixture(DEFAULT_PROFILES);
+    const provider = new HoverProvider(lexicon, analyzer);
+    const text = 'NMRK1, NRK1 and NMRK1 again.';
+    const at = (doc: ReturnType<typeof docWithCursor>['doc'], offset: number) => provider.provideHover(doc, doc.positionAt(offset));
+    const { doc } = docWithCursor(`$$CURSOR$$${text}`);
+    const first = at(doc, 1);
+    const alias = at(doc, text.indexOf('NRK1') + 1);
+    const again = at(doc, text.lastIndexOf('NMRK1') + 1);
+    assert.equal(cardOf(again), cardOf(first));
+    assert.notEqual(cardOf(alias), cardOf(first));
+    assert.match(cardOf(alias), /\*NRK1\* is an alias of/);
+    assert.doesNotMatch(cardOf(again), /is an alias of/);
+    assert.deepEqual(again?.range, { start: { line: 0, character: 16 }, end: { line: 0, character: 21 } }, 'the range is the hovered mention');
+  });
+
   it('says how an alias relates to the approved symbol', () => {
     const { hover } = hoverAt('The alias NR$$CURSOR$$K1 still appears in older papers.');
     const card = cardOf(hover);

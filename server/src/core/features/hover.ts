@@ -6,10 +6,19 @@ import type { Hover, Position } from 'vscode-languageserver-types';
 import type { DocumentAnalyzer } from '../analysis';
 import { renderAmbiguousCard, renderGeneCard } from '../render/geneCard';
 import { renderEntityCard, renderUnknownVariantCard } from '../render/hoverCard';
-import type { Lexicon } from '../types';
+import type { Lexicon, Mention } from '../types';
 import { mentionAt } from './mentionAt';
 
+/** Cards kept at most (the cache starts over past it). */
+const MAX_CARDS = 512;
+
 export class HoverProvider {
+  /**
+   * Cards made, by what they are made from (the entity, and how the mention names it): a writer hovers the same few
+   * terms again and again, and a profile's card is the longest text GeneLens builds.
+   */
+  private readonly cards = new Map<string, string | null>();
+
   constructor(
     private readonly lexicon: Lexicon,
     private readonly analyzer: DocumentAnalyzer,
@@ -19,17 +28,27 @@ export class HoverProvider {
     const offset = doc.offsetAt(pos);
     const mention = mentionAt(this.analyzer.mentionsNear(doc, offset), offset);
     if (!mention) return null;
-    const entity = this.lexicon.get(mention.entityId);
-    const genes = this.lexicon.genes;
-    let value: string;
-    if (mention.candidates && mention.candidates.length > 1) value = renderAmbiguousCard(this.lexicon, mention);
-    else if (entity && !entity.profile && entity.geneRow !== undefined && genes) value = renderGeneCard(genes, entity.geneRow, mention);
-    else if (entity) value = renderEntityCard(entity, this.lexicon, mention);
-    else if (mention.kind === 'variant') value = renderUnknownVariantCard(mention.entityId);
-    else return null;
+    const key = `${mention.kind}\u0000${mention.entityId}\u0000${mention.text}\u0000${mention.via}\u0000${mention.candidates?.join(',') ?? ''}`;
+    let value = this.cards.get(key);
+    if (value === undefined) {
+      value = this.card(mention);
+      if (this.cards.size >= MAX_CARDS) this.cards.clear();
+      this.cards.set(key, value);
+    }
+    if (value === null) return null;
     return {
       contents: { kind: 'markdown', value },
       range: { start: doc.positionAt(mention.start), end: doc.positionAt(mention.end) },
     };
+  }
+
+  private card(mention: Mention): string | null {
+    const entity = this.lexicon.get(mention.entityId);
+    const genes = this.lexicon.genes;
+    if (mention.candidates && mention.candidates.length > 1) return renderAmbiguousCard(this.lexicon, mention);
+    if (entity && !entity.profile && entity.geneRow !== undefined && genes) return renderGeneCard(genes, entity.geneRow, mention);
+    if (entity) return renderEntityCard(entity, this.lexicon, mention);
+    if (mention.kind === 'variant') return renderUnknownVariantCard(mention.entityId);
+    return null;
   }
 }
