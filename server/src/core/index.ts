@@ -160,7 +160,8 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
     getProfile: (target) =>
       typeof target === 'string' ? profiles.profileOf(target) : profiles.profileAt(target.document, target.position),
     warmUp: function* () {
-      if (lexicon.terms.length === 0) return; // builds the lexicon's term list (lazy with a gene table)
+      if (lexicon.prepareTerms) yield* lexicon.prepareTerms(); // the term list, lazy with a gene table
+      if (lexicon.terms.length === 0) return;
       yield;
       yield* TermIndex.prepare(lexicon);
       yield* prepareGeneNames(lexicon);

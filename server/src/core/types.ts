@@ -72,6 +72,8 @@ export interface Entity {
 export interface Lexicon {
   readonly entities: ReadonlyMap<string, Entity>;
   readonly terms: readonly Term[];
+  /** Builds `terms` in steps (with the gene table it is ~137,000 objects), for a host's idle time. */
+  prepareTerms?(): Generator<void, void>;
   get(id: string): Entity | undefined;
   /** Resolve a written id or name (any case rule) to an entity, for data cross-references: "AMPK", "NAD+". */
   resolve(text: string): Entity | undefined;

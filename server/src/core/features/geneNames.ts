@@ -5,7 +5,7 @@ import type { Entity, Lexicon } from '../types';
 
 const cache = new WeakMap<Lexicon, string[]>();
 
-const CHUNK = 4096;
+const CHUNK = 2048;
 
 /** Reads the names, a chunk at a time: each `yield` is a point where a host may let other work run. */
 function* readNames(lexicon: Lexicon): Generator<void, string[]> {

@@ -127,12 +127,33 @@ export function buildLexicon(profiles: LoadedProfile[], geneTable?: GeneTableDat
   const genes = geneTable ? new GeneLexicon(geneTable, entities, skippedTexts(kept)) : undefined;
   const profileTerms = Object.freeze(terms);
   let allTerms: readonly Term[] | undefined = genes ? undefined : profileTerms;
+  /** The term list being built in steps (prepareTerms), which `terms` finishes if asked for meanwhile. */
+  let building: Generator<void, Term[]> | undefined;
+  const finish = (steps: Generator<void, Term[]>): readonly Term[] => {
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return (allTerms ??= Object.freeze(step.value));
+    }
+  };
 
   const lexicon: Lexicon = {
     entities,
     get terms(): readonly Term[] {
-      allTerms ??= Object.freeze(genes ? genes.allTerms(profileTerms) : profileTerms);
-      return allTerms;
+      if (allTerms) return allTerms;
+      return genes ? finish((building ??= genes.termsInSteps(profileTerms))) : (allTerms = profileTerms);
+    },
+    *prepareTerms() {
+      if (allTerms || !genes) return;
+      building ??= genes.termsInSteps(profileTerms);
+      for (;;) {
+        const step = building.next();
+        if (step.done) {
+          allTerms ??= Object.freeze(step.value);
+          return;
+        }
+        if (allTerms) return;
+        yield;
+      }
     },
     profileTerms,
     termCount: profileTerms.length + (genes?.termCount ?? 0),

@@ -31,6 +31,9 @@ const NCBI_ID = /^NCBIGene:(\d{1,15})$/;
 /** Letters only, lower case after the first: "Rian", "sting". */
 const WORD_SHAPED = /^[A-Za-z][a-z]+$/;
 
+/** Texts read between two steps of termsInSteps. */
+const TERM_STEP = 8192;
+
 export class GeneLexicon {
   readonly terms: GeneTerms;
   private readonly profileByRow = new Map<number, Entity>();
@@ -195,9 +198,21 @@ export class GeneLexicon {
    * typed arrays directly and shares one string per text (the table's symbols double as entity ids).
    */
   allTerms(before: readonly Term[] = []): Term[] {
+    const steps = this.termsInSteps(before);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** allTerms in steps: it yields after each few thousand texts, so a host can answer requests in between. */
+  *termsInSteps(before: readonly Term[] = []): Generator<void, Term[]> {
     const { keyCount, groupStart, order, rowOf, infoOf } = this.terms;
     const texts = new Array<string>(keyCount);
-    for (let key = 0; key < keyCount; key++) texts[key] = this.terms.keyText(key);
+    for (let key = 0; key < keyCount; key++) {
+      texts[key] = this.terms.keyText(key);
+      if (key % TERM_STEP === TERM_STEP - 1) yield;
+    }
     // Ids first: the preferred record of each symbol is known by the symbol (the text just read), unless a profile or
     // a profile's id claims it; idOf() settles the rest.
     for (let key = 0; key < keyCount; key++) {
@@ -208,8 +223,10 @@ export class GeneLexicon {
       const profiled = this.profileByRow.get(row);
       this.ids[row] = profiled ? profiled.id : !this.profiles.has(text) ? text : `NCBIGene:${this.table.index.ncbiGeneAt(row)}`;
     }
+    yield;
     const out: Term[] = before.slice();
     for (let key = 0; key < keyCount; key++) {
+      if (key % TERM_STEP === TERM_STEP - 1) yield;
       if (this.never.has(key)) continue;
       const text = texts[key] ?? '';
       for (let g = groupStart[key] ?? 0, end = groupStart[key + 1] ?? 0; g < end; g++) {
