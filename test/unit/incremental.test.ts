@@ -164,6 +164,17 @@ describe('incremental analysis', () => {
     }
   });
 
+  it('never starts a window at an empty line before an indented one (a list item\'s continuation, not code)', () => {
+    const text = '- SIRT1 activates deacetylation targets.\n- `NAD+` in code.\n\n\n    indented NMRK1 in the list\n\n```\nNMRK1 in code\n\nstill code TP53\n```\n';
+    const doc = EditableDocument.create('file:///incremental/list-continuation.md', 'markdown', 1, text);
+    const before = service.analyze(doc).mentions.map((m) => m.text);
+    assert.ok(before.includes('NMRK1'), 'the indented line continues the list: prose');
+    const at = doc.positionAt(text.indexOf('still') + 1);
+    service.update(doc, [{ range: { start: at, end: at }, text: 'x' }], 2);
+    assert.deepEqual(summary(service.analyze(doc)), summary(fullAnalysis(doc).analysis));
+    service.forget(doc.uri);
+  });
+
   it('analyses a document whole after a full-text change, and forgets it when closed', () => {
     const doc = TextDocument.create('file:///incremental/full.md', 'markdown', 1, 'NMRK1 here.\n');
     assert.equal(service.analyze(doc).mentions.length, 1);

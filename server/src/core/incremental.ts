@@ -1,7 +1,7 @@
 // Incremental analysis: after an edit, only the paragraphs around the change are analysed again and spliced into the
 // previous analysis, everything after them shifted. Sound because nothing the analysis finds crosses a paragraph
-// boundary chosen here: a position after a blank line, at a line that is not indented, outside every region of the
-// previous analysis (so no code block, comment or front matter spans it). Where that cannot be guaranteed (a fence
+// boundary chosen here: a position after a blank line, at a line neither empty nor indented, outside every region of
+// the previous analysis (so no code block, comment or front matter spans it). Where that cannot be guaranteed (a fence
 // opened and not closed inside the window, the LaTeX document environment edited), the caller analyses it all.
 // test/unit/incremental.test.ts checks the result against a full analysis over random edit sequences.
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
@@ -21,13 +21,6 @@ export interface Edit {
 /** Edits that could change the document's structure beyond any paragraph: analyse it all. */
 const GLOBAL_STRUCTURE = /\\(?:begin|end)\s*\{document\}|\\documentclass/;
 /**
- * A fence marker made or broken by an edit (three backticks or tildes, with the two characters either side): where a
- * fence opens or closes can change how every later fence pairs, even one written inside a code block.
- */
-const FENCE = /`{3}|~{3}/;
-const FENCE_CONTEXT = 2;
-
-/**
  * Applies the changes one by one (as TextDocument.update does at once) and returns the edits in order, each in the
  * coordinates of the text before it; undefined when one replaced the whole text or touched global structure.
  */
@@ -39,18 +32,14 @@ export function applyChanges(doc: TextDocument, changes: readonly TextDocumentCo
       const end = Math.max(start, doc.offsetAt(change.range.end));
       // A position the document cannot place (a client's NaN): what the edit did is unknown, analyse it all.
       if (!Number.isInteger(start) || !Number.isInteger(end)) edits = undefined;
-      const text = textOf(doc);
-      const removed = text.slice(start, end);
+      const removed = textOf(doc).slice(start, end);
       if (GLOBAL_STRUCTURE.test(removed) || GLOBAL_STRUCTURE.test(change.text)) edits = undefined;
-      if (FENCE.test(text.slice(Math.max(0, start - FENCE_CONTEXT), end + FENCE_CONTEXT))) edits = undefined;
       edits?.push({ start, end, length: change.text.length });
     } else {
       edits = undefined;
     }
     if (doc instanceof EditableDocument) doc.update([change], version);
     else TextDocument.update(doc, [change], version);
-    const last = edits?.[edits.length - 1];
-    if (last && FENCE.test(textOf(doc).slice(Math.max(0, last.start - FENCE_CONTEXT), last.start + last.length + FENCE_CONTEXT))) edits = undefined;
   }
   return edits;
 }
@@ -77,11 +66,14 @@ export function changedWindow(edits: readonly Edit[]): { start: number; end: num
 
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 13;
 
-/** Whether a paragraph may start at p in `text`: after a blank line, at a line that is not indented. */
+/** Whether a paragraph may start at p in `text`: after a blank line, at a line neither empty nor indented. */
 function paragraphStart(text: TextSource, p: number): boolean {
   if (p === 0) return true;
   if (p > text.length || text.charCodeAt(p - 1) !== 10) return false;
-  if (p < text.length && isBlank(text.charCodeAt(p))) return false;
+  // Not at an indented line, nor at an empty one: what follows an empty line may be indented, and an indented line
+  // reads differently after a list item (its continuation) than at the start of a text (code).
+  const c = text.charCodeAt(p);
+  if (p < text.length && (isBlank(c) || c === 10)) return false;
   // Front matter and thematic breaks are read differently at the start of a text.
   if (text.startsWith('---', p) || text.startsWith('+++', p)) return false;
   let j = p - 2;
