@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { EditableDocument, type DocumentAnalysis } from '../../server/src/core';
-import { changedWindow } from '../../server/src/core/incremental';
+import { changedWindow, DeferredSpans, spliceInPlace } from '../../server/src/core/incremental';
 import { geneService } from '../helpers/genes';
 
 const service = geneService();
@@ -117,6 +117,20 @@ describe('incremental analysis', () => {
     { name: 'EditableDocument', paragraphs: 300, create: EditableDocument.create },
   ];
   const cases = kinds.flatMap((kind) => ['markdown', 'latex', 'plaintext'].map((language) => ({ kind, language })));
+  it('splices a window\'s items in place, however many (more than a call\'s arguments may hold)', () => {
+    const span = (start: number) => ({ start, end: start + 1 });
+    for (const count of [3, 20_000]) {
+      const items = [0, 10, 20, 30, 40].map(span);
+      const fresh = Array.from({ length: count }, (_, k) => span(15 + k / count));
+      assert.equal(spliceInPlace(items, 15, 25, fresh), 2 + count);
+      assert.deepEqual(items, [span(0), span(10), ...fresh, span(30), span(40)]);
+      const spans = [0, 10, 20, 30, 40].map(span);
+      const deferred = new DeferredSpans(spans);
+      deferred.splice(15, 25, fresh, 5);
+      assert.deepEqual(deferred.settled(), [span(0), span(10), ...fresh, span(35), span(45)]);
+    }
+  });
+
   for (const { kind, language } of cases) {
     it(`equals a full analysis after every edit of random sequences (${language}, ${kind.name})`, () => {
       const seeds = Number(process.env.GENELENS_INCREMENTAL_SEEDS) || 6;

@@ -124,19 +124,19 @@ export function spliceInPlace<T extends { start: number }>(items: T[], a: number
   const head = lowerBound(items, a);
   let tail = head;
   while (tail < items.length && (items[tail]?.start ?? 0) < oldB) tail++;
-  if (fresh.length <= 10_000) items.splice(head, tail - head, ...fresh);
-  else {
-    items.splice(head, tail - head);
-    insertMany(items, head, fresh);
-  }
+  replaceRange(items, head, tail, fresh);
   return head + fresh.length;
 }
 
-/** Inserts many items at `at` without spreading them as arguments (an argument list has a size limit). */
-function insertMany<T>(items: T[], at: number, fresh: readonly T[]): void {
-  const rest = items.splice(at);
+/** Replaces items[head, tail) with `fresh`, in place (not spreading many items as arguments: a list has a limit). */
+function replaceRange<T>(items: T[], head: number, tail: number, fresh: readonly T[]): void {
+  if (fresh.length <= 10_000) {
+    items.splice(head, tail - head, ...fresh);
+    return;
+  }
+  const rest = items.splice(head);
   for (const item of fresh) items.push(item);
-  for (const item of rest) items.push(item);
+  for (let k = tail - head; k < rest.length; k++) items.push(rest[k] as T);
 }
 
 /** Moves spans (mentions, regions) from index `from` (up to `to`) by `by` code units, in place. */
@@ -222,11 +222,7 @@ export class DeferredSpans<T extends { start: number; end: number }> {
     }
     // Where the spans still to move by `by` will be once the window's spans are swapped.
     const pending = this.by === 0 ? Infinity : Math.max(this.from, tail) - (tail - head) + fresh.length;
-    if (fresh.length <= 10_000) items.splice(head, tail - head, ...fresh);
-    else {
-      items.splice(head, tail - head);
-      insertMany(items, head, fresh);
-    }
+    replaceRange(items, head, tail, fresh);
     const after = head + fresh.length;
     if (pending === Infinity) {
       this.from = after;
