@@ -189,6 +189,20 @@ describe('incremental analysis', () => {
     service.forget(doc.uri);
   });
 
+  it('keeps suppression comments working across edits: elsewhere, and removing the comment itself', () => {
+    const comment = '<!-- genelens-disable-next-line claim-contradicted -->';
+    const text = `${comment}\nAMPK inhibits NMRK1 in muscle.\n\nSIRT3 and TP53.\n\nNMRK1 is expressed.\n`;
+    const doc = EditableDocument.create('file:///incremental/suppressed.md', 'markdown', 1, text);
+    const contradicted = () => service.getDiagnostics(doc).filter((d) => d.code === 'claim-contradicted').length;
+    assert.equal(contradicted(), 0);
+    const far = doc.positionAt(text.indexOf('expressed'));
+    service.update(doc, [{ range: { start: far, end: far }, text: 'x' }], 2);
+    assert.equal(contradicted(), 0, 'an edit in another paragraph leaves the comment in force');
+    service.update(doc, [{ range: { start: doc.positionAt(0), end: doc.positionAt(comment.length + 1) }, text: '' }], 3);
+    assert.equal(contradicted(), 1, 'without the comment the claim is flagged');
+    service.forget(doc.uri);
+  });
+
   it('analyses a document whole after a full-text change, and forgets it when closed', () => {
     const doc = TextDocument.create('file:///incremental/full.md', 'markdown', 1, 'NMRK1 here.\n');
     assert.equal(service.analyze(doc).mentions.length, 1);

@@ -61,7 +61,7 @@ export class DocumentAnalyzer {
   update(document: TextDocument, changes: readonly TextDocumentContentChangeEvent[], version: number): TextDocument {
     const state = this.states.get(document.uri);
     const tracked = state !== undefined && state.edits !== undefined && state.version === document.version;
-    if (state && state.lineCount === undefined) state.lineCount = document.lineCount;
+    if (tracked && state.lineCount === undefined) state.lineCount = document.lineCount;
     const edits = applyChanges(document, changes, version);
     if (state) {
       state.edits = tracked && edits ? [...(state.edits ?? []), ...edits] : undefined;
@@ -164,7 +164,8 @@ export class DocumentAnalyzer {
     const regions = state.regions;
     moveSpans(regions, spliceInPlace(regions, a, oldB, windowRegions), delta);
     const next = analysisOf(analysis.uri, version, analysis.language, state.mentions, findings, hints);
-    const directives = state.directives ? text.includes(DIRECTIVE) : slice.includes(DIRECTIVE);
+    // Outside the window the text is as before: only a directive the old window held can have gone (then look again).
+    const directives = slice.includes(DIRECTIVE) || (state.directives && (!state.text.slice(a, oldB).includes(DIRECTIVE) || text.includes(DIRECTIVE)));
     return { analysis: next, mentions: state.mentions, text, lineCount: document.lineCount, regions, directives, edits: [], version };
   }
 
