@@ -2,6 +2,7 @@
 // names are not terms (the matcher does not look for them), so they are read once per lexicon, folded, and scanned.
 import { foldedTerm } from '../matcher/chars';
 import type { Entity, Lexicon } from '../types';
+import { runToEnd } from '../steps';
 
 const cache = new WeakMap<Lexicon, string[]>();
 
@@ -22,11 +23,7 @@ function* readNames(lexicon: Lexicon): Generator<void, string[]> {
 }
 
 function foldedNames(lexicon: Lexicon): string[] {
-  const steps = readNames(lexicon);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(readNames(lexicon));
 }
 
 /** Table genes whose full name contains the folded `part`, in table order, at most `limit`. */

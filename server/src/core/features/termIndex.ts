@@ -3,6 +3,7 @@
 // once per lexicon (a new lexicon after a profile reload gets a new index).
 import { foldedTerm } from '../matcher/chars';
 import type { Entity, Lexicon, Term } from '../types';
+import { runToEnd } from '../steps';
 
 export interface TermHit {
   term: Term;
@@ -23,11 +24,7 @@ export class TermIndex {
   static of(lexicon: Lexicon): TermIndex {
     const index = cache.get(lexicon);
     if (index) return index;
-    const steps = building.get(lexicon) ?? build(lexicon);
-    for (;;) {
-      const r = steps.next();
-      if (r.done) return r.value;
-    }
+    return runToEnd(building.get(lexicon) ?? build(lexicon));
   }
 
   /** Builds the index in steps (a host runs one per turn of its event loop, so requests are answered between). */

@@ -12,6 +12,7 @@ import { GeneLexicon } from './geneLexicon';
 import type { GeneTableData } from './geneTableData';
 import type { EntityKind, SynonymType } from '../profile';
 import type { Entity, Lexicon, LoadedProfile, MatchVia, Term } from '../types';
+import { runToEnd } from '../steps';
 
 const SENSITIVE_BY_DEFAULT: Record<SynonymType, boolean> = {
   alias: true,
@@ -129,18 +130,13 @@ export function buildLexicon(profiles: LoadedProfile[], geneTable?: GeneTableDat
   let allTerms: readonly Term[] | undefined = genes ? undefined : profileTerms;
   /** The term list being built in steps (prepareTerms), which `terms` finishes if asked for meanwhile. */
   let building: Generator<void, Term[]> | undefined;
-  const finish = (steps: Generator<void, Term[]>): readonly Term[] => {
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return (allTerms ??= Object.freeze(step.value));
-    }
-  };
 
   const lexicon: Lexicon = {
     entities,
     get terms(): readonly Term[] {
       if (allTerms) return allTerms;
-      return genes ? finish((building ??= genes.termsInSteps(profileTerms))) : (allTerms = profileTerms);
+      if (!genes) return (allTerms = profileTerms);
+      return (allTerms ??= Object.freeze(runToEnd((building ??= genes.termsInSteps(profileTerms)))));
     },
     *prepareTerms() {
       if (allTerms || !genes) return;

@@ -13,6 +13,7 @@ import { CHEMICAL_ABBREVIATIONS, DISEASE_ABBREVIATIONS } from './abbreviations';
 import { IS_SYMBOL, type GeneTerms } from './geneTerms';
 import type { GeneTableData } from './geneTableData';
 import type { Entity, Term } from '../types';
+import { runToEnd } from '../steps';
 
 /** What a recognized gene table text stands for. Cached per text: the matcher allocates nothing per mention. */
 export interface GeneHit {
@@ -198,11 +199,7 @@ export class GeneLexicon {
    * typed arrays directly and shares one string per text (the table's symbols double as entity ids).
    */
   allTerms(before: readonly Term[] = []): Term[] {
-    const steps = this.termsInSteps(before);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
+    return runToEnd(this.termsInSteps(before));
   }
 
   /** allTerms in steps: it yields after each few thousand texts, so a host can answer requests in between. */
