@@ -12,7 +12,7 @@ import type { TextDocument, TextDocumentContentChangeEvent } from 'vscode-langua
 import { createClaimChecker, type ClaimChecker } from './claims/checker';
 import { EditableDocument, textOf } from './document/editableDocument';
 import type { TextSource } from './document/pieceText';
-import { termHints } from './features/termNotes';
+import { TermHints } from './features/termNotes';
 import { applyChanges, changedWindow, DeferredSpans, moveNote, moveNotes, moveSpans, paragraphWindow, shiftMention, spliceInPlace, type Edit } from './incremental';
 import { excludedRegions, type TextRegion } from './markup/regions';
 import { createMatcher, type Matcher } from './matcher/matcher';
@@ -48,10 +48,12 @@ export class DocumentAnalyzer {
   private readonly states = new Map<string, DocumentState>();
   readonly matcher: Matcher;
   readonly claims: ClaimChecker;
+  private readonly termHints: TermHints;
 
   constructor(readonly lexicon: Lexicon) {
     this.matcher = createMatcher(lexicon);
     this.claims = createClaimChecker(lexicon);
+    this.termHints = new TermHints(lexicon);
   }
 
   /**
@@ -170,14 +172,28 @@ export class DocumentAnalyzer {
   }
 
   private hints(mentions: readonly Mention[]): TermHint[] {
-    return termHints(mentions, this.lexicon);
+    return this.termHints.of(mentions);
   }
 
   /** The mentions the claims checker judges: those of profiled entities and rs IDs. */
   private judged(mentions: Mention[]): Mention[] {
     if (!this.lexicon.genes) return mentions;
-    return mentions.filter((m) => m.kind !== 'gene' || (m.known && !m.candidates));
+    // Counted first, so the list is made at its size (a filter grows it step by step).
+    let n = 0;
+    for (let i = 0; i < mentions.length; i++) if (isJudged(mentions[i]!)) n++;
+    if (n === mentions.length) return mentions;
+    const out = new Array<Mention>(n);
+    let k = 0;
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i]!;
+      if (isJudged(m)) out[k++] = m;
+    }
+    return out;
   }
+}
+
+function isJudged(m: Mention): boolean {
+  return m.kind !== 'gene' || (m.known && !m.candidates);
 }
 
 /** An analysis whose mentions are settled when first read. */

@@ -59,12 +59,15 @@ class SentenceJudge implements SentenceVisitor {
     this.facts = new FactIndex(lexicon);
   }
 
-  visit(sentence: Sentence, inside: Mention[], masked: string, base: number, blanked: string | undefined): void {
+  visit(start: number, end: number, inside: Mention[], masked: string, base: number, blanked: string | undefined): void {
     const { text, cache } = this;
     try {
-      const relative = cache.get(text, blanked, sentence, inside) ??
-        cache.set(text, sentence, inside, checkSentence({ lexicon: this.lexicon, facts: this.facts, text, sentence }, masked, sentence, inside, base));
-      for (const f of relative) this.findings.push(shift(f, sentence.start));
+      let relative = cache.get(text, blanked, start, end, inside);
+      if (relative === undefined) {
+        const sentence = { start, end };
+        relative = cache.set(text, sentence, inside, checkSentence({ lexicon: this.lexicon, facts: this.facts, text, sentence }, masked, sentence, inside, base));
+      }
+      for (const f of relative) this.findings.push(shift(f, start));
     } catch {
       // A claim the reader cannot parse is no claim: never take the analysis down.
     }
@@ -123,8 +126,33 @@ function findingsInOrder(findings: readonly Finding[]): boolean {
   return true;
 }
 
-/** Drops repeated findings (same code, range and message; the first stays), then sorts by range. */
+/**
+ * Drops repeated findings (same code, range and message; the first stays), then sorts by range. Findings come in
+ * document order but for a few (a sentence's findings in the order its claims were read): then a repeat is among
+ * those with the same start just before it, and no map is needed.
+ */
 function dedupe(findings: Finding[]): Finding[] {
+  if (!findingsInOrder(findings)) return dedupeUnordered(findings);
+  const kept: Finding[] = [];
+  let run = 0; // the first kept finding with the start of the last one kept
+  for (const f of findings) {
+    const last = kept[kept.length - 1];
+    if (last === undefined || last.start !== f.start) run = kept.length;
+    else if (isRepeat(kept, run, f)) continue;
+    kept.push(f);
+  }
+  return kept;
+}
+
+function isRepeat(kept: readonly Finding[], from: number, f: Finding): boolean {
+  for (let i = from; i < kept.length; i++) {
+    const g = kept[i]!;
+    if (g.end === f.end && g.code === f.code && g.message === f.message) return true;
+  }
+  return false;
+}
+
+function dedupeUnordered(findings: Finding[]): Finding[] {
   const byStart = new Map<number, Finding[]>();
   const kept: Finding[] = [];
   for (const f of findings) {
@@ -134,5 +162,5 @@ function dedupe(findings: Finding[]): Finding[] {
     else same.push(f);
     kept.push(f);
   }
-  return findingsInOrder(kept) ? kept : kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }

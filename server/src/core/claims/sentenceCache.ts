@@ -43,31 +43,34 @@ export class SentenceCache {
   /** Sentences that lose something to masking, by text, NUL, masked text. */
   private readonly masked = new Map<string, Entry[]>();
   private size = 0;
-  /** Set by a `get` that found nothing: where `set` stores the findings. */
-  private pending: { hash: number; key: string | undefined } | undefined;
+  /** Set by a `get` that found nothing: where `set` stores the findings (`pendingKey` for a masked sentence). */
+  private pending = false;
+  private pendingHash = 0;
+  private pendingKey: string | undefined;
 
   /**
    * The cached findings (relative to the sentence's start) of a sentence, or undefined (then `set` them). `blanked` is
    * the sentence's masked text when a blanked region may overlap it, else undefined (the sentence reads as written).
    */
-  get(text: string, blanked: string | undefined, sentence: Sentence, inside: readonly Mention[]): Finding[] | undefined {
-    const { start, end } = sentence;
+  get(text: string, blanked: string | undefined, start: number, end: number, inside: readonly Mention[]): Finding[] | undefined {
     let list: Entry[] | undefined;
-    let written: string | undefined;
     if (blanked !== undefined && !text.startsWith(blanked, start)) {
       const key = `${text.slice(start, end)}\u0000${blanked}`;
       list = this.masked.get(key);
-      this.pending = { hash: 0, key };
+      this.pendingKey = key;
     } else {
       const hash = hashSpan(text, start, end);
       const bucket = this.plain.get(hash);
       list = bucket === undefined || Array.isArray(bucket) ? bucket : bucket.get(text.slice(start, end));
-      this.pending = { hash, key: undefined };
+      this.pendingHash = hash;
+      this.pendingKey = undefined;
     }
+    this.pending = true;
     if (list) {
       for (const entry of list) {
-        if (entry.text.length === end - start && entry.text === (written ??= text.slice(start, end)) && sameMentions(entry, inside, start)) {
-          this.pending = undefined;
+        // Compared in place: no copy of the sentence is cut for the comparison.
+        if (entry.text.length === end - start && text.startsWith(entry.text, start) && sameMentions(entry, inside, start)) {
+          this.pending = false;
           return entry.findings;
         }
       }
@@ -79,9 +82,10 @@ export class SentenceCache {
   set(text: string, sentence: Sentence, inside: readonly Mention[], found: readonly Finding[]): Finding[] {
     const { start, end } = sentence;
     const findings = found.map((f) => shift(f, 0 - start)); // 0 - 0 is 0, not -0
-    const pending = this.pending;
-    this.pending = undefined;
-    if (!pending) return findings;
+    if (!this.pending) return findings;
+    this.pending = false;
+    const hash = this.pendingHash;
+    const key = this.pendingKey;
     if (this.size >= CACHE_LIMIT) {
       this.plain.clear();
       this.masked.clear();
@@ -95,14 +99,14 @@ export class SentenceCache {
     }
     const entry: Entry = { text: detached(text.slice(start, end)), offsets, names, findings };
     this.size++;
-    if (pending.key !== undefined) {
-      const list = this.masked.get(pending.key);
+    if (key !== undefined) {
+      const list = this.masked.get(key);
       if (list) list.push(entry);
-      else this.masked.set(pending.key, [entry]);
+      else this.masked.set(key, [entry]);
       return findings;
     }
-    const bucket = this.plain.get(pending.hash);
-    if (bucket === undefined) this.plain.set(pending.hash, [entry]);
+    const bucket = this.plain.get(hash);
+    if (bucket === undefined) this.plain.set(hash, [entry]);
     else if (!Array.isArray(bucket)) add(bucket, entry);
     else if (bucket.length < BUCKET_LIST) bucket.push(entry);
     else {
@@ -110,7 +114,7 @@ export class SentenceCache {
       const byText = new Map<string, Entry[]>();
       for (const e of bucket) add(byText, e);
       add(byText, entry);
-      this.plain.set(pending.hash, byText);
+      this.plain.set(hash, byText);
     }
     return findings;
   }

@@ -2,6 +2,7 @@
 // building strings: where sentences end inside a unit, whether a line looks like a heading, whether what is open ends
 // like a sentence. Each test matches exactly the regular expression it stands for (`\s` is JavaScript's white space
 // and line terminators, the set String.prototype.trim removes).
+import type { SpanList } from './spanList';
 
 /** A stretch of the document the splitter cuts into sentences: a paragraph, heading, list item or table cell. */
 export interface Unit {
@@ -54,17 +55,19 @@ function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** True when nothing is open, or what is open ends like a sentence: `/[.!?:]["'”’)\]]*$/` after trimming. */
-export function endsSentence(text: string, current: Unit | undefined): boolean {
-  if (current === undefined) return true;
-  const from = current.start;
-  let e = trimEnd(text, from, current.end);
+/**
+ * True when nothing is open (`start` < 0), or what is open, [start, end), ends like a sentence:
+ * `/[.!?:]["'”’)\]]*$/` after trimming.
+ */
+export function endsSentence(text: string, start: number, end: number): boolean {
+  if (start < 0) return true;
+  let e = trimEnd(text, start, end);
   for (;;) {
     const c = text.charCodeAt(e - 1);
-    if (e > from && (c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93)) e--;
+    if (e > start && (c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93)) e--;
     else break;
   }
-  if (e <= from) return false;
+  if (e <= start) return false;
   const c = text.charCodeAt(e - 1);
   return c === 46 || c === 33 || c === 63 || c === 58;
 }
@@ -155,13 +158,14 @@ export class Terminators {
 }
 
 /**
- * Cuts a unit into sentences at '.', '!' and '?' followed by white space and a capital, skipping abbreviations.
- * `text` may be a piece of the document starting at offset `base` (the unit and the sentences are in document offsets);
- * `terminators` (over `text`) may be shared by calls that cut its units in order.
+ * Cuts the unit [from, to) into sentences at '.', '!' and '?' followed by white space and a capital, skipping
+ * abbreviations, and appends them to `out`. `text` may be a piece of the document starting at offset `base` (the unit
+ * and the sentences are in document offsets); `terminators` (over `text`) may be shared by calls that cut its units in
+ * order.
  */
-export function splitUnit(text: string, unit: Unit, out: Unit[], base = 0, terminators = new Terminators(text)): void {
-  let start = unit.start - base;
-  const end = unit.end - base;
+export function splitUnit(text: string, from: number, to: number, out: SpanList, base = 0, terminators = new Terminators(text)): void {
+  let start = from - base;
+  const end = to - base;
   for (let i = terminators.next(start); i < end; i = terminators.next(i + 1)) {
     const ch = text.charCodeAt(i);
     let j = i + 1;
@@ -194,12 +198,12 @@ function isAbbreviation(text: string, dot: number, from: number): boolean {
   return dot - b <= 6 && ABBREVIATION_CODES.has(wordCode(text, b, dot));
 }
 
-function push(text: string, start: number, end: number, out: Unit[], base: number): void {
+function push(text: string, start: number, end: number, out: SpanList, base: number): void {
   start = skipSpace(text, start, end);
   end = trimEnd(text, start, end);
   for (let i = start; i < end; i++) {
     if (isAsciiAlnum(text.charCodeAt(i))) {
-      out.push({ start: start + base, end: end + base });
+      out.push(start + base, end + base);
       return;
     }
   }

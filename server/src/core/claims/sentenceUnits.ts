@@ -6,7 +6,8 @@
 // no table bar (LaTeX: no command, '&' or '\\') is read by character codes; only lines that may be markup are cut out
 // and matched against the patterns.
 import type { LanguageKind } from '../types';
-import { endsSentence, isHeadingLike, isTitleLine, lineStartsCapital, skipSpace, type Unit } from './sentenceShapes';
+import { endsSentence, isHeadingLike, isTitleLine, lineStartsCapital, skipSpace } from './sentenceShapes';
+import type { SpanList } from './spanList';
 
 const MD_HEADING = /^ {0,3}#{1,6}(?=\s|$)/;
 const MD_SETEXT = /^ {0,3}(=+|-+)\s*$/;
@@ -46,7 +47,35 @@ function lineAt(text: string, start: number): string {
   return text.slice(start, e < 0 ? text.length : e);
 }
 
-type Add = (start: number, end: number) => void;
+/** The unit being read (lines are added to it until something closes it) and the list closed units go to. */
+class UnitBuilder {
+  /** The open unit, [start, end) in the offsets of the text read; `start` is -1 when none is open. */
+  start = -1;
+  end = -1;
+  /** `base`: the offset in the document of the text read (units are pushed in document offsets). */
+  constructor(private readonly out: SpanList, private readonly base: number) {}
+
+  add(start: number, end: number): void {
+    if (start >= end) return;
+    if (this.start < 0) this.start = start;
+    this.end = end;
+  }
+
+  close(): void {
+    if (this.start >= 0) this.out.push(this.start + this.base, this.end + this.base);
+    this.start = -1;
+  }
+
+  /** A unit of its own (a table cell), pushed at once. */
+  cell(start: number, end: number): void {
+    this.out.push(start + this.base, end + this.base);
+  }
+
+  /** Whether nothing is open or what is open ends like a sentence. */
+  endsSentence(text: string): boolean {
+    return endsSentence(text, this.start, this.end);
+  }
+}
 
 /** The searches for the characters that make a line markup: '|' (Markdown), '&' and '\\' (LaTeX). */
 export interface Finders {
@@ -66,19 +95,8 @@ export function finders(text: string): Finders {
  * offsets); it must reach to the end of the line after the last one read. `original` is the whole unmasked document,
  * only read to recognise LaTeX structure lines. `find`: finders over `masked` shared with earlier calls.
  */
-export function sentenceUnits(masked: string, language: LanguageKind, original: string, out: Unit[], base = 0, from = 0, to = masked.length, find = finders(masked)): Unit[] {
-  let current: Unit | undefined;
-  const close = () => {
-    if (current) out.push(base === 0 ? current : { start: current.start + base, end: current.end + base });
-    current = undefined;
-  };
-  const add = (start: number, end: number) => {
-    if (start >= end) return;
-    if (current) current.end = end;
-    else current = { start, end };
-  };
-  const push = (cell: Unit) => out.push({ start: cell.start + base, end: cell.end + base });
-  const open = () => current;
+export function sentenceUnits(masked: string, language: LanguageKind, original: string, out: SpanList, base = 0, from = 0, to = masked.length, find = finders(masked)): void {
+  const units = new UnitBuilder(out, base);
   const { bar, amp, backslash } = find;
   const n = masked.length;
   let a = from;
@@ -88,47 +106,46 @@ export function sentenceUnits(masked: string, language: LanguageKind, original: 
     const e = last ? n : nl;
     const next = e + 1;
     const f = skipSpace(masked, a, e);
-    if (f === e) close();
+    if (f === e) units.close();
     else if (language === 'markdown') {
       const c = masked.charCodeAt(f);
       if (mayBeMarkdownBlock(c) || mayBeListItem(c, masked.charCodeAt(f + 1)) || bar.before(a, e)) {
-        markdownLine(masked, a, e, last ? undefined : lineAt(masked, next), push, close, add, open);
-      } else if (endsSentence(masked, current) && isTitleLine(masked, a, e) && !last && lineStartsCapital(masked, next)) {
+        markdownLine(masked, a, e, last ? undefined : lineAt(masked, next), units);
+      } else if (units.endsSentence(masked) && isTitleLine(masked, a, e) && !last && lineStartsCapital(masked, next)) {
         // A Title Case line without closing punctuation, after a finished sentence and before a capitalised line, is a
         // heading written without "#" (pasted from a web page): "Downstream Targets", "NAD+ Activates".
-        close();
-        add(a, e);
-        close();
-      } else add(a, e);
+        units.close();
+        units.add(a, e);
+        units.close();
+      } else units.add(a, e);
     } else if (language === 'latex') {
       const o = skipSpace(original, a + base, e + base);
-      if (original.charCodeAt(o) !== 92 && !amp.before(a, e) && !backslash.before(a, e)) add(a, e);
-      else latexLine(masked, original, base, a, e, close, add);
+      if (original.charCodeAt(o) !== 92 && !amp.before(a, e) && !backslash.before(a, e)) units.add(a, e);
+      else latexLine(masked, original, base, a, e, units);
     } else {
       const item = mayBeListItem(masked.charCodeAt(f), masked.charCodeAt(f + 1)) ? LIST_ITEM.exec(masked.slice(a, e)) : null;
       const body = a + (item ? item[0].length : 0);
       // A short line without closing punctuation, after a finished sentence and before a capitalised line, is a heading.
-      const afterSentence = endsSentence(masked, current);
-      if (item) close();
+      const afterSentence = units.endsSentence(masked);
+      if (item) units.close();
       const after = !afterSentence || !isHeadingLike(masked, body, e) ? '' : last ? undefined : lineAt(masked, next);
       if (after === undefined || (after !== '' && /^\s*(?:[A-Z•]|[-*+•]\s)/.test(after))) {
-        close();
-        add(body, e);
-        close();
-      } else add(body, e);
+        units.close();
+        units.add(body, e);
+        units.close();
+      } else units.add(body, e);
     }
     if (last || next >= to) break;
     a = next;
   }
-  close();
-  return out;
+  units.close();
 }
 
 /** A Markdown line that may be markup: quote, heading, setext underline, table, list item. */
-function markdownLine(masked: string, from: number, e: number, next: string | undefined, push: (cell: Unit) => void, close: () => void, add: Add, current: () => Unit | undefined): void {
+function markdownLine(masked: string, from: number, e: number, next: string | undefined, units: UnitBuilder): void {
   const line = masked.slice(from, e);
   if (MD_SETEXT.test(line) || TABLE_SEPARATOR.test(line)) {
-    close();
+    units.close();
     return;
   }
   const quote = /^\s*(?:>\s?)+/.exec(line);
@@ -136,61 +153,60 @@ function markdownLine(masked: string, from: number, e: number, next: string | un
   const rest = line.slice(body);
   const heading = MD_HEADING.exec(rest);
   if (heading) {
-    close();
-    add(from + body + heading[0].length, e);
-    close();
+    units.close();
+    units.add(from + body + heading[0].length, e);
+    units.close();
     return;
   }
   if (rest.trimStart().startsWith('|') || (rest.match(/\|/g)?.length ?? 0) >= 2) {
-    close();
-    splitCells(rest, from + body, '|').forEach(push);
+    units.close();
+    splitCells(rest, from + body, '|', units);
     return;
   }
   const item = LIST_ITEM.exec(rest);
   if (item) {
-    close();
-    add(from + body + item[0].length, e);
+    units.close();
+    units.add(from + body + item[0].length, e);
     return;
   }
-  if (endsSentence(masked, current()) && isTitleLine(masked, from + body, e) && /^\s*[A-Z0-9]/.test(next ?? '')) {
-    close();
-    add(from + body, e);
-    close();
+  if (units.endsSentence(masked) && isTitleLine(masked, from + body, e) && /^\s*[A-Z0-9]/.test(next ?? '')) {
+    units.close();
+    units.add(from + body, e);
+    units.close();
     return;
   }
-  add(from + body, e);
+  units.add(from + body, e);
 }
 
 /** A LaTeX line that may hold structure: \begin/\end, a sectioning command, table cells (&) or rows (\\). */
-function latexLine(masked: string, original: string, base: number, from: number, e: number, close: () => void, add: Add): void {
+function latexLine(masked: string, original: string, base: number, from: number, e: number, units: UnitBuilder): void {
   const line = masked.slice(from, e);
   const originalLine = original.slice(from + base, e + base);
   if (TEX_ENV.test(originalLine)) {
-    close();
+    units.close();
     return;
   }
-  if (TEX_HEADING.test(originalLine)) close();
+  if (TEX_HEADING.test(originalLine)) units.close();
   let at = 0;
   const cellBreak = /&|\\\\/g;
   let m: RegExpExecArray | null;
   while ((m = cellBreak.exec(line)) !== null) {
     if (original[base + from + m.index - 1] === '\\') continue; // \& is a literal ampersand
-    add(from + at, from + m.index);
-    close();
+    units.add(from + at, from + m.index);
+    units.close();
     at = m.index + m[0].length;
   }
-  add(from + at, e);
-  if (TEX_CLOSING_HEADING.test(originalLine)) close();
+  units.add(from + at, e);
+  if (TEX_CLOSING_HEADING.test(originalLine)) units.close();
 }
 
-function splitCells(line: string, offset: number, sep: string): Unit[] {
-  const cells: Unit[] = [];
+/** The non-blank cells of a table row, each a unit of its own. */
+function splitCells(line: string, offset: number, sep: string, units: UnitBuilder): void {
   let at = 0;
   for (let i = 0; i <= line.length; i++) {
     if (i === line.length || (line[i] === sep && line[i - 1] !== '\\')) {
-      if (line.slice(at, i).trim()) cells.push({ start: offset + at, end: offset + i });
+      if (line.slice(at, i).trim()) units.cell(offset + at, offset + i);
       at = i + 1;
     }
   }
-  return cells;
 }

@@ -3,25 +3,26 @@
 // mention into sentences. The excluded regions are blanked only in the pieces read: a stretch that holds one, and
 // around a sentence that holds one.
 import type { LanguageKind, Mention } from '../types';
-import { maskSpan, type Sentence } from './sentences';
+import { maskSpan } from './sentences';
 import { skipSpace, splitUnit, Terminators, type Unit } from './sentenceShapes';
 import { finders, sentenceUnits } from './sentenceUnits';
+import { SpanList } from './spanList';
 
 /** Receives the sentences (an object, not a closure: the same method on every call keeps the walk optimised). */
 export interface SentenceVisitor {
   /**
-   * `inside`: the mentions the sentence holds (an array reused for the next sentence: copy what must stay). `masked`
+   * The sentence is [start, end) in document offsets. `inside`: the mentions the sentence holds (an array reused for the next sentence: copy what must stay). `masked`
    * holds the document's masked text from offset `base`, at least from the character before the sentence to 4
    * characters after it; `blanked` is the sentence's masked text when masking may have changed it (undefined: it
    * reads as written).
    */
-  visit(sentence: Sentence, inside: Mention[], masked: string, base: number, blanked: string | undefined): void;
+  visit(start: number, end: number, inside: Mention[], masked: string, base: number, blanked: string | undefined): void;
 }
 
-// Scratch lists, reused by every walk (it never runs inside another) so their element kinds stay settled and the
+// Scratch lists, reused by every walk (it never runs inside another): no object per unit or sentence, and the
 // optimised walk is not thrown away on the next document. Emptied after each walk.
-const units: Unit[] = [];
-const sentences: Sentence[] = [];
+const units = new SpanList();
+const sentences = new SpanList();
 const inside: Mention[] = [];
 
 /** Calls `visitor` for each sentence of at most `maxLength` characters that holds one of the `sorted` mentions. */
@@ -29,8 +30,8 @@ export function walkSentences(text: string, language: LanguageKind, runs: readon
   try {
     walk(text, language, runs, sorted, maxLength, visitor);
   } finally {
-    units.length = 0;
-    sentences.length = 0;
+    units.clear();
+    sentences.clear();
     inside.length = 0;
   }
 }
@@ -70,29 +71,35 @@ function walk(text: string, language: LanguageKind, runs: readonly Unit[], sorte
     const masked = r < runs.length && runs[r]!.start < viewEnd;
     const view = masked ? maskSpan(text, runs, from, viewEnd, r) : text;
     const base = masked ? from : 0;
-    units.length = 0;
+    units.clear();
     sentenceUnits(view, language, text, units, base, from - base, to - base, masked ? finders(view) : find);
     const ends = masked ? new Terminators(view) : terminators;
-    for (const unit of units) {
-      while (m < sorted.length && sorted[m]!.end <= unit.start) m++;
+    for (let u = 0; u < units.length; u++) {
+      const unitStart = units.start(u);
+      const unitEnd = units.end(u);
+      while (m < sorted.length && sorted[m]!.end <= unitStart) m++;
       if (m >= sorted.length) return;
-      if (sorted[m]!.start >= unit.end) continue;
-      sentences.length = 0;
-      splitUnit(view, unit, sentences, base, ends);
-      for (const sentence of sentences) {
-        while (m < sorted.length && sorted[m]!.end <= sentence.start) m++;
+      if (sorted[m]!.start >= unitEnd) continue;
+      sentences.clear();
+      splitUnit(view, unitStart, unitEnd, sentences, base, ends);
+      for (let s = 0; s < sentences.length; s++) {
+        const start = sentences.start(s);
+        const end = sentences.end(s);
+        while (m < sorted.length && sorted[m]!.end <= start) m++;
         if (m >= sorted.length) return;
-        if (sorted[m]!.start >= sentence.end || sentence.end - sentence.start > maxLength) continue;
-        inside.length = 0;
-        for (let k = m; k < sorted.length && sorted[k]!.start < sentence.end; k++) inside.push(sorted[k]!);
+        if (sorted[m]!.start >= end || end - start > maxLength) continue;
+        // The list is emptied by hand: setting its length to 0 would free its storage, to be grown again.
+        let held = 0;
+        for (let k = m; k < sorted.length && sorted[k]!.start < end; k++) inside[held++] = sorted[k]!;
+        inside.length = held;
         // The judge reads from the character before the sentence to 4 after it.
-        const a = Math.max(0, sentence.start - 1);
-        const b = Math.min(n, sentence.end + 4);
+        const a = Math.max(0, start - 1);
+        const b = Math.min(n, end + 4);
         while (w < runs.length && runs[w]!.end <= a) w++;
         if (w < runs.length && runs[w]!.start < b) {
           const piece = maskSpan(text, runs, a, b, w);
-          visitor.visit(sentence, inside, piece, a, piece.slice(sentence.start - a, sentence.end - a));
-        } else visitor.visit(sentence, inside, text, 0, undefined);
+          visitor.visit(start, end, inside, piece, a, piece.slice(start - a, end - a));
+        } else visitor.visit(start, end, inside, text, 0, undefined);
       }
     }
   }

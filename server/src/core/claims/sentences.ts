@@ -9,6 +9,7 @@ import { excludedRegions } from '../markup/regions';
 import type { LanguageKind } from '../types';
 import { splitUnit, Terminators, type Unit } from './sentenceShapes';
 import { sentenceUnits } from './sentenceUnits';
+import { SpanList } from './spanList';
 
 export interface Sentence {
   start: number;
@@ -67,8 +68,12 @@ export function splitSentences(text: string, language: LanguageKind): Sentence[]
 
 /** Splits already-masked text. `original` (the unmasked text) is only read to recognise LaTeX structure lines. */
 export function splitMasked(masked: string, language: LanguageKind, original: string = masked): Sentence[] {
-  const sentences: Sentence[] = [];
+  const units = new SpanList();
+  const spans = new SpanList();
   const terminators = new Terminators(masked);
-  for (const unit of sentenceUnits(masked, language, original, [])) splitUnit(masked, unit, sentences, 0, terminators);
+  sentenceUnits(masked, language, original, units);
+  for (let i = 0; i < units.length; i++) splitUnit(masked, units.start(i), units.end(i), spans, 0, terminators);
+  const sentences: Sentence[] = [];
+  for (let i = 0; i < spans.length; i++) sentences.push({ start: spans.start(i), end: spans.end(i) });
   return sentences;
 }
