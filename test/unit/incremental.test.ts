@@ -93,11 +93,11 @@ function diagnostics(doc: TextDocument): unknown {
 }
 
 let fresh = 0;
-function fullAnalysis(doc: TextDocument): { analysis: DocumentAnalysis; diagnostics: unknown } {
+/** What a full analysis of the document's text finds (read before the copy is forgotten, which empties its lists). */
+function fullAnalysis(doc: TextDocument): { summary: unknown; diagnostics: unknown } {
   const uri = `file:///full/${++fresh}`;
   const copy = TextDocument.create(uri, doc.languageId, 1, doc.getText());
-  const analysis = service.analyze(copy);
-  const result = { analysis, diagnostics: diagnostics(copy) };
+  const result = { summary: summary(service.analyze(copy)), diagnostics: diagnostics(copy) };
   service.forget(uri);
   return result;
 }
@@ -151,7 +151,7 @@ describe('incremental analysis', () => {
           // Sometimes two edits before the next analysis (the analysis runs after a debounce).
           if (next() < 0.3) continue;
           const full = fullAnalysis(doc);
-          assert.deepEqual(summary(service.analyze(doc)), summary(full.analysis), `seed ${seed}, step ${step}:\n${doc.getText()}`);
+          assert.deepEqual(summary(service.analyze(doc)), full.summary, `seed ${seed}, step ${step}:\n${doc.getText()}`);
           // Diagnostics now and then, as the server makes them after a pause (their ranges are then kept on).
           if (next() < 0.5) assert.deepEqual(diagnostics(doc), full.diagnostics, `seed ${seed}, step ${step} (diagnostics):\n${doc.getText()}`);
         }
@@ -173,7 +173,7 @@ describe('incremental analysis', () => {
       const doc = EditableDocument.create(`file:///incremental/fence-${start}-${insert.length}.md`, 'markdown', 1, text);
       service.analyze(doc);
       service.update(doc, [{ range: { start: doc.positionAt(start), end: doc.positionAt(end) }, text: insert }], 2);
-      assert.deepEqual(summary(service.analyze(doc)), summary(fullAnalysis(doc).analysis), JSON.stringify(doc.getText()));
+      assert.deepEqual(summary(service.analyze(doc)), fullAnalysis(doc).summary, JSON.stringify(doc.getText()));
       service.forget(doc.uri);
     }
   });
@@ -185,7 +185,7 @@ describe('incremental analysis', () => {
     assert.ok(before.includes('NMRK1'), 'the indented line continues the list: prose');
     const at = doc.positionAt(text.indexOf('still') + 1);
     service.update(doc, [{ range: { start: at, end: at }, text: 'x' }], 2);
-    assert.deepEqual(summary(service.analyze(doc)), summary(fullAnalysis(doc).analysis));
+    assert.deepEqual(summary(service.analyze(doc)), fullAnalysis(doc).summary);
     service.forget(doc.uri);
   });
 
@@ -207,9 +207,26 @@ describe('incremental analysis', () => {
     const doc = TextDocument.create('file:///incremental/full.md', 'markdown', 1, 'NMRK1 here.\n');
     assert.equal(service.analyze(doc).mentions.length, 1);
     service.update(doc, [{ text: 'TP53 and NMRK1 and SIRT3.\n' }], 2);
-    assert.deepEqual(summary(service.analyze(doc)), summary(fullAnalysis(doc).analysis));
+    assert.deepEqual(summary(service.analyze(doc)), fullAnalysis(doc).summary);
     service.forget(doc.uri);
     service.update(doc, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'BRCA1 ' }], 3);
-    assert.deepEqual(summary(service.analyze(doc)), summary(fullAnalysis(doc).analysis));
+    assert.deepEqual(summary(service.analyze(doc)), fullAnalysis(doc).summary);
+  });
+
+  it('empties the lists of an analysis once the document moves on to a full analysis or is forgotten, not after an edit', () => {
+    const doc = EditableDocument.create('file:///incremental/released.md', 'markdown', 1, 'NMRK1 here.\n\nAMPK inhibits NMRK1.\n');
+    const first = service.analyze(doc);
+    const { mentions, findings } = first;
+    assert.deepEqual([mentions.length, findings.length], [3, 1]);
+    const at = doc.positionAt(0);
+    service.update(doc, [{ range: { start: at, end: at }, text: 'x ' }], 2);
+    const edited = service.analyze(doc);
+    assert.equal(edited.mentions, mentions, 'an edit\'s analysis changes the same list in place');
+    service.update(doc, [{ text: 'SIRT3 only.\n' }], 3);
+    const whole = service.analyze(doc);
+    assert.deepEqual([mentions.length, findings.length], [0, 0], 'replaced by a full analysis: emptied');
+    assert.equal(whole.mentions.length, 1);
+    service.forget(doc.uri);
+    assert.equal(whole.mentions.length, 0, 'forgotten: emptied');
   });
 });

@@ -81,6 +81,7 @@ export class DocumentAnalyzer {
         ? this.incremental(state, document)
         : undefined) ?? this.full(document, language);
     this.states.set(document.uri, next);
+    if (state && next.mentions !== state.mentions) release(state);
     return next.analysis;
   }
 
@@ -107,7 +108,9 @@ export class DocumentAnalyzer {
   }
 
   forget(uri: string): void {
+    const state = this.states.get(uri);
     this.states.delete(uri);
+    if (state) release(state);
   }
 
   private full(document: TextDocument, language: LanguageKind): DocumentState {
@@ -116,7 +119,7 @@ export class DocumentAnalyzer {
     const text = source.toString();
     const regions = excludedRegions(text, language);
     const mentions = this.matcher.findMentionsOutside(text, regions);
-    const findings = this.claims.check(text, language, this.judged(mentions), regions);
+    const findings = this.checkClaims(text, language, mentions, regions);
     const hints = this.hints(mentions);
     const deferred = new DeferredSpans(mentions);
     const analysis = analysisOf(uri, version, language, deferred, findings, hints);
@@ -145,7 +148,7 @@ export class DocumentAnalyzer {
     if (b < text.length && local.length > 0 && (local[local.length - 1]?.end ?? 0) >= slice.length) return undefined;
     const windowRegions = local.map((r) => ({ start: r.start + a, end: r.end + a }));
     const found = this.matcher.findMentionsOutside(slice, local);
-    const claims = this.claims.check(slice, analysis.language, this.judged(found), local);
+    const claims = this.checkClaims(slice, analysis.language, found, local);
     // Moved in place once the claims are read: the matcher made them for this window alone (a copy would give each
     // its own shape, and every later edit moves them all).
     for (const m of found) {
@@ -175,25 +178,51 @@ export class DocumentAnalyzer {
     return this.termHints.of(mentions);
   }
 
+  /**
+   * The claims made about the mentions the checker judges. The list of those is emptied once read: a list of a large
+   * document's mentions that outlived a young-generation collection sits in the old generation, where V8 counts what
+   * it points to as alive at every young collection until the next full one; emptied, it keeps no mention alive.
+   */
+  private checkClaims(text: string, language: LanguageKind, mentions: Mention[], regions: readonly TextRegion[]): Finding[] {
+    const judged = this.judged(mentions);
+    try {
+      return this.claims.check(text, language, judged, regions);
+    } finally {
+      if (judged !== mentions) judged.length = 0;
+    }
+  }
+
   /** The mentions the claims checker judges: those of profiled entities and rs IDs. */
   private judged(mentions: Mention[]): Mention[] {
     if (!this.lexicon.genes) return mentions;
-    // Counted first, so the list is made at its size (a filter grows it step by step).
-    let n = 0;
-    for (let i = 0; i < mentions.length; i++) if (isJudged(mentions[i]!)) n++;
-    if (n === mentions.length) return mentions;
-    const out = new Array<Mention>(n);
+    // One pass into a list of the mentions' length, cut to what was kept (a filter grows it step by step).
+    const out = new Array<Mention>(mentions.length);
     let k = 0;
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i]!;
       if (isJudged(m)) out[k++] = m;
     }
+    if (k === mentions.length) return mentions;
+    out.length = k;
     return out;
   }
 }
 
 function isJudged(m: Mention): boolean {
   return m.kind !== 'gene' || (m.known && !m.candidates);
+}
+
+/**
+ * Empties the lists of an analysis that is no longer the document's (replaced by a full one, or forgotten). They are
+ * the analyzer's (an edit's analysis changes them in place): nothing reads them once the document has moved on. A large
+ * list that outlived a young-generation collection sits in the old generation, where V8 counts everything it points to
+ * as alive at each young collection until the next full one; emptied, it keeps nothing alive.
+ */
+function release(state: DocumentState): void {
+  state.mentions.release();
+  state.analysis.findings.length = 0;
+  if (state.analysis.hints) state.analysis.hints.length = 0;
+  state.regions.length = 0;
 }
 
 /** An analysis whose mentions are settled when first read. */

@@ -200,6 +200,13 @@ export class DeferredSpans<T extends { start: number; end: number }> {
     return this.items;
   }
 
+  /** Empties the list (its analysis is gone). */
+  release(): void {
+    this.items.length = 0;
+    this.from = Infinity;
+    this.by = 0;
+  }
+
   /**
    * Replaces the spans that start in [a, oldB) of the text before an edit with `fresh` (in the text after it), and
    * leaves the spans after them to be moved by `delta`.

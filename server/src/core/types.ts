@@ -163,7 +163,11 @@ export interface TermHint {
   range?: Range;
 }
 
-/** What the service knows about one version of a document. */
+/**
+ * What the service knows about one version of a document. Its lists are the analyzer's, valid until the document's
+ * next analysis: an edit's analysis changes them in place, and a full analysis or `forget` empties them. Read what you
+ * need before then; copy what must stay.
+ */
 export interface DocumentAnalysis {
   uri: string;
   version: number;

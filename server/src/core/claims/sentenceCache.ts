@@ -54,6 +54,7 @@ export class SentenceCache {
    */
   get(text: string, blanked: string | undefined, start: number, end: number, inside: readonly Mention[]): Finding[] | undefined {
     let list: Entry[] | undefined;
+    let written: string | undefined;
     if (blanked !== undefined && !text.startsWith(blanked, start)) {
       const key = `${text.slice(start, end)}\u0000${blanked}`;
       list = this.masked.get(key);
@@ -68,8 +69,7 @@ export class SentenceCache {
     this.pending = true;
     if (list) {
       for (const entry of list) {
-        // Compared in place: no copy of the sentence is cut for the comparison.
-        if (entry.text.length === end - start && text.startsWith(entry.text, start) && sameMentions(entry, inside, start)) {
+        if (entry.text.length === end - start && entry.text === (written ??= text.slice(start, end)) && sameMentions(entry, inside, start)) {
           this.pending = false;
           return entry.findings;
         }
