@@ -161,6 +161,22 @@ describe('ambiguous-term and non-preferred-symbol hints', () => {
     assert.equal(profiled?.message, '"NRK1" is an alias of NMRK1; the approved symbol is NMRK1.');
   });
 
+  it('the same text written again: a hint each, worded alike, each fix writing its own place', () => {
+    const text = 'P53 and AAC1 first.\nThen P53 and AAC1 again.';
+    const { doc } = docWithCursor(`${text}$$CURSOR$$`);
+    const hints = service.getDiagnostics(doc).filter((d) => d.code === 'ambiguous-term' || d.code === 'non-preferred-symbol');
+    assert.deepEqual(hints.map((d) => [d.code, d.range.start.line, d.range.start.character]), [
+      ['non-preferred-symbol', 0, 0], ['ambiguous-term', 0, 8], ['non-preferred-symbol', 1, 5], ['ambiguous-term', 1, 13],
+    ]);
+    assert.equal(hints[0]?.message, hints[2]?.message);
+    assert.equal(hints[1]?.message, hints[3]?.message);
+    for (const d of hints) {
+      const actions = service.getCodeActions(doc, d.range, { diagnostics: [d] }).filter((a) => a.title.startsWith('Write'));
+      assert.ok(actions.length > 0, String(d.message));
+      for (const a of actions) assert.deepEqual(Object.values(a.edit?.changes ?? {})[0]?.[0]?.range, d.range, a.title);
+    }
+  });
+
   it('nothing for approved symbols, and the severity setting turns them off', () => {
     assert.deepEqual(diagnosticsOf('TP53 and BRCA1 and NMRK1 are genes.'), []);
     const { doc } = docWithCursor('A P53 mutation and the AAC1 gene.$$CURSOR$$');

@@ -55,8 +55,9 @@ export class TermHints {
       byText = new Map();
       this.wordings.set(m.entityId, byText);
     }
-    // The via and the text together: a text is one via for an entity, but a cheap guard costs nothing here.
-    const key = m.via === 'alias' ? m.text : `${m.via}\u0000${m.text}`;
+    // What the wording depends on besides the entity: the text, how it was matched and whether it names several genes
+    // (their list follows from the text). An alias naming one gene, the common case, is keyed by its text alone.
+    const key = m.via === 'alias' && !m.candidates ? m.text : `${m.candidates ? 'several' : ''}\u0000${m.via}\u0000${m.text}`;
     let wording = byText.get(key);
     if (wording === undefined) {
       wording = wordingOf(m, this.lexicon);
