@@ -16,6 +16,7 @@ import { TermHints } from './features/termNotes';
 import { applyChanges, changedWindow, DeferredSpans, moveNote, moveNotes, moveSpans, paragraphWindow, shiftMention, spliceInPlace, type Edit } from './incremental';
 import { excludedRegions, type TextRegion } from './markup/regions';
 import { createMatcher, type Matcher } from './matcher/matcher';
+import { MentionPool } from './matcher/mentionPool';
 import type { DocumentAnalysis, Finding, LanguageKind, Lexicon, Mention, TermHint } from './types';
 import { languageKindOf } from './types';
 
@@ -49,6 +50,8 @@ export class DocumentAnalyzer {
   readonly matcher: Matcher;
   readonly claims: ClaimChecker;
   private readonly termHints: TermHints;
+  /** The mentions of analyses replaced or forgotten, for the next analyses to fill in again. */
+  private readonly pool = new MentionPool();
 
   constructor(readonly lexicon: Lexicon) {
     this.matcher = createMatcher(lexicon);
@@ -81,7 +84,7 @@ export class DocumentAnalyzer {
         ? this.incremental(state, document)
         : undefined) ?? this.full(document, language);
     this.states.set(document.uri, next);
-    if (state && next.mentions !== state.mentions) release(state);
+    if (state && next.mentions !== state.mentions) this.release(state);
     return next.analysis;
   }
 
@@ -110,7 +113,7 @@ export class DocumentAnalyzer {
   forget(uri: string): void {
     const state = this.states.get(uri);
     this.states.delete(uri);
-    if (state) release(state);
+    if (state) this.release(state);
   }
 
   private full(document: TextDocument, language: LanguageKind): DocumentState {
@@ -118,7 +121,7 @@ export class DocumentAnalyzer {
     const source = textOf(document);
     const text = source.toString();
     const regions = excludedRegions(text, language);
-    const mentions = this.matcher.findMentionsOutside(text, regions);
+    const mentions = this.matcher.findMentionsOutside(text, regions, this.pool);
     const findings = this.checkClaims(text, language, mentions, regions);
     const hints = this.hints(mentions);
     const deferred = new DeferredSpans(mentions);
@@ -147,7 +150,7 @@ export class DocumentAnalyzer {
     // A fence, comment or environment opened in the window and still open at its end reaches further: start over.
     if (b < text.length && local.length > 0 && (local[local.length - 1]?.end ?? 0) >= slice.length) return undefined;
     const windowRegions = local.map((r) => ({ start: r.start + a, end: r.end + a }));
-    const found = this.matcher.findMentionsOutside(slice, local);
+    const found = this.matcher.findMentionsOutside(slice, local, this.pool);
     const claims = this.checkClaims(slice, analysis.language, found, local);
     // Moved in place once the claims are read: the matcher made them for this window alone (a copy would give each
     // its own shape, and every later edit moves them all).
@@ -172,6 +175,19 @@ export class DocumentAnalyzer {
     // Outside the window the text is as before: only a directive the old window held can have gone (then look again).
     const directives = slice.includes(DIRECTIVE) || (state.directives && (!state.text.slice(a, oldB).includes(DIRECTIVE) || text.includes(DIRECTIVE)));
     return { analysis: next, mentions: state.mentions, text, lineCount: document.lineCount, regions, directives, edits: [], version };
+  }
+
+  /**
+   * Empties the lists of an analysis that is no longer the document's (replaced by a full one, or forgotten), and
+   * keeps its mentions for the next analyses (mentionPool.ts). The lists are the analyzer's (an edit's analysis changes
+   * them in place): nothing reads them once the document has moved on. Emptied, a large list that outlived a
+   * young-generation collection no longer keeps what it pointed to alive through the next ones.
+   */
+  private release(state: DocumentState): void {
+    state.mentions.release((mentions) => this.pool.give(mentions));
+    state.analysis.findings.length = 0;
+    if (state.analysis.hints) state.analysis.hints.length = 0;
+    state.regions.length = 0;
   }
 
   private hints(mentions: readonly Mention[]): TermHint[] {
@@ -210,19 +226,6 @@ export class DocumentAnalyzer {
 
 function isJudged(m: Mention): boolean {
   return m.kind !== 'gene' || (m.known && !m.candidates);
-}
-
-/**
- * Empties the lists of an analysis that is no longer the document's (replaced by a full one, or forgotten). They are
- * the analyzer's (an edit's analysis changes them in place): nothing reads them once the document has moved on. A large
- * list that outlived a young-generation collection sits in the old generation, where V8 counts everything it points to
- * as alive at each young collection until the next full one; emptied, it keeps nothing alive.
- */
-function release(state: DocumentState): void {
-  state.mentions.release();
-  state.analysis.findings.length = 0;
-  if (state.analysis.hints) state.analysis.hints.length = 0;
-  state.regions.length = 0;
 }
 
 /** An analysis whose mentions are settled when first read. */

@@ -200,8 +200,9 @@ export class DeferredSpans<T extends { start: number; end: number }> {
     return this.items;
   }
 
-  /** Empties the list (its analysis is gone). */
-  release(): void {
+  /** Empties the list (its analysis is gone), after handing its items, wherever they are, to `keep`. */
+  release(keep: (items: readonly T[]) => void): void {
+    keep(this.items);
     this.items.length = 0;
     this.from = Infinity;
     this.by = 0;

@@ -27,13 +27,17 @@ import { caseTrie } from './caseTrie';
 import { charTables } from './chars';
 import { DROPPED, Found, KNOWN, PENDING } from './found';
 import { confirmPending } from './geneContext';
+import type { MentionPool } from './mentionPool';
 import { FOLDED, GENE, RSID, Scanner, SENSITIVE } from './scanner';
 import { Units } from './units';
 
 export interface Matcher {
   findMentions(text: string, language: LanguageKind): Mention[];
-  /** The same, when the caller already has the document's excluded regions (sorted, non-overlapping). */
-  findMentionsOutside(text: string, regions: readonly TextRegion[]): Mention[];
+  /**
+   * The same, when the caller already has the document's excluded regions (sorted, non-overlapping). With a `pool`,
+   * the mentions are taken from it where it has some (the analyzer's: see mentionPool.ts).
+   */
+  findMentionsOutside(text: string, regions: readonly TextRegion[], pool?: MentionPool): Mention[];
   /** Mentions in text[from, to) only; `from` and `to` must be paragraph boundaries (after a blank line). */
   findMentionsBetween(text: string, from: number, to: number, regions: readonly TextRegion[]): Mention[];
 }
@@ -48,7 +52,8 @@ export interface Matcher {
 interface MentionConstructor {
   new (start: number, end: number, text: string, entityId: string, kind: Mention['kind'], via: Mention['via'], known: boolean): Mention;
 }
-const MentionObject = function (this: Mention, start: number, end: number, text: string, entityId: string, kind: Mention['kind'], via: Mention['via'], known: boolean) {
+/** Sets every field of a mention: the constructor, and the refill of a mention taken from the pool. */
+function fillMention(this: Mention, start: number, end: number, text: string, entityId: string, kind: Mention['kind'], via: Mention['via'], known: boolean): void {
   this.start = start;
   this.end = end;
   this.text = text;
@@ -56,7 +61,8 @@ const MentionObject = function (this: Mention, start: number, end: number, text:
   this.kind = kind;
   this.via = via;
   this.known = known;
-} as unknown as MentionConstructor;
+}
+const MentionObject = fillMention as unknown as MentionConstructor;
 MentionObject.prototype = Object.prototype as Mention;
 
 /** Texts of at most this many code units are reused (a longer slice is a view on the document: not kept). */
@@ -92,8 +98,16 @@ export function createMatcher(lexicon: Lexicon): Matcher {
     return fresh;
   }
 
+  /** A mention taken from the pool and filled in, or a new one. */
+  function mention(pool: MentionPool | undefined, start: number, end: number, text: string, entityId: string, kind: Mention['kind'], via: Mention['via'], known: boolean): Mention {
+    const m = pool?.take();
+    if (m === undefined) return new MentionObject(start, end, text, entityId, kind, via, known);
+    fillMention.call(m, start, end, text, entityId, kind, via, known);
+    return m;
+  }
+
   /** The Mention objects of the matches not dropped, in order. */
-  function mentions(text: string, u: Uint16Array, dropped: number): Mention[] {
+  function mentions(text: string, u: Uint16Array, dropped: number, pool: MentionPool | undefined): Mention[] {
     const { starts, ends, refs, flags, count } = found;
     // Sized once: growing a large array by push costs more than making the mentions.
     const out = new Array<Mention>(count - dropped);
@@ -108,15 +122,19 @@ export function createMatcher(lexicon: Lexicon): Matcher {
       if (source === GENE) {
         const gene = scanner.hitOf(ref >> 2);
         if (!gene) continue;
-        const m = new MentionObject(start, end, textOf(text, u, start, end, ref), gene.id, 'gene', gene.via, gene.known);
-        if (gene.candidates) m.candidates = gene.candidates;
-        out[n++] = m;
+        const name = textOf(text, u, start, end, ref);
+        if (gene.candidates) {
+          // Another shape (one more property): never from the pool, never into it.
+          const m = new MentionObject(start, end, name, gene.id, 'gene', gene.via, gene.known);
+          m.candidates = gene.candidates;
+          out[n++] = m;
+        } else out[n++] = mention(pool, start, end, name, gene.id, 'gene', gene.via, gene.known);
       } else if (source === RSID) {
         const id = scanner.rsids[ref >> 2] ?? '';
-        out[n++] = new MentionObject(start, end, id, id, 'variant', 'rsid', (f & KNOWN) !== 0);
+        out[n++] = mention(pool, start, end, id, id, 'variant', 'rsid', (f & KNOWN) !== 0);
       } else {
         const entry = (source === SENSITIVE ? sensitive : source === FOLDED ? folded : undefined)?.entries[ref >> 2];
-        if (entry) out[n++] = new MentionObject(start, end, textOf(text, u, start, end, ref), entry.id, entry.kind, entry.via, true);
+        if (entry) out[n++] = mention(pool, start, end, textOf(text, u, start, end, ref), entry.id, entry.kind, entry.via, true);
       }
     }
     out.length = n;
@@ -124,7 +142,7 @@ export function createMatcher(lexicon: Lexicon): Matcher {
   }
 
   /** Mentions in text[start, stop), skipping the regions (sorted; those outside the range are ignored). */
-  function findMentionsBetween(text: string, start: number, stop: number, regions: readonly TextRegion[]): Mention[] {
+  function findMentionsBetween(text: string, start: number, stop: number, regions: readonly TextRegion[], pool?: MentionPool): Mention[] {
     if (typeof text !== 'string' || text.length === 0) return [];
     const end = Math.min(stop, text.length);
     found.clear();
@@ -160,18 +178,18 @@ export function createMatcher(lexicon: Lexicon): Matcher {
         dropped++;
       }
     }
-    const out = mentions(text, u, dropped);
+    const out = mentions(text, u, dropped, pool);
     found.release();
     scanner.reset();
     return out;
   }
 
-  function findMentionsOutside(text: string, regions: readonly TextRegion[]): Mention[] {
-    return findMentionsBetween(text, 0, typeof text === 'string' ? text.length : 0, regions);
+  function findMentionsOutside(text: string, regions: readonly TextRegion[], pool?: MentionPool): Mention[] {
+    return findMentionsBetween(text, 0, typeof text === 'string' ? text.length : 0, regions, pool);
   }
 
   return {
-    findMentionsBetween,
+    findMentionsBetween: (text, from, to, regions) => findMentionsBetween(text, from, to, regions),
     findMentions(text: string, language: LanguageKind): Mention[] {
       if (typeof text !== 'string' || text.length === 0) return [];
       return findMentionsOutside(text, excludedRegions(text, language));
