@@ -122,7 +122,7 @@ export class DocumentAnalyzer {
     const text = source.toString();
     const regions = excludedRegions(text, language);
     const mentions = this.matcher.findMentionsOutside(text, regions, this.pool);
-    const findings = this.checkClaims(text, language, mentions, regions);
+    const findings = this.claims.check(text, language, this.judged(mentions), regions);
     const hints = this.hints(mentions);
     const deferred = new DeferredSpans(mentions);
     const analysis = analysisOf(uri, version, language, deferred, findings, hints);
@@ -151,7 +151,7 @@ export class DocumentAnalyzer {
     if (b < text.length && local.length > 0 && (local[local.length - 1]?.end ?? 0) >= slice.length) return undefined;
     const windowRegions = local.map((r) => ({ start: r.start + a, end: r.end + a }));
     const found = this.matcher.findMentionsOutside(slice, local, this.pool);
-    const claims = this.checkClaims(slice, analysis.language, found, local);
+    const claims = this.claims.check(slice, analysis.language, this.judged(found), local);
     // Moved in place once the claims are read: the matcher made them for this window alone (a copy would give each
     // its own shape, and every later edit moves them all).
     for (const m of found) {
@@ -192,20 +192,6 @@ export class DocumentAnalyzer {
 
   private hints(mentions: readonly Mention[]): TermHint[] {
     return this.termHints.of(mentions);
-  }
-
-  /**
-   * The claims made about the mentions the checker judges. The list of those is emptied once read: a list of a large
-   * document's mentions that outlived a young-generation collection sits in the old generation, where V8 counts what
-   * it points to as alive at every young collection until the next full one; emptied, it keeps no mention alive.
-   */
-  private checkClaims(text: string, language: LanguageKind, mentions: Mention[], regions: readonly TextRegion[]): Finding[] {
-    const judged = this.judged(mentions);
-    try {
-      return this.claims.check(text, language, judged, regions);
-    } finally {
-      if (judged !== mentions) judged.length = 0;
-    }
   }
 
   /** The mentions the claims checker judges: those of profiled entities and rs IDs. */

@@ -11,10 +11,10 @@ import { SpanList } from './spanList';
 /** Receives the sentences (an object, not a closure: the same method on every call keeps the walk optimised). */
 export interface SentenceVisitor {
   /**
-   * The sentence is [start, end) in document offsets. `inside`: the mentions the sentence holds (an array reused for the next sentence: copy what must stay). `masked`
-   * holds the document's masked text from offset `base`, at least from the character before the sentence to 4
-   * characters after it; `blanked` is the sentence's masked text when masking may have changed it (undefined: it
-   * reads as written).
+   * The sentence is [start, end) in document offsets. `inside`: the mentions the sentence holds (an array reused for
+   * the next sentence: copy what must stay). `masked` holds the document's masked text from offset `base`, at least
+   * from the character before the sentence to 4 characters after it; `blanked` is the sentence's masked text when
+   * masking may have changed it (undefined: it reads as written).
    */
   visit(start: number, end: number, inside: Mention[], masked: string, base: number, blanked: string | undefined): void;
 }

@@ -27,7 +27,7 @@ const MAX_WORDINGS = 4096;
  * "NRK1" a thousand times makes its message and fix titles once, not a thousand times.
  */
 export class TermHints {
-  /** Wordings by entity id, then via, then text (`null`: the mention needs no hint). */
+  /** Wordings by entity id, then by how and what was written (`null`: the mention needs no hint). */
   private readonly wordings = new Map<string, Map<string, Wording | null>>();
   private size = 0;
 
@@ -39,29 +39,28 @@ export class TermHints {
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i]!;
       if (m.kind !== 'gene' || (m.via === 'symbol' && !m.candidates)) continue;
-      const wording = this.wordingOf(m);
+      const wording = this.wordingFor(m);
       if (wording) out.push(hintOf(wording, m.start, m.end));
     }
     return out;
   }
 
-  private wordingOf(m: Mention): Wording | null {
-    let byText = this.wordings.get(m.entityId);
-    if (!byText) {
+  private wordingFor(m: Mention): Wording | null {
+    let byWriting = this.wordings.get(m.entityId);
+    if (!byWriting) {
       if (this.size >= MAX_WORDINGS) {
         this.wordings.clear();
         this.size = 0;
       }
-      byText = new Map();
-      this.wordings.set(m.entityId, byText);
+      byWriting = new Map();
+      this.wordings.set(m.entityId, byWriting);
     }
-    // What the wording depends on besides the entity: the text, how it was matched and whether it names several genes
-    // (their list follows from the text). An alias naming one gene, the common case, is keyed by its text alone.
-    const key = m.via === 'alias' && !m.candidates ? m.text : `${m.candidates ? 'several' : ''}\u0000${m.via}\u0000${m.text}`;
-    let wording = byText.get(key);
+    // Besides the entity, the wording depends on how the text was matched, whether it names several genes, and the text.
+    const key = `${m.via}${m.candidates ? '*' : ''}\u0000${m.text}`;
+    let wording = byWriting.get(key);
     if (wording === undefined) {
       wording = wordingOf(m, this.lexicon);
-      byText.set(key, wording);
+      byWriting.set(key, wording);
       this.size++;
     }
     return wording;
