@@ -16,9 +16,7 @@ const FORTUNES = '/usr/share/games/fortunes';
 const PER_100K = 5;
 
 function words(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(/[A-Za-z0-9][^\s]*/g)) n++;
-  return n;
+  return text.match(/[A-Za-z0-9]\S*/g)?.length ?? 0;
 }
 
 function check(texts: { name: string; text: string; language: string }[]): void {
