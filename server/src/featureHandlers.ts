@@ -4,7 +4,7 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { EditableDocument, LanguageService, Logger, Settings } from './core';
 import { guard } from './guard';
-import { PROFILE_REQUEST, type ProfileParams } from './protocol';
+import { PROFILE_REQUEST, type ProfileParams } from './shared/protocol';
 
 export interface FeatureContext {
   logger: Logger;

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import { createLanguageService, type GeneTableInput, type LanguageService } from '../core';
-import type { ProfileDocument } from '../core/types';
+import type { ProfileDocument } from '../core';
 import { readGeneTable } from '../geneTableFile';
 import { readProfileDocuments, shippedDataDir } from '../profileFiles';
 

@@ -5,11 +5,11 @@
 // opened and not closed inside the window, the LaTeX document environment edited), the caller analyses it all.
 // test/unit/incremental.test.ts checks the result against a full analysis over random edit sequences.
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { EditableDocument, textOf } from './document/editableDocument';
-import type { TextSource } from './document/pieceText';
-import { regionIndexAt, type TextRegion } from './markup/regions';
+import { EditableDocument, textOf } from '../document/editableDocument';
+import type { TextSource } from '../document/pieceText';
+import { regionIndexAt, type TextRegion } from '../markup/regions';
 import type { Range } from 'vscode-languageserver-types';
-import type { Fix, Mention } from './types';
+import type { Fix, Mention } from '../types';
 
 /** text[start, end) of the text before this edit became `length` code units. */
 export interface Edit {
