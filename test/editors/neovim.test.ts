@@ -1,5 +1,6 @@
 // Headless Neovim as a real LSP client against dist/server.js: hover, definition and published diagnostics.
-// Needs `nvim` (Debian package neovim; .ci/run installs it). Without it this test fails, unless GENELENS_SKIP_NVIM=1.
+// Needs `nvim` (Debian package neovim; .ci/run installs it). Without it the test is reported as skipped with the install
+// command, and fails under CI=true (realEditor.ts).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -8,10 +9,10 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { ROOT, SERVER } from '../helpers/lspClient';
+import { decide, demand, isCi, nvimRequirement, testOptions } from './realEditor';
 
 const DRIVER = path.join(ROOT, 'test', 'editors', 'nvim', 'lsp_driver.lua');
-const nvimFound = spawnSync('nvim', ['--version'], { encoding: 'utf8' }).status === 0;
-const skip = process.env.GENELENS_SKIP_NVIM === '1';
+const nvim = decide(nvimRequirement(), isCi());
 
 interface Results {
   HOVER?: string | null;
@@ -55,12 +56,9 @@ function runNeovim(text: string, position: string): { results: Results; raw: str
   return { results, raw };
 }
 
-describe('Neovim (headless) as an LSP client', { skip: skip ? 'GENELENS_SKIP_NVIM=1' : false }, () => {
-  it('finds nvim', () => {
-    assert.ok(nvimFound, 'nvim not found: install it (Debian: apt-get install -y neovim) or set GENELENS_SKIP_NVIM=1 to skip this test');
-  });
-
-  it('gets a hover card, a definition into the profile file and published diagnostics', { skip: !nvimFound }, () => {
+describe('Neovim (headless) as an LSP client', () => {
+  it('gets a hover card, a definition into the profile file and published diagnostics', testOptions(nvim), () => {
+    demand(nvim);
     // line 2 is "AMPK inhibits NMRK1."; column 16 is inside NMRK1
     const { results, raw } = runNeovim('# Notes\n\nAMPK inhibits NMRK1.\n', '2:16');
 
