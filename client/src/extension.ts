@@ -4,6 +4,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { PROFILES_LOADED_NOTIFICATION, STATUS_NOTIFICATION, type InitializationOptions, type StatusParams } from '../../server/src/protocol';
+import { CompletionTyping } from './completionMiddleware';
 import { ProfileViews, REVEAL_COMMAND, revealProfileEntry } from './profileView';
 import { documentSelector, readSettings } from './settings';
 import { StatusBar } from './statusBar';
@@ -11,6 +12,7 @@ import { StatusBar } from './statusBar';
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
 let statusBar: StatusBar | undefined;
+let typing: CompletionTyping | undefined;
 const profileViews = new ProfileViews(() => client);
 /** Starts and restarts run one after another, so toggling a setting twice quickly never leaves two servers. */
 let lifecycle: Promise<void> = Promise.resolve();
@@ -18,9 +20,11 @@ let lifecycle: Promise<void> = Promise.resolve();
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel('GeneLens', { log: true });
   statusBar = new StatusBar();
+  typing = new CompletionTyping();
   context.subscriptions.push(
     output,
     statusBar,
+    typing,
     vscode.commands.registerCommand('genelens.restartServer', () => restart(context)),
     vscode.commands.registerCommand('genelens.showOutput', () => output?.show(true)),
     vscode.commands.registerCommand('genelens.openProfile', () => profileViews.open()),
@@ -64,6 +68,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     synchronize: { configurationSection: 'genelens' },
     initializationOptions,
     outputChannel: output,
+    middleware: { ...typing?.middleware },
   };
   const starting = new LanguageClient('genelens', 'GeneLens', serverOptions, clientOptions);
   starting.onNotification(STATUS_NOTIFICATION, (status: StatusParams) => statusBar?.update(status));
