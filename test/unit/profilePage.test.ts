@@ -96,6 +96,10 @@ describe('profile page (pure renderer)', () => {
     assert.equal(edge('NMRK1', 'NMN'), 'produces');
     assert.equal(edge('high glucose', 'NMRK1'), 'inhibits');
     assert.equal(edge('NR', 'NMRK1'), 'substrate');
+    const label = (from: string, to: string) => pathway.edges.find((e) => e.from === from && e.to === to)?.label;
+    assert.equal(label('NMRK1', 'NAD+'), 'raises', 'a gene raises the level of a chemical; it does not activate it');
+    assert.equal(label('NMRK1', 'SIRT1'), 'activates');
+    assert.equal(label('AMPK', 'NMRK1'), 'activates');
     assert.equal(pathway.nodes.filter((n) => n.focus).length, 1);
   });
 });
@@ -109,7 +113,8 @@ describe('profile page in headless Chromium', () => {
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
     });
     try {
-      const tab = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+      // Beside the text in a 1280 px window: the view gets about half of it.
+      const tab = await browser.newPage({ viewport: { width: 620, height: 900 } });
       const requests: string[] = [];
       await tab.route('**/*', (route) => {
         requests.push(route.request().url());
@@ -128,6 +133,10 @@ describe('profile page in headless Chromium', () => {
       assert.equal(labelled('AMPK', 'NMRK1')?.label, 'activates');
       assert.equal(labelled('NMRK1', 'NMN')?.label, 'produces');
       assert.equal(labelled('high glucose', 'NMRK1')?.label, 'inhibits');
+      assert.equal(labelled('NMRK1', 'NAD+')?.label, 'raises');
+      const right = Math.max(...diagram.nodes.map((n) => n.box.x + n.box.w));
+      assert.ok(right <= 620, `the diagram fits the view (right edge at ${right} px)`);
+      assert.equal(await tab.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth'), true, 'no horizontal scrolling');
       assert.ok(diagram.edges.every((e) => e.label && e.length > 10), 'every edge is drawn and labelled');
       for (const [i, a] of diagram.nodes.entries()) {
         assert.ok(a.box.w > 20 && a.box.h > 10, `${a.id} has a size`);
