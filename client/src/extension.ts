@@ -6,6 +6,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { PROFILES_LOADED_NOTIFICATION, STATUS_NOTIFICATION, type InitializationOptions, type StatusParams } from '../../server/src/protocol';
 import { CompletionTyping } from './completionMiddleware';
 import { ProfileViews, REVEAL_COMMAND, revealProfileEntry } from './profileView';
+import { SamePublishFilter } from './samePublish';
 import { documentSelector, readSettings } from './settings';
 import { StatusBar } from './statusBar';
 
@@ -13,6 +14,7 @@ let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
 let statusBar: StatusBar | undefined;
 let typing: CompletionTyping | undefined;
+const publishes = new SamePublishFilter();
 const profileViews = new ProfileViews(() => client);
 /** Starts and restarts run one after another, so toggling a setting twice quickly never leaves two servers. */
 let lifecycle: Promise<void> = Promise.resolve();
@@ -68,7 +70,13 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     synchronize: { configurationSection: 'genelens' },
     initializationOptions,
     outputChannel: output,
-    middleware: { ...typing?.middleware },
+    middleware: {
+      ...typing?.middleware,
+      // A publish that repeats the last one would reset VS Code's code actions (samePublish.ts).
+      handleDiagnostics: (uri, diagnostics, next) => {
+        if (publishes.changed(uri.toString(), diagnostics)) next(uri, diagnostics);
+      },
+    },
   };
   const starting = new LanguageClient('genelens', 'GeneLens', serverOptions, clientOptions);
   starting.onNotification(STATUS_NOTIFICATION, (status: StatusParams) => statusBar?.update(status));
@@ -91,6 +99,7 @@ async function stop(): Promise<void> {
   const running = client;
   client = undefined;
   statusBar?.clear();
+  publishes.clear();
   if (running) await running.stop().catch((e: unknown) => output?.error(`Stopping GeneLens: ${String(e)}`));
 }
 
