@@ -175,6 +175,7 @@ export { loadProfiles } from './lexicon/loadProfiles';
 export type { TableText } from './lexicon/geneIndex';
 export { encodeGeneIndex, encodeGeneTableIndex, GENE_INDEX_FORMAT, tableFingerprint } from './lexicon/geneIndexBinary';
 export { renderEntityCard } from './render/hoverCard';
+export { escapeMarkdown } from './render/markdown';
 export type { GeneTableData, GeneTableInput } from './lexicon/geneTableData';
 export type { CompletionTrigger } from './features/completion';
 export type { ProfileInfo, RelatedEntity } from './features/profileInfo';
