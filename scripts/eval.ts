@@ -1,0 +1,182 @@
+// `npm run eval`: how well GeneLens recognizes and normalizes entities in expert-annotated PubMed abstracts.
+// Usage: npm run eval [-- --corpus FILE.PubTator]... [--json] [--top N] [--group gene,chemical,...]
+// Default corpora: every *.PubTator in ../shared/corpora/ (or $GENELENS_CORPORA) when that folder exists. The corpora
+// are read at evaluation time and never copied into the repository. Each document (title + "\n" + abstract) goes
+// through the language service's recognizer in this process (`findMentions`, plain text); scoring: scripts/evalScore.ts.
+import * as fs from 'fs';
+import * as path from 'path';
+import * as readline from 'readline';
+import type { LanguageService, Mention } from '../server/src/core';
+import { createNodeEnv } from '../server/src/cli/env';
+import { pubtatorText, readPubtator } from '../server/src/cli/pubtator';
+import { emptyCounts, GROUPS, scoreDocument, summarize, type Counts, type GroupScores, type Predicted } from './evalScore';
+
+const USAGE = `Usage: npm run eval [-- --corpus FILE.PubTator]... [--json] [--top N] [--group gene,chemical,disease,variant]
+
+Scores gene, chemical, disease and variant mentions against expert annotations in PubTator files:
+mention precision/recall/F1 (exact span and overlap), mention+id accuracy and document-level normalization
+(genes: the set of human NCBI Gene ids per abstract, as in BioCreative II GN), with the most frequent misses.
+  --corpus FILE   a PubTator file (repeatable); default: every *.PubTator in ../shared/corpora/ or $GENELENS_CORPORA
+  --group LIST    only these groups (default: every group a corpus annotates)
+  --top N         how many false positives and negatives to list (default 20)
+  --json          one JSON object instead of the report
+`;
+
+interface Options {
+  corpora: string[];
+  groups: string[];
+  top: number;
+  json: boolean;
+}
+
+function parseArgs(argv: string[]): Options | string {
+  const o: Options = { corpora: [], groups: GROUPS.map((g) => g.name), top: 20, json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = (): string | undefined => argv[++i];
+    if (a === '--help' || a === '-h') return USAGE;
+    if (a === '--json') o.json = true;
+    else if (a === '--corpus') {
+      const v = value();
+      if (!v) return `--corpus needs a file\n${USAGE}`;
+      o.corpora.push(path.resolve(v));
+    } else if (a === '--top') {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 0) return `--top needs a whole number\n${USAGE}`;
+      o.top = n;
+    } else if (a === '--group') {
+      const names = (value() ?? '').split(',').filter(Boolean);
+      const unknown = names.filter((n) => !GROUPS.some((g) => g.name === n));
+      if (names.length === 0 || unknown.length > 0) return `--group takes ${GROUPS.map((g) => g.name).join(', ')}\n${USAGE}`;
+      o.groups = names;
+    } else return `unknown argument: ${a}\n${USAGE}`;
+  }
+  return o;
+}
+
+function defaultCorpora(): string[] {
+  const dir = process.env.GENELENS_CORPORA ?? path.resolve(__dirname, '..', '..', 'shared', 'corpora');
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.PubTator')).sort().map((f) => path.join(dir, f));
+}
+
+/** The NCBI Gene id of a recognized gene entity, when the lexicon knows one. */
+function ncbiGeneOf(service: LanguageService, entityId: string): string | undefined {
+  const entity = service.lexicon.get(entityId);
+  if (!entity) return undefined;
+  const table = service.lexicon.genes?.table;
+  if (entity.geneRow !== undefined && table) return table.index.record(entity.geneRow).ncbiGene;
+  const fact = entity.profile?.profile.identifiers?.ncbiGene?.value;
+  return typeof fact === 'string' ? fact : undefined;
+}
+
+/** A mention as the scorer sees it: genes carry their human NCBI Gene id unless ambiguous or of another species. */
+function predicted(service: LanguageService, m: Mention, cache: Map<string, string | undefined>): Predicted {
+  const ids: string[] = [];
+  const species = (m as Mention & { species?: string }).species;
+  const ambiguous = (m.candidates?.length ?? 0) > 1;
+  if (m.kind === 'gene' && !ambiguous && (species === undefined || species === '9606')) {
+    if (!cache.has(m.entityId)) cache.set(m.entityId, ncbiGeneOf(service, m.entityId));
+    const id = cache.get(m.entityId);
+    if (id) ids.push(id);
+  }
+  return { start: m.start, end: m.end, text: m.text, kind: m.kind, ids };
+}
+
+interface CorpusResult {
+  corpus: string;
+  documents: number;
+  seconds: number;
+  groups: Record<string, GroupScores>;
+}
+
+async function evaluate(service: LanguageService, file: string, o: Options): Promise<CorpusResult> {
+  const name = path.basename(file).replace(/\.PubTator$/, '');
+  const humanGene = (id: string): boolean => /^\d+$/.test(id) && service.lexicon.genes?.table.index.findByNcbiGene(id) !== -1;
+  const anyId = (id: string): boolean => id !== '';
+  // NLM-Gene annotates genes of many species: its gene mentions are scored only where they name a human gene.
+  const humanOnly = /nlm-?gene/i.test(name);
+  const counts = new Map<string, Counts>();
+  const cache = new Map<string, string | undefined>();
+  const lines = readline.createInterface({ input: fs.createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  const t0 = performance.now();
+  let documents = 0;
+  for await (const doc of readPubtator(lines, (n, msg) => process.stderr.write(`${file}:${n}: ${msg}\n`))) {
+    documents++;
+    const mentions = service.findMentions(pubtatorText(doc), 'plaintext').map((m) => predicted(service, m, cache));
+    for (const group of GROUPS) {
+      if (!o.groups.includes(group.name)) continue;
+      let c = counts.get(group.name);
+      if (!c) counts.set(group.name, (c = emptyCounts()));
+      const isGene = group.name === 'gene';
+      scoreDocument(c, group, doc.annotations, mentions, isGene ? humanGene : anyId, isGene && humanOnly);
+    }
+  }
+  const groups: Record<string, GroupScores> = {};
+  for (const [g, c] of counts) if (c.gold > 0) groups[g] = summarize(c, o.top);
+  return { corpus: name, documents, seconds: (performance.now() - t0) / 1000, groups };
+}
+
+const f = (x: number): string => x.toFixed(3);
+
+function report(results: CorpusResult[]): string {
+  let out = '';
+  for (const r of results) {
+    out += `\n== ${r.corpus}: ${r.documents} documents, ${r.seconds.toFixed(1)} s\n`;
+    for (const [g, s] of Object.entries(r.groups)) {
+      out += `${g}: ${s.gold} gold, ${s.predicted} predicted mentions\n`;
+      out += `  exact   P ${f(s.exact.precision)} R ${f(s.exact.recall)} F1 ${f(s.exact.f1)}\n`;
+      out += `  overlap P ${f(s.overlap.precision)} R ${f(s.overlap.recall)} F1 ${f(s.overlap.f1)}\n`;
+      if (g === 'gene') {
+        out += `  mention+id accuracy ${f(s.idAccuracy.accuracy)} (${s.idAccuracy.right}/${s.idAccuracy.scored})\n`;
+        out += `  document-level human NCBI Gene ids P ${f(s.document.precision)} R ${f(s.document.recall)} F1 ${f(s.document.f1)} (${s.document.tp} of ${s.document.predicted} predicted, ${s.document.gold} gold)\n`;
+      }
+      const list = (xs: [string, number][]): string => xs.map(([t, n]) => `${JSON.stringify(t)} ${n}`).join(', ');
+      if (s.topFalsePositives.length) out += `  false positives: ${list(s.topFalsePositives)}\n`;
+      if (s.topFalseNegatives.length) out += `  false negatives: ${list(s.topFalseNegatives)}\n`;
+    }
+  }
+  out += '\nSummary (exact-span mention P/R/F1; genes: document-level F1 over human NCBI Gene ids)\n';
+  for (const r of results) {
+    for (const [g, s] of Object.entries(r.groups)) {
+      const doc = g === 'gene' ? `  doc F1 ${f(s.document.f1)}` : '';
+      out += `${r.corpus.padEnd(18)} ${g.padEnd(8)} P ${f(s.exact.precision)} R ${f(s.exact.recall)} F1 ${f(s.exact.f1)}${doc}\n`;
+    }
+  }
+  return out;
+}
+
+async function main(): Promise<number> {
+  const o = parseArgs(process.argv.slice(2));
+  if (typeof o === 'string') {
+    const help = o === USAGE;
+    (help ? process.stdout : process.stderr).write(o);
+    return help ? 0 : 2;
+  }
+  if (o.corpora.length === 0) o.corpora = defaultCorpora();
+  if (o.corpora.length === 0) {
+    process.stdout.write('npm run eval: no corpus given and ../shared/corpora/ not found: nothing to evaluate.\n');
+    return 0;
+  }
+  const env = createNodeEnv();
+  env.stderr = (s) => void process.stderr.write(s);
+  const service = env.loadService([]);
+  const results: CorpusResult[] = [];
+  for (const file of o.corpora) {
+    if (!fs.existsSync(file)) {
+      process.stderr.write(`npm run eval: ${file}: no such file\n`);
+      return 2;
+    }
+    results.push(await evaluate(service, file, o));
+  }
+  process.stdout.write(o.json ? `${JSON.stringify({ results }, null, 1)}\n` : report(results));
+  return 0;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (e: unknown) => {
+    process.stderr.write(`npm run eval: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 3;
+  },
+);
