@@ -4,7 +4,9 @@
 // - Any other row is an entity of its own, made on demand: id = its symbol, or "NCBIGene:<id>" when the symbol
 //   belongs to another record (HBD, TEC: the protein-coding record keeps the symbol) or to a profile of another kind.
 // - A text that is some gene's approved symbol names that gene (symbols win over aliases). An alias names its gene;
-//   an alias shared by several genes is ambiguous: the mention lists the candidates and guesses nothing.
+//   an alias shared by several genes is ambiguous: the mention lists the candidates, most studied first (PubMed
+//   articles per gene, geneRanking.ts), with the one that dominates by that count, if any; the document decides
+//   (documentGenes.ts). A lower-case alias also names the genes of its upper-case spelling ("p21": P21 is CDKN1A).
 // - Never recognized: a text a profile synonym marks `ambiguity.decision: "skip"`, and an alias written like a
 //   chemical abbreviation (ATP, NAM).
 import { NEEDS_CONTEXT } from './geneFlags';
@@ -14,6 +16,7 @@ import { IS_SYMBOL, type GeneTerms } from './geneTerms';
 import type { GeneTableData } from './geneTableData';
 import type { Entity, Term } from '../types';
 import { runToEnd } from '../steps';
+import { dominantRow, rankByArticles } from './geneRanking';
 
 /** What a recognized gene table text stands for. Cached per text: the matcher allocates nothing per mention. */
 export interface GeneHit {
@@ -22,8 +25,10 @@ export interface GeneHit {
   via: 'symbol' | 'alias';
   /** A profile describes the gene. */
   known: boolean;
-  /** Entity ids of every gene the text names, when it names several (an ambiguous alias). */
+  /** Entity ids of every gene the text names, when it names several (an ambiguous alias), most studied first. */
   candidates?: readonly string[];
+  /** Of the candidates, the one far more studied than every other (geneRanking.ts), when there is one. */
+  dominant?: string;
   /** The text also reads as ordinary prose (English word, name, acronym, three characters or fewer). */
   needsContext: boolean;
 }
@@ -183,14 +188,25 @@ export class GeneLexicon {
     }
     let flags = 0;
     for (let i = 0; i < n; i++) flags |= this.terms.termAt(key, i).info;
-    const ids = [...new Set(this.rowsOf(key).map((row) => this.idOf(row)))];
+    const text = this.terms.keyText(key);
+    const own = this.rowsOf(key);
+    // Written in lower case, an alias also names the genes of its upper-case spelling (p21, P21: CDKN1A).
+    const upper = text.toUpperCase();
+    const variant = upper !== text ? this.terms.lookup(upper) : -1;
+    const rows = variant >= 0 && !this.never.has(variant) ? [...own, ...this.rowsOf(variant).filter((r) => !own.includes(r))] : own;
+    const ranked = rankByArticles(rows, this.table.index);
+    const ids = [...new Set(ranked.map((row) => this.idOf(row)))];
     const id = ids[0] ?? '';
     const known = this.profiles.get(id)?.profile !== undefined;
     // An alias written like a word ("Rian", "fruitless") reads as a name or a word even when no dictionary has it.
-    const wordLike = WORD_SHAPED.test(this.terms.keyText(key));
-    const loci = this.rowsOf(key).every((row) => this.table.index.typeAt(row) === 'unknown');
+    const wordLike = WORD_SHAPED.test(text);
+    const loci = own.every((row) => this.table.index.typeAt(row) === 'unknown');
     const hit: GeneHit = { id, via: 'alias', known, needsContext: wordLike || loci || (flags & NEEDS_CONTEXT) !== 0 };
-    if (ids.length > 1) hit.candidates = Object.freeze(ids);
+    if (ids.length > 1) {
+      hit.candidates = Object.freeze(ids);
+      const top = dominantRow(ranked, this.table.index);
+      if (top >= 0) hit.dominant = this.idOf(top);
+    }
     return hit;
   }
 
