@@ -125,8 +125,8 @@ export class DocumentAnalyzer {
     const text = source.toString();
     const regions = excludedRegions(text, language);
     const mentions = this.matcher.findMentionsOutside(text, regions, this.pool);
-    const genes = documentGenes(mentions);
-    resolveGenes(mentions, genes, this.lexicon);
+    const genes = documentGenes(text, mentions, this.lexicon);
+    resolveGenes(text, mentions, genes, this.lexicon, regions);
     const findings = this.claims.check(text, language, this.judged(mentions), regions);
     const hints = this.hints(mentions);
     const deferred = new DeferredSpans(mentions);
@@ -157,11 +157,11 @@ export class DocumentAnalyzer {
     const windowRegions = local.map((r) => ({ start: r.start + a, end: r.end + a }));
     const found = this.matcher.findMentionsOutside(slice, local, this.pool);
     // What the document says about its genes changed (a gene named or no longer named): read it all again.
-    if (!this.sameGenesAfterEdit(state, a, oldB, found)) {
+    if (!this.sameGenesAfterEdit(state, a, oldB, slice, found)) {
       this.pool.give(found);
       return undefined;
     }
-    resolveGenes(found, state.genes, this.lexicon);
+    resolveGenes(slice, found, state.genes, this.lexicon, local);
     const claims = this.claims.check(slice, analysis.language, this.judged(found), local);
     // Moved in place once the claims are read: the matcher made them for this window alone (a copy would give each
     // its own shape, and every later edit moves them all).
@@ -190,17 +190,18 @@ export class DocumentAnalyzer {
 
   /** Mentions of a text with the document's reading of its genes (documentGenes.ts). */
   findMentions(text: string, language: LanguageKind): Mention[] {
-    const mentions = this.matcher.findMentions(text, language);
-    return resolveGenes(mentions, documentGenes(mentions), this.lexicon);
+    const regions = excludedRegions(text, language);
+    const mentions = this.matcher.findMentionsOutside(text, regions);
+    return resolveGenes(text, mentions, documentGenes(text, mentions, this.lexicon), this.lexicon, regions);
   }
 
   /** Whether the window [a, oldB) of the text before an edit gave the same gene evidence as its mentions now. */
-  private sameGenesAfterEdit(state: DocumentState, a: number, oldB: number, found: readonly Mention[]): boolean {
+  private sameGenesAfterEdit(state: DocumentState, a: number, oldB: number, slice: string, found: readonly Mention[]): boolean {
     if (!this.lexicon.genes) return true;
-    const before = documentGenes(found);
+    const now = documentGenes(slice, found, this.lexicon);
     const old = state.text.slice(a, oldB);
     const oldMentions = this.matcher.findMentionsOutside(old, excludedRegions(old, state.analysis.language));
-    return sameEvidence(before, documentGenes(oldMentions));
+    return sameEvidence(now, documentGenes(old, oldMentions, this.lexicon));
   }
 
   /**

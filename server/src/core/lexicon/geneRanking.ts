@@ -4,8 +4,9 @@
 // DOMINANCE times the articles of every other. Where none does (p38: MAPK1 2,227, MAPK14 1,408) the mention stays
 // ambiguous unless the document says more (documentGenes.ts).
 //
-// DOMINANCE was chosen with `npm run eval` on the training corpora: document-level F1 is flat from 4 to 10 and falls
-// below 3 (more wrong picks than right ones); 4 is the lowest ratio that keeps p63 (TP63 918, CKAP4 202) decided.
+// DOMINANCE was chosen with `npm run eval` on the training corpora (GNormPlus, NLM-Gene, BioRED document-level F1):
+// 2: 0.611/0.612/0.629, 3: 0.609/0.615/0.633, 4: 0.612/0.621/0.639, 8: 0.615/0.622/0.639, never: 0.613/0.615/0.630.
+// Flat from 4 to 8; 4 is the lowest ratio there, and keeps p63 (TP63 918 articles, CKAP4 202) decided.
 import type { GeneIndex } from './geneIndex';
 
 /** How many times the articles of every other candidate the top one needs, to be taken without other evidence. */
