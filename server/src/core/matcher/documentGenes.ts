@@ -12,7 +12,7 @@
 // after an edit, the document's are too, and only the window's mentions need reading again.
 import type { TextRegion } from '../markup/regions';
 import type { Lexicon, Mention } from '../types';
-import { findDefinitions } from './abbreviations';
+import { findDefinitions, firstStartingAt } from './abbreviations';
 
 export interface DocumentGenes {
   /** Entity ids of the genes named without ambiguity (or defined). */
@@ -142,18 +142,6 @@ function addDefined(text: string, mentions: Mention[], doc: DocumentGenes, lexic
   }
   mentions.push(...added);
   mentions.sort((a, b) => a.start - b.start);
-}
-
-/** The index of the first span (sorted by start) that starts at or after `at`. */
-function firstStartingAt(spans: readonly { start: number }[], at: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid]?.start ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Whether a span of `spans` (sorted by start, not overlapping) overlaps [start, end). */
