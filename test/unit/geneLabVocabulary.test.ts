@@ -20,6 +20,8 @@ describe('lab vocabulary among genes', () => {
     ['BRCA1 KO mice and TP53 KO mice were crossed.', ['BRCA1', 'TP53']],
     ['HCC tissue had high TP53 expression, and HCC patients were followed up.', ['TP53']],
     ['SIRT1 activity rose 14.1 fold in the assay of the SIRT1 protein.', ['SIRT1', 'SIRT1']],
+    ['A human EST clone was sequenced and its encoded protein named.', []],
+    ['The TP53 sequence was read as UTF-8 and encoded in UTF-16 with a SHA-256 checksum.', ['TP53']],
   ];
   for (const [sentence, expected] of cases) {
     it(`keeps only the genes: ${sentence}`, () => {

@@ -6,7 +6,8 @@
 //   variant, mRNA, locus, kinase, ...), or knockout notation right after it (SET-/-, SET+/-);
 // - another gene close by in the same sentence (NEAR) that needed no such context (or a profiled gene, complex or
 //   variant);
-// - but a text rarely a gene in annotated abstracts (STRICT: T, P, CI, KO, RT; lexicon/geneStopwords.ts) only by
+// - but a text rarely a gene in annotated abstracts (STRICT: T, P, CI, KO, RT; lexicon/geneStopwords.ts), or the
+//   first part of a code ("UTF-16", "SHA-256"), only by
 //   markup: a gene word or a gene nearby is not enough ("T cell receptor", "P < 0.05 for TP53").
 // Anything else, "a CAT scan", "SET the value", "MAX dose", "REST API", is ordinary prose. The sentence never reaches
 // past a blank line, so the decision depends on the paragraph alone (incremental analysis relies on it).
@@ -52,6 +53,7 @@ const MAX_REACH = 400;
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 0xa0;
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c > 127;
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63;
 /** Closing quotes and brackets that may follow a sentence's stop: `joy."`, `(see above).)`. */
 const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019 || c === 0xbb;
@@ -204,7 +206,8 @@ export function confirmPending(text: string, u: Uint16Array, found: Found): numb
     const start = starts[p] ?? 0;
     const end = ends[p] ?? 0;
     if (hasGeneMarkup(text, u, start, end)) continue;
-    if (((flags[p] ?? 0) & STRICT) !== 0) {
+    // The first part of a longer code ("UTF-16", "SHA-256", "ISO-9001"): no gene, unless marked up.
+    if (((flags[p] ?? 0) & STRICT) !== 0 || ((u[end] ?? -1) === 45 && isDigit(u[end + 1] ?? -1))) {
       flags[p] = (flags[p] ?? 0) | DROPPED;
       dropped++;
       continue;
