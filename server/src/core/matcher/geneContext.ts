@@ -7,8 +7,8 @@
 // - another gene close by in the same sentence (NEAR) that needed no such context (or a profiled gene, complex or
 //   variant);
 // - but a text rarely a gene in annotated abstracts (STRICT: T, P, CI, KO, RT; lexicon/geneStopwords.ts), or the
-//   first part of a code ("UTF-16", "SHA-256"), only by
-//   markup: a gene word or a gene nearby is not enough ("T cell receptor", "P < 0.05 for TP53").
+//   first part of a code ("UTF-16", "SHA-256"), only by markup: a gene word or a gene nearby is not enough
+//   ("T cell receptor", "P < 0.05 for TP53").
 // Anything else, "a CAT scan", "SET the value", "MAX dose", "REST API", is ordinary prose. The sentence never reaches
 // past a blank line, so the decision depends on the paragraph alone (incremental analysis relies on it).
 // Works on the matcher's record of matches (found.ts) and reads the text's code units (units.ts); a gene word is
