@@ -144,6 +144,6 @@ export interface DocumentAnalysis {
   language: LanguageKind;
   mentions: Mention[];
   findings: Finding[];
-  /** ambiguous-term and non-preferred-symbol hints, one per mention that needs one (features/termNotes.ts). */
+  /** ambiguous-term and non-preferred-symbol hints, one per mention that needs one (analysis/termHints.ts). */
   hints?: TermHint[];
 }
