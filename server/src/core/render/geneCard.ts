@@ -79,15 +79,17 @@ export function renderGeneCard(genes: GeneLexicon, row: number, mention?: Mentio
     .join('\n\n');
 }
 
-/** The card of a text that names several genes: each candidate with its full name and location. */
+/** The card of a text that names several genes: each candidate with its full name, location and PubMed articles. */
 export function renderAmbiguousCard(lexicon: Lexicon, mention: Mention): string {
   const items = (mention.candidates ?? []).slice(0, MAX_CANDIDATES).map((id) => {
     const entity = lexicon.get(id);
     if (!entity) return `- ${escapeMarkdown(id)}`;
     const row = entity.geneRow;
-    const location = row !== undefined && lexicon.genes ? lexicon.genes.record(row).location : '';
+    const record = row !== undefined && lexicon.genes ? lexicon.genes.record(row) : undefined;
+    const location = record?.location ?? '';
+    const articles = record && record.articles > 0 ? ` · ${record.articles.toLocaleString('en-US')} PubMed article${record.articles === 1 ? '' : 's'}` : '';
     const profiled = entity.profile ? ' (profile)' : '';
-    return `- ${strong(entity.symbol)}${entity.name && entity.name !== entity.symbol ? ` — ${escapeMarkdown(entity.name)}` : ''}${location ? ` · ${escapeMarkdown(location)}` : ''}${profiled}`;
+    return `- ${strong(entity.symbol)}${entity.name && entity.name !== entity.symbol ? ` — ${escapeMarkdown(entity.name)}` : ''}${location ? ` · ${escapeMarkdown(location)}` : ''}${articles}${profiled}`;
   });
   const more = (mention.candidates?.length ?? 0) - items.length;
   return [
