@@ -32,7 +32,7 @@ export function geneIndexCachePath(text: TableText): string {
 export async function saveGeneIndexCache(table: GeneTableData, text: TableText = table.index.source): Promise<string> {
   const file = geneIndexCachePath(text);
   const problems = table.problems.filter((p) => !p.startsWith('prebuilt gene index not used'));
-  const bytes = encodeGeneTableIndex(table.index, table.terms, problems, table.source.fields);
+  const bytes = encodeGeneTableIndex(table.index, table.terms, table.variants, problems, table.source.fields);
   await fs.promises.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
   // Written aside and renamed: two servers starting at once never read a half-written file.
   const partial = `${file}.${process.pid}.partial`;

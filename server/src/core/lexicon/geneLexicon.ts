@@ -9,8 +9,9 @@
 //   chemical abbreviation (ATP, NAM).
 import { NEEDS_CONTEXT } from './geneFlags';
 import type { GeneRecord } from './geneTable';
-import { CHEMICAL_ABBREVIATIONS, DISEASE_ABBREVIATIONS } from './abbreviations';
+import { AMINO_ACIDS, CHEMICAL_ABBREVIATIONS, DISEASE_ABBREVIATIONS } from './abbreviations';
 import { IS_SYMBOL, type GeneTerms } from './geneTerms';
+import { variantHit } from './variantHits';
 import type { GeneTableData } from './geneTableData';
 import type { Entity, Term } from '../types';
 import { runToEnd } from '../steps';
@@ -19,13 +20,15 @@ import { runToEnd } from '../steps';
 export interface GeneHit {
   /** Entity id of the gene (the best candidate when ambiguous). */
   id: string;
-  via: 'symbol' | 'alias';
+  via: 'symbol' | 'alias' | 'name';
   /** A profile describes the gene. */
   known: boolean;
   /** Entity ids of every gene the text names, when it names several (an ambiguous alias). */
   candidates?: readonly string[];
   /** The text also reads as ordinary prose (English word, name, acronym, three characters or fewer). */
   needsContext: boolean;
+  /** A rodent spelling only (variantHits.ts): VARIANT_MOUSE and/or VARIANT_RAT bits. */
+  rodent?: number;
 }
 
 const NCBI_ID = /^NCBIGene:(\d{1,15})$/;
@@ -69,6 +72,8 @@ export class GeneLexicon {
       const key = this.terms.lookup(text);
       if (key >= 0 && !(this.terms.termAt(key, 0).info & IS_SYMBOL)) this.forbid(key);
     }
+    for (const text of skipTexts) this.forbidVariant(text);
+    for (const text of [...CHEMICAL_ABBREVIATIONS, ...DISEASE_ABBREVIATIONS, ...AMINO_ACIDS]) this.forbidVariant(text);
     let skipped = 0;
     for (const key of this.never) skipped += this.terms.size(key);
     this.termCount = this.terms.termCount - skipped;
@@ -76,6 +81,12 @@ export class GeneLexicon {
 
   private forbid(key: number): void {
     if (key >= 0) this.never.add(key);
+  }
+
+  /** A text never recognized in any spelling: its variant key (geneVariants.ts) too. */
+  private forbidVariant(text: string): void {
+    const key = this.table.variants.lookup(text);
+    if (key >= 0) this.never.add(this.terms.keyCount + key);
   }
 
   /** The row whose approved symbol is `symbol` (the preferred record when several share it), or -1. */
@@ -162,12 +173,15 @@ export class GeneLexicon {
     return rows;
   }
 
-  /** What the text of `key` stands for, or null when it is never recognized. */
+  /**
+   * What the text of `key` stands for, or null when it is never recognized. Keys from terms.keyCount on are the
+   * variant keys (geneVariants.ts), after the table's own texts.
+   */
   hitOf(key: number): GeneHit | null {
-    if (key < 0 || key >= this.terms.keyCount) return null;
+    if (key < 0 || key >= this.terms.keyCount + this.table.variants.keyCount) return null;
     let hit = this.hits[key];
     if (hit !== undefined) return hit;
-    hit = this.never.has(key) ? null : this.makeHit(key);
+    hit = this.never.has(key) ? null : key >= this.terms.keyCount ? variantHit(this, key - this.terms.keyCount) : this.makeHit(key);
     this.hits[key] = hit;
     return hit;
   }

@@ -6,6 +6,7 @@ import { indexGeneTable, latin1Slice, type GeneIndex, type TableText } from './g
 import { decodeGeneIndex } from './geneIndexBinary';
 import type { GeneTableSource } from './geneTable';
 import { buildGeneTerms, type GeneTerms } from './geneTerms';
+import { buildGeneVariants, type GeneVariants } from './geneVariants';
 import { charTables } from '../matcher/chars';
 
 /** What a host passes in: the table file's URI and text (or its bytes), and optionally the bytes of a prebuilt index. */
@@ -29,6 +30,8 @@ export interface GeneTableData {
   readonly uri: string;
   readonly index: GeneIndex;
   readonly terms: GeneTerms;
+  /** The table's texts as writers vary them (case, Greek letters, hyphens) and its full names. */
+  readonly variants: GeneVariants;
   readonly source: GeneTableSource;
   /** Lines that could not be read, and why a prebuilt index was not used. */
   readonly problems: readonly string[];
@@ -56,7 +59,7 @@ export function loadGeneTable(input: GeneTableInput): GeneTableData {
   const text = typeof source === 'string' ? source : (input.decodeBytes ?? ((b: Uint8Array) => latin1Slice(b, 0, b.length)))(source);
   const indexed = indexGeneTable(text);
   const { index, problems } = indexed;
-  return { uri: input.uri, index, terms: buildGeneTerms(index), source: indexed.source, problems: [...notes, ...problems], prebuilt: false };
+  return { uri: input.uri, index, terms: buildGeneTerms(index), variants: buildGeneVariants(index), source: indexed.source, problems: [...notes, ...problems], prebuilt: false };
 }
 
 /**

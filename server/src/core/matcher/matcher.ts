@@ -17,6 +17,8 @@
 // - with a gene table, a third trie holds every gene symbol and alias (case-sensitive): a profile's term wins over
 //   a table text of the same length; a table text that also reads as prose (SET, MAX, "Yes", short ones) is kept
 //   only where the text is about genes (geneContext.ts); an ambiguous alias lists its candidates (geneLexicon.ts).
+// - a fourth trie holds the table's texts as writers vary them (case, Greek letters, hyphens, full names:
+//   lexicon/geneVariants.ts, walked by variantWalker.ts); it is taken only when longer than any match above.
 //
 // Cost: a scan records its matches in typed arrays (found.ts), settles the gene texts that need context there
 // (geneContext.ts), and only then makes one Mention per mention kept, all of one shape; the text of a short mention
