@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Mention } from '../../server/src/core';
 import { variantKey } from '../../server/src/core/matcher/variantKey';
+import { docWithCursor } from '../helpers/cursor';
 import { geneService, shippedGeneTable } from '../helpers/genes';
 
 const service = geneService();
@@ -111,5 +112,33 @@ describe('the variant index', () => {
       assert.equal(variants.lookup(symbol), key);
     }
     assert.equal(variants.lookup('SET'), -1, 'an English symbol has no other spelling');
+  });
+});
+
+describe('species', () => {
+  it('marks the genes of a paragraph about mice as the mouse\'s, and the hover says so', () => {
+    const text = 'Nampt and Sirt3 expression fell in the liver of aged mice.';
+    const found = find(text).filter((m) => m.kind === 'gene');
+    assert.deepEqual(found.map((m) => `${m.text}=${m.entityId}:${m.species ?? 'human'}`), ['Nampt=NAMPT:10090', 'Sirt3=SIRT3:10090']);
+    const { doc, position } = docWithCursor(`Na$$CURSOR$$mpt${text.slice(5)}`, 'markdown');
+    const contents = service.getHover(doc, position)?.contents;
+    const value = contents && typeof contents === 'object' && 'value' in contents ? contents.value : '';
+    assert.match(value, /mouse \*Nampt\*; human \*\*NAMPT\*\*/);
+  });
+
+  it('follows the nearest species word in the sentence, and rats', () => {
+    const found = find('In rats, Sirt3 expression rose; in the tumours of patients, TP53 was mutated.').filter((m) => m.kind === 'gene');
+    assert.deepEqual(found.map((m) => `${m.text}:${m.species ?? 'human'}`), ['Sirt3:10116', 'TP53:human']);
+  });
+
+  it('leaves genes human where no rodent is named, or where the paragraph names humans and the gene is written the human way', () => {
+    assert.deepEqual(find('SIRT3 expression fell with age.').map((m) => m.species ?? 'human'), ['human']);
+    const mixed = find('Human cells expressed SIRT3. Knockout mice were used. Later, SIRT1 expression was measured.');
+    assert.deepEqual(mixed.filter((m) => m.kind === 'gene').map((m) => `${m.text}:${m.species ?? 'human'}`), ['SIRT3:human', 'SIRT1:human']);
+  });
+
+  it('decides per paragraph: a blank line ends the mice', () => {
+    const found = find('Sirt3 expression in mice.\n\nSIRT3 expression in the other text.').filter((m) => m.kind === 'gene');
+    assert.deepEqual(found.map((m) => m.species ?? 'human'), ['10090', 'human']);
   });
 });

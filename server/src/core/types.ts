@@ -98,6 +98,11 @@ export interface Mention {
   known: boolean;
   /** Entity ids of every gene the text names, when it names several (an ambiguous alias); `entityId` is the first. */
   candidates?: readonly string[];
+  /**
+   * NCBI Taxonomy id when the text names a rodent's gene ("10090" mouse, "10116" rat: matcher/species.ts); the entity
+   * is the human gene. Absent: human.
+   */
+  species?: string;
 }
 
 export type LanguageKind = 'markdown' | 'latex' | 'plaintext';

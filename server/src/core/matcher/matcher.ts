@@ -29,6 +29,7 @@ import { caseTrie } from './caseTrie';
 import { charTables } from './chars';
 import { DROPPED, Found, KNOWN, PENDING } from './found';
 import { confirmPending } from './geneContext';
+import { speciesOfMentions } from './species';
 import type { MentionPool } from './mentionPool';
 import { FOLDED, GENE, RSID, Scanner, SENSITIVE } from './scanner';
 import { Units } from './units';
@@ -181,6 +182,19 @@ export function createMatcher(lexicon: Lexicon): Matcher {
       }
     }
     const out = mentions(text, u, dropped, pool);
+    try {
+      // A rodent's gene: a mention of another shape (one more property), never from the pool.
+      speciesOfMentions(text, Math.max(0, start), end, out, (k, species) => {
+        const m = out[k];
+        if (!m) return;
+        const copy = new MentionObject(m.start, m.end, m.text, m.entityId, m.kind, m.via, m.known);
+        if (m.candidates) copy.candidates = m.candidates;
+        copy.species = species;
+        out[k] = copy;
+      });
+    } catch {
+      // Without a verdict on species, the mentions name human genes.
+    }
     found.release();
     scanner.reset();
     return out;

@@ -6,6 +6,7 @@ import type { Entity, Lexicon, MatchVia, Mention } from '../types';
 import { emphasis, escapeMarkdown, link, shorten, strong, urls, type SafeUrl } from './markdown';
 import { KIND_STYLE } from '../features/entityKinds';
 import { SourceNotes } from './sources';
+import { speciesLine } from './geneCard';
 
 
 const VIA_PHRASE: Record<Exclude<MatchVia, 'symbol' | 'rsid'>, string> = {
@@ -98,6 +99,8 @@ function synonymLine(synonyms: Synonym[] | undefined, notes: SourceNotes): strin
 }
 
 function viaLine(symbol: string, mention: Mention | undefined): string {
+  const species = speciesLine(symbol, mention);
+  if (species) return species;
   if (!mention || mention.via === 'symbol' || mention.via === 'rsid') return '';
   return `${emphasis(mention.text)} is ${VIA_PHRASE[mention.via]} ${strong(symbol)}`;
 }
