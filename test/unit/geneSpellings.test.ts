@@ -142,3 +142,14 @@ describe('species', () => {
     assert.deepEqual(found.map((m) => m.species ?? 'human'), ['10090', 'human']);
   });
 });
+
+describe('rodent spellings (MGI, RGD)', () => {
+  it('reads a mouse or rat synonym as the human gene, with the species of its paragraph', () => {
+    const found = find('Pbef1 expression rose in the liver of aged mice.').filter((m) => m.kind === 'gene');
+    assert.deepEqual(found.map((m) => `${m.text}=${m.entityId}:${m.species ?? 'human'}`), ['Pbef1=NAMPT:10090']);
+  });
+
+  it('leaves out English words among the synonyms', () => {
+    assert.deepEqual(genesOf('Gene expression in aged mice and rats.'), []);
+  });
+});

@@ -10,6 +10,7 @@ import { GeneIndex, indexGeneTable, type TableText } from './geneIndex';
 import type { GeneTableSource } from './geneTable';
 import { GeneTerms, buildGeneTerms } from './geneTerms';
 import { GeneVariants, buildGeneVariants } from './geneVariants';
+import { rodentFingerprint, rodentSpellings } from './rodentSpellings';
 import type { ColumnName } from './geneTableScan';
 import { Trie } from '../matcher/trie';
 
@@ -32,6 +33,8 @@ interface Header {
   keyCount: number;
   termCount: number;
   variantKeyCount: number;
+  /** Fingerprint of the rodent spellings in the variants (rodentSpellings.ts), '' for none. */
+  rodent: string;
   sections: Section[];
 }
 
@@ -49,10 +52,11 @@ export function tableFingerprint(text: TableText): number {
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-/** Builds the index of a table text and encodes it. */
-export function encodeGeneIndex(text: string): Uint8Array {
+/** Builds the index of a table text (and of its rodent spellings, when given) and encodes it. */
+export function encodeGeneIndex(text: string, rodent?: string): Uint8Array {
   const { index, problems, source } = indexGeneTable(text);
-  return encodeGeneTableIndex(index, buildGeneTerms(index), buildGeneVariants(index), problems, source.fields);
+  const variants = buildGeneVariants(index, rodent === undefined ? undefined : rodentSpellings(rodent, index));
+  return encodeGeneTableIndex(index, buildGeneTerms(index), variants, problems, source.fields, rodentFingerprint(rodent));
 }
 
 /** Encodes an index already built (a host that built it at start-up saves it for the next start). */
@@ -62,6 +66,7 @@ export function encodeGeneTableIndex(
   variants: GeneVariants,
   problems: readonly string[],
   fields: Readonly<Record<string, string>>,
+  rodent = '',
 ): Uint8Array {
   const text = index.source;
   const scan = index.arrays();
@@ -85,7 +90,7 @@ export function encodeGeneTableIndex(
   const header: Header = {
     format: GENE_INDEX_FORMAT, littleEndian: LITTLE_ENDIAN, table: { length: text.length, fingerprint: tableFingerprint(text) },
     count: index.count, columns: scan.columns, at: { ...scan.at }, sorted: scan.sorted, fields: { ...fields }, problems: [...problems],
-    keyCount: terms.keyCount, termCount: terms.termCount, variantKeyCount: variants.keyCount, sections,
+    keyCount: terms.keyCount, termCount: terms.termCount, variantKeyCount: variants.keyCount, rodent, sections,
   };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const base = align(8 + headerBytes.length);
@@ -111,7 +116,7 @@ export interface DecodedGeneIndex {
  * The index in `bytes` for this table text, or a reason it cannot be used (another format, another table, another
  * byte order). Zero-copy: the arrays are views on `bytes` (copied once if `bytes` is not 8-byte aligned).
  */
-export function decodeGeneIndex(bytes: Uint8Array, text: TableText, decodeText?: (bytes: Uint8Array) => string): DecodedGeneIndex | string {
+export function decodeGeneIndex(bytes: Uint8Array, text: TableText, decodeText?: (bytes: Uint8Array) => string, rodent = ''): DecodedGeneIndex | string {
   if (bytes.length < 8 || MAGIC.some((b, i) => bytes[i] !== b)) return 'not a GeneLens gene index';
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(4, true);
   if (8 + headerLength > bytes.length) return 'truncated header';
@@ -126,6 +131,7 @@ export function decodeGeneIndex(bytes: Uint8Array, text: TableText, decodeText?:
   if (header.table?.length !== text.length || header.table.fingerprint !== tableFingerprint(text)) {
     return 'made from another version of the gene table';
   }
+  if ((header.rodent ?? '') !== rodent) return 'made from other rodent spellings';
   const base = align(8 + headerLength);
   const data = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
   const views = new Map<string, Int32Array | Float64Array | Uint8Array | Uint16Array>();

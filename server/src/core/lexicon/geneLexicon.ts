@@ -27,8 +27,6 @@ export interface GeneHit {
   candidates?: readonly string[];
   /** The text also reads as ordinary prose (English word, name, acronym, three characters or fewer). */
   needsContext: boolean;
-  /** A rodent spelling only (variantHits.ts): VARIANT_MOUSE and/or VARIANT_RAT bits. */
-  rodent?: number;
 }
 
 const NCBI_ID = /^NCBIGene:(\d{1,15})$/;

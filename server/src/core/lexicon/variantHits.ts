@@ -1,11 +1,12 @@
 // What a variant key of the gene table (geneVariants.ts: "p53", "IL-1beta", "caspase-9") stands for, by the rules of
 // the table's own texts: an approved symbol (in any spelling) names its gene; else a full name names its gene; else
-// the aliases and rodent spellings name their genes, and when they name several, the mention lists the candidates.
+// the aliases and rodent spellings (MGI, RGD synonyms) name their genes, and when they name several, the mention
+// lists the candidates. Whether a mention names the rodent's gene is the document's to say (matcher/species.ts).
 import type { GeneHit } from './geneLexicon';
 import type { GeneTableData } from './geneTableData';
 import { NEEDS_CONTEXT } from './geneFlags';
 import { IS_SYMBOL } from './geneTerms';
-import { VARIANT_MOUSE, VARIANT_NAME, VARIANT_RAT } from './geneVariants';
+import { VARIANT_NAME } from './geneVariants';
 
 /** What variantHit needs of the gene lexicon. */
 export interface VariantHitHost {
@@ -13,9 +14,6 @@ export interface VariantHitHost {
   idOf(row: number): string;
   profileOf(row: number): unknown;
 }
-
-/** Rodent spellings only: the mention may name a mouse or rat gene (the document says which: see species.ts). */
-export const RODENT = VARIANT_MOUSE | VARIANT_RAT;
 
 const classOf = (info: number): number => (info & IS_SYMBOL ? 0 : info & VARIANT_NAME ? 1 : 2);
 
@@ -26,12 +24,10 @@ export function variantHit(host: VariantHitHost, key: number): GeneHit | null {
   const best = classOf(variants.termAt(key, 0).info);
   const rows: number[] = [];
   let flags = 0;
-  let everyInfo = -1;
   for (let i = 0; i < n; i++) {
     const { row, info } = variants.termAt(key, i);
     if (classOf(info) !== best) continue;
     flags |= info;
-    everyInfo &= info;
     if (!rows.includes(row)) rows.push(row);
   }
   const index = host.table.index;
@@ -48,6 +44,5 @@ export function variantHit(host: VariantHitHost, key: number): GeneHit | null {
     needsContext: short || loci,
   };
   if (ids.length > 1) hit.candidates = Object.freeze(ids);
-  if ((everyInfo & RODENT) !== 0) hit.rodent = everyInfo & RODENT;
   return hit;
 }
