@@ -91,16 +91,26 @@ export interface VariantSource {
 
 /** Builds the variants of a table (at build time for the prebuilt index; at start-up only without it). */
 export function buildGeneVariants(index: GeneIndex, extra?: VariantSource): GeneVariants {
-  const groups = new Map<string, number[]>();
+  /** Key index by key text, and per text added: its key index, row and info (no array per key). */
+  const keyOf = new Map<string, number>();
+  const keys: string[] = [];
+  const entryKey: number[] = [];
+  const entryRow: number[] = [];
+  const entryInfo: number[] = [];
   const firstWords = new Int32Array(1 << (WORD_BITS - 5));
   const prefixes = prefixSet();
   /** Adds a written text; returns its key, or '' when it is too short. */
   const add = (written: string, row: number, info: number, minLength: number): string => {
     const { key, cuts, greek } = variantKeyCuts(written);
     if (key.length < minLength) return '';
-    const group = groups.get(key);
-    if (group) group.push(row, info);
-    else groups.set(key, [row, info]);
+    let k = keyOf.get(key);
+    if (k === undefined) {
+      k = keys.push(key) - 1;
+      keyOf.set(key, k);
+    }
+    entryKey.push(k);
+    entryRow.push(row);
+    entryInfo.push(info);
     addFirstWords(key, cuts, greek, firstWords, prefixes);
     return key;
   };
@@ -112,8 +122,11 @@ export function buildGeneVariants(index: GeneIndex, extra?: VariantSource): Gene
     if (!isSymbol && WORD_SHAPED.test(written)) return;
     add(written, row, (flags & 127) | (isSymbol ? IS_SYMBOL : 0), 3);
   });
+  const typeRank = new Int8Array(index.count);
   for (let row = 0; row < index.count; row++) {
-    if (index.typeAt(row) !== 'protein-coding') continue;
+    const type = index.typeAt(row);
+    typeRank[row] = TYPE_RANK[type] ?? 7;
+    if (type !== 'protein-coding') continue;
     const name = index.nameAt(row);
     if (NAME_WORDS.has(name) || name.length > 80) continue;
     const key = add(name, row, VARIANT_NAME, 4);
@@ -122,31 +135,39 @@ export function buildGeneVariants(index: GeneIndex, extra?: VariantSource): Gene
   }
   extra?.forEach((spelling, row, info) => void add(spelling, row, info, 3));
 
-  const keys = [...groups.keys()];
   const trie = Trie.build(keys);
   const keyCount = keys.length;
+  const total = entryKey.length;
+  // Group the texts by key (counting sort), then order each group: symbols, names, aliases, rodent spellings; then
+  // by gene type and row.
   const groupStart = new Int32Array(keyCount + 1);
-  const rank = (row: number, info: number): number =>
-    (info & IS_SYMBOL ? 0 : info & VARIANT_NAME ? 100 : info & (VARIANT_MOUSE | VARIANT_RAT) ? 300 : 200) + (TYPE_RANK[index.typeAt(row)] ?? 7);
-  let total = 0;
-  for (const group of groups.values()) total += group.length / 2;
+  for (let e = 0; e < total; e++) {
+    const k = (entryKey[e] ?? 0) + 1;
+    groupStart[k] = (groupStart[k] ?? 0) + 1;
+  }
+  for (let k = 0; k < keyCount; k++) groupStart[k + 1] = (groupStart[k + 1] ?? 0) + (groupStart[k] ?? 0);
+  const fill = groupStart.slice(0, keyCount);
   const rows = new Int32Array(total);
   const infos = new Uint16Array(total);
-  let at = 0;
-  keys.forEach((key, k) => {
-    groupStart[k] = at;
-    const group = groups.get(key) ?? [];
-    const items: [number, number, number][] = [];
-    for (let g = 0; g < group.length; g += 2) items.push([group[g] ?? 0, group[g + 1] ?? 0, 0]);
-    for (const item of items) item[2] = rank(item[0], item[1]);
-    items.sort((a, b) => a[2] - b[2] || a[0] - b[0]);
-    for (const [row, info] of items) {
-      rows[at] = row;
-      infos[at] = info;
-      at++;
+  const rank = (row: number, info: number): number =>
+    ((info & IS_SYMBOL ? 0 : info & VARIANT_NAME ? 1 : info & (VARIANT_MOUSE | VARIANT_RAT) ? 3 : 2) * 8 + (typeRank[row] ?? 7)) * 0x1000000 + row;
+  for (let e = 0; e < total; e++) {
+    const k = entryKey[e] ?? 0;
+    const row = entryRow[e] ?? 0;
+    const info = entryInfo[e] ?? 0;
+    const lo = groupStart[k] ?? 0;
+    let at = fill[k] ?? 0;
+    fill[k] = at + 1;
+    const r = rank(row, info);
+    // Insertion into the key's sorted run (runs are short).
+    while (at > lo && rank(rows[at - 1] ?? 0, infos[at - 1] ?? 0) > r) {
+      rows[at] = rows[at - 1] ?? 0;
+      infos[at] = infos[at - 1] ?? 0;
+      at--;
     }
-  });
-  groupStart[keyCount] = at;
+    rows[at] = row;
+    infos[at] = info;
+  }
   return new GeneVariants(trie, firstWords, prefixes, groupStart, rows, infos, keyCount);
 }
 
@@ -160,16 +181,17 @@ function setBit(set: Int32Array, bit: number): void {
  * be spelled out ("alpha-synuclein", "Galpha").
  */
 function addFirstWords(key: string, cuts: readonly number[], greek: readonly number[], firstWords: Int32Array, prefixes: Int32Array): void {
+  let h = FNV_START;
+  let k = 0;
   for (const cut of cuts) {
-    let h = FNV_START;
-    for (let k = 0; k < cut; k++) h = fnv(h, key.charCodeAt(k));
+    for (; k < cut; k++) h = fnv(h, key.charCodeAt(k));
     setBit(firstWords, variantWordBit(h));
-    const c = (k: number): number => (k < cut ? key.charCodeAt(k) : 0);
+    const c = (n: number): number => (n < cut ? key.charCodeAt(n) : 0);
     setBit(prefixes, prefixBit(c(0), c(1), c(2)));
     for (const g of greek) {
       if (g >= 2 || g >= cut) break;
       const spelled = key.slice(0, g) + (SPELLED[key.charAt(g)] ?? key.charAt(g)) + key.slice(g + 1, cut);
-      const s = (k: number): number => (k < spelled.length ? spelled.charCodeAt(k) : 0);
+      const s = (n: number): number => (n < spelled.length ? spelled.charCodeAt(n) : 0);
       setBit(prefixes, prefixBit(s(0), s(1), s(2)));
     }
   }

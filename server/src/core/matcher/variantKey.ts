@@ -122,34 +122,45 @@ export function variantKeyCuts(text: string): { key: string; cuts: number[]; gre
   return { key, cuts, greek: greekAt };
 }
 
+/** Buffers reused from key to key: the text's units and the key's (a key is made flat in one step). */
+let inBuf = new Uint16Array(256);
+let outBuf = new Uint16Array(256);
+
 function reduce(text: string, cuts?: number[], greekAt?: number[]): string {
-  const u = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) u[i] = text.charCodeAt(i);
-  let out = '';
+  const n = text.length;
+  if (inBuf.length < n + 1) {
+    inBuf = new Uint16Array(2 * n + 1);
+    outBuf = new Uint16Array(2 * n + 1);
+  }
+  const u = inBuf;
+  for (let i = 0; i < n; i++) u[i] = text.charCodeAt(i);
+  u[n] = 0;
+  const out = outBuf;
+  let length = 0;
   let prevKind = -1;
   let pending = false;
   let inFirstWord = true;
-  for (let j = 0; j < u.length; ) {
-    const r = unitAt(u, j, u.length);
+  for (let j = 0; j < n; ) {
+    const r = unitAt(u, j, n);
     const kind = r >>> 24;
     j += (r >>> 16) & 0xff;
     if (kind === SEPARATOR || kind === BREAK) {
       pending = true;
       continue;
     }
-    if (out.length > 0 && inFirstWord && (pending || kind !== prevKind)) cuts?.push(out.length);
-    if (pending && out.length > 0 && keepsSpace(prevKind, kind)) {
-      out += ' ';
+    if (length > 0 && inFirstWord && (pending || kind !== prevKind)) cuts?.push(length);
+    if (pending && length > 0 && keepsSpace(prevKind, kind)) {
+      out[length++] = 32;
       inFirstWord = false;
     }
     if (kind === OTHER) inFirstWord = false;
     pending = false;
-    if (kind === GREEK) greekAt?.push(out.length);
-    out += String.fromCharCode(r & 0xffff);
+    if (kind === GREEK) greekAt?.push(length);
+    out[length++] = r & 0xffff;
     prevKind = kind;
   }
-  if (inFirstWord && out.length > 0) cuts?.push(out.length);
-  return out;
+  if (inFirstWord && length > 0) cuts?.push(length);
+  return String.fromCharCode.apply(null, out.subarray(0, length) as unknown as number[]);
 }
 
 /** Per code unit, what a variant key holds for it as a single unit: folded, a Greek letter as its Latin letter. */
