@@ -28,7 +28,7 @@ export class HoverProvider {
     const offset = doc.offsetAt(pos);
     const mention = mentionAt(this.analyzer.mentionsNear(doc, offset), offset);
     if (!mention) return null;
-    const key = `${mention.kind}\u0000${mention.entityId}\u0000${mention.text}\u0000${mention.via}\u0000${mention.candidates?.join(',') ?? ''}`;
+    const key = `${mention.kind}\u0000${mention.entityId}\u0000${mention.text}\u0000${mention.via}\u0000${mention.candidates?.join(',') ?? ''}\u0000${mention.species ?? ''}`;
     let value = this.cards.get(key);
     if (value === undefined) {
       value = this.card(mention);
