@@ -16,6 +16,7 @@ import { EVIDENCE, type Found, KNOWN, PENDING } from './found';
 import { addFirstPrefixes, hasPrefix, prefixBit, prefixSet } from './prefixes';
 import { longerKeys } from './trie';
 import { TrieWalker } from './walker';
+import { mayStartVariant, VariantRecognizer } from './variants';
 import { UNKNOWN, WordMemo } from './wordMemo';
 
 /** Sources of a match's ref ((key << 2) | source). */
@@ -40,8 +41,9 @@ const STARTS_TERM = 2;
 const HIT_CACHE_BITS = 10;
 
 export class Scanner {
-  /** The rs IDs of the scan under way, by ref. */
+  /** The rs IDs and the other variants' ids (variants.ts) of the scan under way, by ref. */
   readonly rsids: string[] = [];
+  private readonly variants: VariantRecognizer;
   private readonly word: Uint8Array;
   private readonly fold: Uint16Array;
   private readonly kind = new Uint8Array(65536);
@@ -72,6 +74,7 @@ export class Scanner {
     const { canon, fold, word } = chars;
     this.word = word;
     this.fold = fold;
+    this.variants = new VariantRecognizer(word);
     const geneTrie = lexicon.genes?.terms.trie;
     this.geneWords = lexicon.genes?.terms.firstWords;
     // One pass over the code units: their kinds, the folded trie's shapes, the case-sensitive tries' first units.
@@ -160,6 +163,15 @@ export class Scanner {
         i = j;
         continue;
       }
+      if (mayStartVariant(c0)) {
+        const found = this.found;
+        const e = this.variants.match(text, u, i, j, to, from, found.count > 0 ? (found.ends[found.count - 1] ?? 0) : 0);
+        if (e > 0) {
+          found.push(this.variants.start, e, ((this.rsids.push(this.variants.id) - 1) << 2) | RSID, EVIDENCE);
+          i = e;
+          continue;
+        }
+      }
       const exact = hasPrefix(this.exactPrefixes, prefixBit(c0, c1, c2));
       const folded = ((this.foldedShapes[c0 & SHAPE_MASK] ?? 0) & (1 << Math.min(j - i, 31))) !== 0;
       if (exact || folded) {
@@ -176,6 +188,10 @@ export class Scanner {
             continue;
           }
         }
+      }
+      if (j - i >= 5 && (u[j - 2] ?? 0) >= 48 && (u[j - 2] ?? 0) <= 57) {
+        const e = this.variants.matchSuffix(text, u, i, j);
+        if (e > 0) this.found.push(this.variants.start, e, ((this.rsids.push(this.variants.id) - 1) << 2) | RSID, EVIDENCE);
       }
       i = j;
     }

@@ -8,7 +8,7 @@ import { KIND_STYLE } from '../features/entityKinds';
 import { SourceNotes } from './sources';
 
 
-const VIA_PHRASE: Record<Exclude<MatchVia, 'symbol' | 'rsid'>, string> = {
+const VIA_PHRASE: Record<Exclude<MatchVia, 'symbol' | 'rsid' | 'hgvs'>, string> = {
   alias: 'an alias of',
   previous: 'a previous symbol of',
   name: 'the full name of',
@@ -98,7 +98,7 @@ function synonymLine(synonyms: Synonym[] | undefined, notes: SourceNotes): strin
 }
 
 function viaLine(symbol: string, mention: Mention | undefined): string {
-  if (!mention || mention.via === 'symbol' || mention.via === 'rsid') return '';
+  if (!mention || mention.via === 'symbol' || mention.via === 'rsid' || mention.via === 'hgvs') return '';
   return `${emphasis(mention.text)} is ${VIA_PHRASE[mention.via]} ${strong(symbol)}`;
 }
 
