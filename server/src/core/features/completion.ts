@@ -37,6 +37,7 @@ const MAX_WORD = 64;
 const VIA_RANK: Record<MatchVia, number> = {
   symbol: 0,
   rsid: 0,
+  hgvs: 0,
   name: 1,
   alias: 2,
   previous: 3,
