@@ -106,3 +106,40 @@ test('the floor test sees an import running up', () => {
   assert.equal(floorOf('server/src/core/text/wordHash.ts'), 0);
   assert.equal(floorOf('server/src/core/index.ts'), FLOORS.length - 1);
 });
+
+/** The rooms of core/claims/ and the rooms each may import from (its own included); '.' is the checker. */
+const CLAIM_ROOMS: Readonly<Record<string, readonly string[]>> = {
+  sentences: ['sentences'],
+  words: ['words', 'sentences'],
+  readers: ['readers', 'words', 'sentences'],
+  knowledge: ['knowledge', 'words'],
+  judge: ['judge', 'knowledge', 'words', 'sentences'],
+  '.': ['.', 'judge', 'knowledge', 'readers', 'words', 'sentences'],
+};
+
+/** The room of a file of core/claims/: its folder, 'words' for the vocabulary and claim shapes, '.' for the checker. */
+function roomOf(file: string): string | undefined {
+  const CLAIMS = 'server/src/core/claims/';
+  if (!file.startsWith(CLAIMS)) return undefined;
+  const inner = file.slice(CLAIMS.length);
+  if (inner.includes('/')) return inner.slice(0, inner.indexOf('/'));
+  return inner === 'checker.ts' ? '.' : 'words';
+}
+
+test('the rooms of core/claims/: sentences, then words, readers and knowledge, judge, the checker', () => {
+  const bad: string[] = [];
+  for (const [file, deps] of graph) {
+    const room = roomOf(file);
+    if (room === undefined) continue;
+    const allowed = CLAIM_ROOMS[room];
+    if (!allowed) {
+      bad.push(`${file}: a room CLAIM_ROOMS does not list`);
+      continue;
+    }
+    for (const dep of deps) {
+      const to = roomOf(dep);
+      if (to !== undefined && !allowed.includes(to)) bad.push(`${file} (${room}) -> ${dep} (${to})`);
+    }
+  }
+  assert.deepEqual(bad, []);
+});
