@@ -5,12 +5,14 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { PROFILES_LOADED_NOTIFICATION, STATUS_NOTIFICATION, type InitializationOptions, type StatusParams } from '../../server/src/shared/protocol';
 import { ProfileViews, REVEAL_COMMAND, revealProfileEntry } from './profileView';
+import { LanguageStatus } from './languageStatus';
 import { documentSelector, readSettings } from './settings';
 import { StatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
 let statusBar: StatusBar | undefined;
+let languageStatus: LanguageStatus | undefined;
 const profileViews = new ProfileViews(() => client);
 /** Starts and restarts run one after another, so toggling a setting twice quickly never leaves two servers. */
 let lifecycle: Promise<void> = Promise.resolve();
@@ -66,7 +68,13 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     outputChannel: output,
   };
   const starting = new LanguageClient('genelens', 'GeneLens', serverOptions, clientOptions);
-  starting.onNotification(STATUS_NOTIFICATION, (status: StatusParams) => statusBar?.update(status));
+  languageStatus?.dispose();
+  languageStatus = new LanguageStatus(settings.languages);
+  context.subscriptions.push(languageStatus);
+  starting.onNotification(STATUS_NOTIFICATION, (status: StatusParams) => {
+    statusBar?.update(status);
+    languageStatus?.update(status);
+  });
   starting.onNotification(PROFILES_LOADED_NOTIFICATION, () => void profileViews.refresh());
   try {
     await starting.start();

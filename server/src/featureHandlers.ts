@@ -2,12 +2,13 @@
 // symbols, semantic tokens, links and the profile page. Each finds the document, asks the core and returns, or
 // answers empty when GeneLens does not serve the document; a failure is logged, never thrown at the client.
 import type { Connection } from 'vscode-languageserver/node';
-import type { EditableDocument, LanguageService, Logger, Settings } from './core';
-import { guard } from './guard';
+import type { EditableDocument, LanguageService, Settings } from './core';
+import { guard, type GuardLogger } from './guard';
 import { PROFILE_REQUEST, type ProfileParams } from './shared/protocol';
 
 export interface FeatureContext {
-  logger: Logger;
+  /** Logs, and notes each request's outcome in the server's health. */
+  logger: GuardLogger;
   /** The current service (a profile reload replaces it). */
   service(): LanguageService;
   /** Settles once the first profile load is done. */
