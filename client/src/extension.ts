@@ -7,6 +7,7 @@ import { PROFILES_LOADED_NOTIFICATION, STATUS_NOTIFICATION, type InitializationO
 import { CompletionTyping } from './completionMiddleware';
 import { ProfileViews, REVEAL_COMMAND, revealProfileEntry } from './profileView';
 import { SamePublishFilter } from './samePublish';
+import { LanguageStatus } from './languageStatus';
 import { documentSelector, readSettings } from './settings';
 import { StatusBar } from './statusBar';
 
@@ -15,6 +16,7 @@ let output: vscode.LogOutputChannel | undefined;
 let statusBar: StatusBar | undefined;
 let typing: CompletionTyping | undefined;
 const publishes = new SamePublishFilter();
+let languageStatus: LanguageStatus | undefined;
 const profileViews = new ProfileViews(() => client);
 /** Starts and restarts run one after another, so toggling a setting twice quickly never leaves two servers. */
 let lifecycle: Promise<void> = Promise.resolve();
@@ -79,7 +81,13 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     },
   };
   const starting = new LanguageClient('genelens', 'GeneLens', serverOptions, clientOptions);
-  starting.onNotification(STATUS_NOTIFICATION, (status: StatusParams) => statusBar?.update(status));
+  languageStatus?.dispose();
+  languageStatus = new LanguageStatus(settings.languages);
+  context.subscriptions.push(languageStatus);
+  starting.onNotification(STATUS_NOTIFICATION, (status: StatusParams) => {
+    statusBar?.update(status);
+    languageStatus?.update(status);
+  });
   starting.onNotification(PROFILES_LOADED_NOTIFICATION, () => void profileViews.refresh());
   try {
     await starting.start();

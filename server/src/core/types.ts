@@ -141,7 +141,8 @@ export interface TermHint {
 /**
  * What the service knows about one version of a document. Its lists are the analyzer's, valid until the document's
  * next analysis: an edit's analysis changes them in place, and a full analysis or `forget` empties them. Read what you
- * need before then; copy what must stay.
+ * need before then; copy what must stay. `findings` runs the claims checker when first read (analysis/state.ts):
+ * features that need only mentions never read it.
  */
 export interface DocumentAnalysis {
   uri: string;

@@ -5,8 +5,8 @@
 // One pass over the lines without copying them: a line that starts like prose (a letter, not a list marker) and holds
 // no table bar (LaTeX: no command, '&' or '\\') is read by character codes; only lines that may be markup are cut out
 // and matched against the patterns.
-import type { LanguageKind } from '../types';
-import { endsSentence, isHeadingLike, isTitleLine, lineStartsCapital, skipSpace } from './sentenceShapes';
+import type { LanguageKind } from '../../types';
+import { endsSentence, isHeadingLike, isTitleLine, lineStartsCapital, skipSpace } from './shapes';
 import type { SpanList } from './spanList';
 
 const MD_HEADING = /^ {0,3}#{1,6}(?=\s|$)/;

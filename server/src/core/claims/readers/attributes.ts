@@ -3,13 +3,11 @@
 // subcellular location ("resides in the cytoplasm", "a mitochondrial matrix protein"), tissues ("concentrated in
 // heart and skeletal muscle") and the gene of a variant ("rs12611 lies in the SIRT1 gene"). Family and variant claims
 // are read in geneClaims.ts, tissues in tissueClaims.ts.
-import { findSubject } from './args';
-import type { Arg, AttributeClaim, AttributeKind } from './claim';
-import { compartmentAt, startsCompartment, TYPE_NOUNS, type Phrase } from './attributeWords';
+import { findSubject } from './subjects';
+import type { Arg, AttributeClaim, AttributeKind } from '../claim';
+import { compartmentAt, startsCompartment, TYPE_NOUNS, type Phrase } from '../attributeWords';
 import { claim, subjectBefore } from './attributeArgs';
-import { family, variantGene } from './geneClaims';
-import { tissue } from './tissueClaims';
-import { BE, NON_ASSERTIVE, PHRASE_END, isWord, set, type Token } from './tokens';
+import { BE, NON_ASSERTIVE, PHRASE_END, isWord, set, type Token } from '../sentences/tokens';
 
 const BAND = /^(?:[1-9]|1\d|2[0-2]|x|y)[pq](?:\d{1,2}(?:\.\d{1,3})?)?$/i;
 const LOCATION_GAP = set(
@@ -28,24 +26,12 @@ const SUBCELLULAR_CUES = set(
   'resides reside residing localizes localises localize localise localized localised located found present sits ' +
   'lives confined restricted targeted imported accumulates operates acts works functions',
 );
-/** Attribute claims of a sentence's tokens. */
-export function extractAttributes(toks: Token[]): AttributeClaim[] {
-  const out: AttributeClaim[] = [];
-  if (toks.length === 0 || toks[toks.length - 1]!.low === '?') return out;
-  location(toks, out);
-  length(toks, out);
-  typeAndCompartment(toks, out);
-  family(toks, out);
-  tissue(toks, out);
-  variantGene(toks, out);
-  return out.filter((c) => !assertedBefore(toks, c.subject.start));
-}
-
-function assertedBefore(toks: Token[], offset: number): boolean {
+/** Whether a word before the offset takes the assertion back ("whether", "if", "myth"). */
+export function assertedBefore(toks: Token[], offset: number): boolean {
   return toks.some((t) => t.end <= offset && NON_ASSERTIVE.has(t.low));
 }
 
-function location(toks: Token[], out: AttributeClaim[]): void {
+export function location(toks: Token[], out: AttributeClaim[]): void {
   toks.forEach((t, i) => {
     let value: string | undefined;
     let form: AttributeClaim['form'] = 'band';
@@ -73,7 +59,7 @@ function location(toks: Token[], out: AttributeClaim[]): void {
   });
 }
 
-function length(toks: Token[], out: AttributeClaim[]): void {
+export function length(toks: Token[], out: AttributeClaim[]): void {
   toks.forEach((t, i) => {
     const m = /^(\d{2,5}|\d{1,2},\d{3})(?:-(amino-acids?|amino-acid-long|aa|residues?|residue-long|aa-long|amino))?$/.exec(t.low);
     if (!m || t.mention) return;
@@ -104,7 +90,7 @@ function unitAfter(toks: Token[], i: number): string | undefined {
 }
 
 /** "is a kinase", "is an ATP-dependent kinase", "is a mitochondrial matrix protein", "is nuclear". */
-function typeAndCompartment(toks: Token[], out: AttributeClaim[]): void {
+export function typeAndCompartment(toks: Token[], out: AttributeClaim[]): void {
   toks.forEach((t, i) => {
     // "NMRK1 is a kinase", "encodes a kinase", and the apposition "NMRK1, a mitochondrial kinase, ...".
     const apposition = t.low === ',' && toks[i - 1]?.mention !== undefined && isWord(toks[i + 1], 'a', 'an');

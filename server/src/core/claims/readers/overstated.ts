@@ -1,9 +1,9 @@
 // Overstated certainty: words that claim more than any evidence carries ("cures", "guarantees", "proven",
 // "reverses ageing", "miracle", "definitely"). Flagged as claim-overstated in a sentence that names an entity,
 // unless the writer takes the certainty back ("not proven", "no cure") or asks.
-import type { Finding, Fix } from '../types';
-import type { Sentence } from './sentences';
-import { lookup, OVERSTATED, OVERSTATED_NEGATORS } from './vocabulary';
+import type { Finding, Fix } from '../../types';
+import type { Sentence } from '../sentences/splitter';
+import { lookup, OVERSTATED, OVERSTATED_NEGATORS } from '../vocabulary';
 
 const SOFTER: Record<string, string> = {
   proven: 'suggested', proved: 'suggested', proves: 'suggests', prove: 'suggest',

@@ -1,8 +1,8 @@
 // Quick fixes a finding offers, as offset edits into the document: turn a contradicted verb around keeping its
 // inflection, drop a negation, put the profile's value in place of the claimed one, cite the supporting paper.
-import type { Fix, OffsetEdit } from '../types';
-import type { VerbUse } from './claim';
-import { inflect, oppositeNoun, oppositeVerb, type VerbForm } from './vocabulary';
+import type { Fix, OffsetEdit } from '../../types';
+import type { VerbUse } from '../claim';
+import { inflect, oppositeNoun, oppositeVerb, type VerbForm } from '../vocabulary';
 
 /** Keeps the case of the first letter of the text being replaced. */
 export function matchCase(replacement: string, original: string): string {

@@ -1,7 +1,7 @@
 // Family and gene claims: "NMRK1 is a member of the X family", "rs12611 lies in the SIRT1 gene".
-import type { AttributeClaim } from './claim';
+import type { AttributeClaim } from '../claim';
 import { arg, claim, subjectBefore } from './attributeArgs';
-import { BE, isWord, set, type Token } from './tokens';
+import { BE, isWord, set, type Token } from '../sentences/tokens';
 
 const FAMILY_GAP = set('is are was a an the member members of belongs belong to part in from one novel known classified as also');
 const VARIANT_WORDS = set(

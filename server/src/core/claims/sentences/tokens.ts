@@ -1,6 +1,6 @@
 // Tokens of one sentence: recognized mentions are single tokens; the rest is words and punctuation.
-import type { Mention } from '../types';
-import type { Sentence } from './sentences';
+import type { Mention } from '../../types';
+import type { Sentence } from './splitter';
 
 export interface Token {
   /** As written. */

@@ -1,14 +1,14 @@
 // Splits prose into sentences, aware of markup: headings, list items and table cells are units of their own
-// (sentenceUnits.ts); abbreviations ("e.g.", "et al.", "Fig.") and decimals do not end a sentence (sentenceShapes.ts);
+// (units.ts); abbreviations ("e.g.", "et al.", "Fig.") and decimals do not end a sentence (shapes.ts);
 // code, URLs and comments (excludedRegions) are blanked out first, so they neither hold claims nor end sentences.
 // Offsets are the document's.
 //
 // The claims checker does not blank the whole document (a copy of a large document costs more than reading it): it
 // takes the spans to blank (`blankedRuns`) and blanks only the pieces it reads (`maskSpan`).
-import { excludedRegions } from '../markup/regions';
-import type { LanguageKind } from '../types';
-import { splitUnit, Terminators, type Unit } from './sentenceShapes';
-import { sentenceUnits } from './sentenceUnits';
+import { excludedRegions } from '../../markup/regions';
+import type { LanguageKind } from '../../types';
+import { splitUnit, Terminators, type Unit } from './shapes';
+import { sentenceUnits } from './units';
 import { SpanList } from './spanList';
 
 export interface Sentence {

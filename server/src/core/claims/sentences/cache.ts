@@ -2,8 +2,8 @@
 // typing in one sentence re-reads that one only, and a document that repeats itself is judged once per distinct
 // sentence. A sentence is looked up by a hash of a few of its characters, then compared whole; its mentions are
 // compared one by one (no key string is built per sentence).
-import type { Finding, Fix, Mention } from '../types';
-import type { Sentence } from './sentences';
+import type { Finding, Fix, Mention } from '../../types';
+import type { Sentence } from './splitter';
 
 const CACHE_LIMIT = 4000;
 /** Sentences with the same hash are kept in a list up to this many, then by their text. */

@@ -1,10 +1,10 @@
 // Finding the object of a claim verb: recognized entities after it (coordinated, through modifiers such as "the
 // catalytic activity of"), or a short phrase no profile names.
-import type { Arg } from './claim';
-import { mentionArg } from './args';
+import type { Arg } from '../claim';
+import { mentionArg } from './subjects';
 import { COORD } from './argWords';
-import { ARG_SUFFIX, BE, COMPOUND_HEADS, DO, FLIP_PREFIX, FLIP_SUFFIX, MODALS, OBJECT_BLOCK, OBJECT_GAP, PHRASE_END, SUBJECT_GAP, type Token } from './tokens';
-import { verbHits } from './vocabulary';
+import { ARG_SUFFIX, BE, COMPOUND_HEADS, DO, FLIP_PREFIX, FLIP_SUFFIX, MODALS, OBJECT_BLOCK, OBJECT_GAP, PHRASE_END, SUBJECT_GAP, type Token } from '../sentences/tokens';
+import { verbHits } from '../vocabulary';
 
 export interface ObjectScan {
   args: Arg[];

@@ -1,14 +1,14 @@
 // Weighs a relation or conversion claim against the profile data: supported (no finding), contradicted (the data
 // says otherwise: message with the profile's value and source, evidence at the fact, a fix), or unsupported (no
-// profile carries it). Attribute claims are weighed in judgeAttribute.ts.
-import type { Evidence, Finding, Fix, Lexicon } from '../types';
-import type { Arg, ConversionClaim, RelationClaim } from './claim';
-import { effectSign, relationSign, type FactIndex, type FactRef, type RelationFact } from './facts';
+// profile carries it). Attribute claims are weighed in judge/attributes.ts.
+import type { Evidence, Finding, Fix, Lexicon } from '../../types';
+import type { Arg, ConversionClaim, RelationClaim } from '../claim';
+import { effectSign, relationSign, type FactIndex, type FactRef, type RelationFact } from '../knowledge/facts';
 import { citationEdit, oppositeVerbFix, pmidOf, removeNegationFix } from './fixes';
-import { CONVERSION_STEMS } from './prose';
-import { placeWord } from './attributeWords';
-import { GENERIC } from './tokens';
-import { inflect, lookup } from './vocabulary';
+import { CONVERSION_STEMS } from '../knowledge/profileProse';
+import { placeWord } from '../attributeWords';
+import { GENERIC } from '../sentences/tokens';
+import { inflect, lookup } from '../vocabulary';
 
 export interface JudgeContext {
   lexicon: Lexicon;

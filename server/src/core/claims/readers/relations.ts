@@ -1,14 +1,19 @@
 // Reads the relations a sentence asserts: effects ("AMPK represses NMRK1", "NMRK1 is inhibited by AMPK",
 // "AMPK is an inhibitor of NMRK1"), conversions ("NMRK1 converts NR into NMN"), requirements ("NMRK1 needs
 // magnesium", "an ATP-dependent kinase") and changes under a condition ("NMRK1 expression rises during DNA damage").
-// Attributes (location, length, type...) are read in attributes.ts.
-import { findSubject, type SubjectScan } from './args';
-import { findObject, type ObjectScan } from './objectArgs';
-import { nonAssertive, objectsOf, pushRelations, subjectsOf } from './build';
-import type { Arg, Claim, RelationClaim, VerbUse } from './claim';
-import { COPULA_AS, comparative, dependent, dependentOn, nominal, nominalization } from './nominal';
-import { BE, CONDITION_PREPS, OBJECT_GAP, isWord, set, type Token } from './tokens';
-import { INTRANSITIVE_TOO, PREDICATES, REQUIRED_FOR, lookup, verbHits, type VerbHit, type VerbInfo } from './vocabulary';
+// Attributes (location, length, type...) are read in attributes.ts; readers.ts lists the readers in order.
+import { findSubject, type SubjectScan } from './subjects';
+import { findObject, type ObjectScan } from './objects';
+import { nonAssertive, objectsOf, pushRelations, subjectsOf } from './relationParts';
+import type { Arg, Claim, VerbUse } from '../claim';
+import { CONDITION_PREPS, OBJECT_GAP, isWord, set, type Token } from '../sentences/tokens';
+import { INTRANSITIVE_TOO, PREDICATES, REQUIRED_FOR, lookup, verbHits, type VerbHit, type VerbInfo } from '../vocabulary';
+
+/** The subjects of the claims read last in the sentence, and where they end: "…, and represses X" reuses them. */
+export interface Previous {
+  subjects: Arg[];
+  end: number;
+}
 
 /** Words right before a verb's spelling that make it a noun or adjective ("the increase", "an increased"). */
 const NOUN_MARKERS = set('the a an this that its their no any some further of for with strong little significant such our');
@@ -17,40 +22,17 @@ const ADVERBS = set('strongly potently directly indirectly also further signific
 const PRODUCT_MARKERS = set('into to yielding producing forming generating creating giving');
 const PRODUCT_VERBS = set('produce yield form make generate create give');
 
-/** Relation claims of one sentence's tokens. */
-export function extractRelations(toks: Token[]): Claim[] {
-  const claims: Claim[] = [];
-  if (toks.length === 0 || toks[toks.length - 1]!.low === '?') return claims;
-  let previous: { subjects: Arg[]; end: number } | undefined;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (t.punct || t.mention) continue;
-    const before = claims.length;
-    if (BE.has(t.low) || (COPULA_AS.has(t.low) && toks[i + 1]?.low === 'as')) nominal(toks, i, claims);
-    if (claims.length === before) verb(toks, i, claims, previous);
-    if (claims.length === before) dependent(toks, i, claims);
-    if (claims.length === before) dependentOn(toks, i, claims);
-    if (claims.length === before) nominalization(toks, i, claims);
-    if (claims.length === before) comparative(toks, i, claims);
-    if (claims.length > before) {
-      const last = claims[claims.length - 1]! as RelationClaim;
-      const subjects = claims.slice(before).map((c) => (c.type === 'relation' && !c.verb.passive ? c.subject : c.type === 'conversion' ? c.enzyme : undefined));
-      previous = { subjects: unique(subjects.filter((s): s is Arg => s !== undefined)), end: endIndex(toks, last.end) };
-    }
-  }
-  return claims;
-}
-
-function unique(args: Arg[]): Arg[] {
+export function unique(args: Arg[]): Arg[] {
   return args.filter((a, i) => args.findIndex((b) => b.start === a.start) === i);
 }
 
-function endIndex(toks: Token[], offset: number): number {
+export function endIndex(toks: Token[], offset: number): number {
   const i = toks.findIndex((t) => t.start >= offset);
   return i < 0 ? toks.length : i;
 }
 
-function verb(toks: Token[], i: number, claims: Claim[], previous: { subjects: Arg[]; end: number } | undefined): void {
+/** A claim verb at word i: "AMPK represses NMRK1", passives, conversions, requirements. */
+export function verb(toks: Token[], i: number, claims: Claim[], previous: Previous | undefined): void {
   const t = toks[i]!;
   const next = toks[i + 1]?.low;
   const all = verbHits(t.low);

@@ -1,6 +1,6 @@
 // Subjects of attribute claims: the nearest mention before the value, over gap words and appositions.
-import type { Arg, AttributeClaim, AttributeKind } from './claim';
-import { BE, type Token } from './tokens';
+import type { Arg, AttributeClaim, AttributeKind } from '../claim';
+import { BE, type Token } from '../sentences/tokens';
 
 export function arg(t: Token): Arg {
   const m = t.mention!;

@@ -1,8 +1,8 @@
 // The profile data as the judge asks it: relations between two entities (from either profile), reactions,
-// requirements and chains of relations (prose.ts reads the prose). Built once per lexicon, lazily.
-import type { Effect, Reaction, Relation } from '../profile';
-import type { Lexicon } from '../types';
-import { ProseIndex } from './prose';
+// requirements and chains of relations (profileProse.ts reads the prose). Built once per lexicon, lazily.
+import type { Effect, Reaction, Relation } from '../../profile';
+import type { Lexicon } from '../../types';
+import { ProseIndex } from './profileProse';
 
 export type JsonPath = (string | number)[];
 

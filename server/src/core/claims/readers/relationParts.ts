@@ -1,9 +1,9 @@
 // Helpers shared by the claim readers: who the arguments are, and the relation claims they make.
-import type { SubjectScan } from './args';
-import type { ObjectScan } from './objectArgs';
-import type { Arg, Claim, VerbUse } from './claim';
-import { NON_ASSERTIVE, set, type Token } from './tokens';
-import type { VerbClass } from './vocabulary';
+import type { SubjectScan } from './subjects';
+import type { ObjectScan } from './objects';
+import type { Arg, Claim, VerbUse } from '../claim';
+import { NON_ASSERTIVE, set, type Token } from '../sentences/tokens';
+import type { VerbClass } from '../vocabulary';
 
 /** True when a word before the claim takes the assertion back ("whether", "if", "myth"). */
 export function nonAssertive(toks: Token[], from: number): boolean {

@@ -1,5 +1,5 @@
-// Word lists of the argument finder (args.ts): what joins, carries or qualifies a subject.
-import { set } from './tokens';
+// Word lists of the argument finder (subjects.ts): what joins, carries or qualifies a subject.
+import { set } from '../sentences/tokens';
 
 export const COORD = set('and or nor & / as-well-as plus');
 export const PREPOSITIONS = set(

@@ -2,10 +2,10 @@
 // (no unit spans one), stretches without a mention are skipped, the others are cut into units and units with a
 // mention into sentences. The excluded regions are blanked only in the pieces read: a stretch that holds one, and
 // around a sentence that holds one.
-import type { LanguageKind, Mention } from '../types';
-import { maskSpan } from './sentences';
-import { skipSpace, splitUnit, Terminators, type Unit } from './sentenceShapes';
-import { finders, sentenceUnits } from './sentenceUnits';
+import type { LanguageKind, Mention } from '../../types';
+import { maskSpan } from './splitter';
+import { skipSpace, splitUnit, Terminators, type Unit } from './shapes';
+import { finders, sentenceUnits } from './units';
 import { SpanList } from './spanList';
 
 /** Receives the sentences (an object, not a closure: the same method on every call keeps the walk optimised). */

@@ -1,12 +1,12 @@
 // Finding the subject of a claim verb: the entity before it, through hedges, negation, appositions, relative
-// clauses, pronouns and coordination (the object after it is found in objectArgs.ts).
-import type { Arg } from './claim';
+// clauses, pronouns and coordination (the object after it is found in objects.ts).
+import type { Arg } from '../claim';
 import {
   ARG_SUFFIX, BE, COMPOUND_HEADS, DO, FLIP_PREFIX, FLIP_SUFFIX, MODALS, NEGATORS, PHRASE_END, SUBJECT_GAP,
   isWord, type Token,
-} from './tokens';
+} from '../sentences/tokens';
 import { CARRIERS, COORD, DETERMINERS, GENETIC, NON_SUBJECTS, OF_HEADS, PREPOSITIONS, VARIANT_SUFFIX } from './argWords';
-import { lookup, NOMINALIZATIONS, verbHits } from './vocabulary';
+import { lookup, NOMINALIZATIONS, verbHits } from '../vocabulary';
 
 export interface SubjectScan {
   args: Arg[];

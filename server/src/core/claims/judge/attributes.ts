@@ -1,11 +1,11 @@
 // Weighs an attribute claim (location, length, type, family, compartment, tissue, a variant's gene) against the
 // profile's value. A profile without the attribute makes no finding: the data is silent, not contradicting.
-import type { Fact } from '../profile';
-import type { Finding, Fix } from '../types';
-import type { AttributeClaim } from './claim';
-import { canonicalPlace, compartmentAgrees, compartmentWord, TYPE_NOUNS, typeAgrees } from './attributeWords';
+import type { Fact } from '../../profile';
+import type { Finding, Fix } from '../../types';
+import type { AttributeClaim } from '../claim';
+import { canonicalPlace, compartmentAgrees, compartmentWord, TYPE_NOUNS, typeAgrees } from '../attributeWords';
 import { articleFor, citationEdit, pmidOf, replaceFix } from './fixes';
-import { symbolOf, type JudgeContext } from './judge';
+import { symbolOf, type JudgeContext } from './relations';
 
 interface Verdict {
   agrees: boolean;

@@ -1,12 +1,12 @@
 // Claims written with a noun or an adjective: "AMPK is an activator of NMRK1", "NR is a substrate of NMRK1",
 // "NMRK1 is an ATP-dependent kinase", "NMRK1 activity is independent of magnesium", and comparisons ("mice lacking
 // NMRK1 have higher NAD+ levels").
-import { findSubject } from './args';
-import { findObject } from './objectArgs';
-import type { Arg, Claim, VerbUse } from './claim';
-import { nonAssertive, objectsOf, pushRelations } from './build';
-import { ARG_SUFFIX, BE, FLIP_PREFIX, NEGATORS, isWord, set, type Token } from './tokens';
-import { lookup, NOMINALIZATIONS, ROLE_NOUNS } from './vocabulary';
+import { findSubject } from './subjects';
+import { findObject } from './objects';
+import type { Arg, Claim, VerbUse } from '../claim';
+import { nonAssertive, objectsOf, pushRelations } from './relationParts';
+import { ARG_SUFFIX, BE, FLIP_PREFIX, NEGATORS, isWord, set, type Token } from '../sentences/tokens';
+import { lookup, NOMINALIZATIONS, ROLE_NOUNS } from '../vocabulary';
 
 export const COPULA_AS = set('acts act acted serves serve served functions function functioned works work');
 const ATTRIBUTIVE_HEADS = set('kinase enzyme protein the');

@@ -1,9 +1,9 @@
 // Tissue claims: "NMRK2 is mainly found in the brain", "In heart and skeletal muscle, NMRK2 is concentrated",
 // "NMRK2 is absent from the heart". One claim per cue word, with the tissues of its clause.
-import { findSubject } from './args';
-import type { AttributeClaim } from './claim';
-import { tissueAt, type Phrase } from './attributeWords';
-import { isWord, set, type Token } from './tokens';
+import { findSubject } from './subjects';
+import type { AttributeClaim } from '../claim';
+import { tissueAt, type Phrase } from '../attributeWords';
+import { isWord, set, type Token } from '../sentences/tokens';
 
 const STRONG_TISSUE = set('mainly mostly primarily predominantly chiefly exclusively specifically only concentrated restricted confined largely selectively');
 const WEAK_TISSUE = set('highly enriched abundant abundantly preferentially');

@@ -1,7 +1,7 @@
 // The prose of the profiles, for claims the structured data does not cover: the sentences about each entity (its
 // own profile's, and other profiles' sentences that name it), and sentences that name two entities with a verb.
-import type { Lexicon } from '../types';
-import { VERBS, verbHits } from './vocabulary';
+import type { Lexicon } from '../../types';
+import { VERBS, verbHits } from '../vocabulary';
 
 export class ProseIndex {
   private readonly words = new Map<string, Set<string>>();
