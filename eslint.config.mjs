@@ -1,5 +1,7 @@
-// ESLint flat config: typescript-eslint's recommended rules, plus the rule that keeps the core pure.
+// ESLint flat config: typescript-eslint's recommended rules, the rule that keeps the core pure, and
+// eslint-plugin-regexp's check that no regex in the server can backtrack super-linearly.
 import js from '@eslint/js';
+import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -14,6 +16,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/no-require-imports': 'off',
     },
+  },
+  {
+    // No regex that can backtrack super-linearly: the server's regexes run on document text (issue #16).
+    files: ['server/src/**/*.ts'],
+    plugins: { regexp },
+    rules: { 'regexp/no-super-linear-backtracking': 'error' },
   },
   {
     files: ['server/src/core/**/*.ts'],
