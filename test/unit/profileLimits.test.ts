@@ -1,6 +1,7 @@
 // One hostile profile file cannot switch the others off: nesting and size limits checked before parsing (issue #16).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { createLanguageService } from '../../server/src/core';
 import { loadProfiles } from '../../server/src/core/lexicon/loadProfiles';
 import { MAX_PROFILE_DEPTH, profileLimitBreach } from '../../server/src/core/lexicon/profileLimits';
 
@@ -25,5 +26,17 @@ describe('profile limits', () => {
     assert.equal(profileLimitBreach(JSON.stringify({ note: '['.repeat(500), quote: 'a \\" [[[' })), undefined);
     assert.equal(profileLimitBreach('{"a":'.repeat(MAX_PROFILE_DEPTH) + '1' + '}'.repeat(MAX_PROFILE_DEPTH)), undefined);
     assert.ok(profileLimitBreach('{"a":'.repeat(MAX_PROFILE_DEPTH + 1) + '1' + '}'.repeat(MAX_PROFILE_DEPTH + 1)));
+  });
+});
+
+describe('a profile with many aliases', () => {
+  it('loads all 40,000 of them and recognizes each (terms are de-duplicated by a Set past a few, not a list)', () => {
+    const synonyms = Array.from({ length: 40_000 }, (_, i) => ({ text: `ALIASX${i}`, type: 'alias', source: 'HGNC' }));
+    synonyms.push({ text: 'ALIASX7', type: 'alias', source: 'HGNC' });
+    const text = JSON.stringify({ id: 'BIG', kind: 'gene', symbol: 'BIG', name: 'big gene', symbolSource: 'HGNC', nameSource: 'HGNC', synonyms });
+    const service = createLanguageService({ profiles: [{ uri: `${ROOT}/big.json`, text }] });
+    assert.deepEqual(service.profileProblems, []);
+    assert.equal(service.lexicon.terms.filter((t) => t.entityId === 'BIG' && t.via === 'alias').length, 40_000);
+    assert.deepEqual(service.findMentions('ALIASX39999 and ALIASX7.', 'plaintext').map((m) => m.entityId), ['BIG', 'BIG']);
   });
 });
