@@ -282,7 +282,8 @@ function main() {
       const lowerWords = text === text.toLowerCase() || (text.slice(1) === text.slice(1).toLowerCase() && /[a-z]{4}/.test(text));
       const insensitive = /[a-z]{4}/.test(text) && lowerWords && text.length > 4;
       const english = words.has(text.toLowerCase());
-      const needsContext = text.length <= 3 || english;
+      // Short, an English word, or the plural of a short text in capitals (PKCs, TLEs).
+      const needsContext = text.length <= 3 || english || /^[A-Z0-9]{2,3}s$/.test(text);
       kept.push({ text, flags: `${insensitive ? 'i' : ''}${needsContext ? 'c' : ''}` });
     }
     if (kept.length === 0 && members.length === 0) return;
@@ -341,7 +342,7 @@ function main() {
     ['texts', String(textCount)],
     ['curated', `${CURATED.map((c) => c.id).join(', ')} (families FamPlex lacks), texts added to ${Object.keys(CURATED_TEXTS).join(', ')}: see the source column`],
     ['leftOut', `${stats.droppedSymbolTexts.length} texts that are approved gene symbols, ${stats.genericTexts.length} generic texts (common nouns, two lower-case words, two characters or fewer)`],
-    ['flags', 'i=any letter case, c=needs gene context (3 characters or fewer, or an English word)'],
+    ['flags', 'i=any letter case, c=needs gene context (3 characters or fewer, their plurals, or an English word)'],
     ['columns', 'id\ttype\tname\ttexts\tmembers\tsource'],
   ];
   const lines = header.map(([k, v]) => `#${k}\t${v}`);

@@ -9,11 +9,25 @@ import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { TableText } from './core/lexicon/geneIndex';
+import type { FamilyTableInput } from './core/lexicon/familyTable';
 import type { GeneTableData, GeneTableInput } from './core/lexicon/geneTableData';
 import { encodeGeneIndex, encodeGeneTableIndex, GENE_INDEX_FORMAT, tableFingerprint } from './core/lexicon/geneIndexBinary';
 
 /** The table, relative to the data folder. */
 export const GENE_TABLE_PATH = path.join('lexicon', 'genes.tsv');
+/** The families and complexes (FamPlex) read with the table, relative to the data folder. */
+export const FAMILY_TABLE_PATH = path.join('lexicon', 'families.tsv');
+
+/**
+ * families.tsv of a data folder, or undefined: silently when the folder has none (a data folder of genes alone), with
+ * the reason in `onError` when it cannot be read.
+ */
+function familiesOf(file: string, text: string | Error, onError: (message: string) => void): FamilyTableInput | undefined {
+  if (typeof text === 'string') return { uri: pathToFileURL(file).href, text };
+  if ((text as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+  onError(`${file}: cannot read the family table (${text.message}); families and complexes are not recognized`);
+  return undefined;
+}
 /** The prebuilt index's file name, beside the bundles in dist/. */
 export const GENE_INDEX_NAME = 'genes.idx';
 
@@ -89,7 +103,15 @@ export function readGeneTable(
       prebuiltIndex = undefined; // not built: the core builds the index from the text
     }
   }
-  return { uri: pathToFileURL(file).href, ...table, prebuiltIndex };
+  const familyFile = path.join(dataDir, FAMILY_TABLE_PATH);
+  let familyText: string | Error;
+  try {
+    familyText = fs.readFileSync(familyFile, 'utf8');
+  } catch (e) {
+    familyText = e instanceof Error ? e : new Error(String(e));
+  }
+  const families = familiesOf(familyFile, familyText, onError);
+  return { uri: pathToFileURL(file).href, ...table, prebuiltIndex, families };
 }
 
 /**
@@ -103,9 +125,11 @@ export async function readGeneTableAsync(
   onError: (message: string) => void = () => undefined,
 ): Promise<GeneTableInput | undefined> {
   const file = path.resolve(dataDir, GENE_TABLE_PATH);
-  const [bytes, built] = await Promise.all([
+  const familyFile = path.resolve(dataDir, FAMILY_TABLE_PATH);
+  const [bytes, built, familyText] = await Promise.all([
     readWhole(file).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))),
     readWhole(indexPath).catch(() => undefined),
+    fs.promises.readFile(familyFile, 'utf8').catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))),
   ]);
   if (bytes instanceof Error) {
     onError(`${file}: cannot read the gene table (${bytes.message}); only profiled genes are recognized`);
@@ -113,7 +137,8 @@ export async function readGeneTableAsync(
   }
   const table = tableText(bytes);
   const prebuiltIndex = built ?? (await readWhole(geneIndexCachePath(textOf(table))).catch(() => undefined));
-  return { uri: pathToFileURL(file).href, ...table, prebuiltIndex };
+  const families = familiesOf(familyFile, familyText, onError);
+  return { uri: pathToFileURL(file).href, ...table, prebuiltIndex, families };
 }
 
 /**

@@ -7,6 +7,7 @@ import { decodeGeneIndex } from './geneIndexBinary';
 import type { GeneTableSource } from './geneTable';
 import { buildGeneTerms, type GeneTerms } from './geneTerms';
 import { charTables } from '../matcher/chars';
+import { parseFamilyTable, type FamilyTable, type FamilyTableInput } from './familyTable';
 
 /** What a host passes in: the table file's URI and text (or its bytes), and optionally the bytes of a prebuilt index. */
 export interface GeneTableInput {
@@ -23,6 +24,8 @@ export interface GeneTableInput {
   decodeBytes?: (bytes: Uint8Array) => string;
   /** A prebuilt index (dist/genes.idx); ignored, with a note in `problems`, when it does not match the text. */
   prebuiltIndex?: Uint8Array;
+  /** data/lexicon/families.tsv beside the table (FamPlex families and complexes, their members as table symbols). */
+  families?: FamilyTableInput;
 }
 
 export interface GeneTableData {
@@ -34,6 +37,8 @@ export interface GeneTableData {
   readonly problems: readonly string[];
   /** True when the prebuilt index was used. */
   readonly prebuilt: boolean;
+  /** The families and complexes read with the table, when the host passed them. */
+  readonly families?: FamilyTable;
 }
 
 export function isGeneTableData(value: unknown): value is GeneTableData {
@@ -42,6 +47,14 @@ export function isGeneTableData(value: unknown): value is GeneTableData {
 
 /** Loads the gene table. Never throws: a broken table yields fewer genes and its problems. */
 export function loadGeneTable(input: GeneTableInput): GeneTableData {
+  const table = loadGenes(input);
+  if (!input.families) return table;
+  const families = parseFamilyTable(input.families);
+  const problems = [...table.problems, ...families.problems.map((p) => `${families.uri}: ${p}`)];
+  return { ...table, problems, families };
+}
+
+function loadGenes(input: GeneTableInput): GeneTableData {
   const source: TableText = typeof input.text === 'string' ? input.text : input.bytes instanceof Uint8Array ? input.bytes : '';
   const notes: string[] = [];
   if (input.prebuiltIndex) {
