@@ -9,7 +9,7 @@ import type { Hover } from 'vscode-languageserver-types';
 import { parseFamilyTable } from '../../server/src/core/lexicon/familyTable';
 import type { Mention } from '../../server/src/core';
 import { docWithCursor } from '../helpers/cursor';
-import { createLanguageService, loadGeneTable } from '../../server/src/core';
+import { createLanguageService, loadGeneTable, SEMANTIC_TOKENS_LEGEND } from '../../server/src/core';
 import { FAMILY_TABLE_FILE, GENE_TABLE_URI, geneService, geneTableText, shippedGeneTable } from '../helpers/genes';
 
 const service = geneService();
@@ -146,6 +146,19 @@ describe('the hover card of a family', () => {
     assert.ok(card.includes('[TP53](https://www.ncbi.nlm.nih.gov/gene/7157)'), card);
     assert.ok(card.includes('&lt;b&gt;'), card);
     assert.doesNotMatch(card, /<b>|\]\(javascript/);
+  });
+});
+
+describe('a family in the editor', () => {
+  it('is shown by how writers spell it, not by an id such as NFkappaB', () => {
+    assert.match(hoverAt('$$CURSOR$$NF-κB signaling rises.'), /^\*\*NF-kappaB\*\* — Nfkb Complex · \*protein complex\*/);
+  });
+
+  it('gets the semantic token type `family`', () => {
+    const { doc } = docWithCursor('The PKC isoforms differ.$$CURSOR$$', 'markdown');
+    const data = service.getSemanticTokens(doc).data;
+    // One token: line 0, character 4, length 3, type `family`.
+    assert.deepEqual(data.slice(0, 4), [0, 4, 3, SEMANTIC_TOKENS_LEGEND.tokenTypes.indexOf('family')]);
   });
 });
 

@@ -19,10 +19,13 @@ export interface FamilyTerms {
   canons: string[];
 }
 
-/** The text a family is shown by: its FamPlex id when the id is one of its texts ("AMPK"), else its first one-word text. */
+/**
+ * The text a family is shown by: its FamPlex id when the id is one of its texts and reads like a symbol ("AMPK",
+ * "PI3K"; not "NFkappaB"), else its first one-word text ("NF-kappaB").
+ */
 function symbolOf(record: FamilyRecord): string {
   const texts = record.texts.map((t) => t.text);
-  if (texts.includes(record.id)) return record.id;
+  if (texts.includes(record.id) && !/[a-z]{3}/.test(record.id)) return record.id;
   return texts.find((t) => !t.includes(' ')) ?? record.name;
 }
 
