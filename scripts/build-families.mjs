@@ -162,6 +162,13 @@ const CURATED_TEXTS = {
   HLA1: { texts: ['MHC class I', 'MHC-I', 'MHC I', 'HLA class I', 'class I MHC'], source: 'curator: MHC class I is HLA class I in humans' },
 };
 
+/**
+ * Texts FamPlex grounds to a family that GeneLens leaves to the gene table, where the gene recognizer ranks their
+ * candidates by the document (issue #13: readers take a bare "p38" for MAPK14 when the text names it, and the hover
+ * lists the candidates otherwise). The family keeps its longer texts ("p38 MAPK", "p38 MAP kinase").
+ */
+const LEFT_TO_GENES = new Set(['p38', 'P38', 'p-38']);
+
 const GREEK = [['alpha', 'α'], ['beta', 'β'], ['gamma', 'γ'], ['delta', 'δ'], ['kappa', 'κ']];
 
 /** Other common spellings of a text: Greek letters spelled out or not, a hyphen inside a short text dropped. */
@@ -277,7 +284,7 @@ function main() {
     for (const t of texts) {
       const text = t.trim();
       if (!text || /[\t|~\n]/.test(text) || kept.some((k) => k.text === text)) continue;
-      if (genes.symbols.has(text)) { stats.droppedSymbolTexts.push(text); continue; }
+      if (genes.symbols.has(text) || LEFT_TO_GENES.has(text)) { stats.droppedSymbolTexts.push(text); continue; }
       if (!curated.includes(text) && genericText(text)) { stats.genericTexts.push(text); continue; }
       const lowerWords = text === text.toLowerCase() || (text.slice(1) === text.slice(1).toLowerCase() && /[a-z]{4}/.test(text));
       const insensitive = /[a-z]{4}/.test(text) && lowerWords && text.length > 4;
@@ -341,7 +348,7 @@ function main() {
     ['families', String(families.length)],
     ['texts', String(textCount)],
     ['curated', `${CURATED.map((c) => c.id).join(', ')} (families FamPlex lacks), texts added to ${Object.keys(CURATED_TEXTS).join(', ')}: see the source column`],
-    ['leftOut', `${stats.droppedSymbolTexts.length} texts that are approved gene symbols, ${stats.genericTexts.length} generic texts (common nouns, two lower-case words, two characters or fewer)`],
+    ['leftOut', `${stats.droppedSymbolTexts.length} texts that are approved gene symbols or left to the genes (${[...LEFT_TO_GENES].join(', ')}), ${stats.genericTexts.length} generic texts (common nouns, two lower-case words, two characters or fewer)`],
     ['flags', 'i=any letter case, c=needs gene context (3 characters or fewer, their plurals, or an English word)'],
     ['columns', 'id\ttype\tname\ttexts\tmembers\tsource'],
   ];

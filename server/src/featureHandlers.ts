@@ -18,7 +18,7 @@ import {
 import type { EditableDocument, LanguageService, Logger, Settings } from './core';
 import { guard } from './guard';
 import { refusal, type Need } from './requestParams';
-import { PROFILE_REQUEST, type ProfileParams } from './protocol';
+import { PROFILE_REQUEST, type ProfileParams } from './shared/protocol';
 
 export interface FeatureContext {
   logger: Logger;

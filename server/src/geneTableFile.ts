@@ -8,10 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import type { TableText } from './core/lexicon/geneIndex';
-import type { FamilyTableInput } from './core/lexicon/familyTable';
-import type { GeneTableData, GeneTableInput } from './core/lexicon/geneTableData';
-import { encodeGeneIndex, encodeGeneTableIndex, GENE_INDEX_FORMAT, tableFingerprint } from './core/lexicon/geneIndexBinary';
+import { encodeGeneIndex, encodeGeneTableIndex, GENE_INDEX_FORMAT, tableFingerprint, type FamilyTableInput, type GeneTableData, type GeneTableInput, type TableText } from './core';
 
 /** The table, relative to the data folder. */
 export const GENE_TABLE_PATH = path.join('lexicon', 'genes.tsv');
@@ -111,7 +108,7 @@ export function readGeneTable(
     familyText = e instanceof Error ? e : new Error(String(e));
   }
   const families = familiesOf(familyFile, familyText, onError);
-  return { uri: pathToFileURL(file).href, ...table, prebuiltIndex, families };
+  return { uri: pathToFileURL(file).href, ...table, prebuiltIndex, familyFile: families };
 }
 
 /**
@@ -138,7 +135,7 @@ export async function readGeneTableAsync(
   const table = tableText(bytes);
   const prebuiltIndex = built ?? (await readWhole(geneIndexCachePath(textOf(table))).catch(() => undefined));
   const families = familiesOf(familyFile, familyText, onError);
-  return { uri: pathToFileURL(file).href, ...table, prebuiltIndex, families };
+  return { uri: pathToFileURL(file).href, ...table, prebuiltIndex, familyFile: families };
 }
 
 /**

@@ -27,7 +27,7 @@ import {
   STATUS_NOTIFICATION,
   type InitializationOptions,
   type StatusParams,
-} from './protocol';
+} from './shared/protocol';
 import { parseServerArgs } from './serverArgs';
 import { SettingsCache } from './settingsCache';
 import { WorkspaceScanner } from './workspaceScanner';

@@ -20,8 +20,8 @@ export function geneTableText(): string {
 
 export function shippedGeneTable(): GeneTableData {
   // With the families beside it, as the hosts read them (geneTableFile.ts).
-  const families = { uri: pathToFileURL(FAMILY_TABLE_FILE).href, text: fs.readFileSync(FAMILY_TABLE_FILE, 'utf8') };
-  table ??= loadGeneTable({ uri: GENE_TABLE_URI, text: geneTableText(), families });
+  const familyFile = { uri: pathToFileURL(FAMILY_TABLE_FILE).href, text: fs.readFileSync(FAMILY_TABLE_FILE, 'utf8') };
+  table ??= loadGeneTable({ uri: GENE_TABLE_URI, text: geneTableText(), familyFile });
   return table;
 }
 

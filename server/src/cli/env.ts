@@ -5,7 +5,7 @@ import * as path from 'path';
 import * as readline from 'readline';
 import { fileURLToPath } from 'url';
 import { createLanguageService, type GeneTableInput, type LanguageService } from '../core';
-import type { ProfileDocument } from '../core/types';
+import type { ProfileDocument } from '../core';
 import { readGeneTable } from '../geneTableFile';
 import { readProfileDocuments, shippedDataDir } from '../profileFiles';
 

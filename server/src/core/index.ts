@@ -19,7 +19,7 @@ import type {
   SemanticTokens,
   SymbolInformation,
 } from 'vscode-languageserver-types';
-import { DocumentAnalyzer } from './analysis';
+import { DocumentAnalyzer } from './analysis/analyzer';
 import { buildLexicon } from './lexicon/buildLexicon';
 import { isGeneTableData, loadGeneTable, type GeneTableData, type GeneTableInput } from './lexicon/geneTableData';
 import { loadProfiles } from './lexicon/loadProfiles';
@@ -37,8 +37,8 @@ import { prepareGeneNames } from './features/geneNames';
 import { TermIndex } from './features/termIndex';
 import { WorkspaceSymbolProvider } from './features/workspaceSymbols';
 import { WorkspaceIndex } from './workspaceIndex';
-import type { Settings } from './settings';
-import { DEFAULTS } from './settings';
+import type { Settings } from '../shared/settings';
+import { DEFAULTS } from '../shared/settings';
 import type { DocumentAnalysis, Lexicon, LoadResult, Logger, Mention, ProfileDocument, ProfileProblem } from './types';
 import { languageKindOf, nullLogger } from './types';
 
@@ -134,7 +134,7 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
     profileProblems: loaded.problems,
     analyze: (doc) => analyzer.analyze(doc),
     update: (doc, changes, version) => analyzer.update(doc, changes, version),
-    findMentions: (text, languageIdOrExt) => analyzer.matcher.findMentions(text, languageKindOf(languageIdOrExt)),
+    findMentions: (text, languageIdOrExt) => analyzer.findMentions(text, languageKindOf(languageIdOrExt)),
     getHover: (doc, pos) => hover.provideHover(doc, pos),
     getDefinition: (doc, pos, linkSupport) => definition.provideDefinition(doc, pos, linkSupport ?? false),
     getDiagnostics: (doc, settings) => diagnostics.provideDiagnostics(doc, settings ?? DEFAULTS),
@@ -146,7 +146,7 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
     indexDocument: (doc) => workspace.set(doc, analyzer.analyze(doc).mentions),
     indexFile: (uri, text, languageIdOrExt) => {
       const doc = TextDocument.create(uri, languageIdOrExt, 0, text);
-      workspace.set(doc, analyzer.matcher.findMentions(text, languageKindOf(languageIdOrExt)));
+      workspace.set(doc, analyzer.findMentions(text, languageKindOf(languageIdOrExt)));
     },
     unindex: (uri) => workspace.delete(uri),
     getReferences: (doc, pos, includeDeclaration) => references.provideReferences(doc, pos, includeDeclaration),
@@ -169,15 +169,21 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
   });
 }
 
-export type { Settings } from './settings';
-export { loadGeneTable } from './lexicon/geneTableData';
+export type { Settings } from '../shared/settings';
+export { loadGeneTable, prepareGeneTables } from './lexicon/geneTableData';
+export { loadProfiles } from './lexicon/loadProfiles';
+export type { TableText } from './lexicon/geneIndex';
+export { encodeGeneIndex, encodeGeneTableIndex, GENE_INDEX_FORMAT, tableFingerprint } from './lexicon/geneIndexBinary';
+export { renderEntityCard } from './render/hoverCard';
+export { escapeMarkdown } from './render/markdown';
 export type { GeneTableData, GeneTableInput } from './lexicon/geneTableData';
+export type { FamilyRecord, FamilyTable, FamilyTableInput } from './lexicon/familyTable';
 export type { CompletionTrigger } from './features/completion';
 export type { ProfileInfo, RelatedEntity } from './features/profileInfo';
 export { COMPLETION_TRIGGER_CHARACTERS } from './features/completion';
 export { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 export { WorkspaceIndex } from './workspaceIndex';
 export { EditableDocument } from './document/editableDocument';
-export { DEFAULTS, DIAGNOSTIC_CODES, normalizeSettings } from './settings';
+export { DEFAULTS, DIAGNOSTIC_CODES, normalizeSettings } from '../shared/settings';
 export * from './types';
 export type * from './profile';

@@ -68,7 +68,10 @@ export interface Mention {
   via: MatchVia;
   /** False for an rs ID (or other term) that no profile describes, such as a gene known only from the gene table. */
   known: boolean;
-  /** Entity ids of every gene the text names, when it names several (an ambiguous alias); `entityId` is the first. */
+  /**
+   * Entity ids of every gene the text names, when it names several (an ambiguous alias), most studied first;
+   * `entityId` is the first. Cut to the one chosen when the document decides (matcher/documentGenes.ts).
+   */
   candidates?: readonly string[];
 }
 
@@ -146,6 +149,6 @@ export interface DocumentAnalysis {
   language: LanguageKind;
   mentions: Mention[];
   findings: Finding[];
-  /** ambiguous-term and non-preferred-symbol hints, one per mention that needs one (features/termNotes.ts). */
+  /** ambiguous-term and non-preferred-symbol hints, one per mention that needs one (analysis/termHints.ts). */
   hints?: TermHint[];
 }

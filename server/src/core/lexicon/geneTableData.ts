@@ -25,7 +25,7 @@ export interface GeneTableInput {
   /** A prebuilt index (dist/genes.idx); ignored, with a note in `problems`, when it does not match the text. */
   prebuiltIndex?: Uint8Array;
   /** data/lexicon/families.tsv beside the table (FamPlex families and complexes, their members as table symbols). */
-  families?: FamilyTableInput;
+  familyFile?: FamilyTableInput;
 }
 
 export interface GeneTableData {
@@ -48,8 +48,8 @@ export function isGeneTableData(value: unknown): value is GeneTableData {
 /** Loads the gene table. Never throws: a broken table yields fewer genes and its problems. */
 export function loadGeneTable(input: GeneTableInput): GeneTableData {
   const table = loadGenes(input);
-  if (!input.families) return table;
-  const families = parseFamilyTable(input.families);
+  if (!input.familyFile) return table;
+  const families = parseFamilyTable(input.familyFile);
   const problems = [...table.problems, ...families.problems.map((p) => `${families.uri}: ${p}`)];
   return { ...table, problems, families };
 }

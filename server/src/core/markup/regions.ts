@@ -5,6 +5,7 @@ import { latexRegions } from './latex';
 import { markdownRegions } from './markdown';
 import { plainRegions } from './links';
 import { RegionList, type TextRegion } from './regionList';
+import { partitionPoint } from '../text/search';
 
 export { RegionList, type TextRegion } from './regionList';
 
@@ -27,17 +28,10 @@ export function excludedRegions(text: string, language: LanguageKind): TextRegio
 
 /** Index of the region containing `offset`, or -1. Regions must be sorted and non-overlapping. */
 export function regionIndexAt(regions: readonly TextRegion[], offset: number): number {
-  let lo = 0;
-  let hi = regions.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const r = regions[mid];
-    if (!r) break;
-    if (offset < r.start) hi = mid - 1;
-    else if (offset >= r.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  // The first region that ends after the offset: it holds the offset if it starts at or before it.
+  const index = partitionPoint(0, regions.length, (i) => (regions[i]?.end ?? Infinity) > offset);
+  const region = regions[index];
+  return region && region.start <= offset ? index : -1;
 }
 
 /** Whether `offset` lies inside one of the (sorted, non-overlapping) regions. */

@@ -13,7 +13,7 @@ import type { Lexicon } from '../types';
 import { type CaseTrie, type Entry, FNV_START, firstWordBit, SHAPE_MASK } from './caseTrie';
 import type { CharTables } from './chars';
 import { namesOneMember } from './familyContext';
-import { EVIDENCE, type Found, KNOWN, PENDING } from './found';
+import { EVIDENCE, type Found, KNOWN, PENDING, STRICT } from './found';
 import { addFirstPrefixes, hasPrefix, prefixBit, prefixSet } from './prefixes';
 import { longerKeys } from './trie';
 import { TrieWalker } from './walker';
@@ -257,7 +257,7 @@ export class Scanner {
       const key = genes.hitKey;
       const gene = geneEnd > 0 ? this.hitOf(key) : null;
       if (gene && !(best && gene.needsContext)) {
-        this.found.push(i, geneEnd, (key << 2) | GENE, gene.needsContext ? PENDING : EVIDENCE);
+        this.found.push(i, geneEnd, (key << 2) | GENE, gene.strict ? PENDING | STRICT : gene.needsContext ? PENDING : EVIDENCE);
         return geneEnd;
       }
     }
