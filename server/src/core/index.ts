@@ -177,6 +177,7 @@ export { encodeGeneIndex, encodeGeneTableIndex, GENE_INDEX_FORMAT, tableFingerpr
 export { renderEntityCard } from './render/hoverCard';
 export { escapeMarkdown } from './render/markdown';
 export type { GeneTableData, GeneTableInput } from './lexicon/geneTableData';
+export type { FamilyRecord, FamilyTable, FamilyTableInput } from './lexicon/familyTable';
 export type { CompletionTrigger } from './features/completion';
 export type { ProfileInfo, RelatedEntity } from './features/profileInfo';
 export { COMPLETION_TRIGGER_CHARACTERS } from './features/completion';

@@ -44,12 +44,17 @@ export interface Lexicon {
   get(id: string): Entity | undefined;
   /** Resolve a written id or name (any case rule) to an entity, for data cross-references: "AMPK", "NAD+". */
   resolve(text: string): Entity | undefined;
-  /** The profiles' terms alone (what the matcher's profile tries hold). Absent in lexicons made without a gene table. */
+  /**
+   * The profiles' terms, and the families' (families.tsv) after them, without the gene table's: what the matcher's
+   * profile tries hold. Absent in lexicons made without a gene table.
+   */
   readonly profileTerms?: readonly Term[];
   /** Number of terms, without building `terms`. */
   readonly termCount?: number;
   /** The gene table, when one is loaded: every human gene's symbols and aliases, records made on demand. */
   readonly genes?: GeneLexicon;
+  /** The families and complexes of data/lexicon/families.tsv (FamPlex) by entity id, when loaded with the table. */
+  readonly families?: ReadonlyMap<string, Entity>;
 }
 
 /** A recognized term in a document. Offsets are UTF-16 code unit offsets into the document text. */

@@ -9,6 +9,7 @@ import { buildGeneTerms, type GeneTerms } from './geneTerms';
 import { buildGeneVariants, type GeneVariants } from './geneVariants';
 import { rodentFingerprint, rodentSpellings } from './rodentSpellings';
 import { charTables } from '../matcher/chars';
+import { parseFamilyTable, type FamilyTable, type FamilyTableInput } from './familyTable';
 
 /** What a host passes in: the table file's URI and text (or its bytes), and optionally the bytes of a prebuilt index. */
 export interface GeneTableInput {
@@ -27,6 +28,8 @@ export interface GeneTableInput {
   prebuiltIndex?: Uint8Array;
   /** The text of data/lexicon/rodent-genes.tsv (mouse and rat spellings: rodentSpellings.ts), when the host has it. */
   rodent?: string;
+  /** data/lexicon/families.tsv beside the table (FamPlex families and complexes, their members as table symbols). */
+  familyFile?: FamilyTableInput;
 }
 
 export interface GeneTableData {
@@ -42,6 +45,8 @@ export interface GeneTableData {
   readonly prebuilt: boolean;
   /** Fingerprint of the rodent spellings the variants hold ('' for none): a saved index records it. */
   readonly rodent: string;
+  /** The families and complexes read with the table, when the host passed them. */
+  readonly families?: FamilyTable;
 }
 
 export function isGeneTableData(value: unknown): value is GeneTableData {
@@ -50,6 +55,14 @@ export function isGeneTableData(value: unknown): value is GeneTableData {
 
 /** Loads the gene table. Never throws: a broken table yields fewer genes and its problems. */
 export function loadGeneTable(input: GeneTableInput): GeneTableData {
+  const table = loadGenes(input);
+  if (!input.familyFile) return table;
+  const families = parseFamilyTable(input.familyFile);
+  const problems = [...table.problems, ...families.problems.map((p) => `${families.uri}: ${p}`)];
+  return { ...table, problems, families };
+}
+
+function loadGenes(input: GeneTableInput): GeneTableData {
   const source: TableText = typeof input.text === 'string' ? input.text : input.bytes instanceof Uint8Array ? input.bytes : '';
   const notes: string[] = [];
   if (input.prebuiltIndex) {

@@ -12,6 +12,7 @@ import type { GeneHit } from '../lexicon/geneLexicon';
 import type { Lexicon } from '../types';
 import { type CaseTrie, type Entry, FNV_START, firstWordBit, SHAPE_MASK } from './caseTrie';
 import type { CharTables } from './chars';
+import { namesOneMember } from './familyContext';
 import { EVIDENCE, type Found, KNOWN, PENDING, STRICT } from './found';
 import { addFirstPrefixes, hasPrefix, prefixBit, prefixSet } from './prefixes';
 import { longerKeys } from './trie';
@@ -110,8 +111,10 @@ export class Scanner {
       }
     }
     this.exactPrefixes = prefixes;
-    // A profile's gene, complex or variant is evidence that a sentence is about genes (geneContext.ts).
-    const evidence = (e: Entry): number => (e.kind === 'gene' || e.kind === 'complex' || e.kind === 'variant' ? EVIDENCE : 0);
+    // A profile's gene, complex, family or variant is evidence that a sentence is about genes (geneContext.ts); a
+    // family's short text needs that context itself.
+    const evidence = (e: Entry): number =>
+      e.needsContext ? PENDING : e.kind === 'gene' || e.kind === 'complex' || e.kind === 'family' || e.kind === 'variant' ? EVIDENCE : 0;
     this.sensitiveFlags = Uint8Array.from(sensitive.entries, evidence);
     this.foldedFlags = Uint8Array.from(folded.entries, evidence);
     this.geneLonger = geneTrie ? longerKeys(sensitive.trie, geneTrie, sensitive.entries.length, sensitiveRoots) : new Uint8Array(0);
@@ -315,6 +318,9 @@ export class Scanner {
         flags = this.foldedFlags[key] ?? 0;
       }
     }
+    // A family text that starts or ends one member's name ("caspase-3", "cyclin D1", "E-cadherin") is no mention; a
+    // gene table text there must still be longer.
+    if (best?.kind === 'family' && namesOneMember(u, i, end, to)) best = undefined;
     // A gene table text must be longer than a profile's term; one that needs context never displaces a profile's.
     // (After a case-sensitive term that no table text extends, the walk would stop there: it is not taken.)
     const genes = this.geneWalker;

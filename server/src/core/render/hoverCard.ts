@@ -5,6 +5,7 @@ import { profilesNaming } from '../lexicon/namedVariants';
 import type { Entity, Lexicon, MatchVia, Mention } from '../types';
 import { emphasis, escapeMarkdown, link, shorten, strong, urls, type SafeUrl } from './markdown';
 import { KIND_STYLE } from '../../shared/entityKinds';
+import { familyMembersLine, familySourceLine } from './familyCard';
 import { SourceNotes } from './sources';
 import { profileLabel } from '../../shared/links';
 
@@ -49,6 +50,7 @@ export function renderEntityCard(entity: Entity, lexicon: Lexicon, mention?: Men
   const blocks = [
     lines(identityLine(p, notes), synonymLine(p.synonyms, notes), viaLine(p.symbol, mention)),
     detailLine(p, lexicon, notes),
+    entity.family ? lines(familyMembersLine(entity.family, lexicon), familySourceLine(entity.family, lexicon.genes?.table.families?.uri)) : '',
     p.summary ? `${escapeMarkdown(shorten(p.summary.value, MAX_SUMMARY))}${notes.markFact(p.summary)}` : '',
     lines(
       reactionLine(p, lexicon, notes),

@@ -54,7 +54,7 @@ export function variantGene(toks: Token[], out: AttributeClaim[]): void {
 }
 
 function geneLike(t: Token): boolean {
-  if (t.mention) return t.mention.kind === 'gene' || t.mention.kind === 'complex';
+  if (t.mention) return t.mention.kind === 'gene' || t.mention.kind === 'complex' || t.mention.kind === 'family';
   return /^[A-Z][A-Z0-9-]{1,11}$/.test(t.text) && /[A-Z]{2}/.test(t.text);
 }
 
