@@ -9,6 +9,7 @@ import * as readline from 'readline';
 import type { LanguageService, Mention } from '../server/src/core';
 import { createNodeEnv } from '../server/src/cli/env';
 import { pubtatorText, readPubtator } from '../server/src/cli/pubtator';
+import { ncbiGeneOf } from '../server/src/cli/pubtatorAnnotations';
 import { emptyCounts, GROUPS, scoreDocument, summarize, type Counts, type GroupScores, type Predicted } from './evalScore';
 
 const USAGE = `Usage: npm run eval [-- --corpus FILE.PubTator]... [--json] [--top N] [--group gene,chemical,disease,variant]
@@ -58,16 +59,6 @@ function defaultCorpora(): string[] {
   const dir = process.env.GENELENS_CORPORA ?? path.resolve(__dirname, '..', '..', 'shared', 'corpora');
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir).filter((f) => f.endsWith('.PubTator')).sort().map((f) => path.join(dir, f));
-}
-
-/** The NCBI Gene id of a recognized gene entity, when the lexicon knows one. */
-function ncbiGeneOf(service: LanguageService, entityId: string): string | undefined {
-  const entity = service.lexicon.get(entityId);
-  if (!entity) return undefined;
-  const table = service.lexicon.genes?.table;
-  if (entity.geneRow !== undefined && table) return table.index.record(entity.geneRow).ncbiGene;
-  const fact = entity.profile?.profile.identifiers?.ncbiGene?.value;
-  return typeof fact === 'string' ? fact : undefined;
 }
 
 /** A mention as the scorer sees it: genes carry their human NCBI Gene id unless ambiguous or of another species. */

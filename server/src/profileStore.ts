@@ -5,8 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import { createLanguageService, loadGeneTable, type GeneTableData, type LanguageService, type Logger } from './core';
-import { prepareGeneTables } from './core/lexicon/geneTableData';
-import { loadProfiles } from './core/lexicon/loadProfiles';
+import { loadProfiles, prepareGeneTables } from './core';
 import { readGeneTableAsync, saveGeneIndexCache } from './geneTableFile';
 import { readProfileDocuments } from './profileFiles';
 

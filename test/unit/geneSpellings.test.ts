@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Mention } from '../../server/src/core';
-import { variantKey } from '../../server/src/core/matcher/variantKey';
+import { variantKey } from '../../server/src/core/text/variantKey';
 import { docWithCursor } from '../helpers/cursor';
 import { geneService, shippedGeneTable } from '../helpers/genes';
 

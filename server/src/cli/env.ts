@@ -2,9 +2,10 @@
 // language service. Commands take a CliEnv so tests run them in memory; createNodeEnv() is the real one.
 import * as fs from 'fs';
 import * as path from 'path';
+import * as readline from 'readline';
 import { fileURLToPath } from 'url';
 import { createLanguageService, type GeneTableInput, type LanguageService } from '../core';
-import type { ProfileDocument } from '../core/types';
+import type { ProfileDocument } from '../core';
 import { readGeneTable } from '../geneTableFile';
 import { readProfileDocuments, shippedDataDir } from '../profileFiles';
 
@@ -23,6 +24,12 @@ export interface CliEnv {
   loadService(extraProfileDirs: string[]): LanguageService;
   /** Writes a file (an absolute path); returns an error message, or undefined when written. */
   writeFile?(path: string, text: string): string | undefined;
+  /** A file's lines as they are read (relative to cwd; `-` is standard input), or undefined when it cannot be read. */
+  readLines?(file: string): AsyncIterable<string> | Iterable<string> | undefined;
+  /** The script worker threads run (the CLI bundle), when this process can start workers. */
+  workerScript?: string;
+  /** Standard error is a terminal: a progress line may be drawn there. */
+  progress?: boolean;
 }
 
 /** The environment of the real process. */
@@ -47,6 +54,18 @@ export function createNodeEnv(): CliEnv {
         return e instanceof Error ? e.message : String(e);
       }
     },
+    readLines: (file) => {
+      if (file === '-') return readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
+      const absolute = path.resolve(env.cwd, file);
+      try {
+        if (!fs.statSync(absolute).isFile()) return undefined;
+      } catch {
+        return undefined;
+      }
+      return readline.createInterface({ input: fs.createReadStream(absolute, 'utf8'), crlfDelay: Infinity });
+    },
+    workerScript: path.basename(__filename) === 'cli.js' ? __filename : undefined,
+    progress: process.stderr.isTTY === true,
     loadService: (extraProfileDirs) => {
       const { docs, errors } = readProfileDocuments([path.join(env.dataDir, 'profiles'), ...extraProfileDirs]);
       const genes = readGeneTable(env.dataDir, undefined, (m) => errors.push(m));

@@ -6,7 +6,7 @@
 import * as path from 'path';
 import { parseArgs } from 'util';
 import type { LanguageService } from '../core';
-import type { MatchVia } from '../core/types';
+import type { MatchVia } from '../core';
 import { commandArgs, usageErrorOf } from './args';
 import type { CliEnv } from './env';
 

@@ -10,8 +10,8 @@ export const USAGE = `genelens: recognizes genes, chemicals and variants in Mark
 against the profile data.
 
 Usage:
-  genelens annotate [--format text|json] [--profiles DIR]... FILE...
-      list the recognized terms, one line each: file:line:col kind id text
+  genelens annotate [--format text|json|pubtator] [--input text|pubtator] [--jobs N] [--profiles DIR]... FILE...
+      list the recognized terms, one line each: file:line:col kind id text (or PubTator, the corpora's format)
   genelens check [options] FILE...
       flag claims the profile data contradicts or does not support (genelens check --help)
   genelens hover [--format text|markdown] [--profiles DIR]... FILE TERM

@@ -19,7 +19,7 @@ import type {
   SemanticTokens,
   SymbolInformation,
 } from 'vscode-languageserver-types';
-import { DocumentAnalyzer } from './analysis';
+import { DocumentAnalyzer } from './analysis/analyzer';
 import { buildLexicon } from './lexicon/buildLexicon';
 import { isGeneTableData, loadGeneTable, type GeneTableData, type GeneTableInput } from './lexicon/geneTableData';
 import { loadProfiles } from './lexicon/loadProfiles';
@@ -37,8 +37,8 @@ import { prepareGeneNames } from './features/geneNames';
 import { TermIndex } from './features/termIndex';
 import { WorkspaceSymbolProvider } from './features/workspaceSymbols';
 import { WorkspaceIndex } from './workspaceIndex';
-import type { Settings } from './settings';
-import { DEFAULTS } from './settings';
+import type { Settings } from '../shared/settings';
+import { DEFAULTS } from '../shared/settings';
 import type { DocumentAnalysis, Lexicon, LoadResult, Logger, Mention, ProfileDocument, ProfileProblem } from './types';
 import { languageKindOf, nullLogger } from './types';
 
@@ -169,8 +169,12 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
   });
 }
 
-export type { Settings } from './settings';
-export { loadGeneTable } from './lexicon/geneTableData';
+export type { Settings } from '../shared/settings';
+export { loadGeneTable, prepareGeneTables } from './lexicon/geneTableData';
+export { loadProfiles } from './lexicon/loadProfiles';
+export type { TableText } from './lexicon/geneIndex';
+export { encodeGeneIndex, encodeGeneTableIndex, GENE_INDEX_FORMAT, tableFingerprint } from './lexicon/geneIndexBinary';
+export { renderEntityCard } from './render/hoverCard';
 export type { GeneTableData, GeneTableInput } from './lexicon/geneTableData';
 export type { CompletionTrigger } from './features/completion';
 export type { ProfileInfo, RelatedEntity } from './features/profileInfo';
@@ -178,6 +182,6 @@ export { COMPLETION_TRIGGER_CHARACTERS } from './features/completion';
 export { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 export { WorkspaceIndex } from './workspaceIndex';
 export { EditableDocument } from './document/editableDocument';
-export { DEFAULTS, DIAGNOSTIC_CODES, normalizeSettings } from './settings';
+export { DEFAULTS, DIAGNOSTIC_CODES, normalizeSettings } from '../shared/settings';
 export * from './types';
 export type * from './profile';

@@ -4,9 +4,9 @@
 // the gene table goes to its line in data/lexicon/genes.tsv; a text naming several genes, to each candidate.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Definition, Location, LocationLink, Position, Range } from 'vscode-languageserver-types';
-import type { DocumentAnalyzer } from '../analysis';
+import type { DocumentAnalyzer } from '../analysis/analyzer';
 import { geneTableTarget } from './geneLocation';
-import { profilesNaming } from './namedVariants';
+import { profilesNaming } from '../lexicon/namedVariants';
 import type { Lexicon, Mention } from '../types';
 import { mentionAt } from './mentionAt';
 

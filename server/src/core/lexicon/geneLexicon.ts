@@ -13,7 +13,7 @@ import { AMINO_ACIDS, CHEMICAL_ABBREVIATIONS, DISEASE_ABBREVIATIONS } from './ab
 import { IS_SYMBOL, type GeneTerms } from './geneTerms';
 import { variantHit } from './variantHits';
 import type { GeneTableData } from './geneTableData';
-import type { Entity, Term } from '../types';
+import type { Entity, Term } from './entities';
 import { runToEnd } from '../steps';
 
 /** What a recognized gene table text stands for. Cached per text: the matcher allocates nothing per mention. */
@@ -27,6 +27,8 @@ export interface GeneHit {
   candidates?: readonly string[];
   /** The text also reads as ordinary prose (English word, name, acronym, three characters or fewer). */
   needsContext: boolean;
+  /** A spelling of mouse or rat genes only (variantHits.ts): never one written in capitals only. */
+  rodentOnly?: boolean;
 }
 
 const NCBI_ID = /^NCBIGene:(\d{1,15})$/;

@@ -2,11 +2,21 @@
 // the table's own texts: an approved symbol (in any spelling) names its gene; else a full name names its gene; else
 // the aliases and rodent spellings (MGI, RGD synonyms) name their genes, and when they name several, the mention
 // lists the candidates. Whether a mention names the rodent's gene is the document's to say (matcher/species.ts).
-import type { GeneHit } from './geneLexicon';
 import type { GeneTableData } from './geneTableData';
 import { NEEDS_CONTEXT } from './geneFlags';
 import { IS_SYMBOL } from './geneTerms';
-import { VARIANT_NAME } from './geneVariants';
+import { VARIANT_MOUSE, VARIANT_NAME, VARIANT_RAT } from './geneVariants';
+
+/** A GeneHit (geneLexicon.ts), declared here too so that this file needs nothing of geneLexicon.ts. */
+export interface VariantHit {
+  id: string;
+  via: 'symbol' | 'alias' | 'name';
+  known: boolean;
+  candidates?: readonly string[];
+  needsContext: boolean;
+  /** Named by rodent spellings only (MGI, RGD synonyms): written in capitals only, the text is no such spelling. */
+  rodentOnly?: boolean;
+}
 
 /** What variantHit needs of the gene lexicon. */
 export interface VariantHitHost {
@@ -17,17 +27,19 @@ export interface VariantHitHost {
 
 const classOf = (info: number): number => (info & IS_SYMBOL ? 0 : info & VARIANT_NAME ? 1 : 2);
 
-export function variantHit(host: VariantHitHost, key: number): GeneHit | null {
+export function variantHit(host: VariantHitHost, key: number): VariantHit | null {
   const variants = host.table.variants;
   const n = variants.size(key);
   if (n === 0) return null;
   const best = classOf(variants.termAt(key, 0).info);
   const rows: number[] = [];
   let flags = 0;
+  let rodentOnly = true;
   for (let i = 0; i < n; i++) {
     const { row, info } = variants.termAt(key, i);
     if (classOf(info) !== best) continue;
     flags |= info;
+    if (!(info & (VARIANT_MOUSE | VARIANT_RAT))) rodentOnly = false;
     if (!rows.includes(row)) rows.push(row);
   }
   const index = host.table.index;
@@ -37,12 +49,13 @@ export function variantHit(host: VariantHitHost, key: number): GeneHit | null {
   // text is about genes.
   const short = (flags & NEEDS_CONTEXT) !== 0;
   const loci = rows.every((row) => index.typeAt(row) === 'unknown');
-  const hit: GeneHit = {
+  const hit: VariantHit = {
     id: ids[0] ?? '',
     via: best === 0 ? 'symbol' : best === 1 ? 'name' : 'alias',
     known: host.profileOf(first) !== undefined,
     needsContext: short || loci,
   };
   if (ids.length > 1) hit.candidates = Object.freeze(ids);
+  if (rodentOnly) hit.rodentOnly = true;
   return hit;
 }

@@ -1,0 +1,60 @@
+// Recognized mentions as PubTator annotation lines: the corpora's entity types and identifiers (NCBI Gene ids for
+// genes, MeSH for chemicals and diseases where a profile gives one, the rs id or HGVS form for variants).
+import type { LanguageService, Mention } from '../core';
+import type { PubtatorAnnotation, PubtatorDocument } from './pubtator';
+import { pubtatorText } from './pubtator';
+
+/** PubTator's type for each GeneLens kind. */
+const TYPE_OF: Record<string, string> = {
+  gene: 'Gene',
+  family: 'FamilyName',
+  complex: 'FamilyName',
+  chemical: 'Chemical',
+  hormone: 'Chemical',
+  condition: 'Disease',
+  disease: 'Disease',
+  variant: 'Variant',
+  species: 'Species',
+};
+
+/** The NCBI Gene id of a recognized gene entity, when the lexicon knows one. */
+export function ncbiGeneOf(service: LanguageService, entityId: string): string | undefined {
+  const entity = service.lexicon.get(entityId);
+  if (!entity) return undefined;
+  const table = service.lexicon.genes?.table;
+  if (entity.geneRow !== undefined && table) return table.index.record(entity.geneRow).ncbiGene;
+  const fact = entity.profile?.profile.identifiers?.ncbiGene?.value;
+  return typeof fact === 'string' ? fact : undefined;
+}
+
+/** The identifier column for a mention: empty when it names no single entity (an ambiguous alias). */
+export function pubtatorIdOf(service: LanguageService, m: Mention, genes: Map<string, string | undefined>): string {
+  if ((m.candidates?.length ?? 0) > 1) return '';
+  if (m.kind === 'gene') {
+    if (!genes.has(m.entityId)) genes.set(m.entityId, ncbiGeneOf(service, m.entityId));
+    const id = genes.get(m.entityId) ?? '';
+    const species = (m as Mention & { species?: string }).species;
+    return id && species && species !== '9606' ? '' : id;
+  }
+  const ids = service.lexicon.get(m.entityId)?.profile?.profile.identifiers as Record<string, { value?: unknown } | undefined> | undefined;
+  const mesh = ids?.mesh?.value;
+  if (typeof mesh === 'string') return mesh.startsWith('MESH:') ? mesh : `MESH:${mesh}`;
+  return m.kind === 'variant' ? m.entityId : '';
+}
+
+/** A document annotated by the service: its text kept, its annotations those GeneLens recognizes. */
+export function annotatePubtator(service: LanguageService, doc: PubtatorDocument, genes: Map<string, string | undefined>): PubtatorDocument {
+  const annotations: PubtatorAnnotation[] = [];
+  for (const m of service.findMentions(pubtatorText(doc), 'plaintext')) {
+    annotations.push({ start: m.start, end: m.end, text: m.text, type: TYPE_OF[m.kind] ?? m.kind, id: pubtatorIdOf(service, m, genes) });
+  }
+  return { ...doc, annotations };
+}
+
+/** A plain file as one PubTator document: its first line the title, the rest the abstract (line breaks as spaces). */
+export function fileAsPubtator(id: string, text: string): PubtatorDocument {
+  const nl = text.indexOf('\n');
+  const title = nl < 0 ? text : text.slice(0, nl);
+  const abstract = nl < 0 ? '' : text.slice(nl + 1).replace(/[\r\n\t]/g, ' ');
+  return { pmid: id.replace(/[|\t\s]/g, '_'), title: title.replace(/[\r\t]/g, ' '), abstract, annotations: [] };
+}
