@@ -32,6 +32,8 @@ const PARAGRAPHS: Record<string, string[]> = {
     '- SIRT1 activates deacetylation targets.\n- `NAD+` in code.',
     'See [the profile](https://example.org/NMRK1) and rs12611 with BRCA1.',
     'Die Proteinkinase NMRK1 wird exprimiert — über 90 %; 細胞 TP53.',
+    'Expression of p63 protein and of p38 kinase fell.',
+    'RPE65 and MAPK14 were both measured.',
     '    indented code NMRK1',
   ],
   latex: [
@@ -47,10 +49,11 @@ const PARAGRAPHS: Record<string, string[]> = {
     'AMPK inhibits NMRK1. See https://example.org/NMRK1 for more.',
     'The MAX dose; the MAX gene; P53 and AAC1 here.',
     'TP53 and BRCA1 variants were genotyped alongside APOE and rs12611.',
+    'Expression of p63 protein and of p38 kinase fell; RPE65 did not.',
   ],
 };
 
-const SNIPPETS = ['\n\n', '\n', ' ', 'x', 'NMRK1', ' gene ', '```', '```\n', '<!--', '-->', '`', '*SET*', 'SET', '.', 'NMRK1 inhibits SIRT3. ', '\\begin{verbatim}', '\\end{verbatim}', '%', '$', '---\n', '    ', 'TP53 ', '\r\n', '#'];
+const SNIPPETS = ['\n\n', '\n', ' ', 'x', 'NMRK1', ' gene ', '```', '```\n', '<!--', '-->', '`', '*SET*', 'SET', '.', 'NMRK1 inhibits SIRT3. ', '\\begin{verbatim}', '\\end{verbatim}', '%', '$', '---\n', '    ', 'TP53 ', '\r\n', '#', 'RPE65 ', 'MAPK14 ', ' p63 protein '];
 
 function randomText(next: () => number, language: string, paragraphs: number): string {
   const pool = PARAGRAPHS[language] ?? [];

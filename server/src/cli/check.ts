@@ -8,6 +8,7 @@ import { DEFAULTS, DIAGNOSTIC_CODES, normalizeSettings, SEVERITY_LEVELS, type Se
 import { commandArgs, usageError, usageErrorOf, UsageError } from './args';
 import { openFiles, type OpenedFile } from './documents';
 import { displayPath, type CliEnv } from './env';
+import type { CheckedEdit, CheckedFinding } from './findings';
 import { toSarif } from './sarif';
 
 export const CHECK_USAGE = `Usage: genelens check [options] FILE...
@@ -29,28 +30,6 @@ Exit codes: 0 no finding at the --fail-on level, 1 findings, 2 usage error or un
 
 const SEVERITY_WORD: Record<number, Exclude<SeverityLevel, 'off'>> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
 const RANK: Record<SeverityLevel, number> = { off: 0, hint: 4, information: 3, warning: 2, error: 1 };
-
-export interface CheckedEdit {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  newText: string;
-}
-
-export interface CheckedFinding {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  severity: Exclude<SeverityLevel, 'off'>;
-  code: string;
-  message: string;
-  /** The profile entry the finding rests on. */
-  related?: { file: string; line: number; column: number; message: string };
-  fixes: { title: string; preferred: boolean; edits: CheckedEdit[] }[];
-}
 
 interface CheckArgs {
   files: string[];

@@ -134,7 +134,7 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
     profileProblems: loaded.problems,
     analyze: (doc) => analyzer.analyze(doc),
     update: (doc, changes, version) => analyzer.update(doc, changes, version),
-    findMentions: (text, languageIdOrExt) => analyzer.matcher.findMentions(text, languageKindOf(languageIdOrExt)),
+    findMentions: (text, languageIdOrExt) => analyzer.findMentions(text, languageKindOf(languageIdOrExt)),
     getHover: (doc, pos) => hover.provideHover(doc, pos),
     getDefinition: (doc, pos, linkSupport) => definition.provideDefinition(doc, pos, linkSupport ?? false),
     getDiagnostics: (doc, settings) => diagnostics.provideDiagnostics(doc, settings ?? DEFAULTS),
@@ -146,7 +146,7 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
     indexDocument: (doc) => workspace.set(doc, analyzer.analyze(doc).mentions),
     indexFile: (uri, text, languageIdOrExt) => {
       const doc = TextDocument.create(uri, languageIdOrExt, 0, text);
-      workspace.set(doc, analyzer.matcher.findMentions(text, languageKindOf(languageIdOrExt)));
+      workspace.set(doc, analyzer.findMentions(text, languageKindOf(languageIdOrExt)));
     },
     unindex: (uri) => workspace.delete(uri),
     getReferences: (doc, pos, includeDeclaration) => references.provideReferences(doc, pos, includeDeclaration),
@@ -175,6 +175,7 @@ export { loadProfiles } from './lexicon/loadProfiles';
 export type { TableText } from './lexicon/geneIndex';
 export { encodeGeneIndex, encodeGeneTableIndex, GENE_INDEX_FORMAT, tableFingerprint } from './lexicon/geneIndexBinary';
 export { renderEntityCard } from './render/hoverCard';
+export { escapeMarkdown } from './render/markdown';
 export type { GeneTableData, GeneTableInput } from './lexicon/geneTableData';
 export type { CompletionTrigger } from './features/completion';
 export type { ProfileInfo, RelatedEntity } from './features/profileInfo';

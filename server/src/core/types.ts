@@ -63,7 +63,10 @@ export interface Mention {
   via: MatchVia;
   /** False for an rs ID (or other term) that no profile describes, such as a gene known only from the gene table. */
   known: boolean;
-  /** Entity ids of every gene the text names, when it names several (an ambiguous alias); `entityId` is the first. */
+  /**
+   * Entity ids of every gene the text names, when it names several (an ambiguous alias), most studied first;
+   * `entityId` is the first. Cut to the one chosen when the document decides (matcher/documentGenes.ts).
+   */
   candidates?: readonly string[];
   /**
    * NCBI Taxonomy id when the text names a rodent's gene ("10090" mouse, "10116" rat: matcher/species.ts); the entity

@@ -15,6 +15,7 @@ import type { TextSource } from '../document/pieceText';
 import { TermHints } from './termHints';
 import { applyChanges, changedWindow, DeferredSpans, moveNote, moveNotes, moveSpans, paragraphWindow, shiftMention, spliceInPlace, type Edit } from './incremental';
 import { excludedRegions, type TextRegion } from '../markup/regions';
+import { documentGenes, resolveGenes, sameEvidence, type DocumentGenes } from '../matcher/documentGenes';
 import { createMatcher, type Matcher } from '../matcher/matcher';
 import { MentionPool } from '../matcher/mentionPool';
 import type { DocumentAnalysis, Finding, LanguageKind, Lexicon, Mention, TermHint } from '../types';
@@ -37,6 +38,8 @@ interface DocumentState {
   /** Edits applied since `analysis` (undefined: unknown changes), and the version they lead to. */
   edits: Edit[] | undefined;
   version: number;
+  /** What the whole document says about its genes (documentGenes.ts): the window of an edit is read with it. */
+  genes: DocumentGenes;
 }
 
 /** What every suppression comment holds (features/suppression.ts). */
@@ -101,7 +104,7 @@ export class DocumentAnalyzer {
     let b = text.indexOf('\n\n', offset);
     if (b < 0) b = text.length;
     const slice = text.slice(a, b);
-    return this.matcher.findMentions(slice, languageKindOf(document.languageId)).map((m) => shiftMention(m, a));
+    return this.findMentions(slice, languageKindOf(document.languageId)).map((m) => shiftMention(m, a));
   }
 
   /** False when the document surely holds no suppression comment (diagnostics then skip looking for them). */
@@ -122,13 +125,15 @@ export class DocumentAnalyzer {
     const text = source.toString();
     const regions = excludedRegions(text, language);
     const mentions = this.matcher.findMentionsOutside(text, regions, this.pool);
+    const genes = documentGenes(text, mentions, this.lexicon);
+    resolveGenes(text, mentions, genes, this.lexicon, regions);
     const findings = this.claims.check(text, language, this.judged(mentions), regions);
     const hints = this.hints(mentions);
     const deferred = new DeferredSpans(mentions);
     const analysis = analysisOf(uri, version, language, deferred, findings, hints);
     // The line count of a library TextDocument costs a pass over the text: it is read before the first edit instead.
     const lineCount = document instanceof EditableDocument ? document.lineCount : undefined;
-    return { analysis, mentions: deferred, text: source, lineCount, regions, directives: text.includes(DIRECTIVE), edits: [], version };
+    return { analysis, mentions: deferred, text: source, lineCount, regions, directives: text.includes(DIRECTIVE), edits: [], version, genes };
   }
 
   /** The paragraphs around the edits, analysed again and spliced in; undefined when it must be analysed whole. */
@@ -151,6 +156,12 @@ export class DocumentAnalyzer {
     if (b < text.length && local.length > 0 && (local[local.length - 1]?.end ?? 0) >= slice.length) return undefined;
     const windowRegions = local.map((r) => ({ start: r.start + a, end: r.end + a }));
     const found = this.matcher.findMentionsOutside(slice, local, this.pool);
+    // What the document says about its genes changed (a gene named or no longer named): read it all again.
+    if (!this.sameGenesAfterEdit(state, a, oldB, slice, found)) {
+      this.pool.give(found);
+      return undefined;
+    }
+    resolveGenes(slice, found, state.genes, this.lexicon, local);
     const claims = this.claims.check(slice, analysis.language, this.judged(found), local);
     // Moved in place once the claims are read: the matcher made them for this window alone (a copy would give each
     // its own shape, and every later edit moves them all).
@@ -174,7 +185,23 @@ export class DocumentAnalyzer {
     const next = analysisOf(analysis.uri, version, analysis.language, state.mentions, findings, hints);
     // Outside the window the text is as before: only a directive the old window held can have gone (then look again).
     const directives = slice.includes(DIRECTIVE) || (state.directives && (!state.text.slice(a, oldB).includes(DIRECTIVE) || text.includes(DIRECTIVE)));
-    return { analysis: next, mentions: state.mentions, text, lineCount: document.lineCount, regions, directives, edits: [], version };
+    return { analysis: next, mentions: state.mentions, text, lineCount: document.lineCount, regions, directives, edits: [], version, genes: state.genes };
+  }
+
+  /** Mentions of a text with the document's reading of its genes (documentGenes.ts). */
+  findMentions(text: string, language: LanguageKind): Mention[] {
+    const regions = excludedRegions(text, language);
+    const mentions = this.matcher.findMentionsOutside(text, regions);
+    return resolveGenes(text, mentions, documentGenes(text, mentions, this.lexicon), this.lexicon, regions);
+  }
+
+  /** Whether the window [a, oldB) of the text before an edit gave the same gene evidence as its mentions now. */
+  private sameGenesAfterEdit(state: DocumentState, a: number, oldB: number, slice: string, found: readonly Mention[]): boolean {
+    if (!this.lexicon.genes) return true;
+    const now = documentGenes(slice, found, this.lexicon);
+    const old = state.text.slice(a, oldB);
+    const oldMentions = this.matcher.findMentionsOutside(old, excludedRegions(old, state.analysis.language));
+    return sameEvidence(now, documentGenes(old, oldMentions, this.lexicon));
   }
 
   /**

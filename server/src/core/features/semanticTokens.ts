@@ -57,7 +57,7 @@ export class SemanticTokensProvider {
 
   private modifiersOf(m: Mention): number {
     let bits = 0;
-    if (m.via !== 'symbol' && m.via !== 'name' && m.via !== 'rsid') bits |= MODIFIER.nonPreferred;
+    if (m.via !== 'symbol' && m.via !== 'name' && m.via !== 'rsid' && m.via !== 'hgvs') bits |= MODIFIER.nonPreferred;
     if (m.via === 'previous') bits |= MODIFIER.deprecated;
     if ((m.candidates?.length ?? 0) > 1) return bits | MODIFIER.ambiguous;
     const synonyms = this.lexicon.get(m.entityId)?.profile?.profile.synonyms;

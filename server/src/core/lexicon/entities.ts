@@ -17,8 +17,11 @@ export interface LoadedProfile {
   rangeOf(path: (string | number)[]): Range | undefined;
 }
 
-/** How a mention was written. `rsid` is any rs ID; `symbol` the approved symbol or short name. */
-export type MatchVia = 'symbol' | SynonymType | 'rsid';
+/**
+ * How a mention was written. `rsid` is any rs ID; `hgvs` a variant in HGVS or legacy notation (matcher/variants.ts);
+ * `symbol` the approved symbol or short name.
+ */
+export type MatchVia = 'symbol' | SynonymType | 'rsid' | 'hgvs';
 
 /** One way of writing an entity, as the matcher knows it. */
 export interface Term {

@@ -14,7 +14,7 @@ import { rodentFingerprint, rodentSpellings } from './rodentSpellings';
 import type { ColumnName } from './geneTableScan';
 import { Trie } from '../matcher/trie';
 
-export const GENE_INDEX_FORMAT = 'genelens-gene-index 3';
+export const GENE_INDEX_FORMAT = 'genelens-gene-index 4';
 const MAGIC = [0x47, 0x4c, 0x47, 0x49]; // "GLGI"
 
 type ArrayKind = 'i32' | 'f64' | 'u8' | 'u16';
@@ -73,7 +73,7 @@ export function encodeGeneTableIndex(
   const { root, links, edges, keyAt } = terms.trie;
   const v = variants.trie;
   const arrays: [string, Int32Array | Float64Array | Uint8Array | Uint16Array][] = [
-    ['starts', scan.starts], ['ids', scan.ids], ['symbolFlags', scan.symbolFlags], ['lines', scan.lines],
+    ['starts', scan.starts], ['ids', scan.ids], ['symbolFlags', scan.symbolFlags], ['articles', scan.articles], ['lines', scan.lines],
     ['root', root], ['links', links], ['edges', edges], ['keyAt', keyAt], ['firstWords', terms.firstWords],
     ['groupStart', terms.groupStart], ['order', terms.order], ['rowOf', terms.rowOf], ['infoOf', terms.infoOf],
     ['startOf', terms.startOf], ['endOf', terms.endOf],
@@ -153,7 +153,7 @@ export function decodeGeneIndex(bytes: Uint8Array, text: TableText, decodeText?:
   if (!Number.isInteger(header.columns) || header.columns < 2 || i32('starts').length < header.count || !(ids instanceof Float64Array) || ids.length < header.count) {
     return 'broken row index';
   }
-  const index = new GeneIndex(text, header.count, i32('starts'), header.columns, header.at, ids, u8('symbolFlags'), i32('lines'), header.sorted, decodeText);
+  const index = new GeneIndex(text, header.count, i32('starts'), header.columns, header.at, ids, u8('symbolFlags'), i32('articles'), i32('lines'), header.sorted, decodeText);
   const trie = Trie.fromArrays(i32('root'), i32('links'), i32('edges'), i32('keyAt'));
   const terms = new GeneTerms(index, trie, i32('firstWords'), i32('groupStart'), i32('order'), i32('rowOf'), u8('infoOf'), i32('startOf'), i32('endOf'), header.keyCount, header.termCount);
   const vInfos = views.get('vInfos');

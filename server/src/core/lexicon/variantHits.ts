@@ -2,21 +2,11 @@
 // the table's own texts: an approved symbol (in any spelling) names its gene; else a full name names its gene; else
 // the aliases and rodent spellings (MGI, RGD synonyms) name their genes, and when they name several, the mention
 // lists the candidates. Whether a mention names the rodent's gene is the document's to say (matcher/species.ts).
+import type { GeneHit } from './geneHit';
 import type { GeneTableData } from './geneTableData';
 import { NEEDS_CONTEXT } from './geneFlags';
 import { IS_SYMBOL } from './geneTerms';
 import { VARIANT_MOUSE, VARIANT_NAME, VARIANT_RAT } from './geneVariants';
-
-/** A GeneHit (geneLexicon.ts), declared here too so that this file needs nothing of geneLexicon.ts. */
-export interface VariantHit {
-  id: string;
-  via: 'symbol' | 'alias' | 'name';
-  known: boolean;
-  candidates?: readonly string[];
-  needsContext: boolean;
-  /** Named by rodent spellings only (MGI, RGD synonyms): written in capitals only, the text is no such spelling. */
-  rodentOnly?: boolean;
-}
 
 /** What variantHit needs of the gene lexicon. */
 export interface VariantHitHost {
@@ -27,7 +17,7 @@ export interface VariantHitHost {
 
 const classOf = (info: number): number => (info & IS_SYMBOL ? 0 : info & VARIANT_NAME ? 1 : 2);
 
-export function variantHit(host: VariantHitHost, key: number): VariantHit | null {
+export function variantHit(host: VariantHitHost, key: number): GeneHit | null {
   const variants = host.table.variants;
   const n = variants.size(key);
   if (n === 0) return null;
@@ -49,7 +39,7 @@ export function variantHit(host: VariantHitHost, key: number): VariantHit | null
   // text is about genes.
   const short = (flags & NEEDS_CONTEXT) !== 0;
   const loci = rows.every((row) => index.typeAt(row) === 'unknown');
-  const hit: VariantHit = {
+  const hit: GeneHit = {
     id: ids[0] ?? '',
     via: best === 0 ? 'symbol' : best === 1 ? 'name' : 'alias',
     known: host.profileOf(first) !== undefined,

@@ -36,7 +36,7 @@ export interface CaseTrie {
 export const SHAPE_MASK = 1023;
 
 const VIA_RANK: Record<MatchVia, number> = {
-  symbol: 0, name: 1, alias: 2, previous: 3, abbreviation: 4, synonym: 5, spelling: 6, rsid: 7,
+  symbol: 0, name: 1, alias: 2, previous: 3, abbreviation: 4, synonym: 5, spelling: 6, rsid: 7, hgvs: 7,
 };
 
 const RSID = /^rs\d+$/;

@@ -134,7 +134,8 @@ export function createMatcher(lexicon: Lexicon): Matcher {
         } else out[n++] = mention(pool, start, end, name, gene.id, 'gene', gene.via, gene.known);
       } else if (source === RSID) {
         const id = scanner.rsids[ref >> 2] ?? '';
-        out[n++] = mention(pool, start, end, id, id, 'variant', 'rsid', (f & KNOWN) !== 0);
+        if (id.startsWith('rs')) out[n++] = mention(pool, start, end, id, id, 'variant', 'rsid', (f & KNOWN) !== 0);
+        else out[n++] = mention(pool, start, end, textOf(text, u, start, end, ref), id, 'variant', 'hgvs', false);
       } else {
         const entry = (source === SENSITIVE ? sensitive : source === FOLDED ? folded : undefined)?.entries[ref >> 2];
         if (entry) out[n++] = mention(pool, start, end, textOf(text, u, start, end, ref), entry.id, entry.kind, entry.via, true);

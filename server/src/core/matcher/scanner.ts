@@ -12,7 +12,7 @@ import type { GeneHit } from '../lexicon/geneLexicon';
 import type { Lexicon } from '../types';
 import { type CaseTrie, type Entry, FNV_START, firstWordBit, SHAPE_MASK } from './caseTrie';
 import type { CharTables } from './chars';
-import { EVIDENCE, type Found, KNOWN, PENDING } from './found';
+import { EVIDENCE, type Found, KNOWN, PENDING, STRICT } from './found';
 import { addFirstPrefixes, hasPrefix, prefixBit, prefixSet } from './prefixes';
 import { longerKeys } from './trie';
 import { TrieWalker } from './walker';
@@ -20,6 +20,7 @@ import { unitAt, variantFoldTable, variantPrefixBit } from '../text/variantKey';
 import { VariantWalker } from './variantWalker';
 import type { GeneVariants } from '../lexicon/geneVariants';
 import { variantWordBit } from '../lexicon/geneVariants';
+import { mayStartVariant, VariantRecognizer } from './variants';
 import { UNKNOWN, WordMemo } from './wordMemo';
 
 /** Sources of a match's ref ((key << 2) | source). */
@@ -45,8 +46,10 @@ const STARTS_TERM = 2;
 const HIT_CACHE_BITS = 10;
 
 export class Scanner {
-  /** The rs IDs of the scan under way, by ref. */
+  /** The rs IDs and the other variants' ids (variants.ts) of the scan under way, by ref. */
   readonly rsids: string[] = [];
+  /** Sequence variants written in HGVS and legacy notations (variants.ts). */
+  private readonly sequenceVariants: VariantRecognizer;
   private readonly word: Uint8Array;
   private readonly fold: Uint16Array;
   private readonly kind = new Uint8Array(65536);
@@ -82,6 +85,7 @@ export class Scanner {
     const { canon, fold, word } = chars;
     this.word = word;
     this.fold = fold;
+    this.sequenceVariants = new VariantRecognizer(word);
     const geneTrie = lexicon.genes?.terms.trie;
     this.geneWords = lexicon.genes?.terms.firstWords;
     // One pass over the code units: their kinds, the folded trie's shapes, the case-sensitive tries' first units.
@@ -174,6 +178,15 @@ export class Scanner {
         i = j;
         continue;
       }
+      if (mayStartVariant(c0)) {
+        const found = this.found;
+        const e = this.sequenceVariants.match(text, u, i, j, to, from, found.count > 0 ? (found.ends[found.count - 1] ?? 0) : 0);
+        if (e > 0) {
+          found.push(this.sequenceVariants.start, e, ((this.rsids.push(this.sequenceVariants.id) - 1) << 2) | RSID, EVIDENCE);
+          i = e;
+          continue;
+        }
+      }
       const exact = hasPrefix(this.exactPrefixes, prefixBit(c0, c1, c2));
       const folded = ((this.foldedShapes[c0 & SHAPE_MASK] ?? 0) & (1 << Math.min(j - i, 31))) !== 0;
       const vf = this.variantFold;
@@ -192,6 +205,10 @@ export class Scanner {
             continue;
           }
         }
+      }
+      if (j - i >= 5 && (u[j - 2] ?? 0) >= 48 && (u[j - 2] ?? 0) <= 57) {
+        const e = this.sequenceVariants.matchSuffix(text, u, i, j);
+        if (e > 0) this.found.push(this.sequenceVariants.start, e, ((this.rsids.push(this.sequenceVariants.id) - 1) << 2) | RSID, EVIDENCE);
       }
       i = j;
     }
@@ -270,7 +287,7 @@ export class Scanner {
     // A full name of one word written with a capital ("Titin") may be a name of a person at a sentence's start.
     const pending = hit.needsContext || (hit.via !== 'name' ? wordLike(u, i, end) : isUpperAscii(u[i] ?? 0) && lowerLetters(u, i + 1, end));
     if (pending && best) return false;
-    this.found.push(i, end, (key << 2) | GENE, pending ? PENDING : EVIDENCE);
+    this.found.push(i, end, (key << 2) | GENE, hit.strict ? PENDING | STRICT : pending ? PENDING : EVIDENCE);
     this.variantEnd = end;
     return true;
   }
@@ -316,7 +333,7 @@ export class Scanner {
     // A spelling of a table text (variantWalker.ts) must be longer than the table's text as written.
     if ((tries & TRY_VARIANTS) !== 0 && this.variantWalker && this.variantAt(u, i, to, best, gene ? geneEnd : end)) return this.variantEnd;
     if (gene) {
-      this.found.push(i, geneEnd, (geneKey << 2) | GENE, gene.needsContext ? PENDING : EVIDENCE);
+      this.found.push(i, geneEnd, (geneKey << 2) | GENE, gene.strict ? PENDING | STRICT : gene.needsContext ? PENDING : EVIDENCE);
       return geneEnd;
     }
     if (!best) return -1;

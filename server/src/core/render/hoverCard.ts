@@ -12,7 +12,7 @@ import { profileLabel } from '../../shared/links';
 export { profileLabel } from '../../shared/links';
 
 
-const VIA_PHRASE: Record<Exclude<MatchVia, 'symbol' | 'rsid'>, string> = {
+const VIA_PHRASE: Record<Exclude<MatchVia, 'symbol' | 'rsid' | 'hgvs'>, string> = {
   alias: 'an alias of',
   previous: 'a previous symbol of',
   name: 'the full name of',
@@ -91,7 +91,7 @@ function synonymLine(synonyms: Synonym[] | undefined, notes: SourceNotes): strin
 function viaLine(symbol: string, mention: Mention | undefined): string {
   const species = speciesLine(symbol, mention);
   if (species) return species;
-  if (!mention || mention.via === 'symbol' || mention.via === 'rsid') return '';
+  if (!mention || mention.via === 'symbol' || mention.via === 'rsid' || mention.via === 'hgvs') return '';
   return `${emphasis(mention.text)} is ${VIA_PHRASE[mention.via]} ${strong(symbol)}`;
 }
 
