@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Mention } from '../../server/src/core';
-import { variantKey } from '../../server/src/core/matcher/variantKey';
+import { variantKey } from '../../server/src/core/text/variantKey';
 import { docWithCursor } from '../helpers/cursor';
 import { geneService, shippedGeneTable } from '../helpers/genes';
 
@@ -31,7 +31,7 @@ describe('the variant key of a written name', () => {
 describe('letter case', () => {
   it('finds symbols and aliases written in another case: p53, Akt, mTOR, Sp1, RhoA, Daxx, Nampt', () => {
     assert.deepEqual(
-      genesOf('In these cells p53 stabilisation and Akt phosphorylation raised mTOR signalling, while RhoA, Sp1 and Daxx expression fell and Nampt activity rose.'),
+      genesOf('In these cells p53 protein and Akt phosphorylation raised mTOR signalling, while RhoA, Sp1 and Daxx expression fell and Nampt activity rose.'),
       ['p53=TP53', 'Akt=AKT1', 'mTOR=MTOR', 'RhoA=RHOA', 'Sp1=SP1', 'Daxx=DAXX', 'Nampt=NAMPT'],
     );
   });

@@ -18,4 +18,6 @@ export interface GeneHit {
    * itself (gene markup, or a definition as a gene in the text), not a gene word or another gene nearby.
    */
   strict?: boolean;
+  /** A spelling of mouse or rat genes only (variantHits.ts): never one written in capitals only. */
+  rodentOnly?: boolean;
 }

@@ -1,5 +1,5 @@
 // The gene table's texts as writers vary them: every symbol and alias that is safe to fold, and the full names of
-// protein-coding genes, each under its variant key (matcher/variantKey.ts: case folded, Greek letters and their
+// protein-coding genes, each under its variant key (text/variantKey.ts: case folded, Greek letters and their
 // spelled names to Latin letters, hyphens and the spaces between letters and digits dropped), so "p53", "Akt",
 // "IL-1beta", "HIF-1α", "TNF-a", "caspase-9" and "vitamin D receptor" find their gene. A trie over the keys in typed
 // arrays (prebuilt with the gene index: geneIndexBinary.ts), with, per key, the genes it names, best first.
@@ -12,8 +12,7 @@ import { TermFlag } from './geneFlags';
 import type { GeneIndex } from './geneIndex';
 import { Trie } from '../matcher/trie';
 import { FNV_START, fnv } from '../text/wordHash';
-import { variantKey, variantKeyCuts } from '../matcher/variantKey';
-import { prefixBit, prefixSet } from '../matcher/prefixes';
+import { variantKey, variantKeyCuts, variantPrefixBit, variantPrefixSet } from '../text/variantKey';
 
 /** Info bits beyond a GeneTerms info (TermFlag bits | IS_SYMBOL): the text is the gene's full name. */
 export const VARIANT_NAME = 256;
@@ -56,7 +55,7 @@ export class GeneVariants {
     readonly trie: Trie,
     /** Hash bits (variantWordBit of FNV-1a over the key's units) of every way a key's first word may be written. */
     readonly firstWords: Int32Array,
-    /** Bits (prefixes.ts) of the first three units of those first words, as written (folded, Greek letters mapped). */
+    /** Bits (variantPrefixBit) of the first three units of those first words, as written (folded, Greek letters mapped). */
     readonly prefixes: Int32Array,
     /** For key k, its texts are rows/infos[groupStart[k] .. groupStart[k + 1]), best first. */
     readonly groupStart: Int32Array,
@@ -98,7 +97,7 @@ export function buildGeneVariants(index: GeneIndex, extra?: VariantSource): Gene
   const entryRow: number[] = [];
   const entryInfo: number[] = [];
   const firstWords = new Int32Array(1 << (WORD_BITS - 5));
-  const prefixes = prefixSet();
+  const prefixes = variantPrefixSet();
   /** Adds a written text; returns its key, or '' when it is too short. */
   const add = (written: string, row: number, info: number, minLength: number): string => {
     const { key, cuts, greek } = variantKeyCuts(written);
@@ -187,12 +186,12 @@ function addFirstWords(key: string, cuts: readonly number[], greek: readonly num
     for (; k < cut; k++) h = fnv(h, key.charCodeAt(k));
     setBit(firstWords, variantWordBit(h));
     const c = (n: number): number => (n < cut ? key.charCodeAt(n) : 0);
-    setBit(prefixes, prefixBit(c(0), c(1), c(2)));
+    setBit(prefixes, variantPrefixBit(c(0), c(1), c(2)));
     for (const g of greek) {
       if (g >= 2 || g >= cut) break;
       const spelled = key.slice(0, g) + (SPELLED[key.charAt(g)] ?? key.charAt(g)) + key.slice(g + 1, cut);
       const s = (n: number): number => (n < spelled.length ? spelled.charCodeAt(n) : 0);
-      setBit(prefixes, prefixBit(s(0), s(1), s(2)));
+      setBit(prefixes, variantPrefixBit(s(0), s(1), s(2)));
     }
   }
 }

@@ -6,7 +6,7 @@ import type { GeneHit } from './geneHit';
 import type { GeneTableData } from './geneTableData';
 import { NEEDS_CONTEXT } from './geneFlags';
 import { IS_SYMBOL } from './geneTerms';
-import { VARIANT_NAME } from './geneVariants';
+import { VARIANT_MOUSE, VARIANT_NAME, VARIANT_RAT } from './geneVariants';
 
 /** What variantHit needs of the gene lexicon. */
 export interface VariantHitHost {
@@ -24,10 +24,12 @@ export function variantHit(host: VariantHitHost, key: number): GeneHit | null {
   const best = classOf(variants.termAt(key, 0).info);
   const rows: number[] = [];
   let flags = 0;
+  let rodentOnly = true;
   for (let i = 0; i < n; i++) {
     const { row, info } = variants.termAt(key, i);
     if (classOf(info) !== best) continue;
     flags |= info;
+    if (!(info & (VARIANT_MOUSE | VARIANT_RAT))) rodentOnly = false;
     if (!rows.includes(row)) rows.push(row);
   }
   const index = host.table.index;
@@ -44,5 +46,6 @@ export function variantHit(host: VariantHitHost, key: number): GeneHit | null {
     needsContext: short || loci,
   };
   if (ids.length > 1) hit.candidates = Object.freeze(ids);
+  if (rodentOnly) hit.rodentOnly = true;
   return hit;
 }

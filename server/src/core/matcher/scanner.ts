@@ -17,7 +17,7 @@ import { EVIDENCE, type Found, KNOWN, PENDING, STRICT } from './found';
 import { addFirstPrefixes, hasPrefix, prefixBit, prefixSet } from './prefixes';
 import { longerKeys } from './trie';
 import { TrieWalker } from './walker';
-import { unitAt, variantFoldTable } from './variantKey';
+import { unitAt, variantFoldTable, variantPrefixBit } from '../text/variantKey';
 import { VariantWalker } from './variantWalker';
 import type { GeneVariants } from '../lexicon/geneVariants';
 import { variantWordBit } from '../lexicon/geneVariants';
@@ -193,7 +193,7 @@ export class Scanner {
       const exact = hasPrefix(this.exactPrefixes, prefixBit(c0, c1, c2));
       const folded = ((this.foldedShapes[c0 & SHAPE_MASK] ?? 0) & (1 << Math.min(j - i, 31))) !== 0;
       const vf = this.variantFold;
-      const variant = this.variants !== undefined && hasPrefix(this.variants.prefixes, prefixBit(vf[c0] ?? 0, vf[c1] ?? 0, vf[c2] ?? 0));
+      const variant = this.variants !== undefined && hasPrefix(this.variants.prefixes, variantPrefixBit(vf[c0] ?? 0, vf[c1] ?? 0, vf[c2] ?? 0));
       if (exact || folded || variant) {
         let slot = memo.find(u, i, j, c0, c1, c2);
         if (slot < 0) {
@@ -284,6 +284,9 @@ export class Scanner {
     const hit = this.hitOf(key);
     if (!hit) return false;
     if (hit.via !== 'name' && !plausibleSpelling(u, i, end)) return false;
+    if (hit.rodentOnly && !hasLower(u, i, end)) return false;
+    // Four lower-case letters or fewer ("til", "lol", "shh", "perf") are words or jargon, not a symbol respelled.
+    if (hit.via !== 'name' && end - i <= 4 && lowerLetters(u, i, end)) return false;
     // A full name of one word written with a capital ("Titin") may be a name of a person at a sentence's start.
     const pending = hit.needsContext || (hit.via !== 'name' ? wordLike(u, i, end) : isUpperAscii(u[i] ?? 0) && lowerLetters(u, i + 1, end));
     if (pending && best) return false;
@@ -347,38 +350,86 @@ export class Scanner {
 
 /**
  * Whether u[from, to), a symbol or alias spelled otherwise than in the table, may be that gene: not before a charge
- * ("Ca2+": calcium, not CA2), not the plural of an acronym ("ACs", "DCs"), and words apart ("IL 2", "PKC alpha") only
- * with two capitals at least ("March 1", "A rod", "and 1" are prose).
+ * ("Ca2+": calcium, not CA2), not the plural of an acronym ("ACs", "DCs"), words apart ("IL 2", "PKC alpha") only
+ * where one has two capitals, a Greek letter or digits joined to letters and no digits stand apart ("March 1",
+ * "12 Lo", "and 1", "PART 1", "Charlie Chaplin" are prose), and not words
+ * joined by hyphens that each read as a word ("Long-John", "Fin-Back").
  */
 function plausibleSpelling(u: Uint16Array, from: number, to: number): boolean {
   if ((u[to] ?? 0) === 43 /* + */) return false;
   const n = to - from;
   if (n >= 3 && (u[to - 1] ?? 0) === 115 && isUpperAscii(u[to - 2] ?? 0) && isUpperAscii(u[to - 3] ?? 0)) return false;
-  let upper = 0;
   let space = false;
+  let marked = false;
+  let words = 0;
+  let plainWords = 0;
+  let upper = 0;
+  let lower = 0;
+  let capitalFirst = false;
+  let other = false;
+  for (let k = from; k <= to; k++) {
+    const c = k < to ? (u[k] ?? 0) : 32;
+    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 45) {
+      if (c !== 45 && k < to) {
+        space = true;
+        // A word of four letters or more, then digits apart: a heading or a count ("PART 1", "Table 2").
+        let next = k + 1;
+        while (next < to && (u[next] === 32 || u[next] === 10 || u[next] === 13 || u[next] === 9)) next++;
+        // Digits apart are a count or a heading ("PART 1", "CSS 4", "Table 2"): "IL-2" and "IL2" are written joined.
+        if (isDigit(u[next] ?? 0)) return false;
+        // A single lower-case letter apart ("s II") is prose.
+        if (upper === 0 && lower === 1 && !other) return false;
+      }
+      if (upper + lower > 0 || other) {
+        words++;
+        if (!other && lower >= 2 && (upper === 0 || (upper === 1 && capitalFirst))) plainWords++;
+      }
+      upper = lower = 0;
+      other = false;
+      capitalFirst = k + 1 < to && isUpperAscii(u[k + 1] ?? 0);
+    } else if (isUpperAscii(c)) {
+      if (++upper >= 2) marked = true;
+    } else if (c >= 97 && c <= 122) lower++;
+    else {
+      other = true;
+      // A digit marks a word when it joins letters ("IL2" but not "12"); a Greek letter always does.
+      if (c >= 128 || ((c >= 48 && c <= 57) && (upper + lower > 0 || isAsciiLetter(u[k + 1] ?? 0)))) marked = true;
+    }
+  }
+  if (words >= 2 && plainWords === words) return false;
+  return marked || !space;
+}
+
+/** Whether u[from, to) holds a lower-case ASCII letter: a rodent's spelling does ("Pbef1"; "APL" is no "Apl"). */
+function hasLower(u: Uint16Array, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = u[k] ?? 0;
-    if (isUpperAscii(c)) upper++;
-    else if (c === 32 || c === 10 || c === 13 || c === 9) space = true;
+    if (c >= 97 && c <= 122) return true;
   }
-  return upper >= 2 || !space;
+  return false;
 }
 
 /**
  * Whether a symbol or alias spelled u[from, to) reads as a word and so needs context, as a short symbol does: no
- * capital and no digit ("daxx", "pen."), or a capitalised word ("Hast", "Halah", "Nampt").
+ * capital after its first unit, and no digit ("daxx", "pen.", "Hast", "Nampt") or three lower-case letters or more
+ * ("Sirt3", "Catch-22", "sun4"; not "p53", "Sp1", "Nrf2").
  */
 function wordLike(u: Uint16Array, from: number, to: number): boolean {
-  let upper = 0;
+  let lower = 0;
+  let digits = false;
   for (let k = from; k < to; k++) {
     const c = u[k] ?? 0;
-    if ((c >= 48 && c <= 57) || c >= 128) return false;
-    if (isUpperAscii(c)) upper++;
+    if (c >= 128) return false;
+    if (k > from && isUpperAscii(c)) return false;
+    if (c >= 97 && c <= 122) lower++;
+    else if (c >= 48 && c <= 57) digits = true;
   }
-  return upper === 0 || (upper === 1 && isUpperAscii(u[from] ?? 0) && lowerLetters(u, from + 1, to));
+  return !digits || lower >= 3;
 }
 
 const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number): boolean => isUpperAscii(c) || (c >= 97 && c <= 122);
 
 /** Whether u[from, to) is lower-case ASCII letters only ("daxx", "akt"): a case a symbol is seldom written in. */
 function lowerLetters(u: Uint16Array, from: number, to: number): boolean {

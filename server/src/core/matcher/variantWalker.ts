@@ -1,9 +1,9 @@
 // Walks the trie of the gene table's variant keys (lexicon/geneVariants.ts) along a text, reading the text the way the
-// keys were made (variantKey.ts): case folded, Greek letters and spelled names as one Latin letter, a hyphen or space
+// keys were made (text/variantKey.ts): case folded, Greek letters and spelled names as one Latin letter, a hyphen or space
 // dropped between runs of different kinds and one space between runs of one kind, where a hyphen of the text before a
 // capital may also be left out ("Bcl-G" for BCLG). At most one hyphen and one line break between two units ("bar--a" is prose); a key
 // ends only at a word boundary of the text.
-import { BREAK, keepsSpace, SEPARATOR, unitAt } from './variantKey';
+import { BREAK, keepsSpace, SEPARATOR, unitAt } from '../text/variantKey';
 import { childOf, type Trie } from './trie';
 
 export class VariantWalker {
@@ -27,6 +27,8 @@ export class VariantWalker {
     let space = false;
     let breaks = 0;
     let hyphens = 0;
+    /** Units of the run of one kind just read. */
+    let run = 0;
     while (j < to) {
       const r = unitAt(u, j, to);
       const kind = r >>> 24;
@@ -49,12 +51,13 @@ export class VariantWalker {
           // BCLG; "Rig-a-dig" is prose).
           next = this.after(node, 32, m);
           const c = u[j] ?? 0;
-          if (next < 0 && c >= 65 && c <= 90) next = childOf(edges, (links[node] ?? 0) >> 1, ((links[node + 1] ?? 0) >> 1) - 1, m);
+          if (next < 0 && c >= 65 && c <= 90 && run >= 2) next = childOf(edges, (links[node] ?? 0) >> 1, ((links[node + 1] ?? 0) >> 1) - 1, m);
         } else next = childOf(edges, (links[node] ?? 0) >> 1, ((links[node + 1] ?? 0) >> 1) - 1, m);
       }
       if (next <= 0) break;
       node = next;
       j += (r >>> 16) & 0xff;
+      run = kind === prevKind && !pending ? run + 1 : 1;
       prevKind = kind;
       pending = false;
       space = false;

@@ -7,10 +7,10 @@ import { emphasis, escapeMarkdown, link, shorten, strong, urls, type SafeUrl } f
 import { KIND_STYLE } from '../../shared/entityKinds';
 import { familyMembersLine, familySourceLine } from './familyCard';
 import { SourceNotes } from './sources';
+import { speciesLine } from './geneCard';
 import { profileLabel } from '../../shared/links';
 
 export { profileLabel } from '../../shared/links';
-import { speciesLine } from './geneCard';
 
 
 const VIA_PHRASE: Record<Exclude<MatchVia, 'symbol' | 'rsid' | 'hgvs'>, string> = {

@@ -5,8 +5,8 @@
 // "caspase 9" -> "caspase9"; "HIF-1α", "HIF1A" -> "hif1a"; "TNFalpha", "TNF-α" -> "tnfa"; "vitamin D receptor" and
 // "CAP-E" ("cap e") keep a space. In a text, a hyphen between runs of one kind may also be left out ("Bcl-G": BCLG).
 // One function reads a unit of the text (unitAt): the lexicon's keys are made with it (variantKey) and the matcher's
-// walk (variantWalker.ts) reads the text with it, so both sides reduce a spelling the same way.
-import { type CharTables, charTables } from './chars';
+// walk (matcher/variantWalker.ts) reads the text with it, so both sides reduce a spelling the same way.
+import { type CharTables, charTables } from '../matcher/chars';
 
 /** Kinds of units (the high bits of unitAt's result). */
 export const SEPARATOR = 0;
@@ -169,4 +169,17 @@ export function variantFoldTable(): Uint16Array {
   const g = greek ?? greekTable();
   for (let c = 0; c < 65536; c++) if (g[c]) table[c] = g[c] ?? c;
   return table;
+}
+
+/** Bits of the set of first-word prefixes (variantPrefixBit). */
+const PREFIX_BITS = 18;
+
+/** Bit of a word starting with the key units c0 c1 c2 (0 past the word's end) in a set of first-word prefixes. */
+export function variantPrefixBit(c0: number, c1: number, c2: number): number {
+  return ((c0 & 63) << 12) | ((c1 & 63) << 6) | (c2 & 63);
+}
+
+/** An empty set of first-word prefixes. */
+export function variantPrefixSet(): Int32Array {
+  return new Int32Array(1 << (PREFIX_BITS - 5));
 }
