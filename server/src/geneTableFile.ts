@@ -12,6 +12,17 @@ import { encodeGeneIndex, encodeGeneTableIndex, GENE_INDEX_FORMAT, tableFingerpr
 
 /** The table, relative to the data folder. */
 export const GENE_TABLE_PATH = path.join('lexicon', 'genes.tsv');
+/** Mouse and rat spellings of its genes (optional), relative to the data folder. */
+export const RODENT_GENES_PATH = path.join('lexicon', 'rodent-genes.tsv');
+
+/** The rodent spellings of a data folder, or undefined when it has none. */
+function readRodent(dataDir: string): string | undefined {
+  try {
+    return fs.readFileSync(path.join(dataDir, RODENT_GENES_PATH), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
 /** The prebuilt index's file name, beside the bundles in dist/. */
 export const GENE_INDEX_NAME = 'genes.idx';
 
@@ -30,7 +41,7 @@ export function geneIndexCachePath(text: TableText): string {
 export async function saveGeneIndexCache(table: GeneTableData, text: TableText = table.index.source): Promise<string> {
   const file = geneIndexCachePath(text);
   const problems = table.problems.filter((p) => !p.startsWith('prebuilt gene index not used'));
-  const bytes = encodeGeneTableIndex(table.index, table.terms, problems, table.source.fields);
+  const bytes = encodeGeneTableIndex(table.index, table.terms, table.variants, problems, table.source.fields, table.rodent);
   await fs.promises.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
   // Written aside and renamed: two servers starting at once never read a half-written file.
   const partial = `${file}.${process.pid}.partial`;
@@ -87,7 +98,7 @@ export function readGeneTable(
       prebuiltIndex = undefined; // not built: the core builds the index from the text
     }
   }
-  return { uri: pathToFileURL(file).href, ...table, prebuiltIndex };
+  return { uri: pathToFileURL(file).href, ...table, prebuiltIndex, rodent: readRodent(dataDir) };
 }
 
 /**
@@ -101,9 +112,10 @@ export async function readGeneTableAsync(
   onError: (message: string) => void = () => undefined,
 ): Promise<GeneTableInput | undefined> {
   const file = path.resolve(dataDir, GENE_TABLE_PATH);
-  const [bytes, built] = await Promise.all([
+  const [bytes, built, rodent] = await Promise.all([
     readWhole(file).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))),
     readWhole(indexPath).catch(() => undefined),
+    readWhole(path.resolve(dataDir, RODENT_GENES_PATH)).then((b) => b.toString('utf8')).catch(() => undefined),
   ]);
   if (bytes instanceof Error) {
     onError(`${file}: cannot read the gene table (${bytes.message}); only profiled genes are recognized`);
@@ -111,7 +123,7 @@ export async function readGeneTableAsync(
   }
   const table = tableText(bytes);
   const prebuiltIndex = built ?? (await readWhole(geneIndexCachePath(textOf(table))).catch(() => undefined));
-  return { uri: pathToFileURL(file).href, ...table, prebuiltIndex };
+  return { uri: pathToFileURL(file).href, ...table, prebuiltIndex, rodent };
 }
 
 /**
@@ -149,7 +161,7 @@ function readWhole(file: string): Promise<Buffer> {
 
 /** Writes the prebuilt index of a data folder's gene table (for `npm run build`). Returns its size in bytes. */
 export function writeGeneIndex(dataDir: string, outFile: string): number {
-  const bytes = encodeGeneIndex(fs.readFileSync(path.join(dataDir, GENE_TABLE_PATH), 'utf8'));
+  const bytes = encodeGeneIndex(fs.readFileSync(path.join(dataDir, GENE_TABLE_PATH), 'utf8'), readRodent(dataDir));
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   fs.writeFileSync(outFile, bytes);
   return bytes.length;

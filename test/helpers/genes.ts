@@ -18,7 +18,7 @@ export function geneTableText(): string {
 }
 
 export function shippedGeneTable(): GeneTableData {
-  table ??= loadGeneTable({ uri: GENE_TABLE_URI, text: geneTableText() });
+  table ??= loadGeneTable({ uri: GENE_TABLE_URI, text: geneTableText(), rodent: fs.readFileSync(path.join(repoRoot, 'data', 'lexicon', 'rodent-genes.tsv'), 'utf8') });
   return table;
 }
 

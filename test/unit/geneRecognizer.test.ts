@@ -40,11 +40,12 @@ describe('the gene table in the lexicon', () => {
 });
 
 describe('recognizing genes', () => {
-  it('finds symbols and aliases of genes outside the profiles, case-sensitively and word-bounded', () => {
+  it('finds symbols and aliases of genes outside the profiles, word-bounded, in their own case or another', () => {
     assert.deepEqual(ids('TP53, BRCA1 and APOE; EGFR-mutant and KRAS-driven tumors; HER2-positive.'), [
       'TP53=TP53', 'BRCA1=BRCA1', 'APOE=APOE', 'EGFR=EGFR', 'KRAS=KRAS', 'HER2=ERBB2',
     ]);
-    assert.deepEqual(ids('tp53, Tp53, XTP53 and TP533 are not written like the symbol.'), []);
+    assert.deepEqual(ids('XTP53 and TP533 are not written like the symbol.'), []);
+    assert.deepEqual(ids('tp53 and Tp53 are (geneSpellings.test.ts).'), ['tp53=TP53', 'Tp53=TP53']);
   });
 
   it('an approved symbol wins over another gene\'s alias; an alias of several genes lists them all', () => {

@@ -68,6 +68,11 @@ export interface Mention {
    * `entityId` is the first. Cut to the one chosen when the document decides (matcher/documentGenes.ts).
    */
   candidates?: readonly string[];
+  /**
+   * NCBI Taxonomy id when the text names a rodent's gene ("10090" mouse, "10116" rat: matcher/species.ts); the entity
+   * is the human gene. Absent: human.
+   */
+  species?: string;
 }
 
 export type LanguageKind = 'markdown' | 'latex' | 'plaintext';

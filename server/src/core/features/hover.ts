@@ -33,7 +33,7 @@ export class HoverProvider {
     if (!mention) return null;
     // A variant's card names the gene and rs ID written next to it: part of the key.
     const context = mention.via === 'hgvs' || (mention.via === 'rsid' && !this.lexicon.get(mention.entityId)) ? variantContext(doc.getText(), mentions, mentions.indexOf(mention)) : undefined;
-    const key = `${mention.kind}\u0000${mention.entityId}\u0000${mention.text}\u0000${mention.via}\u0000${mention.candidates?.join(',') ?? ''}\u0000${context?.gene?.entityId ?? ''}\u0000${context?.rsid ?? ''}`;
+    const key = `${mention.kind}\u0000${mention.entityId}\u0000${mention.text}\u0000${mention.via}\u0000${mention.candidates?.join(',') ?? ''}\u0000${mention.species ?? ''}\u0000${context?.gene?.entityId ?? ''}\u0000${context?.rsid ?? ''}`;
     let value = this.cards.get(key);
     if (value === undefined) {
       value = context ? this.variantCard(mention, context) : this.card(mention);

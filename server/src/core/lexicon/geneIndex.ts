@@ -137,6 +137,11 @@ export class GeneIndex {
     return { starts: starts.subarray(0, n), columns, at, ids: ids.subarray(0, n), symbolFlags: symbolFlags.subarray(0, n), articles: articles.subarray(0, n), lines: lines.subarray(0, n), sorted: sortedIds };
   }
 
+  /** Full name of the row: "tumor protein p53". */
+  nameAt(row: number): string {
+    return this.cell(row, this.at.name);
+  }
+
   /** NCBI gene type of the row: "protein-coding", "ncRNA", "pseudo", ... */
   typeAt(row: number): string {
     return this.cell(row, this.at.type);

@@ -13,33 +13,17 @@
 //   recognized only with evidence about itself (GeneHit.strict, matcher/geneContext.ts).
 import { NEEDS_CONTEXT } from './geneFlags';
 import type { GeneRecord } from './geneTable';
-import { CHEMICAL_ABBREVIATIONS, DISEASE_ABBREVIATIONS } from './abbreviations';
+import { AMINO_ACIDS, CHEMICAL_ABBREVIATIONS, DISEASE_ABBREVIATIONS } from './abbreviations';
 import { IS_SYMBOL, type GeneTerms } from './geneTerms';
+import { variantHit } from './variantHits';
 import type { GeneTableData } from './geneTableData';
 import type { Entity, Term } from './entities';
+import type { GeneHit } from './geneHit';
 import { runToEnd } from '../steps';
 import { dominantRow, rankByArticles } from './geneRanking';
 import { GENE_STOPWORDS } from './geneStopwords';
 
-/** What a recognized gene table text stands for. Cached per text: the matcher allocates nothing per mention. */
-export interface GeneHit {
-  /** Entity id of the gene (the best candidate when ambiguous). */
-  id: string;
-  via: 'symbol' | 'alias';
-  /** A profile describes the gene. */
-  known: boolean;
-  /** Entity ids of every gene the text names, when it names several (an ambiguous alias), most studied first. */
-  candidates?: readonly string[];
-  /** Of the candidates, the one far more studied than every other (geneRanking.ts), when there is one. */
-  dominant?: string;
-  /** The text also reads as ordinary prose (English word, name, acronym, three characters or fewer). */
-  needsContext: boolean;
-  /**
-   * The text is rarely a gene in annotated abstracts (geneStopwords.ts: T, P, CI, KO, RT...): it needs evidence about
-   * itself (gene markup, or a definition as a gene in the text), not a gene word or another gene nearby.
-   */
-  strict?: boolean;
-}
+export type { GeneHit } from './geneHit';
 
 const NCBI_ID = /^NCBIGene:(\d{1,15})$/;
 const HAS_LETTER = /[A-Za-z]/;
@@ -85,9 +69,13 @@ export class GeneLexicon {
       const key = this.terms.lookup(text);
       if (key >= 0 && !(this.terms.termAt(key, 0).info & IS_SYMBOL)) this.forbid(key);
     }
+    for (const text of skipTexts) this.forbidVariant(text);
+    for (const text of [...CHEMICAL_ABBREVIATIONS, ...DISEASE_ABBREVIATIONS, ...AMINO_ACIDS]) this.forbidVariant(text);
     for (const [token] of GENE_STOPWORDS) {
       const key = this.terms.lookup(token);
       if (key >= 0) this.stopKeys.add(key);
+      const spelled = this.table.variants.lookup(token);
+      if (spelled >= 0) this.stopKeys.add(this.terms.keyCount + spelled);
     }
     let skipped = 0;
     for (const key of this.never) skipped += this.terms.size(key);
@@ -96,6 +84,12 @@ export class GeneLexicon {
 
   private forbid(key: number): void {
     if (key >= 0) this.never.add(key);
+  }
+
+  /** A text never recognized in any spelling: its variant key (geneVariants.ts) too. */
+  private forbidVariant(text: string): void {
+    const key = this.table.variants.lookup(text);
+    if (key >= 0) this.never.add(this.terms.keyCount + key);
   }
 
   /** The row whose approved symbol is `symbol` (the preferred record when several share it), or -1. */
@@ -182,12 +176,15 @@ export class GeneLexicon {
     return rows;
   }
 
-  /** What the text of `key` stands for, or null when it is never recognized. */
+  /**
+   * What the text of `key` stands for, or null when it is never recognized. Keys from terms.keyCount on are the
+   * variant keys (geneVariants.ts), after the table's own texts.
+   */
   hitOf(key: number): GeneHit | null {
-    if (key < 0 || key >= this.terms.keyCount) return null;
+    if (key < 0 || key >= this.terms.keyCount + this.table.variants.keyCount) return null;
     let hit = this.hits[key];
     if (hit !== undefined) return hit;
-    hit = this.never.has(key) ? null : this.makeHit(key);
+    hit = this.never.has(key) ? null : key >= this.terms.keyCount ? variantHit(this, key - this.terms.keyCount) : this.makeHit(key);
     if (hit && this.stopKeys.has(key)) {
       hit.needsContext = true;
       hit.strict = true;

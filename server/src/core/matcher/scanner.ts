@@ -17,6 +17,10 @@ import { addFirstPrefixes, hasPrefix, prefixBit, prefixSet } from './prefixes';
 import { longerKeys } from './trie';
 import { TrieWalker } from './walker';
 import { mayStartVariant, VariantRecognizer } from './variants';
+import { unitAt, variantFoldTable } from './variantKey';
+import { VariantWalker } from './variantWalker';
+import type { GeneVariants } from '../lexicon/geneVariants';
+import { variantWordBit } from '../lexicon/geneVariants';
 import { UNKNOWN, WordMemo } from './wordMemo';
 
 /** Sources of a match's ref ((key << 2) | source). */
@@ -29,6 +33,7 @@ export const RSID = 3;
 const TRY_SENSITIVE = 1;
 const TRY_FOLDED = 2;
 const TRY_GENES = 4;
+const TRY_VARIANTS = 8;
 const AT_SENSITIVE = 0;
 const AT_FOLDED = 1;
 const AT_GENES = 2;
@@ -43,7 +48,8 @@ const HIT_CACHE_BITS = 10;
 export class Scanner {
   /** The rs IDs and the other variants' ids (variants.ts) of the scan under way, by ref. */
   readonly rsids: string[] = [];
-  private readonly variants: VariantRecognizer;
+  /** Variant notations (HGVS, legacy, protein changes: variants.ts), not the gene table's spelling variants. */
+  private readonly notations: VariantRecognizer;
   private readonly word: Uint8Array;
   private readonly fold: Uint16Array;
   private readonly kind = new Uint8Array(65536);
@@ -60,6 +66,11 @@ export class Scanner {
   private readonly geneWalker: TrieWalker | undefined;
   private readonly geneWords: Int32Array | undefined;
   private readonly memo = new WordMemo();
+  /** The gene table's variant keys (case, Greek letters, hyphens, full names: geneVariants.ts), after its own keys. */
+  private readonly variants: GeneVariants | undefined;
+  private readonly variantWalker: VariantWalker | undefined;
+  private readonly variantBase: number;
+  private readonly variantFold: Uint16Array;
   /** Recent gene hits by key (GeneLexicon.hitOf is a lookup in a sparse array). */
   private readonly hitKeys = new Int32Array(1 << HIT_CACHE_BITS).fill(-1);
   private readonly hitValues: (GeneHit | null)[] = new Array<GeneHit | null>(1 << HIT_CACHE_BITS).fill(null);
@@ -74,7 +85,7 @@ export class Scanner {
     const { canon, fold, word } = chars;
     this.word = word;
     this.fold = fold;
-    this.variants = new VariantRecognizer(word);
+    this.notations = new VariantRecognizer(word);
     const geneTrie = lexicon.genes?.terms.trie;
     this.geneWords = lexicon.genes?.terms.firstWords;
     // One pass over the code units: their kinds, the folded trie's shapes, the case-sensitive tries' first units.
@@ -107,6 +118,10 @@ export class Scanner {
     this.sensitiveWalker = new TrieWalker(sensitive.trie, canon, word, fold);
     this.foldedWalker = new TrieWalker(folded.trie, fold, word, fold);
     this.geneWalker = geneTrie ? new TrieWalker(geneTrie, canon, word, fold) : undefined;
+    this.variants = lexicon.genes?.table.variants;
+    this.variantWalker = this.variants ? new VariantWalker(this.variants.trie, word) : undefined;
+    this.variantBase = lexicon.genes?.terms.keyCount ?? 0;
+    this.variantFold = this.variants ? variantFoldTable() : fold;
   }
 
   /** Before a scan: forgets the previous text's words. */
@@ -165,20 +180,22 @@ export class Scanner {
       }
       if (mayStartVariant(c0)) {
         const found = this.found;
-        const e = this.variants.match(text, u, i, j, to, from, found.count > 0 ? (found.ends[found.count - 1] ?? 0) : 0);
+        const e = this.notations.match(text, u, i, j, to, from, found.count > 0 ? (found.ends[found.count - 1] ?? 0) : 0);
         if (e > 0) {
-          found.push(this.variants.start, e, ((this.rsids.push(this.variants.id) - 1) << 2) | RSID, EVIDENCE);
+          found.push(this.notations.start, e, ((this.rsids.push(this.notations.id) - 1) << 2) | RSID, EVIDENCE);
           i = e;
           continue;
         }
       }
       const exact = hasPrefix(this.exactPrefixes, prefixBit(c0, c1, c2));
       const folded = ((this.foldedShapes[c0 & SHAPE_MASK] ?? 0) & (1 << Math.min(j - i, 31))) !== 0;
-      if (exact || folded) {
+      const vf = this.variantFold;
+      const variant = this.variants !== undefined && hasPrefix(this.variants.prefixes, prefixBit(vf[c0] ?? 0, vf[c1] ?? 0, vf[c2] ?? 0));
+      if (exact || folded || variant) {
         let slot = memo.find(u, i, j, c0, c1, c2);
         if (slot < 0) {
           slot = ~slot;
-          memo.tries[slot] = (exact ? this.exactTries(u, i, j) : 0) | (folded ? this.foldedTries(u, i, j) : 0);
+          memo.tries[slot] = (exact ? this.exactTries(u, i, j) : 0) | (folded ? this.foldedTries(u, i, j) : 0) | (variant ? this.variantTries(u, i, j) : 0);
         }
         const tries = memo.tries[slot] ?? 0;
         if (tries !== 0) {
@@ -190,8 +207,8 @@ export class Scanner {
         }
       }
       if (j - i >= 5 && (u[j - 2] ?? 0) >= 48 && (u[j - 2] ?? 0) <= 57) {
-        const e = this.variants.matchSuffix(text, u, i, j);
-        if (e > 0) this.found.push(this.variants.start, e, ((this.rsids.push(this.variants.id) - 1) << 2) | RSID, EVIDENCE);
+        const e = this.notations.matchSuffix(text, u, i, j);
+        if (e > 0) this.found.push(this.notations.start, e, ((this.rsids.push(this.notations.id) - 1) << 2) | RSID, EVIDENCE);
       }
       i = j;
     }
@@ -221,6 +238,20 @@ export class Scanner {
     return ((this.folded.firstWords[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0 ? TRY_FOLDED : 0;
   }
 
+  /** TRY_VARIANTS when the variant keys' first words hold the hash of the word u[i, j) as a key reads it. */
+  private variantTries(u: Uint16Array, i: number, j: number): number {
+    const set = this.variants?.firstWords;
+    if (!set) return 0;
+    let h = FNV_START;
+    for (let k = i; k < j; ) {
+      const r = unitAt(u, k, j);
+      h = Math.imul(h ^ (r & 0xffff), 0x01000193);
+      k += (r >>> 16) & 0xff;
+    }
+    const bit = variantWordBit(h);
+    return ((set[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0 ? TRY_VARIANTS : 0;
+  }
+
   /**
    * Walks a trie at `i`: from the node it reaches at the end of the word [i, wordEnd) (remembered in the memo's
    * `slot`), or from its root at a non-word unit (wordEnd -1).
@@ -231,6 +262,31 @@ export class Scanner {
     let node = nodes[3 * slot + at] ?? UNKNOWN;
     if (node === UNKNOWN) nodes[3 * slot + at] = node = walker.descend(u, i, wordEnd);
     return walker.walkFrom(u, node, wordEnd, to, minEnd);
+  }
+
+  /** End of the variant recorded by variantAt. */
+  private variantEnd = -1;
+
+  /**
+   * Records the longest variant key at `i` that ends after `minEnd`, when it names a gene, and returns true (its end in
+   * variantEnd). One that needs context never displaces a profile's term (`best`); a symbol or alias spelled like a
+   * word needs context (wordLike).
+   */
+  private variantAt(u: Uint16Array, i: number, to: number, best: Entry | undefined, minEnd: number): boolean {
+    const walker = this.variantWalker;
+    if (!walker) return false;
+    const end = walker.walk(u, i, to, minEnd);
+    if (end < 0) return false;
+    const key = this.variantBase + walker.hitKey;
+    const hit = this.hitOf(key);
+    if (!hit) return false;
+    if (hit.via !== 'name' && !plausibleSpelling(u, i, end)) return false;
+    // A full name of one word written with a capital ("Titin") may be a name of a person at a sentence's start.
+    const pending = hit.needsContext || (hit.via !== 'name' ? wordLike(u, i, end) : isUpperAscii(u[i] ?? 0) && lowerLetters(u, i + 1, end));
+    if (pending && best) return false;
+    this.found.push(i, end, (key << 2) | GENE, hit.strict ? PENDING | STRICT : pending ? PENDING : EVIDENCE);
+    this.variantEnd = end;
+    return true;
   }
 
   /** The longest term at `i` from the tries asked for; records it and returns its end, or returns -1. */
@@ -262,19 +318,69 @@ export class Scanner {
     // A gene table text must be longer than a profile's term; one that needs context never displaces a profile's.
     // (After a case-sensitive term that no table text extends, the walk would stop there: it is not taken.)
     const genes = this.geneWalker;
+    let geneEnd = -1;
+    let geneKey = -1;
+    let gene: GeneHit | null = null;
     if ((tries & TRY_GENES) !== 0 && genes && ((ref & 3) !== SENSITIVE || this.geneLonger[ref >> 2] === 1)) {
-      const geneEnd = this.walk(genes, AT_GENES, u, i, to, wordEnd, slot, end);
-      const key = genes.hitKey;
-      const gene = geneEnd > 0 ? this.hitOf(key) : null;
-      if (gene && !(best && gene.needsContext)) {
-        this.found.push(i, geneEnd, (key << 2) | GENE, gene.strict ? PENDING | STRICT : gene.needsContext ? PENDING : EVIDENCE);
-        return geneEnd;
-      }
+      geneEnd = this.walk(genes, AT_GENES, u, i, to, wordEnd, slot, end);
+      geneKey = genes.hitKey;
+      gene = geneEnd > 0 ? this.hitOf(geneKey) : null;
+      if (gene && best && gene.needsContext) gene = null;
+    }
+    // A spelling of a table text (variantWalker.ts) must be longer than the table's text as written.
+    if ((tries & TRY_VARIANTS) !== 0 && this.variantWalker && this.variantAt(u, i, to, best, gene ? geneEnd : end)) return this.variantEnd;
+    if (gene) {
+      this.found.push(i, geneEnd, (geneKey << 2) | GENE, gene.strict ? PENDING | STRICT : gene.needsContext ? PENDING : EVIDENCE);
+      return geneEnd;
     }
     if (!best) return -1;
     this.found.push(i, end, ref, flags);
     return end;
   }
+}
+
+/**
+ * Whether u[from, to), a symbol or alias spelled otherwise than in the table, may be that gene: not before a charge
+ * ("Ca2+": calcium, not CA2), not the plural of an acronym ("ACs", "DCs"), and words apart ("IL 2", "PKC alpha") only
+ * with two capitals at least ("March 1", "A rod", "and 1" are prose).
+ */
+function plausibleSpelling(u: Uint16Array, from: number, to: number): boolean {
+  if ((u[to] ?? 0) === 43 /* + */) return false;
+  const n = to - from;
+  if (n >= 3 && (u[to - 1] ?? 0) === 115 && isUpperAscii(u[to - 2] ?? 0) && isUpperAscii(u[to - 3] ?? 0)) return false;
+  let upper = 0;
+  let space = false;
+  for (let k = from; k < to; k++) {
+    const c = u[k] ?? 0;
+    if (isUpperAscii(c)) upper++;
+    else if (c === 32 || c === 10 || c === 13 || c === 9) space = true;
+  }
+  return upper >= 2 || !space;
+}
+
+/**
+ * Whether a symbol or alias spelled u[from, to) reads as a word and so needs context, as a short symbol does: no
+ * capital and no digit ("daxx", "pen."), or a capitalised word ("Hast", "Halah", "Nampt").
+ */
+function wordLike(u: Uint16Array, from: number, to: number): boolean {
+  let upper = 0;
+  for (let k = from; k < to; k++) {
+    const c = u[k] ?? 0;
+    if ((c >= 48 && c <= 57) || c >= 128) return false;
+    if (isUpperAscii(c)) upper++;
+  }
+  return upper === 0 || (upper === 1 && isUpperAscii(u[from] ?? 0) && lowerLetters(u, from + 1, to));
+}
+
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
+
+/** Whether u[from, to) is lower-case ASCII letters only ("daxx", "akt"): a case a symbol is seldom written in. */
+function lowerLetters(u: Uint16Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = u[k] ?? 0;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /** Whether u[from, to) is all ASCII digits. */

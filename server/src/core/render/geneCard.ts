@@ -38,11 +38,33 @@ function idLinks(label: string, ids: readonly string[], toUrl: (id: string) => S
   return `${escapeMarkdown(label)}: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
 
+/** Species a mention may carry (matcher/species.ts), by NCBI Taxonomy id. */
+const SPECIES_NAMES: Readonly<Record<string, string>> = { '10090': 'mouse', '10116': 'rat' };
+
+/** "mouse Nampt; human NAMPT" for a mention of a rodent's gene (matcher/species.ts), else ''. */
+export function speciesLine(symbol: string, mention: Mention | undefined): string {
+  const species = mention?.species ? SPECIES_NAMES[mention.species] : undefined;
+  return species && mention ? `${escapeMarkdown(species)} ${emphasis(mention.text)}; human ${strong(symbol)}` : '';
+}
+
+/**
+ * How the document wrote the gene, when not as its symbol: "mouse Nampt; human NAMPT" for a rodent's gene, "titin is
+ * the full name of TTN", "P53 is an alias or previous symbol of TP53", "p53 is a spelling of TP53".
+ */
+function writtenLine(symbol: string, aliases: readonly string[], mention: Mention): string {
+  const species = speciesLine(symbol, mention);
+  if (species) return species;
+  if (mention.text === symbol) return '';
+  if (mention.via === 'name') return `${emphasis(mention.text)} is the full name of ${strong(symbol)}`;
+  if (aliases.includes(mention.text)) return `${emphasis(mention.text)} is an alias or previous symbol of ${strong(symbol)}`;
+  return `${emphasis(mention.text)} is a spelling of ${strong(symbol)}`;
+}
+
 /** The card of a gene row with no profile. `mention` (when given) says how the document wrote it. */
 export function renderGeneCard(genes: GeneLexicon, row: number, mention?: Mention): string {
   const r = genes.record(row);
   const name = r.name && r.name !== r.symbol ? ` — ${escapeMarkdown(r.name)}` : '';
-  const written = mention && mention.text !== r.symbol ? `${emphasis(mention.text)} is an alias or previous symbol of ${strong(r.symbol)}` : '';
+  const written = mention ? writtenLine(r.symbol, r.aliases, mention) : '';
   const key = genes.terms.lookup(r.symbol);
   const alsoAliasOf = key >= 0 ? genes.aliasRowsOf(key).filter((other) => other !== row) : [];
   const aliases = r.aliases.slice(0, MAX_ALIASES).map(escapeMarkdown);

@@ -9,6 +9,7 @@ import { SourceNotes } from './sources';
 import { profileLabel } from '../../shared/links';
 
 export { profileLabel } from '../../shared/links';
+import { speciesLine } from './geneCard';
 
 
 const VIA_PHRASE: Record<Exclude<MatchVia, 'symbol' | 'rsid' | 'hgvs'>, string> = {
@@ -88,6 +89,8 @@ function synonymLine(synonyms: Synonym[] | undefined, notes: SourceNotes): strin
 }
 
 function viaLine(symbol: string, mention: Mention | undefined): string {
+  const species = speciesLine(symbol, mention);
+  if (species) return species;
   if (!mention || mention.via === 'symbol' || mention.via === 'rsid' || mention.via === 'hgvs') return '';
   return `${emphasis(mention.text)} is ${VIA_PHRASE[mention.via]} ${strong(symbol)}`;
 }
