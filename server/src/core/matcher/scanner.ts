@@ -16,11 +16,11 @@ import { EVIDENCE, type Found, KNOWN, PENDING, STRICT } from './found';
 import { addFirstPrefixes, hasPrefix, prefixBit, prefixSet } from './prefixes';
 import { longerKeys } from './trie';
 import { TrieWalker } from './walker';
-import { mayStartVariant, VariantRecognizer } from './variants';
 import { unitAt, variantFoldTable } from './variantKey';
 import { VariantWalker } from './variantWalker';
 import type { GeneVariants } from '../lexicon/geneVariants';
 import { variantWordBit } from '../lexicon/geneVariants';
+import { mayStartVariant, VariantRecognizer } from './variants';
 import { UNKNOWN, WordMemo } from './wordMemo';
 
 /** Sources of a match's ref ((key << 2) | source). */
@@ -48,8 +48,8 @@ const HIT_CACHE_BITS = 10;
 export class Scanner {
   /** The rs IDs and the other variants' ids (variants.ts) of the scan under way, by ref. */
   readonly rsids: string[] = [];
-  /** Variant notations (HGVS, legacy, protein changes: variants.ts), not the gene table's spelling variants. */
-  private readonly notations: VariantRecognizer;
+  /** Sequence variants written in HGVS and legacy notations (variants.ts). */
+  private readonly sequenceVariants: VariantRecognizer;
   private readonly word: Uint8Array;
   private readonly fold: Uint16Array;
   private readonly kind = new Uint8Array(65536);
@@ -85,7 +85,7 @@ export class Scanner {
     const { canon, fold, word } = chars;
     this.word = word;
     this.fold = fold;
-    this.notations = new VariantRecognizer(word);
+    this.sequenceVariants = new VariantRecognizer(word);
     const geneTrie = lexicon.genes?.terms.trie;
     this.geneWords = lexicon.genes?.terms.firstWords;
     // One pass over the code units: their kinds, the folded trie's shapes, the case-sensitive tries' first units.
@@ -180,9 +180,9 @@ export class Scanner {
       }
       if (mayStartVariant(c0)) {
         const found = this.found;
-        const e = this.notations.match(text, u, i, j, to, from, found.count > 0 ? (found.ends[found.count - 1] ?? 0) : 0);
+        const e = this.sequenceVariants.match(text, u, i, j, to, from, found.count > 0 ? (found.ends[found.count - 1] ?? 0) : 0);
         if (e > 0) {
-          found.push(this.notations.start, e, ((this.rsids.push(this.notations.id) - 1) << 2) | RSID, EVIDENCE);
+          found.push(this.sequenceVariants.start, e, ((this.rsids.push(this.sequenceVariants.id) - 1) << 2) | RSID, EVIDENCE);
           i = e;
           continue;
         }
@@ -207,8 +207,8 @@ export class Scanner {
         }
       }
       if (j - i >= 5 && (u[j - 2] ?? 0) >= 48 && (u[j - 2] ?? 0) <= 57) {
-        const e = this.notations.matchSuffix(text, u, i, j);
-        if (e > 0) this.found.push(this.notations.start, e, ((this.rsids.push(this.notations.id) - 1) << 2) | RSID, EVIDENCE);
+        const e = this.sequenceVariants.matchSuffix(text, u, i, j);
+        if (e > 0) this.found.push(this.sequenceVariants.start, e, ((this.rsids.push(this.sequenceVariants.id) - 1) << 2) | RSID, EVIDENCE);
       }
       i = j;
     }
