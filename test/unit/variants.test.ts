@@ -3,6 +3,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildLexicon } from '../../server/src/core/lexicon/buildLexicon';
+import { annotatePubtator } from '../../server/src/cli/pubtatorAnnotations';
+import { createLanguageService } from '../../server/src/core';
 import { createMatcher } from '../../server/src/core/matcher/matcher';
 import { fakeLoaded, fakeProfile } from '../helpers/fakeProfiles';
 
@@ -90,6 +92,36 @@ describe('legacy and protein-change forms', () => {
     one('Genotypes 192Q/R differed.', '192Q/R', 'p.Gln192Arg');
   });
 
+  it('residue changes in words, with a position or a word that says it is a change', () => {
+    one('ApoE with arginine 150 proline binds less.', 'arginine 150 proline', 'p.Arg150Pro');
+    one('It caused a proline to serine substitution at codon 38 in HBx.', 'proline to serine substitution at codon 38', 'p.Pro38Ser');
+    one('This led to substitution of serine by proline at codon 1235.', 'serine by proline at codon 1235', 'p.Ser1235Pro');
+    one('A glycine to glutamine substitution in the loop.', 'glycine to glutamine', 'p.Gly>Gln');
+    assert.deepEqual(variants('The substitution of valine for glutamate (V1188E) was found.'), [
+      ['valine for glutamate', 'p.Glu>Val'],
+      ['V1188E', 'p.Val1188Glu'],
+    ]);
+  });
+
+  it('nucleotide changes without a position', () => {
+    one('UV-specific C to T transitions at dipyrimidines.', 'C to T', 'C>T');
+    one('Tandem CC to TT mutations were common.', 'CC to TT', 'CC>TT');
+    one('The paternal G-->A transition was new.', 'G-->A', 'G>A');
+    one('A G/A polymorphism in the promoter.', 'G/A', 'G>A');
+    one('A T to G transversion at nucleotide 1836 in exon 11.', 'T to G transversion at nucleotide 1836', 'c.1836T>G');
+  });
+
+  it('stops, sizes in words, alleles and long genomic positions', () => {
+    one('It creates a stop codon at residue 178 in the protein.', 'stop codon at residue 178', 'p.178*');
+    one('The mother had a single base pair deletion in exon 26.', 'single base pair deletion', 'single base pair deletion');
+    one('A novel 22-bp tandem duplication was found.', '22-bp tandem duplication', '22-bp tandem duplication');
+    one('Channels of HCN4-573X conduct less.', '573X', 'p.573*');
+    one('The polymorphism T1270533G was typed.', 'T1270533G', 'c.1270533T>G');
+    one('A deletion (157delMTTTVP) in exon 4.', '157delMTTTVP', 'c.157delMTTTVP');
+    one('A deletion of G at the nucleotide position 520 in exon 6.', 'deletion of G at the nucleotide position 520', 'c.520delG');
+    one('The 111G allele frequency was higher.', '111G', '111G');
+  });
+
   it('rs numbers are kept', () => {
     assert.deepEqual(variants('The rs1801133 variant (c.665C>T) of MTHFR.'), [
       ['rs1801133', 'rs1801133'],
@@ -112,6 +144,11 @@ describe('guards: prose and identifiers stay clean', () => {
       'Delta9-tetrahydrocannabinol and the Δ12 desaturase were studied.',
       'A glucose (C6H12O6) solution and C18 columns were used.',
       'Argentina, Glutamine and Valencia are words too.',
+      'The conversion of glutamine to glutamate by glutaminase; serine for the kinase.',
+      'From A to Z, plan A to B, and grades C to A in the class.',
+      'Rows A/B and columns C/D; the T/C ratio was higher.',
+      'Grades went from C to A at 10 years; one of the four bases; a stop at 5 pm.',
+      'The 10X Genomics kit, a 100X objective and the 3T3 cells.',
     ]) {
       assert.deepEqual(variants(s), [], s);
     }
@@ -119,5 +156,19 @@ describe('guards: prose and identifiers stay clean', () => {
 
   it('a one-letter change needs a two-digit position, and no prefix of capitals before it', () => {
     assert.deepEqual(variants('The R3W change and FAM21A.'), []);
+  });
+});
+
+describe('PubTator output of variants', () => {
+  it('carries the HGVS form, and the rs ID written with it first', () => {
+    const service = createLanguageService({ profiles: [] });
+    const doc = { pmid: '1', title: 'A variant of MTHFR', abstract: 'The c.665C>T (rs1801133) and V600E changes; rs4680 alone.', annotations: [] };
+    const out = annotatePubtator(service, doc, new Map()).annotations.map((a) => [a.text, a.type, a.id]);
+    assert.deepEqual(out, [
+      ['c.665C>T', 'Variant', 'rs1801133;c.665C>T'],
+      ['rs1801133', 'Variant', 'rs1801133'],
+      ['V600E', 'Variant', 'p.Val600Glu'],
+      ['rs4680', 'Variant', 'rs4680'],
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 // Recognized mentions as PubTator annotation lines: the corpora's entity types and identifiers (NCBI Gene ids for
 // genes, MeSH for chemicals and diseases where a profile gives one, the rs id or HGVS form for variants).
-import type { LanguageService, Mention } from '../core';
+import { variantContext, type LanguageService, type Mention } from '../core';
 import type { PubtatorAnnotation, PubtatorDocument } from './pubtator';
 import { pubtatorText } from './pubtator';
 
@@ -45,9 +45,17 @@ export function pubtatorIdOf(service: LanguageService, m: Mention, genes: Map<st
 /** A document annotated by the service: its text kept, its annotations those GeneLens recognizes. */
 export function annotatePubtator(service: LanguageService, doc: PubtatorDocument, genes: Map<string, string | undefined>): PubtatorDocument {
   const annotations: PubtatorAnnotation[] = [];
-  for (const m of service.findMentions(pubtatorText(doc), 'plaintext')) {
-    annotations.push({ start: m.start, end: m.end, text: m.text, type: TYPE_OF[m.kind] ?? m.kind, id: pubtatorIdOf(service, m, genes) });
-  }
+  const text = pubtatorText(doc);
+  const mentions = service.findMentions(text, 'plaintext');
+  mentions.forEach((m, k) => {
+    let id = pubtatorIdOf(service, m, genes);
+    // A variant in notation carries the rs ID written with it ("c.665C>T (rs1801133)") before its HGVS form.
+    if (m.via === 'hgvs') {
+      const rsid = variantContext(text, mentions, k).rsid;
+      if (rsid) id = `${rsid};${id}`;
+    }
+    annotations.push({ start: m.start, end: m.end, text: m.text, type: TYPE_OF[m.kind] ?? m.kind, id });
+  });
   return { ...doc, annotations };
 }
 

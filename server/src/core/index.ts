@@ -183,6 +183,7 @@ export type { ProfileInfo, RelatedEntity } from './features/profileInfo';
 export { COMPLETION_TRIGGER_CHARACTERS } from './features/completion';
 export { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 export { WorkspaceIndex } from './workspaceIndex';
+export { variantContext } from './features/variantContext';
 export { EditableDocument } from './document/editableDocument';
 export { DEFAULTS, DIAGNOSTIC_CODES, normalizeSettings } from '../shared/settings';
 export * from './types';

@@ -7,8 +7,10 @@ import type { DocumentAnalyzer } from '../analysis/analyzer';
 import { renderFamilyCard } from '../render/familyCard';
 import { renderAmbiguousCard, renderGeneCard } from '../render/geneCard';
 import { renderEntityCard, renderUnknownVariantCard } from '../render/hoverCard';
+import { renderVariantCard } from '../render/variantCard';
 import type { Lexicon, Mention } from '../types';
 import { mentionAt } from './mentionAt';
+import { type VariantContext, variantContext } from './variantContext';
 
 /** Cards kept at most (the cache starts over past it). */
 const MAX_CARDS = 512;
@@ -27,12 +29,15 @@ export class HoverProvider {
 
   provideHover(doc: TextDocument, pos: Position): Hover | null {
     const offset = doc.offsetAt(pos);
-    const mention = mentionAt(this.analyzer.mentionsNear(doc, offset), offset);
+    const mentions = this.analyzer.mentionsNear(doc, offset);
+    const mention = mentionAt(mentions, offset);
     if (!mention) return null;
-    const key = `${mention.kind}\u0000${mention.entityId}\u0000${mention.text}\u0000${mention.via}\u0000${mention.candidates?.join(',') ?? ''}\u0000${mention.species ?? ''}`;
+    // A variant's card names the gene and rs ID written next to it: part of the key.
+    const context = mention.via === 'hgvs' || (mention.via === 'rsid' && !this.lexicon.get(mention.entityId)) ? variantContext(doc.getText(), mentions, mentions.indexOf(mention)) : undefined;
+    const key = `${mention.kind}\u0000${mention.entityId}\u0000${mention.text}\u0000${mention.via}\u0000${mention.candidates?.join(',') ?? ''}\u0000${mention.species ?? ''}\u0000${context?.gene?.entityId ?? ''}\u0000${context?.rsid ?? ''}`;
     let value = this.cards.get(key);
     if (value === undefined) {
-      value = this.card(mention);
+      value = context ? this.variantCard(mention, context) : this.card(mention);
       if (this.cards.size >= MAX_CARDS) this.cards.clear();
       this.cards.set(key, value);
     }
@@ -41,6 +46,22 @@ export class HoverProvider {
       contents: { kind: 'markdown', value },
       range: { start: doc.positionAt(mention.start), end: doc.positionAt(mention.end) },
     };
+  }
+
+  /** A variant without a profile: its normalized form, its gene, dbSNP and ClinVar links. */
+  private variantCard(mention: Mention, context: VariantContext): string {
+    if (mention.via === 'rsid' && !context.gene) return renderUnknownVariantCard(mention.entityId);
+    const gene = context.gene ? this.lexicon.get(context.gene.entityId) : undefined;
+    const row = gene?.geneRow;
+    const table = this.lexicon.genes?.table;
+    const fact = gene?.profile?.profile.identifiers?.ncbiGene?.value;
+    const ncbiGene = row !== undefined && table ? table.index.record(row).ncbiGene : typeof fact === 'string' ? fact : undefined;
+    return renderVariantCard({
+      text: mention.text,
+      id: mention.entityId,
+      gene: gene ? { symbol: gene.symbol, ncbiGene } : undefined,
+      rsid: context.rsid,
+    });
   }
 
   private card(mention: Mention): string | null {

@@ -13,6 +13,8 @@
 // Each match gets an id: its HGVS form where the text gives one (V600E → p.Val600Glu, 1799T>A → c.1799T>A,
 // A118G → c.118A>G when both letters are nucleotides), else the text with its spaces and arrows tidied.
 
+import { VariantPhrases } from './variantPhrases';
+
 /** The longest variant read, in code units. */
 const MAX_SPAN = 96;
 
@@ -35,16 +37,31 @@ for (const c of 'ACGT') NUC[c.charCodeAt(0)] = 1;
 const RNA = new Uint8Array(128);
 for (const c of 'acgu') RNA[c.charCodeAt(0)] = 1;
 
+/** Words between a size and its event: "3.5-kb gene deletion", "22-bp tandem duplication". */
+const MODIFIERS = ['contiguous gene ', 'gene ', 'tandem ', 'inframe ', 'in-frame ', 'homozygous ', 'heterozygous ', 'interstitial ', 'genomic ', 'nucleotide '];
+
+/** Sizes in words: "a single base pair deletion", "a four-basepair deletion". */
+const NUMBER_WORDS = ['single', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
 /** Bare one-letter forms that are names: cell lines (T47D, T98G) and the S100 proteins. */
 const NAMES = new Set(['T47D', 'T98G', 'H142T', 'E11S', 'F11R']);
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Whether u[i, j) is all hexadecimal digits in upper case (a key or a hash, not a gene and a change). */
+function hex(u: Uint16Array, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) {
+    const c = u[k] ?? 0;
+    if (!isDigit(c) && !(c >= 65 && c <= 70)) return false;
+  }
+  return true;
+}
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
 
 /** Unit kinds the matcher's scan asks about: whether a word starting with this unit may start a variant. */
 export function mayStartVariant(c: number): boolean {
-  return isDigit(c) || isUpper(c) || c === 0x394 || c === 99 || c === 103 || c === 109 || c === 110 || c === 114 || c === 112 || c === 100 || c === 105;
+  return isDigit(c) || isUpper(c) || c === 0x394 || c === 99 || c === 103 || c === 109 || c === 110 || c === 114 || c === 112 || c === 100 || c === 105 || c === 101 || c === 102 || c === 111 || VariantPhrases.mayStart(c);
 }
 
 /** The three-letter residue at u[k] (Ala, Arg, ..., Ter), or undefined. */
@@ -89,7 +106,11 @@ export class VariantRecognizer {
   private u: Uint16Array = new Uint16Array(0);
   private lim = 0;
 
-  constructor(private readonly word: Uint8Array) {}
+  private readonly phrases: VariantPhrases;
+
+  constructor(private readonly word: Uint8Array) {
+    this.phrases = new VariantPhrases(word);
+  }
 
   /**
    * The end of the variant starting at the word u[i, wordEnd) (or at a sign just before it), or -1. `from` is where
@@ -123,8 +144,24 @@ export class VariantRecognizer {
       if (end < 0 && c0 === 73 && c1 === 86 && u[i + 2] === 83) end = this.ivs(i + 3);
       if (end < 0 && c0 === 68 && at(u, i, this.lim, 'Delta')) end = this.delta(i + 5);
       if (end < 0 && isLower(c1)) end = this.arrowChange(i);
+      if (end < 0 && this.run(i, NUC) === wordEnd) end = this.namedEvent(i, wordEnd);
+      if (end < 0 && wordEnd - i <= 2 && NUC[c0] && (c1 === 0 || NUC[c1])) {
+        end = this.phrases.nucleotides(text, u, i, to);
+        this.id = this.phrases.id;
+      }
     } else if (c0 === 0x394) end = this.delta(i + 1);
-    else if (c0 === 100 || c0 === 105) end = this.event(i);
+    else if (isLower(c0)) {
+      if (c0 === 100 || c0 === 105) end = this.event(i);
+      if (end < 0) {
+        end = this.phrases.residues(text, u, i, to);
+        if (end < 0 && (c0 === 115 || c0 === 116)) end = this.phrases.stop(text, u, i, to);
+        if (end >= 0) this.id = this.phrases.id;
+      }
+      if (end < 0) {
+        const w = this.numberWord(i);
+        if (w > 0) end = this.sizedFrom(i, w);
+      }
+    }
     if (end < 0 || end > this.lim || this.word[u[end] ?? 0]) return -1;
     return end;
   }
@@ -141,7 +178,7 @@ export class VariantRecognizer {
     const d = j - (isDigit(last) ? 1 : 2);
     let s = d;
     while (s > i && isDigit(u[s - 1] ?? 0)) s--;
-    if (d + 1 - s < 2) return -1;
+    if (d + 1 - s < 2 || d + 1 - s > 5 || hex(u, i, j)) return -1;
     if (isDigit(last)) {
       const g = s - 5 > i && (at(u, s - 5, j, 'Delta') || at(u, s - 5, j, 'delta')) ? s - 5 : u[s - 1] === 0x394 && s - 1 > i ? s - 1 : -1;
       if (g < 0) return -1;
@@ -157,6 +194,21 @@ export class VariantRecognizer {
     this.start = r;
     this.id = `p.${THREE_OF.get(ref) ?? ''}${this.slice(s, j - 1)}${THREE_OF.get(last) ?? ''}`;
     return j;
+  }
+
+  /** TGAG deletion, TTAT insertion, GGCC duplication (two bases or more). */
+  private namedEvent(i: number, wordEnd: number): number {
+    for (const ev of [' deletion', ' insertion', ' duplication']) {
+      if (at(this.u, wordEnd, this.lim, ev) && !this.word[this.u[wordEnd + ev.length] ?? 0]) {
+        const e = wordEnd + ev.length;
+        // "T deletion at 5063", "cytosine insertion at position 3020": one base needs its position.
+        const p = this.phrases.placeAfter(this.text, this.u, e, this.lim);
+        if (p < 0 && wordEnd - i < 2) return -1;
+        this.id = `${ev.slice(1, 4)}${this.slice(i, wordEnd)}`;
+        return p > 0 ? p : e;
+      }
+    }
+    return -1;
   }
 
   /** (CCTTT)14, (TTTA)n: a repeat, from the word after "(". */
@@ -274,10 +326,16 @@ export class VariantRecognizer {
     if (u[e] === 95 && isDigit(u[e + 1] ?? 0)) e = digitsEnd(u, e + 1, lim);
     const pos = this.slice(i, e).replace(/ /g, '');
     let c = this.dnaChange(e, false, true);
+    if (c < 0 && signed && u[e] === 32 && u[e + 1] === 40 && NUC[u[e + 2] ?? 0]) {
+      const p = this.dnaChange(e + 2, false, true);
+      if (p > 0 && u[p] === 41) c = p + 1;
+    }
+    if (c < 0 && signed && u[e] === 32 && NUC[u[e + 1] ?? 0] && !NUC[u[e + 2] ?? 0] && u[e + 2] !== 47) c = this.dnaChange(e + 1, false, true); // +25 G->A
     if (c < 0 && u[e] === 32 && (at(u, e + 1, lim, 'del') || at(u, e + 1, lim, 'ins'))) {
       c = this.dnaChange(e + 1, false, false);
       if (c >= 0 && !NUC[u[c - 1] ?? 0]) c = -1;
     }
+    if (c >= 0 && this.word[u[c] ?? 0]) c = -1;
     if (c < 0 && u[e] === 100 && at(u, e, lim, 'del')) {
       // 9delMTTTVP: residues deleted.
       const r = this.run(e + 3, REF1);
@@ -289,6 +347,11 @@ export class VariantRecognizer {
     if (c >= 0) {
       this.id = `c.${pos}${this.change}`;
       return c;
+    }
+    // An allele by position: "the 111G allele".
+    if (!signed && e - i >= 2 && NUC[u[e] ?? 0] && (at(u, e + 1, lim, ' allele') || at(u, e + 1, lim, '-allele'))) {
+      this.id = this.slice(i, e + 1);
+      return e + 1;
     }
     // Protein alleles and genotypes by position: 192Q/R, 55M/L, 192RR.
     const p = u[e] ?? 0;
@@ -302,6 +365,11 @@ export class VariantRecognizer {
         this.id = this.slice(i, e + 2);
         return e + 2;
       }
+    }
+    // HCN4-573X: a stop codon after a gene and a hyphen.
+    if (signed && !bare && u[e] === 88 && e - i >= 2 && !this.word[u[e + 1] ?? 0]) {
+      this.id = `p.${pos}*`;
+      return e + 1;
     }
     if (!signed) return -1;
     // Promoter alleles: -31T/C, +9 T/G, -511CC, -930G (one letter: three digits at least, never a temperature).
@@ -356,7 +424,9 @@ export class VariantRecognizer {
     const ref = this.aa;
     let e = digitsEnd(u, r, lim);
     if (e === r) return -1;
-    if (!prefixed && oneLetter && e - r < 2) return -1;
+    // Positions of six digits and more only for two nucleotides (T1270533G: a genomic position).
+    if ((!prefixed && oneLetter && e - r < 2) || e - r > (oneLetter && NUC[u[k] ?? 0] ? 9 : 5)) return -1;
+    const longPosition = e - r > 5;
     let pos = `${ref}${this.slice(r, e)}`;
     if (u[e] === 95) {
       const r2 = this.residue(e + 1, true, false);
@@ -425,9 +495,11 @@ export class VariantRecognizer {
       const c1 = u[e - 1] ?? 0;
       if (e === digitsEnd(u, r, lim) + 1 && NUC[c0] && NUC[c1]) {
         this.id = `c.${this.slice(r, e - 1)}${String.fromCharCode(c0)}>${String.fromCharCode(c1)}`;
-        return e;
+        // G1915T/A: a third allele
+        return u[e] === 47 && NUC[u[e + 1] ?? 0] && !this.word[u[e + 2] ?? 0] ? e + 2 : e;
       }
     }
+    if (longPosition) return -1;
     const body = `${pos}${alt}${tail}`;
     this.id = `${prefix || 'p.'}${paren ? `(${body})` : body}`;
     return e;
@@ -510,6 +582,30 @@ export class VariantRecognizer {
         return d + 2;
       }
     }
+    if (at(u, i, lim, 'ins/del ')) {
+      const n = this.number(i + 8);
+      const e = n > 0 && u[n] === 32 ? this.unit(n + 1) : -1;
+      if (e > 0) {
+        this.id = this.slice(i, e);
+        return e;
+      }
+    }
+    if (at(u, i, lim, 'deletion of ') && NUC[u[i + 12] ?? 0] && u[i + 13] === 32) {
+      // deletion of G at the nucleotide position 520
+      const p = this.phrases.placeAfter(this.text, u, i + 13, lim);
+      if (p > 0) {
+        this.id = `c.${this.phrases.pos}del${String.fromCharCode(u[i + 12] ?? 0)}`;
+        return p;
+      }
+    }
+    if (at(u, i, lim, 'deletion (')) {
+      // deletion (TGAG)
+      const n = this.run(i + 10, NUC);
+      if (n > i + 10 && u[n] === 41) {
+        this.id = `del${this.slice(i + 10, n)}`;
+        return n + 1;
+      }
+    }
     for (const ev of ['deletion of ', 'insertion of ', 'duplication of ']) {
       if (!at(u, i, lim, ev)) continue;
       const k = i + ev.length;
@@ -535,7 +631,7 @@ export class VariantRecognizer {
   /** A size unit at k: bp, base pair(s), base-pair(s), base(s), kb, kbp, Mb, Mbp, nucleotide(s), nt, amino acids. */
   private unit(k: number): number {
     const { u, lim } = this;
-    for (const w of ['base pairs', 'base pair', 'base-pairs', 'base-pair', 'bases', 'base', 'bp', 'kbp', 'kb', 'Kb', 'kB', 'Mbp', 'Mb', 'nucleotides', 'nucleotide', 'nt', 'amino acids', 'amino acid']) {
+    for (const w of ['base pairs', 'base pair', 'base-pairs', 'base-pair', 'basepairs', 'basepair', 'bases', 'base', 'bp', 'kbp', 'kb', 'Kb', 'kB', 'Mbp', 'Mb', 'nucleotides', 'nucleotide', 'nt', 'amino acids', 'amino acid']) {
       if (at(u, k, lim, w) && !this.word[u[k + w.length] ?? 0]) return k + w.length;
     }
     return -1;
@@ -543,16 +639,31 @@ export class VariantRecognizer {
 
   /** "13-bp deletion", "3.5-kb gene deletion", "9 bp insertion/deletion", "13 base pair deletion" (from a number). */
   private sized(i: number): number {
-    const { u, lim } = this;
     const n = this.number(i);
-    if (n < 0) return -1;
+    return n < 0 ? -1 : this.sizedFrom(i, n);
+  }
+
+  /** The end of a number in words at i ("single", "four"), or -1. */
+  private numberWord(i: number): number {
+    for (const w of NUMBER_WORDS) if (at(this.u, i, this.lim, w) && !this.word[this.u[i + w.length] ?? 0]) return i + w.length;
+    return -1;
+  }
+
+  /** A deletion by size from the number text[i, n). */
+  private sizedFrom(i: number, n: number): number {
+    const { u, lim } = this;
     let k = n;
     if (u[k] === 45 || u[k] === 32) k++;
     const e = this.unit(k);
     if (e < 0 || (u[e] !== 45 && u[e] !== 32)) return -1;
     let w = e + 1;
-    if (at(u, w, lim, 'gene ')) w += 5;
-    for (const ev of ['insertion/deletion', 'deletion/insertion', 'deletion', 'insertion', 'duplication', 'indel']) {
+    for (const m of MODIFIERS) {
+      if (at(u, w, lim, m)) {
+        w += m.length;
+        break;
+      }
+    }
+    for (const ev of ['insertion/deletion', 'deletion/insertion', 'deletion', 'insertion', 'insert', 'duplication', 'indel']) {
       if (at(u, w, lim, ev) && !this.word[u[w + ev.length] ?? 0]) {
         this.id = this.slice(i, w + ev.length).replace(/\s+/g, ' ');
         return w + ev.length;
