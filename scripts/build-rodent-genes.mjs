@@ -29,6 +29,13 @@ const genesFile = opt('--genes', path.join(root, 'data', 'lexicon', 'genes.tsv')
 const outFile = opt('--out', path.join(root, 'data', 'lexicon', 'rodent-genes.tsv'));
 const wordsFile = opt('--words', '/usr/share/dict/words');
 if (!fs.existsSync(wordsFile)) throw new Error(`${wordsFile} missing: apt-get install -y wamerican`);
+/** Roman numerals and numbers: "II", "2", "IV". */
+const NUMERAL = /^(?:[ivx]+|\d+)$/i;
+/** A spelling of several words each of which is an English word or a numeral ("Class II", "Type 1"): prose. */
+const proseWords = (spelling) => {
+  const parts = spelling.split(/\s+/).filter(Boolean);
+  return parts.length > 1 && parts.every((w) => NUMERAL.test(w) || words.has(w.toLowerCase()));
+};
 const words = new Set(fs.readFileSync(wordsFile, 'utf8').split('\n').filter((w) => w && !w.includes("'")).map((w) => w.toLowerCase()));
 
 /** The Debian package (and version) that owns the word list, for the header. */
@@ -78,7 +85,7 @@ function read(file) {
     for (const s of (cells[syn] ?? '').split(/[;|]/)) {
       const spelling = s.trim();
       if (spelling.length < 3 || BAD.test(spelling) || PLACEHOLDER.test(spelling) || known.has(roughKey(spelling))) continue;
-      if (words.has(spelling.toLowerCase())) continue;
+      if (words.has(spelling.toLowerCase()) || proseWords(spelling)) continue;
       let list = out.get(target);
       if (!list) out.set(target, (list = []));
       if (!list.includes(spelling)) list.push(spelling);

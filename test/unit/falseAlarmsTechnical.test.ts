@@ -53,10 +53,7 @@ function readmes(): { name: string; text: string; language: string }[] {
 }
 
 describe('no terms in technical and everyday English', () => {
-  // 56 mentions in 235,761 words when this test was written (UTF, PEM, CORS, API... licensed by "encoded", "encoding"
-  // or another short symbol in the sentence); the per-token guard (issue #13, item 6) brought it to 8 in 251,204 on the
-  // precision branch. Still a todo: recall's spelling variants (MSAL...) bypass the guard once merged (93 mentions).
-  it(`README files of the installed npm packages: at most ${PER_100K} mentions per 100,000 words`, { todo: 'per-token guard on spelling variants' }, () => {
+  it(`README files of the installed npm packages: at most ${PER_100K} mentions per 100,000 words`, () => {
     check(readmes());
   });
 

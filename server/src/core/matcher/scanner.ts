@@ -284,6 +284,8 @@ export class Scanner {
     const hit = this.hitOf(key);
     if (!hit) return false;
     if (hit.via !== 'name' && !plausibleSpelling(u, i, end)) return false;
+    // A spelling with no letter ("14.1", an alias of IGLL1) is a number, as the table's own texts are (geneLexicon.ts).
+    if (!hasLetter(u, i, end)) return false;
     if (hit.rodentOnly && !hasLower(u, i, end)) return false;
     // Four lower-case letters or fewer ("til", "lol", "shh", "perf") are words or jargon, not a symbol respelled.
     if (hit.via !== 'name' && end - i <= 4 && lowerLetters(u, i, end)) return false;
@@ -447,4 +449,14 @@ function digits(u: Uint16Array, from: number, to: number): boolean {
     if (c < 48 || c > 57) return false;
   }
   return true;
+}
+
+/** Whether u[from, to) holds a letter (ASCII, or any non-ASCII unit: Greek letters count). */
+function hasLetter(u: Uint16Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = u[k] ?? 0;
+    if ((c | 32) >= 97 && (c | 32) <= 122) return true;
+    if (c > 127) return true;
+  }
+  return false;
 }
