@@ -1,11 +1,10 @@
 // `genelens check FILE...`: the editor's diagnostics for each file, from the same core and the same settings,
 // as `file:line:col severity code message` lines, JSON (with each finding's fixes as edits) or SARIF 2.1.0.
 import * as path from 'path';
-import { parseArgs } from 'util';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import type { LanguageService } from '../core';
 import { DEFAULTS, DIAGNOSTIC_CODES, normalizeSettings, SEVERITY_LEVELS, type SeverityLevel, type Settings } from '../shared/settings';
-import { commandArgs, usageError, usageErrorOf, UsageError } from './args';
+import { commandArgs, parseOptions, usageError, UsageError } from './args';
 import { openFiles, type OpenedFile } from './documents';
 import { displayPath, type CliEnv } from './env';
 import type { CheckedEdit, CheckedFinding } from './findings';
@@ -42,23 +41,13 @@ interface CheckArgs {
 
 
 function parse(argv: string[]): CheckArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        'fail-on': { type: 'string' },
-        severity: { type: 'string', multiple: true },
-        profiles: { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw usageErrorOf(e);
-  }
+  const parsed = parseOptions(argv, {
+    format: { type: 'string' },
+    'fail-on': { type: 'string' },
+    severity: { type: 'string', multiple: true },
+    profiles: { type: 'string', multiple: true },
+    help: { type: 'boolean', short: 'h' },
+  });
   const v = parsed.values;
   const format = v.format ?? 'text';
   if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`unknown format '${format}' (expected text, json or sarif)`);
