@@ -287,6 +287,8 @@ export class Scanner {
     // A spelling with no letter ("14.1", an alias of IGLL1) is a number, as the table's own texts are (geneLexicon.ts).
     if (!hasLetter(u, i, end)) return false;
     if (hit.rodentOnly && !hasLower(u, i, end)) return false;
+    // No letter ("14.1": a number), or a lower-case word then a space ("class II"): prose.
+    if (hit.via !== 'name' && (!hasLetter(u, i, end) || lowerWordApart(u, i, end))) return false;
     // Four lower-case letters or fewer ("til", "lol", "shh", "perf") are words or jargon, not a symbol respelled.
     if (hit.via !== 'name' && end - i <= 4 && lowerLetters(u, i, end)) return false;
     // A full name of one word written with a capital ("Titin") may be a name of a person at a sentence's start.
@@ -400,6 +402,22 @@ function plausibleSpelling(u: Uint16Array, from: number, to: number): boolean {
   }
   if (words >= 2 && plainWords === words) return false;
   return marked || !space;
+}
+
+/** Whether u[from, to) holds a letter (ASCII or a Greek one, any unit past ASCII). */
+function hasLetter(u: Uint16Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = u[k] ?? 0;
+    if (isAsciiLetter(c) || c >= 128) return true;
+  }
+  return false;
+}
+
+/** Whether u[from, to) starts with a lower-case word followed by a space ("class II", "type II"). */
+function lowerWordApart(u: Uint16Array, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && (u[k] ?? 0) >= 97 && (u[k] ?? 0) <= 122) k++;
+  return k > from && k < to && (u[k] === 32 || u[k] === 10 || u[k] === 9);
 }
 
 /** Whether u[from, to) holds a lower-case ASCII letter: a rodent's spelling does ("Pbef1"; "APL" is no "Apl"). */
