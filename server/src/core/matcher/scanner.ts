@@ -284,8 +284,6 @@ export class Scanner {
     const hit = this.hitOf(key);
     if (!hit) return false;
     if (hit.via !== 'name' && !plausibleSpelling(u, i, end)) return false;
-    // A spelling with no letter ("14.1", an alias of IGLL1) is a number, as the table's own texts are (geneLexicon.ts).
-    if (!hasLetter(u, i, end)) return false;
     if (hit.rodentOnly && !hasLower(u, i, end)) return false;
     // No letter ("14.1": a number), or a lower-case word then a space ("class II"): prose.
     if (hit.via !== 'name' && (!hasLetter(u, i, end) || lowerWordApart(u, i, end))) return false;
@@ -467,14 +465,4 @@ function digits(u: Uint16Array, from: number, to: number): boolean {
     if (c < 48 || c > 57) return false;
   }
   return true;
-}
-
-/** Whether u[from, to) holds a letter (ASCII, or any non-ASCII unit: Greek letters count). */
-function hasLetter(u: Uint16Array, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = u[k] ?? 0;
-    if ((c | 32) >= 97 && (c | 32) <= 122) return true;
-    if (c > 127) return true;
-  }
-  return false;
 }
