@@ -1,5 +1,5 @@
 // Recognized mentions as PubTator annotation lines: the corpora's entity types and identifiers (NCBI Gene ids for
-// genes, MeSH for chemicals and diseases where a profile gives one, the rs id or HGVS form for variants).
+// genes, FamPlex ids for families, the rs id or HGVS form for variants).
 import { variantContext, type LanguageService, type Mention } from '../core';
 import type { PubtatorAnnotation, PubtatorDocument } from './pubtator';
 import { pubtatorText } from './pubtator';
@@ -33,13 +33,10 @@ export function pubtatorIdOf(service: LanguageService, m: Mention, genes: Map<st
   if (m.kind === 'gene') {
     if (!genes.has(m.entityId)) genes.set(m.entityId, ncbiGeneOf(service, m.entityId));
     const id = genes.get(m.entityId) ?? '';
-    const species = (m as Mention & { species?: string }).species;
-    return id && species && species !== '9606' ? '' : id;
+    return id && m.species && m.species !== '9606' ? '' : id;
   }
-  const ids = service.lexicon.get(m.entityId)?.profile?.profile.identifiers as Record<string, { value?: unknown } | undefined> | undefined;
-  const mesh = ids?.mesh?.value;
-  if (typeof mesh === 'string') return mesh.startsWith('MESH:') ? mesh : `MESH:${mesh}`;
-  return m.kind === 'variant' ? m.entityId : '';
+  // A family's FamPlex id ("FPLX:AKT"); a variant's rs ID or HGVS form. No profile gives a chemical a MeSH id yet.
+  return m.kind === 'family' || m.kind === 'variant' ? m.entityId : '';
 }
 
 /** A document annotated by the service: its text kept, its annotations those GeneLens recognizes. */
