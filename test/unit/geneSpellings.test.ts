@@ -140,6 +140,25 @@ describe('species', () => {
     assert.deepEqual(mixed.filter((m) => m.kind === 'gene').map((m) => `${m.text}:${m.species ?? 'human'}`), ['SIRT3:human', 'SIRT1:human']);
   });
 
+  it('reads a paragraph about flies or yeast as about their genes, and says so in the hover', () => {
+    const text = 'In Drosophila, loss of Rpd3 shortened the wing; flies without it died early.';
+    const found = find(text).filter((m) => m.kind === 'gene');
+    assert.ok(found.length > 0);
+    assert.deepEqual(found.map((m) => m.species), found.map(() => '7227'));
+    const fish = 'Zebrafish embryos without SOX10 lost their pigment cells.';
+    const { doc, position } = docWithCursor(`${fish.slice(0, 27)}$$CURSOR$$${fish.slice(27)}`, 'markdown');
+    const contents = service.getHover(doc, position)?.contents;
+    const value = contents && typeof contents === 'object' && 'value' in contents ? contents.value : '';
+    assert.match(value, /zebrafish \*SOX10\*; the human gene of that name: \*\*SOX10\*\*/);
+  });
+
+  it('counts cancer as about patients, and a two-hybrid screen as no yeast paper', () => {
+    const cancer = find('TP53 and KRAS were mutated in colon cancer; the same tumours grew in mice.').filter((m) => m.kind === 'gene');
+    assert.deepEqual(cancer.map((m) => m.species ?? 'human'), ['human', 'human']);
+    const screen = find('A yeast two-hybrid screen found that BRCA1 binds BARD1.').filter((m) => m.kind === 'gene');
+    assert.deepEqual(screen.map((m) => m.species ?? 'human'), ['human', 'human']);
+  });
+
   it('decides per paragraph: a blank line ends the mice', () => {
     const found = find('Sirt3 expression in mice.\n\nSIRT3 expression in the other text.').filter((m) => m.kind === 'gene');
     assert.deepEqual(found.map((m) => m.species ?? 'human'), ['10090', 'human']);
