@@ -64,6 +64,11 @@ describe('Greek letters and punctuation inside names', () => {
     );
   });
 
+  it('reads a Latin letter written for a Greek one after a hyphen: TGF-b1, IFN-g, TNF-a', () => {
+    assert.deepEqual(genesOf('TGF-b1 raised IFN-g and TNF-a in the cells.'), ['TGF-b1=TGFB1', 'IFN-g=IFNG', 'TNF-a=TNF']);
+    assert.deepEqual(genesOf('The plan-b option and the vitamin-a intake were recorded.'), []);
+  });
+
   it('takes the longest spelling: PGC-1α is PPARGC1A, never PGC', () => {
     const [pgc] = find('PGC-1α expression in muscle.');
     assert.equal(pgc?.text, 'PGC-1α');
