@@ -69,6 +69,11 @@ describe('Greek letters and punctuation inside names', () => {
     assert.deepEqual(genesOf('The plan-b option and the vitamin-a intake were recorded.'), []);
   });
 
+  it('reads a human prefix as the gene: hDaxx, hCB2, rhBMP-2; not units or two-letter remainders', () => {
+    assert.deepEqual(genesOf('hDaxx binds the hCB2 receptor, and rhBMP-2 was added.'), ['hDaxx=DAXX', 'hCB2=CNR2', 'rhBMP-2=BMP2']);
+    assert.deepEqual(genesOf('The air pressure was 1013 hPa at noon, and the hMG sample was kept.'), []);
+  });
+
   it('takes the longest spelling: PGC-1α is PPARGC1A, never PGC', () => {
     const [pgc] = find('PGC-1α expression in muscle.');
     assert.equal(pgc?.text, 'PGC-1α');
