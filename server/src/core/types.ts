@@ -74,8 +74,8 @@ export interface Mention {
    */
   candidates?: readonly string[];
   /**
-   * NCBI Taxonomy id when the text names a rodent's gene ("10090" mouse, "10116" rat: matcher/species.ts); the entity
-   * is the human gene. Absent: human.
+   * NCBI Taxonomy id when the text names another species' gene ("10090" mouse, "10116" rat, "7227" fruit fly:
+   * matcher/species.ts); the entity is the human gene of that name. Absent: human.
    */
   species?: string;
 }
