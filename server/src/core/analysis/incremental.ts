@@ -19,7 +19,7 @@ export const DIRECTIVE = 'genelens-';
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 13;
 
 /** Whether a paragraph may start at p in `text`: after a blank line, at a line neither empty nor indented. */
-function paragraphStart(text: TextSource, p: number): boolean {
+export function paragraphStart(text: TextSource, p: number): boolean {
   if (p === 0) return true;
   if (p > text.length || text.charCodeAt(p - 1) !== 10) return false;
   // Not at an indented line, nor at an empty one: what follows an empty line may be indented, and an indented line

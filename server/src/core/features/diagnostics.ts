@@ -7,10 +7,12 @@ import type { DocumentAnalyzer } from '../analysis/analyzer';
 import type { DiagnosticCode, SeverityLevel, Settings } from '../../shared/settings';
 import type { Finding, Lexicon, ProfileProblem } from '../types';
 import { Suppressions } from './suppression';
-import { cachedDiagnostic } from './diagnosticCache';
+import { cachedDiagnostic, rangeOf } from './diagnosticCache';
 import { TermDiagnostics } from './termDiagnostics';
 
 export const DIAGNOSTIC_SOURCE = 'genelens';
+/** Ranges made per step of `diagnosticsInSteps` (each a binary search over the lines; a few milliseconds). */
+const RANGES_PER_STEP = 2048;
 
 const SEVERITY: Record<Exclude<SeverityLevel, 'off'>, DiagnosticSeverity> = {
   error: 1,
@@ -67,6 +69,29 @@ export class DiagnosticsProvider {
     );
     for (const d of terms) out.push(d);
     return out;
+  }
+
+  /**
+   * `provideDiagnostics` in steps: the analysis in steps (a large document's, analyzer.analyzeInSteps), then the
+   * ranges of its findings and hints, made and kept on them a batch per step; undefined when the document changed or
+   * closed meanwhile (a newer version's diagnostics are on their way).
+   */
+  *diagnosticsInSteps(doc: TextDocument, settings: Settings): Generator<void, Diagnostic[] | undefined> {
+    if (!settings.enable) return [];
+    const { version } = doc;
+    const analysis = yield* this.analyzer.analyzeInSteps(doc);
+    if (!analysis || doc.version !== version) return undefined;
+    for (const items of [analysis.findings, analysis.hints ?? []]) {
+      for (let i = 0; i < items.length; i++) {
+        if (i > 0 && i % RANGES_PER_STEP === 0) {
+          yield;
+          // The lists change in place with the next version's analysis: no range is made against another text.
+          if (doc.version !== version) return undefined;
+        }
+        rangeOf(items[i]!, doc);
+      }
+    }
+    return this.provideDiagnostics(doc, settings);
   }
 
   /** The finding a diagnostic of ours was made from, in the document's current analysis. */
