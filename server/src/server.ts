@@ -17,6 +17,7 @@ import { version } from '../../package.json';
 import { clientSupport, initializationOptions, NO_SUPPORT, serverCapabilities, type ClientSupport } from './capabilities';
 import { EditableDocument } from './core';
 import { registerFeatureHandlers } from './featureHandlers';
+import { runInSlices } from './analysisSlices';
 import { runInSteps } from './guard';
 import { ServerHealth } from './health';
 import { isServedLanguage } from './documentFilter';
@@ -197,6 +198,9 @@ connection.onInitialized(() => {
     document: (uri) => documents.get(uri),
     support: () => support,
     shutDown: () => shutDown,
+    analyzed: async (document) => {
+      await runInSlices(store.service.analyzeInSteps(document));
+    },
   });
 
   connection.onShutdown(() => {
