@@ -102,6 +102,7 @@ describe('analysis in steps', () => {
         for (const size of [1, 50, 400, 100_000]) {
           const result: SteppedResult = runToEnd(analyzeInSteps(analyzer, text, language, size));
           assert.deepEqual({ ...(summary(result) as object), regions: result.regions }, expected, `seed ${seed}, chunk ${size}:\n${text}`);
+          assert.equal(result.directives, text.includes('genelens-'));
         }
       }
     });

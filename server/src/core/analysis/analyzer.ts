@@ -42,7 +42,6 @@ interface AnalysisJob {
   version: number;
   source: TextSource;
   lineCount: number;
-  directives: boolean;
   /** Edits applied since that version, and the version they lead to. */
   edits: Edit[];
   current: number;
@@ -156,16 +155,14 @@ export class DocumentAnalyzer implements Stages, ChunkStages {
 
   private startJob(document: TextDocument, language: LanguageKind): AnalysisJob {
     const source = textOf(document);
-    const text = source.toString();
     const job: AnalysisJob = {
       language,
       version: document.version,
       source,
       lineCount: document.lineCount,
-      directives: text.includes(DIRECTIVE),
       edits: [],
       current: document.version,
-      steps: analyzeInSteps(this, text, language),
+      steps: analyzeInSteps(this, source.toString(), language),
       over: false,
       cancelled: false,
     };
@@ -180,8 +177,8 @@ export class DocumentAnalyzer implements Stages, ChunkStages {
     if (!step.done) return false;
     job.over = true;
     this.jobs.delete(uri);
-    const { regions, mentions, hints, findings, genes } = step.value;
-    const fields = { mentions: new DeferredSpans(mentions), text: job.source, lineCount: job.lineCount, regions, directives: job.directives, edits: [], version: job.version, findings, claims: 'done' as const, genes };
+    const { regions, mentions, hints, findings, genes, directives } = step.value;
+    const fields = { mentions: new DeferredSpans(mentions), text: job.source, lineCount: job.lineCount, regions, directives, edits: [], version: job.version, findings, claims: 'done' as const, genes };
     const next = this.stateOf(fields, uri, job.language, hints);
     // The edits made while it ran: the next analysis reads their window.
     next.edits = job.edits;

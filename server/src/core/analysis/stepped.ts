@@ -11,7 +11,7 @@ import type { TextRegion } from '../markup/regions';
 import { excludedRegions } from '../markup/regions';
 import { documentGenes, resolveGenes, type DocumentGenes } from '../matcher/documentGenes';
 import type { Finding, LanguageKind, Lexicon, Mention, TermHint } from '../types';
-import { paragraphStart } from './incremental';
+import { DIRECTIVE, paragraphStart } from './incremental';
 
 /** Code units a chunk holds at least (to its next paragraph boundary): a few milliseconds of work. */
 export const CHUNK = 8 * 1024;
@@ -35,6 +35,8 @@ export interface SteppedResult {
   hints: TermHint[];
   findings: Finding[];
   genes: DocumentGenes;
+  /** False when the text surely holds no suppression comment. */
+  directives: boolean;
 }
 
 interface Chunk {
@@ -77,7 +79,7 @@ function mergeGenes(into: { ids: Set<string>; defined: Map<string, string | null
 export function* analyzeInSteps(stages: ChunkStages, text: string, language: LanguageKind, size = CHUNK): Generator<void, SteppedResult> {
   const chunks: Chunk[] = [];
   const genes = { ids: new Set<string>(), defined: new Map<string, string | null>() };
-  const out: SteppedResult = { regions: [], mentions: [], hints: [], findings: [], genes };
+  const out: SteppedResult = { regions: [], mentions: [], hints: [], findings: [], genes, directives: false };
   let done = false;
   try {
     for (let a = 0; a < text.length; ) {
@@ -85,6 +87,7 @@ export function* analyzeInSteps(stages: ChunkStages, text: string, language: Lan
       const slice = text.slice(a, b);
       const found = stages.mentionsOf(slice, local);
       chunks.push({ a, b, local, found });
+      if (!out.directives && slice.includes(DIRECTIVE)) out.directives = true;
       mergeGenes(genes, documentGenes(slice, found, stages.lexicon));
       a = b;
       yield;
