@@ -134,6 +134,7 @@ function startServer(): void {
       {
         dataDir: typeof options.dataDir === 'string' ? options.dataDir : undefined,
         trusted: options.trusted !== false,
+        userPaths: Array.isArray(options.userProfilePaths) ? options.userProfilePaths.filter((p): p is string => typeof p === 'string') : [],
         watchFiles: watched?.dynamicRegistration === true,
         relativePatterns: watched?.relativePatternSupport === true,
       },
