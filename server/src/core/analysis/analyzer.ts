@@ -162,7 +162,7 @@ export class DocumentAnalyzer implements Stages, ChunkStages {
       lineCount: document.lineCount,
       edits: [],
       current: document.version,
-      steps: analyzeInSteps(this, source.toString(), language),
+      steps: analyzeInSteps(this, source, language),
       over: false,
       cancelled: false,
     };
@@ -277,7 +277,12 @@ export class DocumentAnalyzer implements Stages, ChunkStages {
     return claims;
   }
 
+  /**
+   * Gives the mentions of a list nothing reads any more to the pool, and empties the list. Their texts are dropped
+   * first: a pooled mention's text would keep the document it was read from alive (textCopy.ts).
+   */
   giveBack(mentions: Mention[]): void {
+    for (let i = 0; i < mentions.length; i++) mentions[i]!.text = '';
     this.pool.give(mentions);
     mentions.length = 0;
   }
@@ -331,7 +336,10 @@ export class DocumentAnalyzer implements Stages, ChunkStages {
    * young-generation collection no longer keeps what it pointed to alive through the next ones.
    */
   private release(state: DocumentState): void {
-    state.mentions.release((mentions) => this.pool.give(mentions));
+    state.mentions.release((mentions) => {
+      for (let i = 0; i < mentions.length; i++) mentions[i]!.text = '';
+      this.pool.give(mentions);
+    });
     state.findings.length = 0;
     if (state.analysis.hints) state.analysis.hints.length = 0;
     state.regions.length = 0;

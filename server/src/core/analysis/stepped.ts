@@ -12,6 +12,8 @@ import { excludedRegions } from '../markup/regions';
 import { documentGenes, resolveGenes, type DocumentGenes } from '../matcher/documentGenes';
 import type { Finding, LanguageKind, Lexicon, Mention, TermHint } from '../types';
 import { DIRECTIVE, paragraphStart } from './incremental';
+import { ownCopy } from './textCopy';
+import type { TextSource } from '../document/pieceText';
 
 /** Code units a chunk holds at least (to its next paragraph boundary): a few milliseconds of work. */
 export const CHUNK = 8 * 1024;
@@ -48,7 +50,7 @@ interface Chunk {
 }
 
 /** The first paragraph boundary at or after `from` (the text's end when none). */
-function boundaryFrom(text: string, from: number): number {
+function boundaryFrom(text: TextSource, from: number): number {
   if (from >= text.length) return text.length;
   let p = from === 0 ? 0 : text.lastIndexOf('\n', from - 1) + 1;
   if (p < from) p = text.indexOf('\n', from) + 1 || text.length;
@@ -57,7 +59,7 @@ function boundaryFrom(text: string, from: number): number {
 }
 
 /** The chunk starting at `a`: its end and its regions. Grows (doubling) while its last region is open at its end. */
-export function chunkAt(text: string, a: number, language: LanguageKind, size = CHUNK): { b: number; local: TextRegion[] } {
+export function chunkAt(text: TextSource, a: number, language: LanguageKind, size = CHUNK): { b: number; local: TextRegion[] } {
   for (let target = size; ; target *= 2) {
     const b = boundaryFrom(text, a + target);
     const local = excludedRegions(text.slice(a, b), language);
@@ -75,8 +77,11 @@ function mergeGenes(into: { ids: Set<string>; defined: Map<string, string | null
   }
 }
 
-/** The analysis of `text` in steps (one chunk each); cancelled (`return()`), it gives its mentions back. */
-export function* analyzeInSteps(stages: ChunkStages, text: string, language: LanguageKind, size = CHUNK): Generator<void, SteppedResult> {
+/**
+ * The analysis of `text` in steps (one chunk each); cancelled (`return()`), it gives its mentions back. The text is read
+ * a chunk at a time (a PieceText is never joined).
+ */
+export function* analyzeInSteps(stages: ChunkStages, text: TextSource, language: LanguageKind, size = CHUNK): Generator<void, SteppedResult> {
   const chunks: Chunk[] = [];
   const genes = { ids: new Set<string>(), defined: new Map<string, string | null>() };
   const out: SteppedResult = { regions: [], mentions: [], hints: [], findings: [], genes, directives: false };
@@ -84,7 +89,8 @@ export function* analyzeInSteps(stages: ChunkStages, text: string, language: Lan
   try {
     for (let a = 0; a < text.length; ) {
       const { b, local } = chunkAt(text, a, language, size);
-      const slice = text.slice(a, b);
+      // A copy: what reads it may keep it, and a slice would keep the whole document (textCopy.ts).
+      const slice = ownCopy(text.slice(a, b));
       const found = stages.mentionsOf(slice, local);
       chunks.push({ a, b, local, found });
       if (!out.directives && slice.includes(DIRECTIVE)) out.directives = true;
@@ -94,12 +100,14 @@ export function* analyzeInSteps(stages: ChunkStages, text: string, language: Lan
     }
     for (const chunk of chunks) {
       const { a, b, local } = chunk;
-      const slice = text.slice(a, b);
+      const slice = ownCopy(text.slice(a, b));
       const found = resolveGenes(slice, chunk.found, genes, stages.lexicon, local);
       for (const f of stages.windowFindings(slice, a, local, found, language)) out.findings.push(f);
       for (const m of found) {
         m.start += a;
         m.end += a;
+        // A long text is a view on the chunk's copy: its own, so the mentions do not keep every chunk alive.
+        if (m.text.length >= 13) m.text = ownCopy(m.text);
         out.mentions.push(m);
       }
       chunk.found = [];
