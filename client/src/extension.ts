@@ -8,7 +8,7 @@ import { CompletionTyping } from './completionMiddleware';
 import { ProfileViews, REVEAL_COMMAND, revealProfileEntry } from './profileView';
 import { SamePublishFilter } from './samePublish';
 import { LanguageStatus } from './languageStatus';
-import { documentSelector, readSettings } from './settings';
+import { documentSelector, readSettings, userProfilePaths } from './settings';
 import { StatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -66,6 +66,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     trusted: vscode.workspace.isTrusted,
     statusNotification: true,
     profileNotifications: true,
+    userProfilePaths: userProfilePaths(),
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(settings, dataDir),

@@ -17,6 +17,16 @@ export function readSettings(output?: vscode.LogOutputChannel): Settings {
   return settings;
 }
 
+/**
+ * `genelens.profilePaths` as written in the user's settings only (not a workspace's): the server reads a profile folder
+ * outside the workspace only when it is listed here, so a cloned repository's .vscode/settings.json cannot point
+ * GeneLens at the rest of the disk.
+ */
+export function userProfilePaths(): string[] {
+  const value = vscode.workspace.getConfiguration('genelens').inspect<unknown>('profilePaths')?.globalValue;
+  return Array.isArray(value) ? value.filter((p): p is string => typeof p === 'string') : [];
+}
+
 /** Folders whose .json files are profiles: shipped, the workspace's .genelens/profiles/, and genelens.profilePaths. */
 function profileGlobs(settings: Settings, dataDir: string): string[] {
   const folders = vscode.workspace.workspaceFolders?.map((f) => f.uri.fsPath) ?? [];

@@ -19,6 +19,8 @@ export interface WatchOptions {
   /** initializationOptions.dataDir, or the shipped data folder when undefined. */
   dataDir: string | undefined;
   trusted: boolean;
+  /** `genelens.profilePaths` as written in user settings (InitializationOptions.userProfilePaths). */
+  userPaths: readonly string[];
   /** The client can register file watchers dynamically (and with relative patterns). */
   watchFiles: boolean;
   relativePatterns: boolean;
@@ -27,7 +29,7 @@ export interface WatchOptions {
 export class ProfileWatcher {
   /** Workspace folders as file system paths. */
   folders: string[] = [];
-  private options: WatchOptions = { dataDir: undefined, trusted: true, watchFiles: false, relativePatterns: false };
+  private options: WatchOptions = { dataDir: undefined, trusted: true, userPaths: [], watchFiles: false, relativePatterns: false };
   private registration: Disposable | undefined;
   private watchedKey = '';
   private reported = new Set<string>();
@@ -102,7 +104,8 @@ export class ProfileWatcher {
       }
     }
     const dataDir = this.options.dataDir ?? shippedDataDir();
-    return profileDirs({ dataDir, folders: this.folders, extraDirs, trusted });
+    const refused = (dir: string, why: string): void => this.logger.error(`Profiles not loaded from ${dir}: ${why}`);
+    return profileDirs({ dataDir, folders: this.folders, extraDirs, trusted, userPaths: this.options.userPaths, refused });
   }
 
   private async watch(dirs: readonly string[]): Promise<void> {

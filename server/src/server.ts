@@ -17,6 +17,7 @@ import { version } from '../../package.json';
 import { clientSupport, initializationOptions, NO_SUPPORT, serverCapabilities, type ClientSupport } from './capabilities';
 import { EditableDocument } from './core';
 import { registerFeatureHandlers } from './featureHandlers';
+import { runInSlices } from './analysisSlices';
 import { runInSteps } from './guard';
 import { ServerHealth } from './health';
 import { isServedLanguage } from './documentFilter';
@@ -133,6 +134,7 @@ function startServer(): void {
       {
         dataDir: typeof options.dataDir === 'string' ? options.dataDir : undefined,
         trusted: options.trusted !== false,
+        userPaths: Array.isArray(options.userProfilePaths) ? options.userProfilePaths.filter((p): p is string => typeof p === 'string') : [],
         watchFiles: watched?.dynamicRegistration === true,
         relativePatterns: watched?.relativePatternSupport === true,
       },
@@ -197,6 +199,9 @@ connection.onInitialized(() => {
     document: (uri) => documents.get(uri),
     support: () => support,
     shutDown: () => shutDown,
+    analyzed: async (document) => {
+      await runInSlices(store.service.analyzeInSteps(document));
+    },
   });
 
   connection.onShutdown(() => {
