@@ -1,6 +1,6 @@
 // Entry of dist/server.js: the GeneLens language server. Wiring only: capabilities.ts says what it offers,
-// featureHandlers.ts answers the requests, validation.ts publishes diagnostics and status, health.ts keeps what fails;
-// profiles: profileStore.ts and profileWatcher.ts; settings: settingsCache.ts.
+// featureHandlers.ts answers the requests, validation.ts publishes diagnostics (only changes: publishOnChange.ts) and
+// status, health.ts keeps what fails; profiles: profileStore.ts and profileWatcher.ts; settings: settingsCache.ts.
 // Transports: --stdio, --node-ipc, --socket=PORT (see serverArgs.ts).
 import {
   createConnection,
@@ -22,6 +22,7 @@ import { ServerHealth } from './health';
 import { isServedLanguage } from './documentFilter';
 import { ProfileStore, uriToPath } from './profileStore';
 import { ProfileWatcher } from './profileWatcher';
+import { publishOnlyChanges } from './publishOnChange';
 import { PROFILES_LOADED_NOTIFICATION } from './shared/protocol';
 import { parseServerArgs } from './serverArgs';
 import { SettingsCache } from './settingsCache';
@@ -66,6 +67,7 @@ function createServerConnection(): Connection {
 function startServer(): void {
   const connection = createServerConnection();
   installProcessGuards(connection);
+  const published = publishOnlyChanges(connection);
   const health = new ServerHealth(() => validation.healthChanged());
   const logger = health.watch({ log: (m) => connection.console.log(m), error: (m) => connection.console.error(m) });
   // Edits go through the service, which remembers where each document changed: the next analysis is incremental.
@@ -186,6 +188,7 @@ connection.onInitialized(() => {
     store.service.forget(uri);
     void scanner.closed(uri);
     if (!profiles.reports(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    published.forget(uri);
   });
 
   let shutDown = false;
