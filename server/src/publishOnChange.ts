@@ -11,16 +11,17 @@ export interface PublishedDiagnostics {
 }
 
 /**
- * Makes `connection.sendDiagnostics` skip a publish that repeats the last one for the same document. Done on the
- * connection itself, so that no module of the server can publish around it.
+ * Makes `connection.sendDiagnostics` skip a publish that repeats the last one for the same document (and tell `sent`
+ * of the others). Done on the connection itself, so that no module of the server can publish around it.
  */
-export function publishOnlyChanges(connection: Connection): PublishedDiagnostics {
+export function publishOnlyChanges(connection: Connection, sent: (uri: string) => void = () => undefined): PublishedDiagnostics {
   const last = new Map<string, string>();
   const send = connection.sendDiagnostics.bind(connection);
   connection.sendDiagnostics = (params: PublishDiagnosticsParams): Promise<void> => {
     const key = JSON.stringify(params.diagnostics);
     if (last.get(params.uri) === key) return Promise.resolve();
     last.set(params.uri, key);
+    sent(params.uri);
     return send(params);
   };
   return { forget: (uri) => void last.delete(uri) };

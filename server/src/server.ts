@@ -26,6 +26,7 @@ import { publishOnlyChanges } from './publishOnChange';
 import { PROFILES_LOADED_NOTIFICATION } from './shared/protocol';
 import { parseServerArgs } from './serverArgs';
 import { SettingsCache } from './settingsCache';
+import { StartupTimes } from './startupTimes';
 import { Validation, VALIDATE_DELAY_MS } from './validation';
 import { WorkspaceScanner } from './workspaceScanner';
 
@@ -67,9 +68,10 @@ function createServerConnection(): Connection {
 function startServer(): void {
   const connection = createServerConnection();
   installProcessGuards(connection);
-  const published = publishOnlyChanges(connection);
   const health = new ServerHealth(() => validation.healthChanged());
   const logger = health.watch({ log: (m) => connection.console.log(m), error: (m) => connection.console.error(m) });
+  const startup = new StartupTimes(logger.log);
+  const published = publishOnlyChanges(connection, (uri) => startup.published(uri));
   // Edits go through the service, which remembers where each document changed: the next analysis is incremental.
   // EditableDocument keeps the text in chunks, so a keystroke does not copy a large document.
   const documents = new TextDocuments<EditableDocument>({
@@ -118,6 +120,7 @@ function startServer(): void {
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    startup.mark('initialize');
     const watched = params.capabilities.workspace?.didChangeWatchedFiles;
     const options = initializationOptions(params);
     support = clientSupport(params);
@@ -155,6 +158,7 @@ connection.onInitialized(() => {
       });
     }
     void profiles.refresh(true);
+    void profiles.ready.then(() => startup.mark('profiles and gene table loaded'));
   });
 
   connection.onDidChangeConfiguration((change) => {

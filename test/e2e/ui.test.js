@@ -201,6 +201,7 @@ async function main() {
     let firstSquiggle;
     await essential('nmrk1-notes.md opens', async () => {
       opened = Date.now();
+      timings.opened_at = new Date(opened).toISOString(); // to set beside GeneLens' own start-up lines in its log
       await openFile(page, 'nmrk1-notes.md', 'NMRK1 (nicotinamide');
       timings.open_ms = Date.now() - opened;
       // Start-up, as a user meets it: from the click that opens the file to the first squiggle (here the hint dots

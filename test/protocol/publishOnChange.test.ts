@@ -60,3 +60,25 @@ describe('publishDiagnostics only when they change', () => {
     assert.ok(after.at(-1)!.diagnostics.some((d) => d.code === 'claim-contradicted'), `the reopened document's diagnostics: ${JSON.stringify(after)}`);
   });
 });
+
+describe('start-up in the log', () => {
+  it('logs once when initialize came, when the profiles were ready and when the first diagnostics went out', async () => {
+    const client = new LspClient();
+    try {
+      await client.initialize();
+      const other = pathToFileURL(path.join(os.tmpdir(), `genelens-startup-${process.pid}.md`)).href;
+      client.open(other, CLAIM);
+      await client.waitForDiagnostics(other);
+      const line = await client.waitFor('the start-up line', () => client.logs.find((l) => l.startsWith('Start-up')));
+      const m = /^Start-up, ms after the server process started: initialize (\d+), profiles and gene table loaded (\d+), first diagnostics (\d+) \(genelens-startup-\d+\.md\)\.$/.exec(line);
+      assert.ok(m, line);
+      const [initialize, loaded, first] = [m[1], m[2], m[3]].map(Number) as [number, number, number];
+      assert.ok(initialize <= loaded && loaded <= first, line);
+      client.open(uri, CLAIM);
+      await client.waitForDiagnostics(uri);
+      assert.equal(client.logs.filter((l) => l.startsWith('Start-up')).length, 1, 'once');
+    } finally {
+      await client.stop();
+    }
+  });
+});
