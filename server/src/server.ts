@@ -143,6 +143,7 @@ function startServer(): void {
       },
       folders,
     );
+    store.prefetchGeneTable(profiles.dataDir); // read while the first load waits for the client's settings
     scanner.configure({ watchFiles: watched?.dynamicRegistration === true, progress: params.capabilities.window?.workDoneProgress === true }, folders);
     return { capabilities: serverCapabilities(params, support), serverInfo: { name: 'genelens', version } };
   });
