@@ -1,6 +1,6 @@
 // Entry of dist/server.js: the GeneLens language server. Wiring only: capabilities.ts says what it offers,
-// featureHandlers.ts answers the requests, validation.ts publishes diagnostics and status, health.ts keeps what fails;
-// profiles: profileStore.ts and profileWatcher.ts; settings: settingsCache.ts.
+// featureHandlers.ts answers the requests, validation.ts publishes diagnostics (only changes: publishOnChange.ts) and
+// status, health.ts keeps what fails; profiles: profileStore.ts and profileWatcher.ts; settings: settingsCache.ts.
 // Transports: --stdio, --node-ipc, --socket=PORT (see serverArgs.ts).
 import {
   createConnection,
@@ -23,9 +23,11 @@ import { ServerHealth } from './health';
 import { isServedLanguage } from './documentFilter';
 import { ProfileStore, uriToPath } from './profileStore';
 import { ProfileWatcher } from './profileWatcher';
+import { publishOnlyChanges } from './publishOnChange';
 import { PROFILES_LOADED_NOTIFICATION } from './shared/protocol';
 import { parseServerArgs } from './serverArgs';
 import { SettingsCache } from './settingsCache';
+import { StartupTimes } from './startupTimes';
 import { Validation, VALIDATE_DELAY_MS } from './validation';
 import { WorkspaceScanner } from './workspaceScanner';
 
@@ -69,6 +71,8 @@ function startServer(): void {
   installProcessGuards(connection);
   const health = new ServerHealth(() => validation.healthChanged());
   const logger = health.watch({ log: (m) => connection.console.log(m), error: (m) => connection.console.error(m) });
+  const startup = new StartupTimes(logger.log);
+  const published = publishOnlyChanges(connection, (uri) => startup.published(uri));
   // Edits go through the service, which remembers where each document changed: the next analysis is incremental.
   // EditableDocument keeps the text in chunks, so a keystroke does not copy a large document.
   const documents = new TextDocuments<EditableDocument>({
@@ -117,6 +121,7 @@ function startServer(): void {
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    startup.mark('initialize');
     const watched = params.capabilities.workspace?.didChangeWatchedFiles;
     const options = initializationOptions(params);
     support = clientSupport(params);
@@ -140,6 +145,7 @@ function startServer(): void {
       },
       folders,
     );
+    store.prefetchGeneTable(profiles.dataDir); // read while the first load waits for the client's settings
     scanner.configure({ watchFiles: watched?.dynamicRegistration === true, progress: params.capabilities.window?.workDoneProgress === true }, folders);
     return { capabilities: serverCapabilities(params, support), serverInfo: { name: 'genelens', version } };
   });
@@ -155,6 +161,7 @@ connection.onInitialized(() => {
       });
     }
     void profiles.refresh(true);
+    void profiles.ready.then(() => startup.mark('profiles and gene table loaded'));
   });
 
   connection.onDidChangeConfiguration((change) => {
@@ -188,6 +195,7 @@ connection.onInitialized(() => {
     store.service.forget(uri);
     void scanner.closed(uri);
     if (!profiles.reports(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    published.forget(uri);
   });
 
   let shutDown = false;
