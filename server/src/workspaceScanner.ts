@@ -18,6 +18,8 @@ const EXTENSIONS: Readonly<Record<string, readonly string[]>> = {
   markdown: ['md', 'markdown', 'mdown', 'mkd'],
   plaintext: ['txt', 'text'],
   latex: ['tex', 'ltx'],
+  quarto: ['qmd'],
+  rmd: ['rmd'],
 };
 const SKIP_DIRS = new Set(['node_modules', 'out', 'dist', '__pycache__']);
 /** Bounds on what a scan reads: files larger than this are skipped, and at most MAX_FILES files are indexed. */
