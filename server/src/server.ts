@@ -20,6 +20,8 @@ import { registerFeatureHandlers } from './featureHandlers';
 import { runInSteps } from './guard';
 import { ServerHealth } from './health';
 import { isServedLanguage } from './documentFilter';
+import { notebookAwareConnection } from './notebookRequests';
+import { Notebooks } from './notebooks';
 import { ProfileStore, uriToPath } from './profileStore';
 import { ProfileWatcher } from './profileWatcher';
 import { PROFILES_LOADED_NOTIFICATION } from './shared/protocol';
@@ -87,6 +89,7 @@ function startServer(): void {
   const profiles = new ProfileWatcher(connection, store, () => settings, logger, () => {
     health.setProfileProblems(store.service.profileProblems.filter((p) => p.severity === 'error'));
     validation.scheduleAll();
+    notebooks.scheduleAll();
     void scanner
       .sync()
       // Not at once: the first hovers and diagnostics after a (re)load come first (see WARM_UP_DELAY_MS).
@@ -106,10 +109,20 @@ function startServer(): void {
     wantsStatus: () => support.status,
   });
 
+  // Jupyter notebooks: their Markdown cells, read as one document per notebook (notebooks.ts).
+  const notebooks = new Notebooks({
+    connection,
+    logger,
+    service: () => store.service,
+    ready: () => profiles.ready,
+    settings: (uri) => settings.get(uri),
+    delayMs: VALIDATE_DELAY_MS,
+  });
+
   /** The open document and its settings, when GeneLens serves it (enabled, language listed, not a profile file). */
   async function served(uri: string) {
     await profiles.ready;
-    const document = documents.get(uri);
+    const document = documents.get(uri) ?? notebooks.document(uri);
     if (!document || store.isProfileFile(uri)) return undefined;
     const current = await settings.get(uri);
     return isServedLanguage(document.languageId, current) ? { document, settings: current } : undefined;
@@ -189,12 +202,12 @@ connection.onInitialized(() => {
   });
 
   let shutDown = false;
-  registerFeatureHandlers(connection, {
+  registerFeatureHandlers(notebookAwareConnection(connection, (uri) => notebooks.cell(uri)), {
     logger,
     service: () => store.service,
     ready: () => profiles.ready,
     served,
-    document: (uri) => documents.get(uri),
+    document: (uri) => documents.get(uri) ?? notebooks.document(uri),
     support: () => support,
     shutDown: () => shutDown,
   });
@@ -204,9 +217,11 @@ connection.onInitialized(() => {
     validation.dispose();
     profiles.dispose();
     scanner.dispose();
+    notebooks.dispose();
   });
 
   documents.listen(connection);
+  notebooks.listen(connection);
   connection.listen();
 }
 
