@@ -13,6 +13,7 @@ import { GENE_INDEX_NAME, readGeneTable } from '../server/src/geneTableFile';
 import { generateDocument } from './benchDocs';
 import { BenchLspClient } from './benchLsp';
 import { benchReferences } from './benchReferences';
+import { benchWeb } from './benchWeb';
 
 const root = path.resolve(__dirname, '..');
 const json = process.argv.includes('--json');
@@ -179,7 +180,8 @@ async function main(): Promise<void> {
   const local = inChildProcess();
   const stdio = await overStdio();
   const references = await benchReferences(root);
-  const figures: Record<string, number> = { ...local, ...stdio, ...references };
+  const web = await benchWeb(root);
+  const figures: Record<string, number> = { ...local, ...stdio, ...references, ...web };
   if (json) {
     process.stdout.write(JSON.stringify(figures) + '\n');
     return;
