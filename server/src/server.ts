@@ -21,6 +21,8 @@ import { runInSlices } from './analysisSlices';
 import { runInSteps } from './guard';
 import { ServerHealth } from './health';
 import { isServedLanguage } from './documentFilter';
+import { notebookAwareConnection } from './notebookRequests';
+import { Notebooks } from './notebooks';
 import { ProfileStore, uriToPath } from './profileStore';
 import { ProfileWatcher } from './profileWatcher';
 import { publishOnlyChanges } from './publishOnChange';
@@ -92,6 +94,7 @@ function startServer(): void {
   const profiles = new ProfileWatcher(connection, store, () => settings, logger, () => {
     health.setProfileProblems(store.service.profileProblems.filter((p) => p.severity === 'error'));
     validation.scheduleAll();
+    notebooks.scheduleAll();
     void scanner
       .sync()
       // Not at once: the first hovers and diagnostics after a (re)load come first (see WARM_UP_DELAY_MS).
@@ -111,10 +114,20 @@ function startServer(): void {
     wantsStatus: () => support.status,
   });
 
+  // Jupyter notebooks: their Markdown cells, read as one document per notebook (notebooks.ts).
+  const notebooks = new Notebooks({
+    connection,
+    logger,
+    service: () => store.service,
+    ready: () => profiles.ready,
+    settings: (uri) => settings.get(uri),
+    delayMs: VALIDATE_DELAY_MS,
+  });
+
   /** The open document and its settings, when GeneLens serves it (enabled, language listed, not a profile file). */
   async function served(uri: string) {
     await profiles.ready;
-    const document = documents.get(uri);
+    const document = documents.get(uri) ?? notebooks.document(uri);
     if (!document || store.isProfileFile(uri)) return undefined;
     const current = await settings.get(uri);
     return isServedLanguage(document.languageId, current) ? { document, settings: current } : undefined;
@@ -199,12 +212,12 @@ connection.onInitialized(() => {
   });
 
   let shutDown = false;
-  registerFeatureHandlers(connection, {
+  registerFeatureHandlers(notebookAwareConnection(connection, (uri) => notebooks.cell(uri)), {
     logger,
     service: () => store.service,
     ready: () => profiles.ready,
     served,
-    document: (uri) => documents.get(uri),
+    document: (uri) => documents.get(uri) ?? notebooks.document(uri),
     support: () => support,
     shutDown: () => shutDown,
     analyzed: async (document) => {
@@ -217,9 +230,11 @@ connection.onInitialized(() => {
     validation.dispose();
     profiles.dispose();
     scanner.dispose();
+    notebooks.dispose();
   });
 
   documents.listen(connection);
+  notebooks.listen(connection);
   connection.listen();
 }
 
