@@ -125,6 +125,8 @@ export interface Evidence {
   /** JSON path of the fact in the entity's profile file, e.g. ["upstream", 0]. */
   path: (string | number)[];
   source: string;
+  /** The fact in a reader's words: "regulated by AMPK", "reaction NMN + ATP → NAD+". */
+  label?: string;
 }
 
 /** A claim the checker judged: contradicted, unsupported or overstated. Offsets into the document text. */

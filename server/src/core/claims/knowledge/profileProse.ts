@@ -153,7 +153,8 @@ export class ProseIndex {
   }
 }
 
-const SKIP_KEYS = new Set(['source', '$schema', 'uri', 'pmid', 'doi', 'hgnc', 'ncbiGene', 'uniprot', 'chebi', 'hmdb', 'dbsnp', 'kind', 'type', 'case']);
+const SKIP_KEYS = new Set(['source', '$schema', 'uri', 'pmid', 'doi', 'hgnc', 'ncbiGene', 'uniprot', 'chebi', 'hmdb', 'dbsnp', 'kind', 'type', 'case',
+  'ec', 'go', 'evidence', 'direction', 'otherSubstrates', 'otherProducts']);
 
 function collectStrings(value: unknown, into: string[]): void {
   if (typeof value === 'string') into.push(value);
