@@ -4,10 +4,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
-import { createLanguageService, loadGeneTable, type GeneTableData, type LanguageService, type Logger } from './core';
+import { createLanguageService, loadGeneTable, loadMeshTable, type GeneTableData, type LanguageService, type Logger, type MeshTable } from './core';
 import { prepareGeneTables } from './core/lexicon/geneTableData';
 import { loadProfiles } from './core/lexicon/loadProfiles';
 import { readGeneTableAsync, saveGeneIndexCache } from './geneTableFile';
+import { readMeshTablesAsync } from './meshTableFile';
 import { readProfileDocuments } from './profileFiles';
 
 /** The folder of a workspace that holds its team's profiles. */
@@ -67,6 +68,8 @@ export class ProfileStore {
   private uriByPath = new Map<string, string>();
   /** The gene table, loaded once per data folder and shared by every service built after a profile change. */
   private genes: { dataDir: string; table: Promise<GeneTableData | undefined> } | undefined;
+  /** The chemical and disease tables, loaded once per data folder. */
+  private mesh: { dataDir: string; table: Promise<MeshTable> } | undefined;
 
   constructor(private readonly logger: Logger) {}
 
@@ -93,6 +96,20 @@ export class ProfileStore {
     const dir = path.resolve(dataDir);
     if (this.genes?.dataDir !== dir) this.genes = { dataDir: dir, table: this.readGeneTable(dir) };
     return this.genes.table;
+  }
+
+  private meshTable(dataDir: string): Promise<MeshTable> {
+    const dir = path.resolve(dataDir);
+    if (this.mesh?.dataDir !== dir) {
+      const started = Date.now();
+      const table = readMeshTablesAsync(dir, (m) => this.logger.error(m)).then((inputs) => {
+        const loaded = loadMeshTable(inputs);
+        this.logger.log(`Loaded the chemical and disease tables (${loaded.entryCount} entries, ${loaded.termCount} terms) in ${Date.now() - started} ms.`);
+        return loaded;
+      });
+      this.mesh = { dataDir: dir, table };
+    }
+    return this.mesh.table;
   }
 
   private async readGeneTable(dir: string): Promise<GeneTableData | undefined> {
@@ -129,8 +146,9 @@ export class ProfileStore {
     for (const error of errors) this.logger.error(error);
     const loaded = loadProfiles(docs);
     if (table) prepareGeneTables();
+    const mesh = dataDir === undefined ? undefined : this.meshTable(dataDir);
     const genes = await table;
-    const service = createLanguageService({ profiles: docs, loaded, genes, logger: this.logger });
+    const service = createLanguageService({ profiles: docs, loaded, genes, mesh: await mesh, logger: this.logger });
     this.current = service;
     this.dirs = [...dirs];
     this.uriByPath = new Map();

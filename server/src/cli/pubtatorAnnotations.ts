@@ -36,6 +36,7 @@ export function pubtatorIdOf(service: LanguageService, m: Mention, genes: Map<st
     const species = (m as Mention & { species?: string }).species;
     return id && species && species !== '9606' ? '' : id;
   }
+  if (/^MESH:[CD]\d+$/.test(m.entityId)) return m.entityId;
   const ids = service.lexicon.get(m.entityId)?.profile?.profile.identifiers as Record<string, { value?: unknown } | undefined> | undefined;
   const mesh = ids?.mesh?.value;
   if (typeof mesh === 'string') return mesh.startsWith('MESH:') ? mesh : `MESH:${mesh}`;

@@ -11,7 +11,7 @@
  */
 export type Source = string;
 
-export type EntityKind = 'gene' | 'complex' | 'chemical' | 'hormone' | 'condition' | 'variant';
+export type EntityKind = 'gene' | 'complex' | 'chemical' | 'hormone' | 'condition' | 'disease' | 'variant';
 
 /** A fact with its source. `note` is a curator note (for instance where the seed is loose). */
 export interface Fact<T> {

@@ -4,6 +4,7 @@
 //   features (hover, definition, diagnostics, code actions) turn those into LSP-shaped results.
 import type { Range } from 'vscode-languageserver-types';
 import type { GeneLexicon } from './lexicon/geneLexicon';
+import type { MeshTable } from './lexicon/meshTable';
 import type { EntityKind, Profile, SynonymType } from './profile';
 
 /** A profile file's text as the host read it. The core never touches the file system. */
@@ -83,6 +84,8 @@ export interface Lexicon {
   readonly termCount?: number;
   /** The gene table, when one is loaded: every human gene's symbols and aliases, records made on demand. */
   readonly genes?: GeneLexicon;
+  /** The chemical and disease tables (MeSH, ChEBI, Disease Ontology), when loaded: their entries are found by `get`. */
+  readonly mesh?: MeshTable;
 }
 
 /** A recognized term in a document. Offsets are UTF-16 code unit offsets into the document text. */

@@ -1,11 +1,13 @@
 // Hover: the card of the entity under the cursor. Reads the document's cached analysis (or, for a large document not
 // analysed yet, the paragraph under the cursor): never waits for a long analysis. A gene known only from the gene
-// table gets its table card; a text naming several genes, the list of candidates.
+// table gets its table card, a chemical or disease known only from the MeSH tables its table card; a text naming
+// several genes, the list of candidates.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { DocumentAnalyzer } from '../analysis';
 import { renderAmbiguousCard, renderGeneCard } from '../render/geneCard';
 import { renderEntityCard, renderUnknownVariantCard } from '../render/hoverCard';
+import { renderMeshCard } from '../render/meshCard';
 import type { Lexicon, Mention } from '../types';
 import { mentionAt } from './mentionAt';
 
@@ -47,6 +49,8 @@ export class HoverProvider {
     const genes = this.lexicon.genes;
     if (mention.candidates && mention.candidates.length > 1) return renderAmbiguousCard(this.lexicon, mention);
     if (entity && !entity.profile && entity.geneRow !== undefined && genes) return renderGeneCard(genes, entity.geneRow, mention);
+    const mesh = entity && !entity.profile ? (this.lexicon.mesh?.find(entity.id) ?? -1) : -1;
+    if (mesh >= 0 && this.lexicon.mesh) return renderMeshCard(this.lexicon.mesh.entry(mesh), mention);
     if (entity) return renderEntityCard(entity, this.lexicon, mention);
     if (mention.kind === 'variant') return renderUnknownVariantCard(mention.entityId);
     return null;

@@ -1,4 +1,4 @@
-// Semantic tokens: each mention coloured by what it names (gene, complex, chemical, hormone, condition, variant),
+// Semantic tokens: each mention coloured by what it names (gene, complex, chemical, hormone, condition, disease, variant),
 // with modifiers for a term that is not the preferred one (an alias, a previous symbol, a synonym) and one that names
 // several entities (the gene table's ambiguous aliases, or a synonym the curator marked ambiguous). package.json contributes the same types and modifiers with default TextMate scopes, so
 // themes colour them without configuration. Tokens never span lines: a name broken over two lines becomes two.
@@ -9,7 +9,7 @@ import { foldedTerm } from '../matcher/chars';
 import type { EntityKind } from '../profile';
 import type { Lexicon, Mention } from '../types';
 
-export const SEMANTIC_TOKEN_TYPES: readonly EntityKind[] = ['gene', 'complex', 'chemical', 'hormone', 'condition', 'variant'];
+export const SEMANTIC_TOKEN_TYPES: readonly EntityKind[] = ['gene', 'complex', 'chemical', 'hormone', 'condition', 'disease', 'variant'];
 /** nonPreferred: alias, previous symbol, synonym, abbreviation or spelling; deprecated: a previous symbol. */
 export const SEMANTIC_TOKEN_MODIFIERS = ['nonPreferred', 'ambiguous', 'deprecated'] as const;
 

@@ -10,6 +10,7 @@
 import { canonicalTerm, foldedTerm } from '../matcher/chars';
 import { GeneLexicon } from './geneLexicon';
 import type { GeneTableData } from './geneTableData';
+import { meshEntity, type MeshTable } from './meshTable';
 import type { EntityKind, SynonymType } from '../profile';
 import type { Entity, Lexicon, LoadedProfile, MatchVia, Term } from '../types';
 import { runToEnd } from '../steps';
@@ -80,7 +81,7 @@ function skippedTexts(profiles: readonly LoadedProfile[]): string[] {
   return out;
 }
 
-export function buildLexicon(profiles: LoadedProfile[], geneTable?: GeneTableData): Lexicon {
+export function buildLexicon(profiles: LoadedProfile[], geneTable?: GeneTableData, mesh?: MeshTable): Lexicon {
   const entities = new Map<string, Entity>();
   const terms: Term[] = [];
   const canons: string[] = [];
@@ -152,9 +153,10 @@ export function buildLexicon(profiles: LoadedProfile[], geneTable?: GeneTableDat
       }
     },
     profileTerms,
-    termCount: profileTerms.length + (genes?.termCount ?? 0),
+    termCount: profileTerms.length + (genes?.termCount ?? 0) + (mesh?.termCount ?? 0),
     genes,
-    get: (id: string) => (typeof id === 'string' ? (entities.get(id) ?? genes?.findById(id)) : undefined),
+    mesh,
+    get: (id: string) => (typeof id === 'string' ? (entities.get(id) ?? genes?.findById(id) ?? meshEntity(mesh, id)) : undefined),
     resolve: (text: string) => {
       if (!isText(text)) return undefined;
       const t = text.trim();

@@ -28,6 +28,7 @@ import { charTables } from './chars';
 import { DROPPED, Found, KNOWN, PENDING } from './found';
 import { confirmPending } from './geneContext';
 import type { MentionPool } from './mentionPool';
+import { mergeMesh, scanMesh } from './meshScan';
 import { FOLDED, GENE, RSID, Scanner, SENSITIVE } from './scanner';
 import { Units } from './units';
 
@@ -178,7 +179,17 @@ export function createMatcher(lexicon: Lexicon): Matcher {
         dropped++;
       }
     }
-    const out = mentions(text, u, dropped, pool);
+    let out = mentions(text, u, dropped, pool);
+    const mesh = lexicon.mesh;
+    if (mesh) {
+      try {
+        out = mergeMesh(out, scanMesh(mesh, text, Math.max(0, start), end, regions), (m) =>
+          mention(pool, m.start, m.end, textOf(text, u, m.start, m.end, m.entry * 4 + 3), mesh.idOf(m.entry), mesh.kindOf(m.entry), 'synonym', false),
+        );
+      } catch {
+        // Never throw on a document: the chemicals and diseases are left out.
+      }
+    }
     found.release();
     scanner.reset();
     return out;

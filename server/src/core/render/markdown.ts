@@ -63,6 +63,8 @@ export const PATTERNS = {
   uniprot: /^(?:[OPQ][0-9][A-Z0-9]{3}[0-9]|[A-NR-Z][0-9](?:[A-Z][A-Z0-9]{2}[0-9]){1,2})$/,
   rsid: /^rs[1-9]\d{0,11}$/,
   chebi: /^CHEBI:[1-9]\d{0,7}$/,
+  mesh: /^[CD]\d{6,9}$/,
+  doid: /^DOID:\d{1,8}$/,
   hmdb: /^HMDB\d{7}$/,
   ensembl: /^ENSG\d{11}$/,
   doi: /^10\.\d{4,9}\/[A-Za-z0-9._;/:-]{1,200}$/,
@@ -76,6 +78,8 @@ export const urls = {
   dbsnp: (rsid: string) => build('https://www.ncbi.nlm.nih.gov/snp/', rsid, PATTERNS.rsid),
   chebi: (id: string) => build('https://www.ebi.ac.uk/chebi/searchId.do?chebiId=', id, PATTERNS.chebi),
   hmdb: (id: string) => build('https://hmdb.ca/metabolites/', id, PATTERNS.hmdb),
+  mesh: (id: string) => build('https://meshb.nlm.nih.gov/record/ui?ui=', id, PATTERNS.mesh),
+  doid: (id: string) => build('https://disease-ontology.org/?id=', id, PATTERNS.doid),
   ensembl: (id: string) => build('https://www.ensembl.org/Homo_sapiens/Gene/Summary?g=', id, PATTERNS.ensembl),
   doi: (doi: string) => build('https://doi.org/', doi, PATTERNS.doi),
 };
