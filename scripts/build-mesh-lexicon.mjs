@@ -16,7 +16,8 @@
 // a C record mapped only to NCIT or PubChem. Diseases: a MeSH id mapped to DOID or HP, or to EFO with a label that
 // reads as a disease (or named by a DOID xref), and DOID terms with no MeSH xref under their DOID id. ChEBI names with
 // no MeSH id are chemicals under their ChEBI id. The mapped ontologies' names of an id are added as synonyms.
-// Terms: MeSH's inverted forms ("Diabetes Mellitus, Type 2") are turned round ("Type 2 Diabetes Mellitus"); terms
+// Terms: MeSH's inverted forms ("Diabetes Mellitus, Type 2") are turned round ("Type 2 Diabetes Mellitus"), and an
+// induced form is also written plain ("Akathisia, Drug-Induced" → "Akathisia"); terms
 // with several such commas, brackets or over 60 characters are left out; a term made of English words of the word
 // list only is flagged `~w` (it needs evidence in the text: "lead", "gold", "cold", "scarlet fever"). Format: data/lexicon/README.md.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -106,7 +107,7 @@ const ELEMENTS = new Set(('hydrogen helium lithium beryllium boron carbon nitrog
 // A MeSH descriptor that no mapping classifies is taken for a chemical when its label ends as drug and compound names do.
 const DRUG_LABEL = /^[A-Za-z0-9,'()-]+(?:ine|ines|ol|ols|ide|ides|ate|ates|one|ones|azole|mycin|micin|cillin|platin|pril|sartan|statin|oxacin|vir|virin|caine|profen|lukast|parin|imus|oxin|ane|anes|in|ins|yl|am|ole|oles|oid|oids)(?: (?:Acid|Acids|Hydrochloride|Sulfate|Chloride|Oxide|Dioxide|Acetate|Citrate|Compounds))?$/;
 const NOT_DRUG_LABEL = /(?:Proteins?|virus|bacter\w*|coccus|Cells?|Endothelium|Foreskin|Vertebrates)$/;
-const looksChemical = (label) => ELEMENTS.has(fold(label)) || (DRUG_LABEL.test(label) && !NOT_DRUG_LABEL.test(label) && !properNouns.has(label));
+const looksChemical = (label) => ELEMENTS.has(fold(label)) || /^[A-Za-z0-9,'()-]+ic Acids?$/.test(label) || (DRUG_LABEL.test(label) && !NOT_DRUG_LABEL.test(label) && !properNouns.has(label));
 
 // A MeSH id that only EFO maps (EFO also names measurements, diets, life stages) is a disease when its label reads as one.
 const DISEASE_LABEL = /(?:itis|osis|emia|aemia|oma|omas|pathy|pathies|plasia|trophy|algia|ia|ias|sis|psy|toxicity|ness|rrhea|rrhage|plegia|cele|ectasis)\b|\b(?:Disease|Diseases|Syndrome|Disorder|Disorders|Injury|Injuries|Failure|Infection|Infections|Hemorrhage|Deficiency|Neoplasm|Neoplasms|Cancer|Tumor|Tumors|Pain|Fracture|Fractures|Insufficiency|Dysfunction|Abnormalities|Lesion|Lesions|Thrombosis|Embolism|Thromboembolism|Hematoma|Vomiting|Nausea|Fever|Shock|Hypersensitivity|Obesity|Arrest|Infarction|Stenosis|Ulcer|Edema|Seizures|Epilepsy|Retardation|Carcinoma|Metastasis)\b/;
@@ -156,6 +157,12 @@ for (const [id, name] of chebiNames) {
   entry(chemicals, id, '', name).terms.push(name);
 }
 
+/** "Akathisia, Drug-Induced" → also "Akathisia": MeSH's induced forms are written without the qualifier. */
+const uninduced = (raw) => {
+  const parts = raw.split(', ');
+  return parts.length === 2 && /Induced$/.test(parts[1] ?? '') ? parts[0] : undefined;
+};
+
 /** A term as writers write it, or undefined when it is not one. */
 function term(raw) {
   let t = raw.replace(/\s+/g, ' ').trim();
@@ -181,7 +188,8 @@ function write(file, kind, map, sources) {
     const e = map.get(id);
     const seen = new Set();
     const out = [];
-    for (const raw of [e.label, ...e.terms]) {
+    const plain = [e.label, ...e.terms].map(uninduced).filter(Boolean);
+    for (const raw of [e.label, ...e.terms, ...plain]) {
       const t = term(raw);
       if (!t) continue;
       const key = fold(t);

@@ -3,7 +3,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { PROFILES_LOADED_NOTIFICATION, STATUS_NOTIFICATION, type InitializationOptions, type StatusParams } from '../../server/src/protocol';
+import { PROFILES_LOADED_NOTIFICATION, STATUS_NOTIFICATION, type InitializationOptions, type StatusParams } from '../../server/src/shared/protocol';
 import { ProfileViews, REVEAL_COMMAND, revealProfileEntry } from './profileView';
 import { documentSelector, readSettings } from './settings';
 import { StatusBar } from './statusBar';

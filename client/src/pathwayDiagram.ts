@@ -3,8 +3,8 @@
 // arrow labelled with its effect. Laid out by @dagrejs/dagre (left to right); drawn as plain SVG markup with classes
 // only, so the page's one stylesheet themes it and the Content Security Policy needs no inline styles. Pure: no
 // vscode, no DOM; every data string is escaped.
-import type { Effect, Profile } from '../../server/src/core/profile';
-import type { RelatedEntity } from '../../server/src/core/features/profileInfo';
+import type { Effect, Profile } from '../../server/src/core';
+import type { RelatedEntity } from '../../server/src/shared/protocol';
 import { escapeHtml } from './html';
 
 // @dagrejs/dagre ships ES module typings; the CommonJS build is what require() (and esbuild) load.

@@ -3,12 +3,10 @@
 // Pure (no vscode, no DOM): the webview passes in its CSP source and a nonce, and a function that turns a JSON path
 // of the profile into a link back into the profile file. Every data string is escaped; external links are built only
 // from validated identifiers (server/src/core/render/markdown.ts `urls`); no script runs.
-import { KIND_STYLE } from '../../server/src/core/features/entityKinds';
-import type { RelatedEntity } from '../../server/src/core/features/profileInfo';
-import type { Note, Profile, Relation } from '../../server/src/core/profile';
-import { profileLabel } from '../../server/src/core/render/hoverCard';
-import { urls, type SafeUrl } from '../../server/src/core/render/markdown';
-import type { ProfileResult } from '../../server/src/protocol';
+import { KIND_STYLE } from '../../server/src/shared/entityKinds';
+import type { Note, Profile, Relation } from '../../server/src/core';
+import { profileLabel, urls, type SafeUrl } from '../../server/src/shared/links';
+import type { ProfileResult, RelatedEntity } from '../../server/src/shared/protocol';
 import { escapeHtml } from './html';
 import { pathwayOf, renderPathwaySvg } from './pathwayDiagram';
 import { PAGE_STYLE } from './profilePageStyle';

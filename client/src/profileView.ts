@@ -7,7 +7,7 @@ import { randomBytes } from 'crypto';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { PROFILE_REQUEST, type ProfileParams, type ProfileResult } from '../../server/src/protocol';
+import { PROFILE_REQUEST, type ProfileParams, type ProfileResult } from '../../server/src/shared/protocol';
 import { renderProfilePage } from './profilePage';
 
 export const REVEAL_COMMAND = 'genelens.revealProfileEntry';

@@ -3,7 +3,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { DocumentSelector } from 'vscode-languageclient/node';
-import { normalizeSettings, type Settings } from '../../server/src/core/settings';
+import { normalizeSettings, type Settings } from '../../server/src/shared/settings';
 
 export function readSettings(output?: vscode.LogOutputChannel): Settings {
   const config = vscode.workspace.getConfiguration('genelens');

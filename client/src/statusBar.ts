@@ -1,6 +1,6 @@
 // Status bar entry for the active document: terms recognized and claims flagged; a click opens the Problems view.
 import * as vscode from 'vscode';
-import type { StatusParams } from '../../server/src/protocol';
+import type { StatusParams } from '../../server/src/shared/protocol';
 
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('genelens.status', vscode.StatusBarAlignment.Right, 100);

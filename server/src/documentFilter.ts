@@ -1,6 +1,6 @@
 // Which open documents GeneLens serves: the languages in `genelens.languages`, matched by the id the editor sends.
 // Editors spell some ids differently (Neovim and Helix: "text", "tex"), so those aliases count as the VS Code id.
-import type { Settings } from './core/settings';
+import type { Settings } from './shared/settings';
 
 const ALIASES: Readonly<Record<string, string>> = {
   text: 'plaintext',

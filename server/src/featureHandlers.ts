@@ -1,10 +1,24 @@
 // The requests that one core feature each answers: hover, definition, code actions, references, completion,
 // symbols, semantic tokens, links and the profile page. Each finds the document, asks the core and returns, or
 // answers empty when GeneLens does not serve the document; a failure is logged, never thrown at the client.
-import type { Connection } from 'vscode-languageserver/node';
+// Registered with the plain request types (not connection.onHover...), whose wrappers read `params` before the
+// handler can check it: a request with `params: null` then failed as an internal error.
+import {
+  CodeActionRequest,
+  CompletionRequest,
+  DefinitionRequest,
+  DocumentLinkRequest,
+  DocumentSymbolRequest,
+  HoverRequest,
+  ReferencesRequest,
+  SemanticTokensRequest,
+  WorkspaceSymbolRequest,
+  type Connection,
+} from 'vscode-languageserver/node';
 import type { EditableDocument, LanguageService, Logger, Settings } from './core';
 import { guard } from './guard';
-import { PROFILE_REQUEST, type ProfileParams } from './protocol';
+import { refusal, type Need } from './requestParams';
+import { PROFILE_REQUEST, type ProfileParams } from './shared/protocol';
 
 export interface FeatureContext {
   logger: Logger;
@@ -18,45 +32,59 @@ export interface FeatureContext {
   document(uri: string): EditableDocument | undefined;
   /** What the client said it supports, read at each request (known after `initialize`). */
   support(): { definitionLinks: boolean; hierarchicalSymbols: boolean };
+  /** True once `shutdown` was received: requests are then refused. */
+  shutDown(): boolean;
 }
 
 export function registerFeatureHandlers(connection: Connection, ctx: FeatureContext): void {
-  /** A request about a document: the core's answer when the document is served, else `empty`. */
-  const onDocument = <T>(what: string, empty: T, uri: string, answer: (target: { document: EditableDocument; settings: Settings }) => T) =>
+  /**
+   * A request about a document: refused when malformed or after shutdown; else the core's answer when the document
+   * is served, `empty` when not.
+   */
+  const onDocument = <T, P extends { textDocument: { uri: string } }>(
+    what: string,
+    empty: T,
+    p: P,
+    needs: readonly Need[],
+    answer: (target: { document: EditableDocument; settings: Settings }) => T,
+  ) =>
+    refusal(what, p, ['document', ...needs], ctx.shutDown(), (m) => ctx.logger.log(m)) ??
     guard(ctx.logger, what, empty, async () => {
-      const target = await ctx.served(uri);
+      const target = await ctx.served(p.textDocument.uri);
       return target ? answer(target) : empty;
     });
   const service = (): LanguageService => ctx.service();
 
-  connection.onHover((p) => onDocument('Hover', null, p.textDocument.uri, (t) => service().getHover(t.document, p.position)));
-  connection.onDefinition((p) =>
-    onDocument('Definition', null, p.textDocument.uri, (t) => service().getDefinition(t.document, p.position, ctx.support().definitionLinks)),
+  connection.onRequest(HoverRequest.type, (p) => onDocument('Hover', null, p, ['position'], (t) => service().getHover(t.document, p.position)));
+  connection.onRequest(DefinitionRequest.type, (p) =>
+    onDocument('Definition', null, p, ['position'], (t) => service().getDefinition(t.document, p.position, ctx.support().definitionLinks)),
   );
-  connection.onCodeAction((p) =>
-    onDocument('Code actions', [], p.textDocument.uri, (t) => service().getCodeActions(t.document, p.range, p.context, t.settings)),
+  connection.onRequest(CodeActionRequest.type, (p) =>
+    onDocument('Code actions', [], p, ['range', 'context'], (t) => service().getCodeActions(t.document, p.range, p.context, t.settings)),
   );
-  connection.onReferences((p) =>
-    onDocument('References', null, p.textDocument.uri, (t) => service().getReferences(t.document, p.position, p.context.includeDeclaration)),
+  connection.onRequest(ReferencesRequest.type, (p) =>
+    onDocument('References', null, p, ['position', 'context'], (t) => service().getReferences(t.document, p.position, p.context.includeDeclaration)),
   );
-  connection.onCompletion((p) =>
-    onDocument('Completion', null, p.textDocument.uri, (t) => service().getCompletions(t.document, p.position, p.context)),
+  connection.onRequest(CompletionRequest.type, (p) =>
+    onDocument('Completion', null, p, ['position'], (t) => service().getCompletions(t.document, p.position, p.context)),
   );
   connection.onCompletionResolve((item) => guard(ctx.logger, 'Completion resolve', item, () => service().resolveCompletion(item)));
-  connection.onDocumentSymbol((p) =>
-    onDocument('Document symbols', [], p.textDocument.uri, (t) => service().getDocumentSymbols(t.document, ctx.support().hierarchicalSymbols)),
+  connection.onRequest(DocumentSymbolRequest.type, (p) =>
+    onDocument('Document symbols', [], p, [], (t) => service().getDocumentSymbols(t.document, ctx.support().hierarchicalSymbols)),
   );
-  connection.onWorkspaceSymbol((p) =>
+  connection.onRequest(WorkspaceSymbolRequest.type, (p) =>
+    refusal('Workspace symbols', p, [], ctx.shutDown(), (m) => ctx.logger.log(m)) ??
     guard(ctx.logger, 'Workspace symbols', [], async () => {
       await ctx.ready();
-      return service().getWorkspaceSymbols(p.query);
+      return service().getWorkspaceSymbols(typeof p.query === 'string' ? p.query : '');
     }),
   );
-  connection.languages.semanticTokens.on((p) =>
-    onDocument('Semantic tokens', { data: [] }, p.textDocument.uri, (t) => service().getSemanticTokens(t.document, t.settings)),
+  connection.onRequest(SemanticTokensRequest.type, (p) =>
+    onDocument('Semantic tokens', { data: [] }, p, [], (t) => service().getSemanticTokens(t.document, t.settings)),
   );
-  connection.onDocumentLinks((p) => onDocument('Document links', [], p.textDocument.uri, (t) => service().getDocumentLinks(t.document)));
+  connection.onRequest(DocumentLinkRequest.type, (p) => onDocument('Document links', [], p, [], (t) => service().getDocumentLinks(t.document)));
   connection.onRequest(PROFILE_REQUEST, (p: ProfileParams) =>
+    refusal('Profile', p, [], ctx.shutDown(), (m) => ctx.logger.log(m)) ??
     guard(ctx.logger, 'Profile', null, async () => {
       await ctx.ready();
       const document = p.textDocument ? ctx.document(p.textDocument.uri) : undefined;

@@ -8,9 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import type { TableText } from './core/lexicon/geneIndex';
-import type { GeneTableData, GeneTableInput } from './core/lexicon/geneTableData';
-import { encodeGeneIndex, encodeGeneTableIndex, GENE_INDEX_FORMAT, tableFingerprint } from './core/lexicon/geneIndexBinary';
+import { encodeGeneIndex, encodeGeneTableIndex, GENE_INDEX_FORMAT, tableFingerprint, type GeneTableData, type GeneTableInput, type TableText } from './core';
 
 /** The table, relative to the data folder. */
 export const GENE_TABLE_PATH = path.join('lexicon', 'genes.tsv');

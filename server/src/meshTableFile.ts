@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import type { MeshTableInput } from './core/lexicon/meshTable';
+import type { MeshTableInput } from './core';
 
 /** The tables, relative to the data folder. */
 export const MESH_TABLE_PATHS: readonly string[] = [

@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import type { ProfileDocument } from './core/types';
+import type { ProfileDocument } from './core';
 
 export interface ProfileFiles {
   docs: ProfileDocument[];

@@ -5,6 +5,8 @@ import {
   CodeActionKind,
   createConnection,
   ProposedFeatures,
+  StreamMessageReader,
+  StreamMessageWriter,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -25,7 +27,7 @@ import {
   STATUS_NOTIFICATION,
   type InitializationOptions,
   type StatusParams,
-} from './protocol';
+} from './shared/protocol';
 import { parseServerArgs } from './serverArgs';
 import { SettingsCache } from './settingsCache';
 import { WorkspaceScanner } from './workspaceScanner';
@@ -61,8 +63,27 @@ function installProcessGuards(connection: Connection): void {
   process.on('unhandledRejection', (reason) => report('Unhandled rejection', reason));
 }
 
+/**
+ * The connection. Over stdio the reader is ours, so that a broken frame (a bad Content-Length, a missing header
+ * separator) is logged once on stderr and in the client's log: after one, the stream's framing cannot be trusted.
+ */
+function createServerConnection(): Connection {
+  if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  const reader = new StreamMessageReader(process.stdin);
+  const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
+  let reported = false;
+  reader.onError((error) => {
+    if (reported) return;
+    reported = true;
+    const message = `GeneLens: a message from the client could not be read (${error.message}); later messages on this stream may be lost.`;
+    process.stderr.write(`${message}\n`);
+    connection.console.error(message);
+  });
+  return connection;
+}
+
 function startServer(): void {
-  const connection = createConnection(ProposedFeatures.all);
+  const connection = createServerConnection();
   installProcessGuards(connection);
   const logger: Logger = { log: (m) => connection.console.log(m), error: (m) => connection.console.error(m) };
   // Edits go through the service, which remembers where each document changed: the next analysis is incremental.
@@ -250,6 +271,7 @@ function startServer(): void {
     if (!profiles.reports(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
+  let shutDown = false;
   registerFeatureHandlers(connection, {
     logger,
     service: () => store.service,
@@ -257,9 +279,11 @@ function startServer(): void {
     served,
     document: (uri) => documents.get(uri),
     support: () => support,
+    shutDown: () => shutDown,
   });
 
   connection.onShutdown(() => {
+    shutDown = true;
     validations.dispose();
     profiles.dispose();
     scanner.dispose();

@@ -1,6 +1,6 @@
 // Settings per resource, pulled from the client with `workspace/configuration` (section `genelens`) and cached by
 // URI until the configuration changes, as vscode-eslint and the LSP sample do. Never kept in server globals elsewhere.
-import { DEFAULTS, normalizeSettings, type Settings } from './core/settings';
+import { DEFAULTS, normalizeSettings, type Settings } from './shared/settings';
 
 /** Asks the client for the raw `genelens` section of a resource (or the global one when uri is undefined). */
 export type ConfigurationFetcher = (uri: string | undefined) => Promise<unknown>;

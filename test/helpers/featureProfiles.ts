@@ -1,6 +1,6 @@
 // Small, real profiles (identifiers from shared/facts/nad-pathway.md) for feature tests, loaded through the real
 // loader so that every range is the one jsonc-parser reports. Tests that need other data pass their own profiles.
-import { DocumentAnalyzer } from '../../server/src/core/analysis';
+import { DocumentAnalyzer } from '../../server/src/core/analysis/analyzer';
 import { buildLexicon } from '../../server/src/core/lexicon/buildLexicon';
 import { loadProfiles } from '../../server/src/core/lexicon/loadProfiles';
 import type { Profile } from '../../server/src/core/profile';

@@ -191,7 +191,7 @@ export class LspClient {
       const pending = typeof message.id === 'number' ? this.pending.get(message.id) : undefined;
       if (!pending || typeof message.id !== 'number') return;
       this.pending.delete(message.id);
-      if (message.error) pending.reject(new Error(`${pending.method}: ${message.error.message}`));
+      if (message.error) pending.reject(Object.assign(new Error(`${pending.method}: ${message.error.message}`), { code: message.error.code }));
       else pending.resolve(message.result ?? null);
       return;
     }

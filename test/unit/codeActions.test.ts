@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { createLanguageService, type LanguageService } from '../../server/src/core';
-import { DEFAULTS, type Settings } from '../../server/src/core/settings';
+import { DEFAULTS, type Settings } from '../../server/src/shared/settings';
 import type { ProfileDocument } from '../../server/src/core/types';
 import { loadShippedProfileDocuments } from '../helpers/profiles';
 import { profileDocument } from '../helpers/featureProfiles';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Location, LocationLink, Range } from 'vscode-languageserver-types';
-import { DocumentAnalyzer } from '../../server/src/core/analysis';
+import { DocumentAnalyzer } from '../../server/src/core/analysis/analyzer';
 import { DefinitionProvider } from '../../server/src/core/features/definition';
 import { buildLexicon } from '../../server/src/core/lexicon/buildLexicon';
 import { loadProfiles } from '../../server/src/core/lexicon/loadProfiles';

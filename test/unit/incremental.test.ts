@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { EditableDocument, type DocumentAnalysis } from '../../server/src/core';
-import { changedWindow, DeferredSpans, spliceInPlace } from '../../server/src/core/incremental';
+import { changedWindow, DeferredSpans, spliceInPlace } from '../../server/src/core/analysis/incremental';
 import { geneService } from '../helpers/genes';
 
 const service = geneService();

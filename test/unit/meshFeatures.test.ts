@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import type { DocumentSymbol, Hover, Location } from 'vscode-languageserver-types';
+import { dictionaryWords } from '../../server/src/cli/exportDictionary';
 import { SEMANTIC_TOKEN_TYPES } from '../../server/src/core/features/semanticTokens';
 import { docWithCursor } from '../helpers/cursor';
 import { fullService, MESH_FILES } from '../helpers/mesh';
@@ -46,5 +47,10 @@ describe('chemicals and diseases in the editor', () => {
     assert.deepEqual(types, ['disease', 'disease', 'chemical']);
     const symbols = service.getDocumentSymbols(doc) as DocumentSymbol[];
     assert.ok(symbols.some((s) => s.name === 'Diseases'), JSON.stringify(symbols.map((s) => s.name)));
+  });
+  it('export-dictionary lists the names of chemicals and diseases', () => {
+    const words = new Set(dictionaryWords(service));
+    assert.ok(words.has('doxorubicin'));
+    assert.ok(words.has('cardiomyopathy'));
   });
 });

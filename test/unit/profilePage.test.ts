@@ -13,7 +13,7 @@ import { renderProfilePage } from '../../client/src/profilePage';
 import { createLanguageService } from '../../server/src/core';
 import type { Profile } from '../../server/src/core/profile';
 import { readProfileDocuments } from '../../server/src/profileFiles';
-import type { ProfileResult } from '../../server/src/protocol';
+import type { ProfileResult } from '../../server/src/shared/protocol';
 import { NMRK1, profileDocument } from '../helpers/featureProfiles';
 
 const ROOT = path.resolve(__dirname, '../../..');

@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it, mock } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { DEFAULTS, normalizeSettings } from '../../server/src/core/settings';
+import { DEFAULTS, normalizeSettings } from '../../server/src/shared/settings';
 import { Debouncer } from '../../server/src/debouncer';
 import { canonicalLanguageId, isServedLanguage } from '../../server/src/documentFilter';
 import { isInside, profileDirs, uriToPath } from '../../server/src/profileStore';

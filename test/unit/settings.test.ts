@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { DEFAULTS, DIAGNOSTIC_CODES, normalizeSettings, SEVERITY_LEVELS } from '../../server/src/core/settings';
+import { DEFAULTS, DIAGNOSTIC_CODES, normalizeSettings, SEVERITY_LEVELS } from '../../server/src/shared/settings';
 
 const root = path.resolve(__dirname, '../../..');
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {

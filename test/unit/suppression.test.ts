@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../../server/src/core';
-import { DEFAULTS } from '../../server/src/core/settings';
+import { DEFAULTS } from '../../server/src/shared/settings';
 import { parseDirectives, Suppressions } from '../../server/src/core/features/suppression';
 import { loadShippedProfileDocuments } from '../helpers/profiles';
 

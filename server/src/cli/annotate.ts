@@ -79,7 +79,7 @@ export async function runAnnotate(argv: string[], env: CliEnv): Promise<number> 
   if (typeof args === 'number') return args;
   if (args.positionals.length === 0) return usageError('annotate', ANNOTATE_USAGE, env, 'no file given');
   const profileDirs = args.profiles.map((dir) => path.resolve(env.cwd, dir));
-  if (args.input === 'pubtator') return annotatePubtatorStream(args.positionals, args, profileDirs, env);
+  if (args.input === 'pubtator') return annotatePubtatorStream(args.positionals, { format: args.format === 'json' ? 'json' : 'pubtator', jobs: args.jobs }, profileDirs, env);
   const { opened, ok } = openFiles(args.positionals, env);
   const all: AnnotatedMention[] = [];
   if (opened.length > 0) {

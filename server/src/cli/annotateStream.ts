@@ -2,7 +2,6 @@
 // annotated in batches, in this thread or by worker threads (`--jobs N`), and written in input order. A progress line
 // is drawn on standard error when it is a terminal.
 import type { LanguageService } from '../core';
-import type { AnnotateArgs } from './annotate';
 import { AnnotatePool } from './annotateWorkers';
 import type { CliEnv } from './env';
 import { readPubtator, writePubtator, type PubtatorDocument } from './pubtator';
@@ -21,8 +20,14 @@ export function annotateBatch(service: LanguageService, docs: PubtatorDocument[]
   return out;
 }
 
-export async function annotatePubtatorStream(files: string[], args: AnnotateArgs, profileDirs: string[], env: CliEnv): Promise<number> {
-  const format = args.format === 'json' ? 'json' : 'pubtator';
+/** What `annotate` passes on: the output format and the number of worker threads. */
+export interface StreamOptions {
+  format: 'pubtator' | 'json';
+  jobs: number;
+}
+
+export async function annotatePubtatorStream(files: string[], args: StreamOptions, profileDirs: string[], env: CliEnv): Promise<number> {
+  const format = args.format;
   const sources: { name: string; lines: AsyncIterable<string> | Iterable<string> }[] = [];
   let ok = true;
   for (const name of files) {

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { parseArgs } from 'util';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import type { LanguageService } from '../core';
-import { DEFAULTS, DIAGNOSTIC_CODES, normalizeSettings, SEVERITY_LEVELS, type SeverityLevel, type Settings } from '../core/settings';
+import { DEFAULTS, DIAGNOSTIC_CODES, normalizeSettings, SEVERITY_LEVELS, type SeverityLevel, type Settings } from '../shared/settings';
 import { commandArgs, usageError, usageErrorOf, UsageError } from './args';
 import { openFiles, type OpenedFile } from './documents';
 import { displayPath, type CliEnv } from './env';

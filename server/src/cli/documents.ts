@@ -2,7 +2,7 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { languageKindOf } from '../core/types';
+import { languageKindOf } from '../core';
 import type { CliEnv } from './env';
 
 export interface OpenedFile {

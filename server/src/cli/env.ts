@@ -5,7 +5,7 @@ import * as path from 'path';
 import * as readline from 'readline';
 import { fileURLToPath } from 'url';
 import { createLanguageService, loadMeshTable, type GeneTableInput, type LanguageService, type MeshTable } from '../core';
-import type { ProfileDocument } from '../core/types';
+import type { ProfileDocument } from '../core';
 import { readGeneTable } from '../geneTableFile';
 import { readMeshTables } from '../meshTableFile';
 import { readProfileDocuments, shippedDataDir } from '../profileFiles';

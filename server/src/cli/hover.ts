@@ -1,8 +1,7 @@
 // `genelens hover FILE TERM`: the hover card of the first mention of TERM in FILE (by text, then by entity id), or,
 // when FILE does not mention it, of the entity TERM names. Used by `npm run demo`.
 import * as path from 'path';
-import { renderEntityCard } from '../core/render/hoverCard';
-import type { Mention } from '../core/types';
+import { renderEntityCard, type Mention } from '../core';
 import { commandArgs, parseCommonArgs, usageError } from './args';
 import { openFiles } from './documents';
 import type { CliEnv } from './env';

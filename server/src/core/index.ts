@@ -19,7 +19,7 @@ import type {
   SemanticTokens,
   SymbolInformation,
 } from 'vscode-languageserver-types';
-import { DocumentAnalyzer } from './analysis';
+import { DocumentAnalyzer } from './analysis/analyzer';
 import { buildLexicon } from './lexicon/buildLexicon';
 import { isMeshTable, loadMeshTable, type MeshTable, type MeshTableInput } from './lexicon/meshTable';
 import { isGeneTableData, loadGeneTable, type GeneTableData, type GeneTableInput } from './lexicon/geneTableData';
@@ -38,8 +38,8 @@ import { prepareGeneNames } from './features/geneNames';
 import { TermIndex } from './features/termIndex';
 import { WorkspaceSymbolProvider } from './features/workspaceSymbols';
 import { WorkspaceIndex } from './workspaceIndex';
-import type { Settings } from './settings';
-import { DEFAULTS } from './settings';
+import type { Settings } from '../shared/settings';
+import { DEFAULTS } from '../shared/settings';
 import type { DocumentAnalysis, Lexicon, LoadResult, Logger, Mention, ProfileDocument, ProfileProblem } from './types';
 import { languageKindOf, nullLogger } from './types';
 
@@ -182,16 +182,20 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
   });
 }
 
-export type { Settings } from './settings';
-export { loadGeneTable } from './lexicon/geneTableData';
+export type { Settings } from '../shared/settings';
+export { loadGeneTable, prepareGeneTables } from './lexicon/geneTableData';
+export { loadProfiles } from './lexicon/loadProfiles';
+export type { TableText } from './lexicon/geneIndex';
+export { encodeGeneIndex, encodeGeneTableIndex, GENE_INDEX_FORMAT, tableFingerprint } from './lexicon/geneIndexBinary';
+export { renderEntityCard } from './render/hoverCard';
 export type { GeneTableData, GeneTableInput } from './lexicon/geneTableData';
-export { loadMeshTable, type MeshTable, type MeshTableInput } from './lexicon/meshTable';
+export { COMMON as MESH_ENGLISH_WORD, DERIVED as MESH_DERIVED, loadMeshTable, type MeshTable, type MeshTableInput } from './lexicon/meshTable';
 export type { CompletionTrigger } from './features/completion';
 export type { ProfileInfo, RelatedEntity } from './features/profileInfo';
 export { COMPLETION_TRIGGER_CHARACTERS } from './features/completion';
 export { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 export { WorkspaceIndex } from './workspaceIndex';
 export { EditableDocument } from './document/editableDocument';
-export { DEFAULTS, DIAGNOSTIC_CODES, normalizeSettings } from './settings';
+export { DEFAULTS, DIAGNOSTIC_CODES, normalizeSettings } from '../shared/settings';
 export * from './types';
 export type * from './profile';

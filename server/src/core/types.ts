@@ -3,9 +3,12 @@
 //   document text --findMentions(lexicon)--> Mention[] --claims--> Finding[]
 //   features (hover, definition, diagnostics, code actions) turn those into LSP-shaped results.
 import type { Range } from 'vscode-languageserver-types';
+import type { Entity, LoadedProfile, MatchVia, Term } from './lexicon/entities';
 import type { GeneLexicon } from './lexicon/geneLexicon';
 import type { MeshTable } from './lexicon/meshTable';
-import type { EntityKind, Profile, SynonymType } from './profile';
+import type { EntityKind } from './profile';
+
+export type { Entity, LoadedProfile, MatchVia, Term } from './lexicon/entities';
 
 /** A profile file's text as the host read it. The core never touches the file system. */
 export interface ProfileDocument {
@@ -21,45 +24,9 @@ export interface ProfileProblem {
   severity: 'error' | 'warning';
 }
 
-/** A profile that parsed and validated, with the text it came from (for locations). */
-export interface LoadedProfile {
-  uri: string;
-  text: string;
-  profile: Profile;
-  /** Range of the whole entity entry (the root object) in the file. */
-  entryRange: Range;
-  /** Range of the `symbol` value: where a definition puts the cursor. */
-  symbolRange: Range;
-  /** Range of a JSON path in the file ("snps", 0) or undefined; computed lazily with jsonc-parser. */
-  rangeOf(path: (string | number)[]): Range | undefined;
-}
-
 export interface LoadResult {
   profiles: LoadedProfile[];
   problems: ProfileProblem[];
-}
-
-/** How a mention was written. `rsid` is any rs ID; `symbol` the approved symbol or short name. */
-export type MatchVia = 'symbol' | SynonymType | 'rsid';
-
-/** One way of writing an entity, as the matcher knows it. */
-export interface Term {
-  text: string;
-  entityId: string;
-  via: MatchVia;
-  caseSensitive: boolean;
-}
-
-/** An entity the lexicon knows: a profile, or (for an rs ID with no profile) a bare variant. */
-export interface Entity {
-  id: string;
-  kind: EntityKind;
-  symbol: string;
-  name: string;
-  /** The profile, when one exists. */
-  profile?: LoadedProfile;
-  /** Row of the gene in the gene table (`Lexicon.genes`), when the table lists it (profiled genes too). */
-  geneRow?: number;
 }
 
 /**
@@ -177,6 +144,6 @@ export interface DocumentAnalysis {
   language: LanguageKind;
   mentions: Mention[];
   findings: Finding[];
-  /** ambiguous-term and non-preferred-symbol hints, one per mention that needs one (features/termNotes.ts). */
+  /** ambiguous-term and non-preferred-symbol hints, one per mention that needs one (analysis/termHints.ts). */
   hints?: TermHint[];
 }

@@ -12,7 +12,6 @@ import type { SpanList } from './spanList';
 const MD_HEADING = /^ {0,3}#{1,6}(?=\s|$)/;
 const MD_SETEXT = /^ {0,3}(=+|-+)\s*$/;
 const LIST_ITEM = /^\s*(?:[-*+•‣◦–]|\d{1,3}[.)]|[a-z][.)])\s+/;
-const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const TEX_HEADING = /^\s*\\(?:part|chapter|(?:sub){0,2}section|(?:sub)?paragraph|caption|title|item)\b/;
 const TEX_CLOSING_HEADING = /^\s*\\(?:part|chapter|(?:sub){0,2}section|(?:sub)?paragraph|caption|title)\b/;
 const TEX_ENV = /^\s*\\(?:begin|end)\b/;
@@ -26,6 +25,25 @@ function mayBeListItem(c: number, d: number): boolean {
 /** Whether a Markdown line starting with `c` may be a setext underline, table separator, quote or heading. */
 function mayBeMarkdownBlock(c: number): boolean {
   return c === 61 || c === 45 || c === 124 || c === 58 || c === 62 || c === 35;
+}
+
+/**
+ * A Markdown table's separator row (`| --- | :--: |`, `---|---`): cells of two or more dashes with optional colons,
+ * split at bars. Read by one split and a check per cell, so a line of any length is judged in linear time.
+ */
+export function isTableSeparator(line: string): boolean {
+  let row = line.trim();
+  if (row.startsWith('|')) row = row.slice(1);
+  if (row.endsWith('|')) row = row.slice(0, -1);
+  if (row === '') return false;
+  for (const raw of row.split('|')) {
+    const cell = raw.trim();
+    const from = cell.startsWith(':') ? 1 : 0;
+    const to = cell.length > from && cell.endsWith(':') ? cell.length - 1 : cell.length;
+    if (to - from < 2) return false;
+    for (let i = from; i < to; i++) if (cell.charCodeAt(i) !== 45) return false;
+  }
+  return true;
 }
 
 /** Answers "is there a `ch` in [from, to)?" for increasing ranges, searching the text once. */
@@ -144,7 +162,7 @@ export function sentenceUnits(masked: string, language: LanguageKind, original: 
 /** A Markdown line that may be markup: quote, heading, setext underline, table, list item. */
 function markdownLine(masked: string, from: number, e: number, next: string | undefined, units: UnitBuilder): void {
   const line = masked.slice(from, e);
-  if (MD_SETEXT.test(line) || TABLE_SEPARATOR.test(line)) {
+  if (MD_SETEXT.test(line) || isTableSeparator(line)) {
     units.close();
     return;
   }

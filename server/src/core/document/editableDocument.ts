@@ -6,6 +6,7 @@
 import type { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Position, Range } from 'vscode-languageserver-types';
 import { PieceText, type TextSource } from './pieceText';
+import { lowerBound, upperBound } from '../text/search';
 
 const CR = 13;
 const LF = 10;
@@ -52,14 +53,7 @@ export class EditableDocument implements TextDocument {
   positionAt(offset: number): Position {
     offset = Math.max(Math.min(offset, this.content.length), 0);
     const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((starts[mid] ?? 0) > offset) hi = mid;
-      else lo = mid + 1;
-    }
-    const line = lo - 1;
+    const line = upperBound(starts, offset) - 1;
     const lineStart = starts[line] ?? 0;
     return { line, character: this.beforeEol(offset, lineStart) - lineStart };
   }
@@ -149,16 +143,4 @@ function lineStartsIn(text: TextSource, from: number, to: number, out: number[])
     if (c === LF || (c === CR && text.charCodeAt(p) !== LF)) out.push(p);
   }
   return out;
-}
-
-/** Index of the first value >= x in a sorted array. */
-function lowerBound(values: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((values[mid] ?? 0) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -5,6 +5,7 @@
 //
 // The read methods behave as String.prototype's do for non-negative arguments, so code written against a string
 // (TextSource) reads either.
+import { upperBound } from '../text/search';
 
 /** What the incremental analysis reads of a text: a string, or a PieceText. */
 export interface TextSource {
@@ -156,15 +157,9 @@ export class PieceText implements TextSource {
     const { starts, chunks } = this;
     const guess = this.last;
     if ((starts[guess] ?? Infinity) <= offset && offset < (starts[guess + 1] ?? Infinity)) return guess;
-    let lo = 0;
-    let hi = chunks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    this.last = lo;
-    return lo;
+    const found = upperBound(starts, offset, 1, chunks.length) - 1;
+    this.last = found;
+    return found;
   }
 }
 

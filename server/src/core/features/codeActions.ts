@@ -3,8 +3,8 @@
 // nothing is applied otherwise.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CodeActionContext, Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
-import type { DocumentAnalyzer } from '../analysis';
-import type { DiagnosticCode, Settings } from '../settings';
+import type { DocumentAnalyzer } from '../analysis/analyzer';
+import type { DiagnosticCode, Settings } from '../../shared/settings';
 import type { Fix } from '../types';
 import { DIAGNOSTIC_SOURCE, type DiagnosticsProvider } from './diagnostics';
 import { disableNextLineComment } from './suppression';

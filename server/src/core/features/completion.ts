@@ -10,7 +10,7 @@ import { isExcluded, excludedRegions, type TextRegion } from '../markup/regions'
 import { renderShortCard } from '../render/shortCard';
 import type { Lexicon, MatchVia } from '../types';
 import { languageKindOf } from '../types';
-import { KIND_STYLE } from './entityKinds';
+import { KIND_STYLE } from '../../shared/entityKinds';
 import { TermIndex, type TermHit } from './termIndex';
 
 /** LSP CompletionTriggerKind. */

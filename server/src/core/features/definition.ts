@@ -5,9 +5,9 @@
 // its line in chemicals.tsv or diseases.tsv; a text naming several genes, to each candidate.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Definition, Location, LocationLink, Position, Range } from 'vscode-languageserver-types';
-import type { DocumentAnalyzer } from '../analysis';
+import type { DocumentAnalyzer } from '../analysis/analyzer';
 import { geneTableTarget, meshTableTarget } from './geneLocation';
-import { profilesNaming } from './namedVariants';
+import { profilesNaming } from '../lexicon/namedVariants';
 import type { Lexicon, Mention } from '../types';
 import { mentionAt } from './mentionAt';
 

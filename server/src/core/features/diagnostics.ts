@@ -3,8 +3,8 @@
 // writer suppressed; and a profile file's load problems as profile-invalid diagnostics on that file.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Range } from 'vscode-languageserver-types';
-import type { DocumentAnalyzer } from '../analysis';
-import type { DiagnosticCode, SeverityLevel, Settings } from '../settings';
+import type { DocumentAnalyzer } from '../analysis/analyzer';
+import type { DiagnosticCode, SeverityLevel, Settings } from '../../shared/settings';
 import type { Finding, Lexicon, ProfileProblem } from '../types';
 import { Suppressions } from './suppression';
 import { cachedDiagnostic } from './diagnosticCache';

@@ -4,10 +4,10 @@
 // a flat list, one entry per entity, with the group as container.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol, Range, SymbolInformation } from 'vscode-languageserver-types';
-import type { DocumentAnalyzer } from '../analysis';
+import type { DocumentAnalyzer } from '../analysis/analyzer';
 import type { EntityKind } from '../profile';
 import type { Lexicon, Mention } from '../types';
-import { KIND_ORDER, KIND_STYLE } from './entityKinds';
+import { KIND_ORDER, KIND_STYLE } from '../../shared/entityKinds';
 
 interface Seen {
   id: string;

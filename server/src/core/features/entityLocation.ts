@@ -3,7 +3,7 @@
 // ID with no profile of its own, the `snps` entry that names it. Undefined when the data holds no position for it.
 import type { Location } from 'vscode-languageserver-types';
 import type { Entity, Lexicon } from '../types';
-import { profilesNaming } from './namedVariants';
+import { profilesNaming } from '../lexicon/namedVariants';
 
 export function entityLocation(entity: Entity, lexicon: Lexicon): Location | undefined {
   const loaded = entity.profile;

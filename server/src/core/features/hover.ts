@@ -4,7 +4,7 @@
 // several genes, the list of candidates.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover, Position } from 'vscode-languageserver-types';
-import type { DocumentAnalyzer } from '../analysis';
+import type { DocumentAnalyzer } from '../analysis/analyzer';
 import { renderAmbiguousCard, renderGeneCard } from '../render/geneCard';
 import { renderEntityCard, renderUnknownVariantCard } from '../render/hoverCard';
 import { renderMeshCard } from '../render/meshCard';

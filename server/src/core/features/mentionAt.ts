@@ -1,6 +1,7 @@
 // Finds the mention under a cursor. Shared by hover and definition so both agree on what "at the cursor" means:
 // a position from the first character of a mention up to and including its end counts.
 import type { Mention } from '../types';
+import { partitionPoint } from '../text/search';
 
 const sortedCache = new WeakMap<readonly Mention[], readonly Mention[]>();
 
@@ -24,18 +25,8 @@ function sorted(mentions: readonly Mention[]): readonly Mention[] {
  */
 export function mentionAt(mentions: readonly Mention[], offset: number): Mention | undefined {
   const list = sorted(mentions);
-  let lo = 0;
-  let hi = list.length - 1;
-  let candidate = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid]?.start ?? Infinity) <= offset) {
-      candidate = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
+  // The last mention that starts at or before the offset.
+  const candidate = partitionPoint(0, list.length, (i) => (list[i]?.start ?? Infinity) > offset) - 1;
   const found = list[candidate];
   if (found && offset <= found.end) return found;
   // A longer mention that started earlier may still cover the offset when mentions nest; check a few back.

@@ -2,27 +2,13 @@
 // to is called (symbol, name, kind), so the view can label the pathway without a lexicon of its own.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position } from 'vscode-languageserver-types';
-import type { DocumentAnalyzer } from '../analysis';
-import type { EntityKind, Profile } from '../profile';
+import type { DocumentAnalyzer } from '../analysis/analyzer';
+import type { Profile } from '../profile';
+import type { ProfileInfo, RelatedEntity } from '../../shared/protocol';
 import type { Lexicon } from '../types';
 import { mentionAt } from './mentionAt';
 
-export interface RelatedEntity {
-  id: string;
-  symbol: string;
-  name: string;
-  kind: EntityKind;
-  /** True when the entity has a profile of its own (the view can open it). */
-  hasProfile: boolean;
-}
-
-export interface ProfileInfo {
-  profile: Profile;
-  /** The profile file. */
-  uri: string;
-  /** Every reference the profile makes (relation targets, reaction species, variants...), by the text it uses. */
-  related: Record<string, RelatedEntity>;
-}
+export type { ProfileInfo, RelatedEntity } from '../../shared/protocol';
 
 export class ProfileInfoProvider {
   constructor(

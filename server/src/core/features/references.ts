@@ -4,7 +4,7 @@
 // MAX_REFERENCES.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Location, Position } from 'vscode-languageserver-types';
-import type { DocumentAnalyzer } from '../analysis';
+import type { DocumentAnalyzer } from '../analysis/analyzer';
 import type { Lexicon } from '../types';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { mentionAt } from './mentionAt';

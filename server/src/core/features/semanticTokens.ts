@@ -4,7 +4,7 @@
 // themes colour them without configuration. Tokens never span lines: a name broken over two lines becomes two.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
-import type { DocumentAnalyzer } from '../analysis';
+import type { DocumentAnalyzer } from '../analysis/analyzer';
 import { foldedTerm } from '../matcher/chars';
 import type { EntityKind } from '../profile';
 import type { Lexicon, Mention } from '../types';

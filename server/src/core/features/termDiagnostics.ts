@@ -1,8 +1,8 @@
-// ambiguous-term and non-preferred-symbol diagnostics from the analysis's hints (termNotes.ts), with their quick
+// ambiguous-term and non-preferred-symbol diagnostics from the analysis's hints (analysis/termHints.ts), with their quick
 // fixes: each candidate's approved symbol for an ambiguous alias, the approved symbol for an alias.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
-import type { DiagnosticCode } from '../settings';
+import type { DiagnosticCode } from '../../shared/settings';
 import type { Fix, TermHint } from '../types';
 import { cachedDiagnostic } from './diagnosticCache';
 

@@ -4,6 +4,7 @@
 import { foldedTerm } from '../matcher/chars';
 import type { Entity, Lexicon, Term } from '../types';
 import { runToEnd } from '../steps';
+import { partitionPoint } from '../text/search';
 
 export interface TermHit {
   term: Term;
@@ -84,14 +85,7 @@ export class TermIndex {
   }
 
   private lowerBound(key: string): number {
-    let lo = 0;
-    let hi = this.order.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.keys[this.order[mid] ?? 0] ?? '') < key) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(0, this.order.length, (i) => (this.keys[this.order[i] ?? 0] ?? '') >= key);
   }
 }
 

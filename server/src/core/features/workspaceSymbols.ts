@@ -9,7 +9,7 @@ import { foldedTerm } from '../matcher/chars';
 import type { Lexicon, MatchVia } from '../types';
 import { entityLocation } from './entityLocation';
 import { tableGenesNamed } from './geneNames';
-import { KIND_STYLE } from './entityKinds';
+import { KIND_STYLE } from '../../shared/entityKinds';
 import { TermIndex, type TermHit } from './termIndex';
 
 export const MAX_WORKSPACE_SYMBOLS = 200;

@@ -44,19 +44,41 @@ function latestById(profiles: readonly LoadedProfile[]): LoadedProfile[] {
   return [...byId.values()];
 }
 
+/** Texts seen so far: a list while short, a Set once longer. */
+class SeenTexts {
+  private list: string[] | undefined = [];
+  private set: Set<string> | undefined;
+  /** Adds `text`; false when it was there already. */
+  add(text: string): boolean {
+    if (this.list) {
+      if (this.list.includes(text)) return false;
+      this.list.push(text);
+      if (this.list.length > 32) {
+        this.set = new Set(this.list);
+        this.list = undefined;
+      }
+      return true;
+    }
+    const set = this.set as Set<string>;
+    if (set.has(text)) return false;
+    set.add(text);
+    return true;
+  }
+}
+
 /** Adds a profile's terms to `terms`, with each one's canonical text in `canons`. */
 function addTermsOf(loaded: LoadedProfile, terms: Term[], canons: string[]): void {
   const p = loaded.profile;
-  // A profile has a handful of terms: linear look-ups beat a Set.
-  const seenExact: string[] = [];
-  const seenFolded: string[] = [];
+  // A profile usually has a handful of terms (linear look-ups beat a Set), but may have many thousands: SeenTexts
+  // switches to a Set past a few, so loading stays linear in the aliases.
+  const seenExact = new SeenTexts();
+  const seenFolded = new SeenTexts();
   const add = (text: unknown, via: MatchVia, caseSensitive: boolean): void => {
     if (!isText(text)) return;
     const canon = canonicalTerm(text);
     const seen = caseSensitive ? seenExact : seenFolded;
     const key = caseSensitive ? canon : foldedTerm(canon);
-    if (seen.includes(key)) return;
-    seen.push(key);
+    if (!seen.add(key)) return;
     terms.push({ text: text.trim(), entityId: p.id, via, caseSensitive });
     canons.push(canon);
   };

@@ -3,7 +3,7 @@
 // definition), and the recognizer can walk every symbol and alias by offsets without allocating one string per term.
 // The text may be held as the file's bytes (one byte a character: an ASCII table), so a host that read the file
 // need not copy 6 MB into a string; the whole string is only made for bulk work that asks for `text`.
-import type { GeneRecord, GeneTableSource } from './geneTable';
+import type { GeneRecord, GeneTableSource } from './geneRecord';
 import { parseFlagLetters } from './geneFlags';
 import { scanGeneTable, type ColumnName } from './geneTableScan';
 

@@ -12,7 +12,7 @@ import type { GeneRecord } from './geneTable';
 import { CHEMICAL_ABBREVIATIONS, DISEASE_ABBREVIATIONS } from './abbreviations';
 import { IS_SYMBOL, type GeneTerms } from './geneTerms';
 import type { GeneTableData } from './geneTableData';
-import type { Entity, Term } from '../types';
+import type { Entity, Term } from './entities';
 import { runToEnd } from '../steps';
 
 /** What a recognized gene table text stands for. Cached per text: the matcher allocates nothing per mention. */

@@ -6,7 +6,7 @@
 // then aliases in the same order. Never recognized, so left out: lower-case aliases that are English words ("not",
 // "hole", "hang").
 import { canonicalTerm, charTables } from '../matcher/chars';
-import { fnv, FNV_START, firstWordBit, FIRST_WORD_BITS } from '../matcher/caseTrie';
+import { fnv, FNV_START, firstWordBit, FIRST_WORD_BITS } from '../text/wordHash';
 import { buildTrieFromRanges, type Trie } from '../matcher/trie';
 import { TermFlag } from './geneFlags';
 import type { GeneIndex } from './geneIndex';

@@ -6,6 +6,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { Profile } from '../profile';
 import type { LoadedProfile, LoadResult, ProfileDocument, ProfileProblem } from '../types';
 import { formatPath, keyNodeOf, nodeAtPath, OffsetMapper, pointerToPath, type JsonPath } from './jsonLocations';
+import { profileLimitBreach } from './profileLimits';
 import { compileProfileValidator } from './profileValidator';
 
 let validator: ValidateFunction<Profile> | undefined;
@@ -32,7 +33,19 @@ export function loadProfiles(docs: ProfileDocument[]): LoadResult {
 }
 
 function loadOne(doc: ProfileDocument, problems: ProfileProblem[]): LoadedProfile | undefined {
-  return loadStrict(doc) ?? loadWithTree(doc, problems);
+  const breach = profileLimitBreach(doc.text);
+  if (breach) {
+    problems.push({ uri: doc.uri, range: new OffsetMapper(doc.text).range(breach.offset, 1), message: breach.message, severity: 'error' });
+    return undefined;
+  }
+  try {
+    return loadStrict(doc) ?? loadWithTree(doc, problems);
+  } catch (e) {
+    // Whatever one file does, the others still load: its failure is its own problem.
+    const start = { line: 0, character: 0 };
+    problems.push({ uri: doc.uri, range: { start, end: start }, message: `The profile could not be read: ${e instanceof Error ? e.message : String(e)}`, severity: 'error' });
+    return undefined;
+  }
 }
 
 /**

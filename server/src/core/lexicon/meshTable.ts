@@ -5,7 +5,7 @@
 // Also added here, as writers use them: plurals of disease names ("tumors") and the adjective of a "-sion" disease
 // ("hypertensive"). A term that is one English word (flag `~w`) is marked COMMON: the scan wants evidence for it.
 import type { EntityKind } from '../profile';
-import type { Entity } from '../types';
+import type { Entity } from './entities';
 import { meshKey, shapedKey } from './meshKey';
 
 export interface MeshTableInput {

@@ -1,6 +1,6 @@
 // LaTeX regions: comments, command names, the arguments of commands whose arguments are keys (labels, citations,
 // files, URLs, environment names) and verbatim-like environments. The text argument of \textbf{...} stays prose.
-import type { RegionList } from './regions';
+import type { RegionList } from './regionList';
 import { bareUrlEnd, canStartUrl, emailAround, Stops, URL_START } from './links';
 
 /** Where the scanner stops: comments, commands, e-mail addresses, URLs. */

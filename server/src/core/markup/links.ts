@@ -1,6 +1,6 @@
 // Bare URLs and e-mail addresses, as GitHub-flavoured Markdown's extended autolinks find them. Shared by every
 // markup: in plain text they are the only regions.
-import type { RegionList } from './regions';
+import type { RegionList } from './regionList';
 
 export function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

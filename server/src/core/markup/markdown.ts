@@ -1,7 +1,7 @@
 // Markdown block structure, line by line: front matter, fenced and indented code, HTML comment blocks, reference
 // definitions. Paragraph lines are gathered and handed to the inline scanner. Pragmatic CommonMark, not a parser:
 // it only has to know what is not prose.
-import type { RegionList } from './regions';
+import type { RegionList } from './regionList';
 import type { Stops } from './links';
 import { inlineRegions, inlineStops } from './markdownInline';
 

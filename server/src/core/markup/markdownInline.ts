@@ -1,6 +1,6 @@
 // Inline regions of one Markdown paragraph: code spans, link destinations and labels, autolinks, HTML tags and
 // comments, bare URLs and e-mail addresses. Everything stays inside [start, end): a paragraph never leaks.
-import type { RegionList } from './regions';
+import type { RegionList } from './regionList';
 import { bareUrlEnd, canStartUrl, emailAround, isAsciiAlnum, Stops, URL_START } from './links';
 
 /** Where the inline scanner stops: escapes, code spans, tags and autolinks, link labels, e-mail addresses, URLs. */

@@ -4,49 +4,10 @@ import type { LanguageKind } from '../types';
 import { latexRegions } from './latex';
 import { markdownRegions } from './markdown';
 import { plainRegions } from './links';
+import { RegionList, type TextRegion } from './regionList';
+import { partitionPoint } from '../text/search';
 
-/** A half-open range [start, end) of UTF-16 code unit offsets. */
-export interface TextRegion {
-  start: number;
-  end: number;
-}
-
-/** Collects regions in document order, merging ones that touch or overlap. */
-export class RegionList {
-  readonly regions: TextRegion[] = [];
-  private sorted = true;
-
-  add(start: number, end: number): void {
-    if (!(end > start)) return;
-    const last = this.regions[this.regions.length - 1];
-    if (last) {
-      if (start < last.start) this.sorted = false;
-      else if (start <= last.end) {
-        if (end > last.end) last.end = end;
-        return;
-      }
-    }
-    this.regions.push({ start, end });
-  }
-
-  /** The last region's end, or 0: nothing after a region may start before it. */
-  get lastEnd(): number {
-    return this.regions[this.regions.length - 1]?.end ?? 0;
-  }
-
-  /** Sorted, non-overlapping regions (normalised again only if something was added out of order). */
-  finish(): TextRegion[] {
-    if (this.sorted) return this.regions;
-    const all = [...this.regions].sort((a, b) => a.start - b.start || a.end - b.end);
-    const out: TextRegion[] = [];
-    for (const r of all) {
-      const last = out[out.length - 1];
-      if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-      else out.push({ start: r.start, end: r.end });
-    }
-    return out;
-  }
-}
+export { RegionList, type TextRegion } from './regionList';
 
 /**
  * The regions of `text` that are not prose, sorted and non-overlapping. Never throws: on an internal error the
@@ -67,17 +28,10 @@ export function excludedRegions(text: string, language: LanguageKind): TextRegio
 
 /** Index of the region containing `offset`, or -1. Regions must be sorted and non-overlapping. */
 export function regionIndexAt(regions: readonly TextRegion[], offset: number): number {
-  let lo = 0;
-  let hi = regions.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const r = regions[mid];
-    if (!r) break;
-    if (offset < r.start) hi = mid - 1;
-    else if (offset >= r.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  // The first region that ends after the offset: it holds the offset if it starts at or before it.
+  const index = partitionPoint(0, regions.length, (i) => (regions[i]?.end ?? Infinity) > offset);
+  const region = regions[index];
+  return region && region.start <= offset ? index : -1;
 }
 
 /** Whether `offset` lies inside one of the (sorted, non-overlapping) regions. */

@@ -4,6 +4,9 @@ import type { EntityKind } from '../profile';
 import type { Entity, Lexicon, MatchVia } from '../types';
 import { canonicalTerm, type CharTables, foldedTerm } from './chars';
 import { Trie } from './trie';
+import { FIRST_WORD_BITS, FNV_START, fnv, firstWordBit } from '../text/wordHash';
+
+export { FIRST_WORD_BITS, FNV_START, fnv, firstWordBit, hasFirstWord } from '../text/wordHash';
 
 /** What a mention of a term says: copied from the entity, so a match touches one small object. */
 export interface Entry {
@@ -37,26 +40,6 @@ const VIA_RANK: Record<MatchVia, number> = {
 };
 
 const RSID = /^rs\d+$/;
-
-export const FIRST_WORD_BITS = 21;
-
-/** FNV-1a step over one code unit. Start from FNV_START. */
-export const FNV_START = 0x811c9dc5 | 0;
-export function fnv(h: number, unit: number): number {
-  return Math.imul(h ^ unit, 0x01000193);
-}
-
-/** Bit index of a word hash in a first-word set. */
-export function firstWordBit(h: number): number {
-  let x = h ^ (h >>> 16);
-  x = Math.imul(x, 0x45d9f3b);
-  return (x ^ (x >>> 16)) & ((1 << FIRST_WORD_BITS) - 1);
-}
-
-export function hasFirstWord(set: Int32Array, h: number): boolean {
-  const bit = firstWordBit(h);
-  return ((set[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
-}
 
 /** Builds the trie of the terms with this case rule, best first: symbol > name > alias ..., then later profiles. */
 export function caseTrie(lexicon: Lexicon, sensitive: boolean, chars: CharTables): CaseTrie {

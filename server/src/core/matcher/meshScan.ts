@@ -18,6 +18,8 @@ export interface MeshMatch {
   start: number;
   end: number;
   entry: number;
+  /** A short form the paragraph defines ("DOX"): it wins over a gene alias written the same. */
+  defined?: boolean;
 }
 
 /** Words that tell a paragraph is about biomedicine, so a table term that is an English word may be taken for one. */
@@ -86,7 +88,7 @@ function scanParagraph(table: MeshTable, text: string, from: number, to: number,
     // A short form defined in the paragraph wins over the table: "tamoxifen (TAM)".
     const defined = abbreviations && wordEnd - i >= 2 ? abbreviations.get(text.slice(i, wordEnd)) : undefined;
     if (defined !== undefined && (wordEnd >= text.length || !isWordUnit(text.charCodeAt(wordEnd)))) {
-      out.push({ start: i, end: wordEnd, entry: defined });
+      out.push({ start: i, end: wordEnd, entry: defined, defined: true });
       pending.push(false);
       i = wordEnd;
       continue;
@@ -177,7 +179,7 @@ interface Span {
 
 /**
  * `existing` (sorted) with the matches added where they overlap nothing, in order. A match that covers a gene known
- * only from the gene table, and is longer, replaces it. `make` turns a kept match into a mention.
+ * only from the gene table, and is longer or a short form the paragraph defines, replaces it. `make` turns a kept match into a mention.
  */
 export function mergeMesh<M extends Span>(existing: M[], matches: readonly MeshMatch[], make: (m: MeshMatch) => M): M[] {
   if (matches.length === 0) return existing;
@@ -190,7 +192,7 @@ export function mergeMesh<M extends Span>(existing: M[], matches: readonly MeshM
     let replace = true;
     while (k < existing.length && (existing[k]?.start ?? 0) < m.end) {
       const x = existing[k] as M;
-      if (x.kind !== 'gene' || x.known || x.start < m.start || x.end > m.end || x.end - x.start === m.end - m.start) replace = false;
+      if (x.kind !== 'gene' || x.known || x.start < m.start || x.end > m.end || (x.end - x.start === m.end - m.start && !m.defined)) replace = false;
       k++;
     }
     if (k === e) out.push(make(m));

@@ -1,11 +1,14 @@
 // Renders an entity as a Markdown hover card: most useful first, short enough to read at a glance, every fact with a
 // source marker, every data string escaped, every link built from a validated identifier.
 import type { Identifiers, Profile, Relation, Synonym, SynonymType } from '../profile';
-import { profilesNaming } from '../features/namedVariants';
+import { profilesNaming } from '../lexicon/namedVariants';
 import type { Entity, Lexicon, MatchVia, Mention } from '../types';
 import { emphasis, escapeMarkdown, link, shorten, strong, urls, type SafeUrl } from './markdown';
-import { KIND_STYLE } from '../features/entityKinds';
+import { KIND_STYLE } from '../../shared/entityKinds';
 import { SourceNotes } from './sources';
+import { profileLabel } from '../../shared/links';
+
+export { profileLabel } from '../../shared/links';
 
 
 const VIA_PHRASE: Record<Exclude<MatchVia, 'symbol' | 'rsid'>, string> = {
@@ -66,19 +69,6 @@ export function renderUnknownVariantCard(rsid: string): string {
     `${strong(rsid)} · *variant*`,
     lines('Not in the profile data.', url ? link(`dbSNP ${rsid}`, url) : ''),
   ].join('\n\n');
-}
-
-/** The profile file as shown on a card: relative from the folder that holds `profiles/`, never absolute. */
-export function profileLabel(uri: string): string {
-  let path = uri.replace(/^[a-z][a-z0-9+.-]*:(\/\/[^/]*)?/i, '');
-  try {
-    path = decodeURIComponent(path);
-  } catch {
-    // keep the encoded form
-  }
-  const parts = path.split(/[\\/]+/).filter(Boolean);
-  const at = parts.lastIndexOf('profiles');
-  return parts.slice(at > 0 ? at - 1 : Math.max(0, parts.length - 1)).join('/');
 }
 
 function identityLine(p: Profile, notes: SourceNotes): string {

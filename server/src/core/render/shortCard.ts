@@ -1,6 +1,6 @@
 // A short card for completion items and other small spaces: who the entity is, its other names and one line of
 // summary, each with its source marker. Escaped like the hover card; no links but the sources'.
-import { KIND_STYLE } from '../features/entityKinds';
+import { KIND_STYLE } from '../../shared/entityKinds';
 import type { Entity } from '../types';
 import { emphasis, escapeMarkdown, shorten, strong } from './markdown';
 import { SourceNotes } from './sources';

@@ -5,11 +5,12 @@
 // opened and not closed inside the window, the LaTeX document environment edited), the caller analyses it all.
 // test/unit/incremental.test.ts checks the result against a full analysis over random edit sequences.
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { EditableDocument, textOf } from './document/editableDocument';
-import type { TextSource } from './document/pieceText';
-import { regionIndexAt, type TextRegion } from './markup/regions';
+import { EditableDocument, textOf } from '../document/editableDocument';
+import type { TextSource } from '../document/pieceText';
+import { regionIndexAt, type TextRegion } from '../markup/regions';
 import type { Range } from 'vscode-languageserver-types';
-import type { Fix, Mention } from './types';
+import type { Fix, Mention } from '../types';
+import { partitionPoint } from '../text/search';
 
 /** text[start, end) of the text before this edit became `length` code units. */
 export interface Edit {
@@ -105,14 +106,7 @@ export function paragraphWindow(
 
 /** Index of the first item whose start is at or after `offset` (items sorted by start). */
 function lowerBound(items: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((items[mid]?.start ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(0, items.length, (i) => (items[i]?.start ?? 0) >= offset);
 }
 
 /**
@@ -214,13 +208,7 @@ export class DeferredSpans<T extends { start: number; end: number }> {
    */
   splice(a: number, oldB: number, fresh: readonly T[], delta: number): void {
     const { items, from, by } = this;
-    let head = 0;
-    let hi = items.length;
-    while (head < hi) {
-      const mid = (head + hi) >> 1;
-      if ((items[mid]?.start ?? 0) + (mid >= from ? by : 0) < a) head = mid + 1;
-      else hi = mid;
-    }
+    const head = partitionPoint(0, items.length, (i) => (items[i]?.start ?? 0) + (i >= from ? by : 0) >= a);
     let tail = head;
     while (tail < items.length && (items[tail]?.start ?? 0) + (tail >= from ? by : 0) < oldB) tail++;
     // What lies before the window and is still to move, moves now (once: a later edit elsewhere).

@@ -1,7 +1,7 @@
 // How each kind of entity is shown by the editor features: its label, its group title in the Outline, and the LSP
 // symbol and completion kinds (and so the icons) it gets.
 import type { CompletionItemKind, SymbolKind } from 'vscode-languageserver-types';
-import type { EntityKind } from '../profile';
+import type { EntityKind } from '../core/profile';
 
 export interface KindStyle {
   /** "gene", "protein complex"... */

@@ -9,16 +9,16 @@
 // several genes) is recognized for hover and definition, but the claims checker does not see it, so neutral prose
 // about any gene gets no claim-unsupported noise.
 import type { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { createClaimChecker, type ClaimChecker } from './claims/checker';
-import { EditableDocument, textOf } from './document/editableDocument';
-import type { TextSource } from './document/pieceText';
-import { TermHints } from './features/termNotes';
+import { createClaimChecker, type ClaimChecker } from '../claims/checker';
+import { EditableDocument, textOf } from '../document/editableDocument';
+import type { TextSource } from '../document/pieceText';
+import { TermHints } from './termHints';
 import { applyChanges, changedWindow, DeferredSpans, moveNote, moveNotes, moveSpans, paragraphWindow, shiftMention, spliceInPlace, type Edit } from './incremental';
-import { excludedRegions, type TextRegion } from './markup/regions';
-import { createMatcher, type Matcher } from './matcher/matcher';
-import { MentionPool } from './matcher/mentionPool';
-import type { DocumentAnalysis, Finding, LanguageKind, Lexicon, Mention, TermHint } from './types';
-import { languageKindOf } from './types';
+import { excludedRegions, type TextRegion } from '../markup/regions';
+import { createMatcher, type Matcher } from '../matcher/matcher';
+import { MentionPool } from '../matcher/mentionPool';
+import type { DocumentAnalysis, Finding, LanguageKind, Lexicon, Mention, TermHint } from '../types';
+import { languageKindOf } from '../types';
 
 interface DocumentState {
   analysis: DocumentAnalysis;

@@ -1,6 +1,6 @@
 // Custom messages between the GeneLens server and its VS Code client. Imported by both sides, so it imports nothing
 // but types: each side wraps the method name in its own NotificationType or RequestType.
-import type { ProfileInfo } from './core/features/profileInfo';
+import type { EntityKind, Profile } from '../core/profile';
 
 /**
  * Server -> client, after each validation of a served document: what the status bar shows. Sent only to clients that
@@ -46,6 +46,23 @@ export interface ProfileParams {
 
 /** The profile, the URI of its file, and how each entity it refers to is called. */
 export type ProfileResult = ProfileInfo;
+
+export interface RelatedEntity {
+  id: string;
+  symbol: string;
+  name: string;
+  kind: EntityKind;
+  /** True when the entity has a profile of its own (the view can open it). */
+  hasProfile: boolean;
+}
+
+export interface ProfileInfo {
+  profile: Profile;
+  /** The profile file. */
+  uri: string;
+  /** Every reference the profile makes (relation targets, reaction species, variants...), by the text it uses. */
+  related: Record<string, RelatedEntity>;
+}
 
 /** Server -> client, after every (re)load of the profiles: open profile views fetch their profile again. */
 export const PROFILES_LOADED_NOTIFICATION = 'genelens/profilesLoaded';

@@ -1,0 +1,38 @@
+// Limits a profile file must keep before it is parsed, checked in one linear pass over its text: a file nested
+// thousands of levels deep (`[[[[...]]]]`) would otherwise overflow the parser's and the validator's stacks, and one
+// such file must not take every other profile down with it (issue #16). The file gets a `profile-invalid` problem that
+// names the limit; the rest load as usual.
+
+/** Deepest nesting of objects and arrays read; the profile schema needs fewer than ten levels. */
+export const MAX_PROFILE_DEPTH = 64;
+/** Largest profile file read, in UTF-16 code units (about 32 MB of ASCII). */
+export const MAX_PROFILE_LENGTH = 32 * 1024 * 1024;
+
+export interface LimitBreach {
+  /** Offset in the text where the limit is passed. */
+  offset: number;
+  message: string;
+}
+
+/** The first limit the text passes, or undefined. Strings are skipped, so brackets inside them do not count. */
+export function profileLimitBreach(text: string): LimitBreach | undefined {
+  if (text.length > MAX_PROFILE_LENGTH) {
+    return { offset: 0, message: `The profile file is ${Math.round(text.length / 1048576)} MB; GeneLens reads profile files up to ${MAX_PROFILE_LENGTH / 1048576} MB.` };
+  }
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92 /* \ */) i++;
+        else if (d === 34) break;
+      }
+    } else if (c === 123 || c === 91 /* { [ */) {
+      if (++depth > MAX_PROFILE_DEPTH) {
+        return { offset: i, message: `Objects and arrays are nested more than ${MAX_PROFILE_DEPTH} levels deep here; GeneLens reads profiles up to that depth.` };
+      }
+    } else if (c === 125 || c === 93 /* } ] */) depth = Math.max(0, depth - 1);
+  }
+  return undefined;
+}
