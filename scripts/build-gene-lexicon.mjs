@@ -9,6 +9,8 @@
 // Options: --deb FILE, --out FILE (default data/lexicon/genes.tsv), --words FILE (default /usr/share/dict/words),
 // --exclude-types a,b (NCBI gene types left out; default biological-region), --keep (keep the temp dir).
 // The generation date is today's (UTC) or SOURCE_DATE_EPOCH's, so a rebuild from the same .deb differs only there.
+// Format 2 adds the `articles` column: how many PubMed articles NCBI links to each gene (the database's `pubmed` table,
+// map PMID), so the recognizer can rank the genes an ambiguous alias names by how often each is studied.
 // The format and the flags are described in data/lexicon/README.md; server/src/core/lexicon/geneTable.ts reads it.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -18,7 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const PACKAGE = 'r-bioc-org.hs.eg.db';
-const FORMAT = 'genelens-gene-table 1';
+const FORMAT = 'genelens-gene-table 2';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 class BuildError extends Error {}
@@ -153,7 +155,7 @@ function main() {
 }
 
 // The maps (org.Hs.eg.db's names) behind the columns, and the source release each one was built from.
-const MAPS_USED = ['ENTREZID', 'SYMBOL', 'GENENAME', 'GENETYPE', 'CHR', 'MAP', 'ALIAS2EG', 'ENSEMBL', 'UNIPROT'];
+const MAPS_USED = ['ENTREZID', 'SYMBOL', 'GENENAME', 'GENETYPE', 'CHR', 'MAP', 'ALIAS2EG', 'ENSEMBL', 'UNIPROT', 'PMID'];
 
 function releaseOf(db) {
   const bySource = new Map();
@@ -176,13 +178,15 @@ function build(db, words, opts, deb) {
   const aliases = grouped(db, 'alias', 'alias_symbol');
   const ensembl = grouped(db, 'ensembl', 'ensembl_id');
   const uniprot = grouped(db, 'uniprot', 'uniprot_id');
+  // Gene-to-PubMed links (NCBI's gene2pubmed): distinct articles per gene.
+  const articles = new Map(query(db, 'SELECT _id, COUNT(DISTINCT pubmed_id) FROM pubmed GROUP BY _id').map(([id, n]) => [id, n]));
   // NCBI maps Swiss-Prot and TrEMBL accessions alike and the database does not say which is which; put the 6-character
   // accessions before the 10-character ones (A0A..., mostly unreviewed TrEMBL entries); otherwise keep its order.
   // This is an ordering heuristic, not a claim that the first accession is the reviewed one.
   for (const list of uniprot.values()) list.sort((a, b) => a.length - b.length);
 
   const stats = { genes: 0, excludedByType: 0, aliases: 0, aliasesEqualToSymbol: 0, droppedValues: 0,
-    types: {}, flags: { symbol: {}, alias: {} }, ambiguousAliasTexts: 0, ambiguousAliases: 0 };
+    types: {}, flags: { symbol: {}, alias: {} }, ambiguousAliasTexts: 0, ambiguousAliases: 0, genesWithArticles: 0, articleLinks: 0 };
   const kept = [];
   for (const [id, ncbi, symbol, name] of genes) {
     const type = types.get(id) ?? '';
@@ -226,10 +230,14 @@ function build(db, words, opts, deb) {
     });
     stats.aliases += items.length;
     stats.genes++;
+    const nArticles = articles.get(g.id) ?? '0';
+    if (!/^\d+$/.test(nArticles)) fail(`gene ${g.ncbi}: article count "${nArticles}" is not a number`);
+    if (nArticles !== '0') stats.genesWithArticles++;
+    stats.articleLinks += Number(nArticles);
     stats.types[g.type] = (stats.types[g.type] ?? 0) + 1;
     lines.push([g.ncbi, g.symbol, g.name, g.type, clean(chromosomes.get(g.id) ?? []).join('|'),
       clean(locations.get(g.id) ?? []).join('|'), items.join('|'), clean(ensembl.get(g.id) ?? []).join('|'),
-      clean(uniprot.get(g.id) ?? []).join('|'), sf].join('\t'));
+      clean(uniprot.get(g.id) ?? []).join('|'), sf, nArticles].join('\t'));
   }
   for (const [a, set] of aliasGenes) if (set.size > 1 || symbolGenes.has(a)) stats.ambiguousAliasTexts++;
 
@@ -247,7 +255,8 @@ function build(db, words, opts, deb) {
     ['genes', String(stats.genes)],
     ['aliases', String(stats.aliases)],
     ['flags', 's=another gene\'s symbol, m=names several genes, d=symbol shared by several genes, e=English word, n=English name, c=common acronym, t=3 chars or fewer'],
-    ['columns', 'ncbiGene\tsymbol\tname\ttype\tchromosome\tlocation\taliases\tensembl\tuniprot\tflags'],
+    ['articles', `PubMed articles linked to the gene (org.Hs.eg.db table pubmed, map PMID: NCBI gene2pubmed), ${stats.articleLinks} links, ${stats.genesWithArticles} genes with at least one`],
+    ['columns', 'ncbiGene\tsymbol\tname\ttype\tchromosome\tlocation\taliases\tensembl\tuniprot\tflags\tarticles'],
   ];
   const text = header.map(([k, v]) => `#${k}\t${v}`).join('\n') + '\n' + lines.join('\n') + '\n';
   return { text, stats };

@@ -26,7 +26,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const FORMAT = 'genelens-mesh-table 1';
+const FORMAT = 'genelens-mesh-table 2';
 
 function parseArgs(argv) {
   const o = { sources: resolve(root, '..', 'shared', 'data-sources'), words: '/usr/share/dict/words', out: join(root, 'data', 'lexicon') };
@@ -52,6 +52,15 @@ const read = (rel) => {
 const fold = (s) => s.toLowerCase();
 const wordList = existsSync(o.words) ? readFileSync(o.words, 'utf8').split('\n') : [];
 const words = new Set(wordList.filter((w) => /^[a-z]+$/.test(w)));
+/**
+ * An English word of the word list, or its plural (Hate, Schools, Dolphins, Suicide): no chemical by its ending, unless
+ * it ends as only compounds do in English (Methane, Nitrates, Sulfides, Menthol, Fentanyl, Gelatin, Melanins).
+ */
+const CHEMISTRY_WORD = /^[A-Za-z]{3,}(?:anes?|ates|ides|ols?|yls?|ins?)$/;
+const NOT_CHEMISTRY_WORD = /(?:cides?|sides?|mates|[aeiouh]ins?)$/;
+const isEnglish = (label) =>
+  [fold(label), fold(label).replace(/s$/, ''), fold(label).replace(/es$/, '')].some((w) => words.has(w)) &&
+  !(CHEMISTRY_WORD.test(label) && !NOT_CHEMISTRY_WORD.test(label));
 /** Proper nouns of the word list (Spain, Berlin, Maine): a label that is one is no chemical by its ending. */
 const properNouns = new Set(wordList.filter((w) => /^[A-Z][a-z]+$/.test(w)));
 
@@ -107,7 +116,7 @@ const ELEMENTS = new Set(('hydrogen helium lithium beryllium boron carbon nitrog
 // A MeSH descriptor that no mapping classifies is taken for a chemical when its label ends as drug and compound names do.
 const DRUG_LABEL = /^[A-Za-z0-9,'()-]+(?:ine|ines|ol|ols|ide|ides|ate|ates|one|ones|azole|mycin|micin|cillin|platin|pril|sartan|statin|oxacin|vir|virin|caine|profen|lukast|parin|imus|oxin|ane|anes|in|ins|yl|am|ole|oles|oid|oids)(?: (?:Acid|Acids|Hydrochloride|Sulfate|Chloride|Oxide|Dioxide|Acetate|Citrate|Compounds))?$/;
 const NOT_DRUG_LABEL = /(?:Proteins?|virus|bacter\w*|coccus|Cells?|Endothelium|Foreskin|Vertebrates)$/;
-const looksChemical = (label) => ELEMENTS.has(fold(label)) || /^[A-Za-z0-9,'()-]+ic Acids?$/.test(label) || (DRUG_LABEL.test(label) && !NOT_DRUG_LABEL.test(label) && !properNouns.has(label));
+const looksChemical = (label) => ELEMENTS.has(fold(label)) || /^[A-Za-z0-9,'()-]+ic Acids?$/.test(label) || (DRUG_LABEL.test(label) && !NOT_DRUG_LABEL.test(label) && !properNouns.has(label) && !isEnglish(label));
 
 // A MeSH id that only EFO maps (EFO also names measurements, diets, life stages) is a disease when its label reads as one.
 const DISEASE_LABEL = /(?:itis|osis|emia|aemia|oma|omas|pathy|pathies|plasia|trophy|algia|ia|ias|sis|psy|toxicity|ness|rrhea|rrhage|plegia|cele|ectasis)\b|\b(?:Disease|Diseases|Syndrome|Disorder|Disorders|Injury|Injuries|Failure|Infection|Infections|Hemorrhage|Deficiency|Neoplasm|Neoplasms|Cancer|Tumor|Tumors|Pain|Fracture|Fractures|Insufficiency|Dysfunction|Abnormalities|Lesion|Lesions|Thrombosis|Embolism|Thromboembolism|Hematoma|Vomiting|Nausea|Fever|Shock|Hypersensitivity|Obesity|Arrest|Infarction|Stenosis|Ulcer|Edema|Seizures|Epilepsy|Retardation|Carcinoma|Metastasis)\b/;
@@ -177,6 +186,20 @@ function term(raw) {
 const englishWord = (w) => words.has(w) || (/^[A-Z][a-z]+$/.test(w) && words.has(fold(w)));
 const flagged = (t) => (t.split(/[ -]/).every(englishWord) ? `${t}~w` : t);
 
+/** Longest synonym kept (characters): chemicals, diseases. */
+const MAX_CHEMICAL_SYNONYM = 25;
+const MAX_DISEASE_SYNONYM = 45;
+/** Terms kept per entry: the preferred name and MeSH's entry terms come first, the mapped ontologies' names after. */
+const MAX_TERMS = 5;
+/** The loader adds "<term>s" to a term whose last word is a plain word of 5 letters or more not ending so. */
+const pluralMade = (key) => {
+  const last = key.split(' ').pop() ?? '';
+  return /^[a-z][a-z0-9'-]*$/.test(last) && last.length >= 5 && !/(?:s|x|y|ia|ic|al|ed|ive|ous)$/.test(last);
+};
+const MAX_NO_MESH_TERMS = 3;
+/** Longest name of a disease with no MeSH id that is kept. */
+const MAX_NO_MESH_DISEASE = 30;
+
 function write(file, kind, map, sources) {
   const rows = [];
   let terms = 0;
@@ -189,10 +212,25 @@ function write(file, kind, map, sources) {
     const seen = new Set();
     const out = [];
     const plain = [e.label, ...e.terms].map(uninduced).filter(Boolean);
-    for (const raw of [e.label, ...e.terms, ...plain]) {
+    // An entry with no MeSH id (a ChEBI or Disease Ontology name): only a short name is worth its bytes (a long one is a
+    // systematic or subtype name that abstracts rarely write as the ontology does), with a few synonyms.
+    const noMesh = !/^[CD]\d/.test(id);
+    if (noMesh && (term(e.label)?.length ?? 99) > (kind === 'chemical' ? MAX_CHEMICAL_SYNONYM : MAX_NO_MESH_DISEASE)) continue;
+    // Nor a ChEBI-only name with digits or punctuation: "(S)-..." and "2-..." names are written many ways.
+    if (noMesh && kind === 'chemical' && /[\d(),[\]'+]/.test(e.label)) continue;
+    const maxTerms = noMesh ? MAX_NO_MESH_TERMS : MAX_TERMS;
+    // The preferred name first, then the shortest synonyms: the forms writers use ("bladder cancer", "Encephalopathy").
+    const synonyms = [...e.terms, ...plain].map((t) => [t, t.split(/[ -]/).length, t.length]).sort((a, b) => a[1] - b[1] || a[2] - b[2]).map((x) => x[0]);
+    for (const raw of [e.label, ...synonyms]) {
       const t = term(raw);
       if (!t) continue;
-      const key = fold(t);
+      if (out.length >= maxTerms) break;
+      // Spellings the loader's key makes one ("Hand-Schueller" = "Hand Schueller") are written once.
+      const key = fold(t).replace(/[\s\u2010\u2011\u2013-]+/g, ' ');
+      // Long synonyms are not worth their bytes: writers use the short names (the preferred name always stays).
+      if (out.length > 0 && t.length > (kind === 'chemical' ? MAX_CHEMICAL_SYNONYM : MAX_DISEASE_SYNONYM)) continue;
+      // A disease's plural is left out (the loader, meshTable.ts diseaseForms, makes "Tumors" from "Tumor").
+      if (kind === 'disease' && key.endsWith('s') && seen.has(key.slice(0, -1)) && pluralMade(key.slice(0, -1))) continue;
       if (seen.has(key) && t !== t.toLowerCase() && t !== t.toUpperCase()) continue;
       if (seen.has(t) || (seen.has(key) && !/[A-Z].*[A-Z0-9]|\d/.test(t))) continue;
       seen.add(key);
@@ -201,7 +239,8 @@ function write(file, kind, map, sources) {
     }
     if (out.length === 0) continue;
     terms += out.length;
-    rows.push(`${id}\t${e.xref ?? ''}\t${out.join('|')}`);
+    // The cross-reference without its namespace (CHEBI in chemicals.tsv, DOID in diseases.tsv): bytes saved per line.
+    rows.push(`${id}\t${(e.xref ?? '').replace(/^(?:CHEBI|DOID):/, '')}\t${out.join('|')}`);
   }
   const date = new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now()).toISOString().slice(0, 10);
   const header = [
@@ -212,7 +251,7 @@ function write(file, kind, map, sources) {
     `#words\t${existsSync(o.words) ? o.words : 'none'} (a term made of English words only is flagged ~w)`,
     `#entries\t${rows.length}`,
     `#terms\t${terms}`,
-    `#columns\tid\txref\tterms (the first is the preferred name; | between terms)`,
+    `#columns\tid\t${kind === 'chemical' ? 'ChEBI' : 'DOID'} number\tterms (the first is the preferred name; | between terms)`,
   ];
   writeFileSync(join(o.out, file), `${header.join('\n')}\n${rows.join('\n')}\n`);
   process.stdout.write(`${file}: ${rows.length} entries, ${terms} terms\n`);

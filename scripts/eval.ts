@@ -64,7 +64,7 @@ function defaultCorpora(): string[] {
 /** A mention as the scorer sees it: genes carry their human NCBI Gene id unless ambiguous or of another species. */
 function predicted(service: LanguageService, m: Mention, cache: Map<string, string | undefined>): Predicted {
   const ids: string[] = [];
-  const species = (m as Mention & { species?: string }).species;
+  const species = m.species;
   const ambiguous = (m.candidates?.length ?? 0) > 1;
   if (m.kind === 'gene' && !ambiguous && (species === undefined || species === '9606')) {
     if (!cache.has(m.entityId)) cache.set(m.entityId, ncbiGeneOf(service, m.entityId));

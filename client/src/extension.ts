@@ -4,13 +4,19 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { PROFILES_LOADED_NOTIFICATION, STATUS_NOTIFICATION, type InitializationOptions, type StatusParams } from '../../server/src/shared/protocol';
+import { CompletionTyping } from './completionMiddleware';
 import { ProfileViews, REVEAL_COMMAND, revealProfileEntry } from './profileView';
+import { SamePublishFilter } from './samePublish';
+import { LanguageStatus } from './languageStatus';
 import { documentSelector, readSettings } from './settings';
 import { StatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
 let statusBar: StatusBar | undefined;
+let typing: CompletionTyping | undefined;
+const publishes = new SamePublishFilter();
+let languageStatus: LanguageStatus | undefined;
 const profileViews = new ProfileViews(() => client);
 /** Starts and restarts run one after another, so toggling a setting twice quickly never leaves two servers. */
 let lifecycle: Promise<void> = Promise.resolve();
@@ -18,9 +24,11 @@ let lifecycle: Promise<void> = Promise.resolve();
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel('GeneLens', { log: true });
   statusBar = new StatusBar();
+  typing = new CompletionTyping();
   context.subscriptions.push(
     output,
     statusBar,
+    typing,
     vscode.commands.registerCommand('genelens.restartServer', () => restart(context)),
     vscode.commands.registerCommand('genelens.showOutput', () => output?.show(true)),
     vscode.commands.registerCommand('genelens.openProfile', () => profileViews.open()),
@@ -64,9 +72,22 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     synchronize: { configurationSection: 'genelens' },
     initializationOptions,
     outputChannel: output,
+    middleware: {
+      ...typing?.middleware,
+      // A publish that repeats the last one would reset VS Code's code actions (samePublish.ts).
+      handleDiagnostics: (uri, diagnostics, next) => {
+        if (publishes.changed(uri.toString(), diagnostics)) next(uri, diagnostics);
+      },
+    },
   };
   const starting = new LanguageClient('genelens', 'GeneLens', serverOptions, clientOptions);
-  starting.onNotification(STATUS_NOTIFICATION, (status: StatusParams) => statusBar?.update(status));
+  languageStatus?.dispose();
+  languageStatus = new LanguageStatus(settings.languages);
+  context.subscriptions.push(languageStatus);
+  starting.onNotification(STATUS_NOTIFICATION, (status: StatusParams) => {
+    statusBar?.update(status);
+    languageStatus?.update(status);
+  });
   starting.onNotification(PROFILES_LOADED_NOTIFICATION, () => void profileViews.refresh());
   try {
     await starting.start();
@@ -86,6 +107,7 @@ async function stop(): Promise<void> {
   const running = client;
   client = undefined;
   statusBar?.clear();
+  publishes.clear();
   if (running) await running.stop().catch((e: unknown) => output?.error(`Stopping GeneLens: ${String(e)}`));
 }
 

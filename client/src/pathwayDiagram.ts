@@ -55,9 +55,10 @@ export function pathwayOf(profile: Profile, lookup: Lookup): Pathway {
     return id;
   };
   const self = node(profile.id);
+  const kindOf = (id: string) => (id === profile.id ? profile.kind : lookup(id)?.kind);
   const edge = (from: string, to: string, kind: EdgeKind, path: (string | number)[], title: string): void => {
     if (edges.some((e) => e.from === from && e.to === to && e.kind === kind)) return;
-    edges.push({ from, to, kind, label: kind === 'requires' ? 'required' : kind, path, title });
+    edges.push({ from, to, kind, label: edgeLabel(kind, kindOf(to)), path, title });
   };
   (profile.upstream ?? []).forEach((r, i) => edge(node(r.entity), self, r.effect, ['upstream', i], r.description));
   (profile.hormonal ?? []).forEach((r, i) => edge(node(r.entity), self, r.effect, ['hormonal', i], r.description));
@@ -72,6 +73,19 @@ export function pathwayOf(profile: Profile, lookup: Lookup): Pathway {
   });
   (profile.downstream ?? []).forEach((r, i) => edge(self, node(r.entity), r.effect, ['downstream', i], r.description));
   return { nodes: [...nodes.values()], edges };
+}
+
+/**
+ * The word on an arrow, read with its ends as a sentence: "AMPK activates NMRK1", "NMRK1 produces NMN". A gene does
+ * not activate a chemical or a hormone, it changes how much there is: "NMRK1 raises NAD+" (levels), "lowers".
+ */
+function edgeLabel(kind: EdgeKind, target: string | undefined): string {
+  if (kind === 'requires') return 'required';
+  if (target === 'chemical' || target === 'hormone') {
+    if (kind === 'activates') return 'raises';
+    if (kind === 'inhibits') return 'lowers';
+  }
+  return kind;
 }
 
 const FONT = 13;
@@ -105,7 +119,7 @@ export function renderPathwaySvg(pathway: Pathway, link: (path: (string | number
     const lx = round(laid?.x ?? 0);
     const ly = round(laid?.y ?? 0);
     const body =
-      `<title>${escapeHtml(`${labelOf(pathway, e.from)} ${e.label} ${labelOf(pathway, e.to)}${e.title ? `: ${e.title}` : ''}`)}</title>` +
+      `<title>${escapeHtml(`${labelOf(pathway, e.from)} ${e.label} ${labelOf(pathway, e.to)}${e.label === 'raises' || e.label === 'lowers' ? ' levels' : ''}${e.title ? `: ${e.title}` : ''}`)}</title>` +
       `<path class="edge-line" d="${d}" marker-end="url(#arrow-${e.kind})"/>` +
       `<text class="edge-label" x="${lx}" y="${ly}" text-anchor="middle" dominant-baseline="central">${escapeHtml(e.label)}</text>`;
     parts.push(wrapLink(`<g class="edge effect-${e.kind}" data-from="${escapeHtml(e.from)}" data-to="${escapeHtml(e.to)}" data-effect="${e.kind}">${body}</g>`, link(e.path)));

@@ -24,7 +24,7 @@ td.entity { font-weight: 600; white-space: nowrap; }
 .effect-produces { color: var(--vscode-charts-blue, #1a85ff); }
 .effect-modulates { color: var(--vscode-charts-orange, #d18616); }
 .diagram { overflow-x: auto; padding: 8px 0; }
-svg.pathway { font-family: var(--vscode-font-family, system-ui, sans-serif); }
+svg.pathway { font-family: var(--vscode-font-family, system-ui, sans-serif); max-width: 100%; height: auto; }
 svg.pathway .node rect { fill: var(--vscode-editorWidget-background, #f3f3f3); stroke: var(--vscode-editorWidget-border, #c8c8c8); stroke-width: 1.2; }
 svg.pathway .node text { fill: var(--vscode-editor-foreground, #1f1f1f); font-weight: 600; }
 svg.pathway .node.focus rect { fill: var(--vscode-button-background, #0e639c); stroke: var(--vscode-focusBorder, #0090f1); stroke-width: 2; }

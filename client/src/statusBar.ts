@@ -40,7 +40,8 @@ export class StatusBar implements vscode.Disposable {
     }
     const terms = `${status.mentions} ${status.mentions === 1 ? 'term' : 'terms'}`;
     const claims = `${status.findings} ${status.findings === 1 ? 'claim' : 'claims'} flagged`;
-    this.item.text = `$(beaker) ${status.mentions}${status.findings > 0 ? ` $(warning) ${status.findings}` : ''}`;
+    // Words, not bare icons and numbers beside VS Code's own counters: "GeneLens: 46 terms, 6 claims".
+    this.item.text = `$(beaker) GeneLens: ${terms}, ${status.findings} ${status.findings === 1 ? 'claim' : 'claims'}`;
     this.item.tooltip = `GeneLens: ${terms} recognized, ${claims}. Click to open the Problems view.`;
     this.item.accessibilityInformation = { label: `GeneLens: ${terms} recognized, ${claims}` };
     this.item.show();

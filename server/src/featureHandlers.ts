@@ -15,13 +15,14 @@ import {
   WorkspaceSymbolRequest,
   type Connection,
 } from 'vscode-languageserver/node';
-import type { EditableDocument, LanguageService, Logger, Settings } from './core';
-import { guard } from './guard';
+import type { EditableDocument, LanguageService, Settings } from './core';
+import { guard, type GuardLogger } from './guard';
 import { refusal, type Need } from './requestParams';
 import { PROFILE_REQUEST, type ProfileParams } from './shared/protocol';
 
 export interface FeatureContext {
-  logger: Logger;
+  /** Logs, and notes each request's outcome in the server's health. */
+  logger: GuardLogger;
   /** The current service (a profile reload replaces it). */
   service(): LanguageService;
   /** Settles once the first profile load is done. */

@@ -8,10 +8,35 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { encodeGeneIndex, encodeGeneTableIndex, GENE_INDEX_FORMAT, tableFingerprint, type GeneTableData, type GeneTableInput, type TableText } from './core';
+import { encodeGeneIndex, encodeGeneTableIndex, GENE_INDEX_FORMAT, tableFingerprint, type FamilyTableInput, type GeneTableData, type GeneTableInput, type TableText } from './core';
 
 /** The table, relative to the data folder. */
 export const GENE_TABLE_PATH = path.join('lexicon', 'genes.tsv');
+/** Mouse and rat spellings of its genes (optional), relative to the data folder. */
+export const RODENT_GENES_PATH = path.join('lexicon', 'rodent-genes.tsv');
+
+/** The rodent spellings of a data folder, or undefined when it has none. */
+function readRodent(dataDir: string): string | undefined {
+  try {
+    return fs.readFileSync(path.join(dataDir, RODENT_GENES_PATH), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The families and complexes (FamPlex) read with the table, relative to the data folder. */
+export const FAMILY_TABLE_PATH = path.join('lexicon', 'families.tsv');
+
+/**
+ * families.tsv of a data folder, or undefined: silently when the folder has none (a data folder of genes alone), with
+ * the reason in `onError` when it cannot be read.
+ */
+function familiesOf(file: string, text: string | Error, onError: (message: string) => void): FamilyTableInput | undefined {
+  if (typeof text === 'string') return { uri: pathToFileURL(file).href, text };
+  if ((text as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+  onError(`${file}: cannot read the family table (${text.message}); families and complexes are not recognized`);
+  return undefined;
+}
 /** The prebuilt index's file name, beside the bundles in dist/. */
 export const GENE_INDEX_NAME = 'genes.idx';
 
@@ -30,7 +55,7 @@ export function geneIndexCachePath(text: TableText): string {
 export async function saveGeneIndexCache(table: GeneTableData, text: TableText = table.index.source): Promise<string> {
   const file = geneIndexCachePath(text);
   const problems = table.problems.filter((p) => !p.startsWith('prebuilt gene index not used'));
-  const bytes = encodeGeneTableIndex(table.index, table.terms, problems, table.source.fields);
+  const bytes = encodeGeneTableIndex(table.index, table.terms, table.variants, problems, table.source.fields, table.rodent);
   await fs.promises.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
   // Written aside and renamed: two servers starting at once never read a half-written file.
   const partial = `${file}.${process.pid}.partial`;
@@ -87,7 +112,15 @@ export function readGeneTable(
       prebuiltIndex = undefined; // not built: the core builds the index from the text
     }
   }
-  return { uri: pathToFileURL(file).href, ...table, prebuiltIndex };
+  const familyFile = path.join(dataDir, FAMILY_TABLE_PATH);
+  let familyText: string | Error;
+  try {
+    familyText = fs.readFileSync(familyFile, 'utf8');
+  } catch (e) {
+    familyText = e instanceof Error ? e : new Error(String(e));
+  }
+  const families = familiesOf(familyFile, familyText, onError);
+  return { uri: pathToFileURL(file).href, ...table, prebuiltIndex, familyFile: families, rodent: readRodent(dataDir) };
 }
 
 /**
@@ -101,9 +134,12 @@ export async function readGeneTableAsync(
   onError: (message: string) => void = () => undefined,
 ): Promise<GeneTableInput | undefined> {
   const file = path.resolve(dataDir, GENE_TABLE_PATH);
-  const [bytes, built] = await Promise.all([
+  const familyFile = path.resolve(dataDir, FAMILY_TABLE_PATH);
+  const [bytes, built, rodent, familyText] = await Promise.all([
     readWhole(file).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))),
     readWhole(indexPath).catch(() => undefined),
+    readWhole(path.resolve(dataDir, RODENT_GENES_PATH)).then((b) => b.toString('utf8')).catch(() => undefined),
+    fs.promises.readFile(familyFile, 'utf8').catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))),
   ]);
   if (bytes instanceof Error) {
     onError(`${file}: cannot read the gene table (${bytes.message}); only profiled genes are recognized`);
@@ -111,7 +147,8 @@ export async function readGeneTableAsync(
   }
   const table = tableText(bytes);
   const prebuiltIndex = built ?? (await readWhole(geneIndexCachePath(textOf(table))).catch(() => undefined));
-  return { uri: pathToFileURL(file).href, ...table, prebuiltIndex };
+  const families = familiesOf(familyFile, familyText, onError);
+  return { uri: pathToFileURL(file).href, ...table, prebuiltIndex, familyFile: families, rodent };
 }
 
 /**
@@ -149,7 +186,7 @@ function readWhole(file: string): Promise<Buffer> {
 
 /** Writes the prebuilt index of a data folder's gene table (for `npm run build`). Returns its size in bytes. */
 export function writeGeneIndex(dataDir: string, outFile: string): number {
-  const bytes = encodeGeneIndex(fs.readFileSync(path.join(dataDir, GENE_TABLE_PATH), 'utf8'));
+  const bytes = encodeGeneIndex(fs.readFileSync(path.join(dataDir, GENE_TABLE_PATH), 'utf8'), readRodent(dataDir));
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   fs.writeFileSync(outFile, bytes);
   return bytes.length;

@@ -4,12 +4,21 @@ import type { Logger } from './core';
 
 const describe = (error: unknown): string => (error instanceof Error ? (error.stack ?? error.message) : String(error));
 
+/** A logger that may also note how each guarded task ended (the server's health: health.ts). */
+export interface GuardLogger extends Logger {
+  failed?(what: string, error: unknown): void;
+  succeeded?(what: string): void;
+}
+
 /** Runs a handler body; a failure is logged and answered with the fallback, never thrown at the client. */
-export async function guard<T>(logger: Logger, what: string, fallback: T, body: () => T | Promise<T>): Promise<T> {
+export async function guard<T>(logger: GuardLogger, what: string, fallback: T, body: () => T | Promise<T>): Promise<T> {
   try {
-    return await body();
+    const result = await body();
+    logger.succeeded?.(what);
+    return result;
   } catch (error) {
     logger.error(`${what} failed: ${describe(error)}`);
+    logger.failed?.(what, error);
     return fallback;
   }
 }

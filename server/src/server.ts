@@ -1,54 +1,35 @@
-// Entry of dist/server.js: the GeneLens language server. Wiring only: each handler finds the document, asks the
-// core (server/src/core) and returns. Profiles: profileStore.ts and profileWatcher.ts; settings: settingsCache.ts.
+// Entry of dist/server.js: the GeneLens language server. Wiring only: capabilities.ts says what it offers,
+// featureHandlers.ts answers the requests, validation.ts publishes diagnostics and status, health.ts keeps what fails;
+// profiles: profileStore.ts and profileWatcher.ts; settings: settingsCache.ts.
 // Transports: --stdio, --node-ipc, --socket=PORT (see serverArgs.ts).
 import {
-  CodeActionKind,
   createConnection,
   ProposedFeatures,
   StreamMessageReader,
   StreamMessageWriter,
   TextDocuments,
-  TextDocumentSyncKind,
   type Connection,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import * as path from 'path';
 import { version } from '../../package.json';
-import { COMPLETION_TRIGGER_CHARACTERS, EditableDocument, SEMANTIC_TOKENS_LEGEND, type Logger } from './core';
-import { Debouncer } from './debouncer';
+import { clientSupport, initializationOptions, NO_SUPPORT, serverCapabilities, type ClientSupport } from './capabilities';
+import { EditableDocument } from './core';
 import { registerFeatureHandlers } from './featureHandlers';
-import { guard, runInSteps } from './guard';
+import { runInSteps } from './guard';
+import { ServerHealth } from './health';
 import { isServedLanguage } from './documentFilter';
 import { ProfileStore, uriToPath } from './profileStore';
 import { ProfileWatcher } from './profileWatcher';
-import {
-  PROFILES_LOADED_NOTIFICATION,
-  STATUS_NOTIFICATION,
-  type InitializationOptions,
-  type StatusParams,
-} from './shared/protocol';
+import { PROFILES_LOADED_NOTIFICATION } from './shared/protocol';
 import { parseServerArgs } from './serverArgs';
 import { SettingsCache } from './settingsCache';
+import { Validation, VALIDATE_DELAY_MS } from './validation';
 import { WorkspaceScanner } from './workspaceScanner';
 
-const VALIDATE_DELAY_MS = 200;
 /** Warm-up (completion's term index, a few hundred milliseconds of steps) waits this long after the lexicon loads. */
 const WARM_UP_DELAY_MS = 1500;
-/** Diagnostics published per document at most: keeps one message bounded however many claims a huge file makes. */
-const MAX_DIAGNOSTICS = 5000;
-
-interface ClientSupport {
-  configuration: boolean;
-  workspaceFolders: boolean;
-  definitionLinks: boolean;
-  /** Wants genelens/status notifications. */
-  status: boolean;
-  /** Wants genelens/profilesLoaded notifications. */
-  profileNotifications: boolean;
-  hierarchicalSymbols: boolean;
-  semanticTokensRefresh: boolean;
-}
 
 function installProcessGuards(connection: Connection): void {
   const report = (what: string, error: unknown): void => {
@@ -85,7 +66,8 @@ function createServerConnection(): Connection {
 function startServer(): void {
   const connection = createServerConnection();
   installProcessGuards(connection);
-  const logger: Logger = { log: (m) => connection.console.log(m), error: (m) => connection.console.error(m) };
+  const health = new ServerHealth(() => validation.healthChanged());
+  const logger = health.watch({ log: (m) => connection.console.log(m), error: (m) => connection.console.error(m) });
   // Edits go through the service, which remembers where each document changed: the next analysis is incremental.
   // EditableDocument keeps the text in chunks, so a keystroke does not copy a large document.
   const documents = new TextDocuments<EditableDocument>({
@@ -97,23 +79,14 @@ function startServer(): void {
     },
   });
   const store = new ProfileStore(logger);
-  const validations = new Debouncer();
   const opening = new Set<string>();
-  const truncated = new Set<string>();
   let settings = new SettingsCache(undefined, logger.error);
-  let support: ClientSupport = {
-    configuration: false,
-    workspaceFolders: false,
-    definitionLinks: false,
-    status: false,
-    profileNotifications: false,
-    hierarchicalSymbols: false,
-    semanticTokensRefresh: false,
-  };
+  let support: ClientSupport = NO_SUPPORT;
   const openPaths = () => new Set(documents.keys().map(uriToPath).filter((p): p is string => p !== undefined).map((p) => path.resolve(p)));
   const scanner = new WorkspaceScanner(connection, () => store.service, () => settings, logger, openPaths);
   const profiles = new ProfileWatcher(connection, store, () => settings, logger, () => {
-    for (const document of documents.all()) scheduleValidation(document.uri, 0);
+    health.setProfileProblems(store.service.profileProblems.filter((p) => p.severity === 'error'));
+    validation.scheduleAll();
     void scanner
       .sync()
       // Not at once: the first hovers and diagnostics after a (re)load come first (see WARM_UP_DELAY_MS).
@@ -121,6 +94,16 @@ function startServer(): void {
       .catch((e: unknown) => logger.error(`Indexing the workspace failed: ${String(e)}`));
     if (support.profileNotifications) void connection.sendNotification(PROFILES_LOADED_NOTIFICATION, {});
     if (support.semanticTokensRefresh) void connection.languages.semanticTokens.refresh();
+  });
+  const validation = new Validation({
+    connection,
+    documents,
+    store,
+    logger,
+    health,
+    ready: () => profiles.ready,
+    settings: (uri) => settings.get(uri),
+    wantsStatus: () => support.status,
   });
 
   /** The open document and its settings, when GeneLens serves it (enabled, language listed, not a profile file). */
@@ -132,59 +115,10 @@ function startServer(): void {
     return isServedLanguage(document.languageId, current) ? { document, settings: current } : undefined;
   }
 
-  async function validate(uri: string): Promise<void> {
-    await profiles.ready;
-    const document = documents.get(uri);
-    if (!document) return;
-    const current = await settings.get(uri);
-    // A turn of the event loop first: requests that waited for the same load or settings (the first hovers after
-    // start-up) are answered before this analysis, which can be long for a large document.
-    await new Promise<void>((resolve) => setTimeout(resolve, 0));
-    if (documents.get(uri)?.version !== document.version) return; // a newer version is on its way
-    if (store.isProfileFile(uri)) {
-      const diagnostics = store.service.getProfileDiagnostics(store.serviceUri(uri), current);
-      void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
-      return;
-    }
-    if (!isServedLanguage(document.languageId, current)) {
-      void connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
-      return;
-    }
-    const diagnostics = store.service.getDiagnostics(document, current);
-    if (diagnostics.length > MAX_DIAGNOSTICS && !truncated.has(uri)) {
-      truncated.add(uri);
-      logger.log(`${uri}: ${diagnostics.length} diagnostics; only the first ${MAX_DIAGNOSTICS} are published.`);
-    }
-    void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnostics.slice(0, MAX_DIAGNOSTICS) });
-    store.service.indexDocument(document);
-    if (!support.status) return;
-    const status: StatusParams = {
-      uri,
-      version: document.version,
-      mentions: store.service.analyze(document).mentions.length,
-      findings: diagnostics.filter((d) => String(d.code ?? '').startsWith('claim-')).length,
-    };
-    void connection.sendNotification(STATUS_NOTIFICATION, status);
-  }
-
-  function scheduleValidation(uri: string, delayMs: number): void {
-    validations.schedule(uri, delayMs, () => void guard(logger, `Validating ${uri}`, undefined, () => validate(uri)));
-  }
-
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const caps = params.capabilities;
-    const watched = caps.workspace?.didChangeWatchedFiles;
-    const raw: unknown = params.initializationOptions;
-    const options = (typeof raw === 'object' && raw !== null ? raw : {}) as InitializationOptions;
-    support = {
-      configuration: caps.workspace?.configuration === true,
-      workspaceFolders: caps.workspace?.workspaceFolders === true,
-      definitionLinks: caps.textDocument?.definition?.linkSupport === true,
-      status: options.statusNotification === true,
-      profileNotifications: options.profileNotifications === true,
-      hierarchicalSymbols: caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
-      semanticTokensRefresh: caps.workspace?.semanticTokens?.refreshSupport === true,
-    };
+    const watched = params.capabilities.workspace?.didChangeWatchedFiles;
+    const options = initializationOptions(params);
+    support = clientSupport(params);
     settings = new SettingsCache(
       support.configuration
         ? (uri) => connection.workspace.getConfiguration(uri === undefined ? { section: 'genelens' } : { scopeUri: uri, section: 'genelens' })
@@ -204,27 +138,11 @@ function startServer(): void {
       },
       folders,
     );
-    scanner.configure({ watchFiles: watched?.dynamicRegistration === true, progress: caps.window?.workDoneProgress === true }, folders);
-    const codeActionLiterals = caps.textDocument?.codeAction?.codeActionLiteralSupport !== undefined;
-    return {
-      capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        hoverProvider: true,
-        definitionProvider: true,
-        codeActionProvider: codeActionLiterals ? { codeActionKinds: [CodeActionKind.QuickFix] } : true,
-        referencesProvider: true,
-        completionProvider: { triggerCharacters: [...COMPLETION_TRIGGER_CHARACTERS], resolveProvider: true },
-        documentSymbolProvider: { label: 'GeneLens' },
-        workspaceSymbolProvider: true,
-        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
-        documentLinkProvider: { resolveProvider: false },
-        workspace: support.workspaceFolders ? { workspaceFolders: { supported: true, changeNotifications: true } } : undefined,
-      },
-      serverInfo: { name: 'genelens', version },
-    };
+    scanner.configure({ watchFiles: watched?.dynamicRegistration === true, progress: params.capabilities.window?.workDoneProgress === true }, folders);
+    return { capabilities: serverCapabilities(params, support), serverInfo: { name: 'genelens', version } };
   });
 
-  connection.onInitialized(() => {
+connection.onInitialized(() => {
     if (support.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         const removed = new Set(event.removed.map((f) => uriToPath(f.uri)));
@@ -255,16 +173,15 @@ function startServer(): void {
   });
   documents.onDidChangeContent((event) => {
     const uri = event.document.uri;
-    scheduleValidation(uri, opening.delete(uri) ? 0 : VALIDATE_DELAY_MS);
+    validation.schedule(uri, opening.delete(uri) ? 0 : VALIDATE_DELAY_MS);
   });
   documents.onDidSave((event) => {
     if (store.isProfileFile(event.document.uri)) profiles.scheduleReload();
   });
   documents.onDidClose((event) => {
     const uri = event.document.uri;
-    validations.cancel(uri);
+    validation.closed(uri);
     opening.delete(uri);
-    truncated.delete(uri);
     settings.delete(uri);
     store.service.forget(uri);
     void scanner.closed(uri);
@@ -284,7 +201,7 @@ function startServer(): void {
 
   connection.onShutdown(() => {
     shutDown = true;
-    validations.dispose();
+    validation.dispose();
     profiles.dispose();
     scanner.dispose();
   });

@@ -189,8 +189,9 @@ describe('the NMRK1 profile', () => {
 });
 
 describe('related profiles', () => {
-  it('treat AMPK as a complex, not an alias of one gene', () => {
-    assert.equal(byId('AMPK').kind, 'complex');
+  it('treat AMPK as a family (FamPlex AMPK), not an alias of one gene', () => {
+    assert.equal(byId('AMPK').kind, 'family');
+    assert.equal(byId('AMPK').identifiers?.famplex?.value, 'AMPK');
     for (const p of profiles()) assert.ok(!(p.synonyms ?? []).some((s) => s.text === 'AMPK'), p.id);
   });
 

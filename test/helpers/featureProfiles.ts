@@ -90,6 +90,7 @@ export const RS12611: Profile = {
 export const FOLDER: Record<Profile['kind'], string> = {
   gene: 'genes',
   complex: 'complexes',
+  family: 'complexes',
   chemical: 'chemicals',
   hormone: 'hormones',
   condition: 'conditions',

@@ -1,5 +1,5 @@
-// The shipped gene table (data/lexicon/genes.tsv), loaded once per test process (the index is built from the text,
-// as without a prebuilt dist/genes.idx), and a language service over it and the shipped profiles.
+// The shipped gene table (data/lexicon/genes.tsv, with families.tsv beside it), loaded once per test process (the index
+// is built from the text, as without a prebuilt dist/genes.idx), and a language service over it and the shipped profiles.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,6 +8,7 @@ import { loadShippedProfileDocuments, repoRoot } from './profiles';
 
 export const GENE_TABLE_FILE = path.join(repoRoot, 'data', 'lexicon', 'genes.tsv');
 export const GENE_TABLE_URI = pathToFileURL(GENE_TABLE_FILE).href;
+export const FAMILY_TABLE_FILE = path.join(repoRoot, 'data', 'lexicon', 'families.tsv');
 
 let table: GeneTableData | undefined;
 let service: LanguageService | undefined;
@@ -18,7 +19,10 @@ export function geneTableText(): string {
 }
 
 export function shippedGeneTable(): GeneTableData {
-  table ??= loadGeneTable({ uri: GENE_TABLE_URI, text: geneTableText() });
+  // With the families and the rodent spellings beside it, as the hosts read them (geneTableFile.ts).
+  const familyFile = { uri: pathToFileURL(FAMILY_TABLE_FILE).href, text: fs.readFileSync(FAMILY_TABLE_FILE, 'utf8') };
+  const rodent = fs.readFileSync(path.join(repoRoot, 'data', 'lexicon', 'rodent-genes.tsv'), 'utf8');
+  table ??= loadGeneTable({ uri: GENE_TABLE_URI, text: geneTableText(), familyFile, rodent });
   return table;
 }
 

@@ -1,20 +1,11 @@
-// A small LSP client for tests: spawns `node dist/server.js --stdio`, frames messages with Content-Length, sends
-// requests (with ids) and notifications, answers the server's own requests, and records what the server pushes.
-// Waiting is always polling with a deadline, never a fixed sleep.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+// A small LSP client for tests: the shared transport (scripts/lspTransport.ts, `npm run bench`'s too) over
+// `node dist/server.js --stdio`, recording what the server pushes and answering its requests. Waiting is always
+// polling with a deadline, never a fixed sleep.
 import * as path from 'node:path';
+import { LspTransport } from '../../scripts/lspTransport';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 export const SERVER = path.join(ROOT, 'dist', 'server.js');
-
-interface Message {
-  jsonrpc: '2.0';
-  id?: number | string | null;
-  method?: string;
-  params?: unknown;
-  result?: unknown;
-  error?: { code: number; message: string };
-}
 
 export interface PublishedDiagnostics {
   uri: string;
@@ -31,26 +22,19 @@ export class LspClient {
   /** window/logMessage texts. */
   readonly logs: string[] = [];
   stderr = '';
-  exitCode: number | null | undefined;
   /** The section `workspace/configuration` answers with (null: the client has no settings). */
   configuration: unknown = null;
-  private readonly child: ChildProcessWithoutNullStreams;
-  private buffer = Buffer.alloc(0);
-  private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void; method: string }>();
+  private readonly transport: LspTransport;
   private readonly handlers = new Map<string, ServerRequestHandler>();
 
   constructor(args: string[] = ['--stdio'], options: { cwd?: string } = {}) {
-    this.child = spawn(process.execPath, [SERVER, ...args], { cwd: options.cwd ?? ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
-    this.child.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
-    this.child.stderr.on('data', (chunk: Buffer) => {
-      if (this.stderr.length < 100_000) this.stderr += chunk.toString('utf8');
-    });
-    this.child.stdin.on('error', () => undefined); // the server may be gone; requests then time out or reject
-    this.child.on('exit', (code) => {
-      this.exitCode = code;
-      for (const [, p] of this.pending) p.reject(new Error(`server exited (${code}) before answering ${p.method}\n${this.stderr}`));
-      this.pending.clear();
+    this.transport = new LspTransport(SERVER, args, { cwd: options.cwd ?? ROOT }, {
+      onServerRequest: (method, params) => this.handlers.get(method)?.(params) ?? null,
+      onNotification: (method, params) => this.record(method, params),
+      onStderr: (text) => {
+        if (this.stderr.length < 100_000) this.stderr += text;
+      },
+      context: () => this.stderr,
     });
     this.handlers.set('workspace/configuration', (params) =>
       ((params as { items?: unknown[] }).items ?? []).map(() => this.configuration),
@@ -63,33 +47,19 @@ export class LspClient {
   }
 
   get running(): boolean {
-    return this.exitCode === undefined;
+    return this.transport.running;
+  }
+
+  get exitCode(): number | null | undefined {
+    return this.transport.exitCode;
   }
 
   request<T = unknown>(method: string, params: unknown, timeoutMs = 20_000): Promise<T> {
-    const id = this.nextId++;
-    return new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.pending.delete(id);
-        reject(new Error(`no answer to ${method} within ${timeoutMs} ms\n${this.stderr}`));
-      }, timeoutMs);
-      this.pending.set(id, {
-        method,
-        resolve: (v) => {
-          clearTimeout(timer);
-          resolve(v as T);
-        },
-        reject: (e) => {
-          clearTimeout(timer);
-          reject(e);
-        },
-      });
-      this.send({ jsonrpc: '2.0', id, method, params });
-    });
+    return this.transport.request<T>(method, params, timeoutMs);
   }
 
   notify(method: string, params: unknown): void {
-    this.send({ jsonrpc: '2.0', method, params });
+    this.transport.notify(method, params);
   }
 
   /** initialize + initialized, with a client that can do what VS Code can, unless overridden. */
@@ -148,60 +118,13 @@ export class LspClient {
   }
 
   /** shutdown + exit; kills the server if it does not leave by itself. */
-  async stop(): Promise<void> {
-    if (!this.running) return;
-    try {
-      await this.request('shutdown', null, 5_000);
-      this.notify('exit', null);
-      await this.waitFor('server exit', () => (this.running ? undefined : true), 5_000);
-    } catch {
-      this.child.kill('SIGKILL');
-    }
+  stop(): Promise<void> {
+    return this.transport.stop();
   }
 
-  private send(message: Message): void {
-    if (!this.running) return;
-    const body = Buffer.from(JSON.stringify(message), 'utf8');
-    this.child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
-    this.child.stdin.write(body);
-  }
-
-  private onData(chunk: Buffer): void {
-    this.buffer = Buffer.concat([this.buffer, chunk]);
-    for (;;) {
-      const headerEnd = this.buffer.indexOf('\r\n\r\n');
-      if (headerEnd < 0) return;
-      const header = this.buffer.subarray(0, headerEnd).toString('ascii');
-      const match = /Content-Length: *(\d+)/i.exec(header);
-      if (!match) {
-        this.stderr += `\n[lspClient] bad header from the server: ${header}\n`;
-        this.child.kill('SIGKILL');
-        return;
-      }
-      const length = Number(match[1]);
-      if (this.buffer.length < headerEnd + 4 + length) return;
-      const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as Message;
-      this.buffer = this.buffer.subarray(headerEnd + 4 + length);
-      this.onMessage(message);
-    }
-  }
-
-  private onMessage(message: Message): void {
-    if (message.method === undefined) {
-      const pending = typeof message.id === 'number' ? this.pending.get(message.id) : undefined;
-      if (!pending || typeof message.id !== 'number') return;
-      this.pending.delete(message.id);
-      if (message.error) pending.reject(Object.assign(new Error(`${pending.method}: ${message.error.message}`), { code: message.error.code }));
-      else pending.resolve(message.result ?? null);
-      return;
-    }
-    if (message.id !== undefined) {
-      const handler = this.handlers.get(message.method);
-      this.send({ jsonrpc: '2.0', id: message.id, result: handler ? handler(message.params) : null });
-      return;
-    }
-    this.notifications.push({ method: message.method, params: message.params });
-    if (message.method === 'textDocument/publishDiagnostics') this.published.push(message.params as PublishedDiagnostics);
-    if (message.method === 'window/logMessage') this.logs.push(String((message.params as { message?: unknown }).message));
+  private record(method: string, params: unknown): void {
+    this.notifications.push({ method, params });
+    if (method === 'textDocument/publishDiagnostics') this.published.push(params as PublishedDiagnostics);
+    if (method === 'window/logMessage') this.logs.push(String((params as { message?: unknown }).message));
   }
 }

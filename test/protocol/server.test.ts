@@ -177,6 +177,7 @@ describe('language server over stdio', () => {
     const counts = status.params as { mentions: number; findings: number };
     assert.ok(counts.mentions >= 2, `mentions ${counts.mentions}`);
     assert.ok(counts.findings >= 1, `findings ${counts.findings}`);
+    assert.deepEqual((status.params as { problems?: string[] }).problems, [], 'all works: no problem');
 
     const actions = await client.request<{ title: string; kind?: string; edit?: unknown }[]>('textDocument/codeAction', {
       textDocument: { uri },

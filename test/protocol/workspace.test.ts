@@ -130,7 +130,7 @@ describe('workspace features over stdio', () => {
 
   it('lists the document symbols grouped by kind', async () => {
     const symbols = await client.request<{ name: string; children?: { name: string }[] }[]>('textDocument/documentSymbol', { textDocument: { uri: uriOf('draft.md') } });
-    assert.deepEqual(symbols.map((s) => s.name), ['Genes', 'Protein complexes', 'Variants']);
+    assert.deepEqual(symbols.map((s) => s.name), ['Genes', 'Families and complexes', 'Variants']);
     assert.deepEqual(symbols[0]?.children?.map((c) => c.name), ['NMRK1']);
   });
 
@@ -169,7 +169,7 @@ describe('workspace features over stdio', () => {
     const byId = await client.request<Result>('genelens/profile', { id: 'NRK1' });
     assert.equal(byId?.profile.id, 'NMRK1');
     assert.match(byId?.uri ?? '', /genes\/nmrk1\.json$/);
-    assert.equal(byId?.related.AMPK?.kind, 'complex');
+    assert.equal(byId?.related.AMPK?.kind, 'family');
     const byPosition = await client.request<Result>('genelens/profile', { textDocument: { uri: uriOf('draft.md') }, position: positionOf(draft, 'AMPK') });
     assert.equal(byPosition?.profile.id, 'AMPK');
     assert.equal(await client.request<Result>('genelens/profile', { id: 'no such gene' }), null);

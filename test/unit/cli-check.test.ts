@@ -100,10 +100,12 @@ describe('genelens check', () => {
     assert.equal(sarif.version, '2.1.0');
     const run = sarif.runs[0];
     assert.equal(run.tool.driver.name, 'GeneLens');
-    assert.deepEqual(run.tool.driver.rules.map((r: { id: string }) => r.id), ['claim-contradicted', 'claim-unsupported', 'claim-overstated', 'profile-invalid']);
+    assert.deepEqual(run.tool.driver.rules.map((r: { id: string }) => r.id), ['claim-contradicted', 'claim-unsupported', 'claim-overstated', 'profile-invalid', 'ambiguous-term', 'non-preferred-symbol']);
     assert.equal(run.results.length, 2);
     const [contra, unsup] = run.results;
     assert.equal(contra.ruleId, 'claim-contradicted');
+    assert.equal(contra.ruleIndex, 0);
+    assert.equal(unsup.ruleIndex, 1);
     assert.equal(contra.level, 'warning');
     assert.equal(unsup.level, 'note');
     assert.deepEqual(contra.locations[0].physicalLocation, {

@@ -90,13 +90,14 @@ describe('genelens annotate --jobs', () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'genelens-jobs-'));
     const file = path.join(tmp, 'corpus.PubTator');
     const docs: string[] = [];
-    for (let i = 0; i < 150; i++) docs.push(`${i}|t|Document ${i} on NMRK1 and TP53.\n${i}|a|BRCA1 and NAD+ in study ${i}.\n`);
+    for (let i = 0; i < 150; i++) docs.push(`${i}|t|Document ${i} on NMRK1 and TP53.\n${i}|a|BRCA1 and NAD+ in study ${i}; NF-kappaB signaling.\n`);
     fs.writeFileSync(file, docs.join('\n'));
     const run = (jobs: string): string => execFileSync(process.execPath, [cli, 'annotate', '--input', 'pubtator', '--jobs', jobs, file], { encoding: 'utf8' });
     const one = run('1');
     assert.equal(run('3'), one);
     assert.equal(one.split('\n\n').filter(Boolean).length, 150);
     assert.match(one, /^149\t\d+\t\d+\tBRCA1\tGene\t672$/m);
+    assert.match(one, /^149\t\d+\t\d+\tNF-kappaB\tFamilyName\t\S+$/m, 'a family carries its FamPlex id');
     fs.rmSync(tmp, { recursive: true, force: true });
   });
 });

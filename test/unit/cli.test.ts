@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createReportingService, displayPath, type CliEnv } from '../../server/src/cli/env';
 import { markdownToText } from '../../server/src/cli/hover';
 import { runCli } from '../../server/src/cli/main';
@@ -130,10 +130,28 @@ describe('genelens hover, --help, --version', () => {
     assert.ok(!stdout.includes('\\') && !stdout.includes('**'), 'no Markdown escapes or markers left');
   });
 
-  it('prints the Markdown itself with --format markdown, and an entity the file does not mention', async () => {
-    const { code, stdout } = await run(['hover', '--format', 'markdown', 'notes.md', 'AMPK'], memoryEnv({ 'notes.md': NOTES }));
+  it('prints the Markdown itself with --format markdown', async () => {
+    const { code, stdout } = await run(['hover', '--format', 'markdown', 'notes.md', 'AMPK'], memoryEnv({ 'notes.md': `${NOTES}AMPK activates NMRK1.\n` }));
     assert.equal(code, 0);
     assert.match(stdout, /^\*\*AMPK\*\* — AMP-activated protein kinase.* · \*protein complex\*/);
+  });
+
+  it('exits 1, with no card, for a term the file does not use as one, even when the data knows it', async () => {
+    const notMentioned = await run(['hover', 'notes.md', 'AMPK'], memoryEnv({ 'notes.md': NOTES }));
+    assert.deepEqual([notMentioned.code, notMentioned.stdout], [1, '']);
+    assert.match(notMentioned.stderr, /'AMPK' is not recognized in 'notes\.md'; the data knows AMPK \(AMP-activated protein kinase\)/);
+    const word = await run(['hover', 'notes.md', 'SIRT3'], memoryEnv({ 'notes.md': 'We measured sirt3 activity.\n' }));
+    assert.equal(word.code, 1, 'gene symbols are case-sensitive: "sirt3" is not SIRT3');
+  });
+
+  it('prints the profile file as a path from the working folder, or absolute', async () => {
+    const profiles = DEFAULT_PROFILES.map(profileDocument);
+    const nmrk1 = profiles.find((p) => p.text.includes('"NMRK1"'));
+    assert.ok(nmrk1);
+    const file = fileURLToPath(nmrk1.uri);
+    const { stdout } = await run(['hover', 'notes.md', 'NMRK1'], memoryEnv({ 'notes.md': NOTES }, profiles));
+    const expected = path.relative(CWD, file).startsWith('..') ? file : path.relative(CWD, file);
+    assert.ok(stdout.split('\n').includes(`Profile: ${expected}`), stdout);
   });
 
   it('exits 1 for an unknown term and 2 for a missing file or argument', async () => {

@@ -8,6 +8,7 @@ import { createLanguageService, type LanguageService } from '../../server/src/co
 import { MAX_COMPLETIONS } from '../../server/src/core/features/completion';
 import type { Profile } from '../../server/src/core/profile';
 import { docWithCursor } from '../helpers/cursor';
+import { geneService } from '../helpers/genes';
 import { DEFAULT_PROFILES, profileDocument } from '../helpers/featureProfiles';
 
 const INVOKED = { triggerKind: 1 };
@@ -42,7 +43,8 @@ describe('CompletionProvider', () => {
     const alias = list?.items.find((i) => i.label === 'NRK1');
     assert.ok(alias, `NRK1 offered, got ${labels(list).join(', ')}`);
     assert.equal(apply(alias), 'The NMRK1');
-    assert.equal(alias.filterText, 'NRK1', 'the list filters by what the writer typed');
+    assert.equal(alias.filterText, 'NRK1 NMRK1', 'filters by what the writer typed, then the symbol it writes');
+    assert.notEqual(alias.preselect, true);
     assert.match(alias.detail ?? '', /alias of NMRK1/);
   });
 
@@ -81,6 +83,33 @@ describe('CompletionProvider', () => {
     assert.equal(list.items.length, MAX_COMPLETIONS);
     assert.equal(list.isIncomplete, true);
     assert.equal(list.items[0]?.label, 'ZZG1', 'shorter first');
+  });
+
+  it('with every human gene, "NMR" lists NMRK1 first and pre-selected, the alias NMR (of LINC01672) after the symbols', () => {
+    const { doc, position } = docWithCursor('We measured NMR$$CURSOR$$ levels.');
+    for (const trigger of [INVOKED, typed('R')]) {
+      const list = geneService().getCompletions(doc, position, trigger);
+      const items = list?.items ?? [];
+      assert.equal(items[0]?.label, 'NMRK1', labels(list).join(', '));
+      assert.equal(items[0]?.preselect, true);
+      assert.deepEqual(items[0]?.labelDetails, { detail: ' nicotinamide riboside kinase 1', description: 'gene' });
+      assert.equal(items.filter((i) => i.preselect).length, 1, 'one item pre-selected');
+      const alias = items.findIndex((i) => i.label === 'NMR');
+      assert.ok(alias > 0, 'the alias NMR is offered');
+      assert.equal(items[alias]?.labelDetails?.description, '→ LINC01672');
+      assert.match(items[alias]?.labelDetails?.detail ?? '', /long intergenic non-protein coding RNA 1672/);
+      assert.notEqual(items[alias]?.filterText, 'NMR', 'never an exact match of the typed word');
+      const firstAlias = items.findIndex((i) => (i.labelDetails?.description ?? '').startsWith('→'));
+      const lastSymbol = items.map((i) => i.label.startsWith('NMR') && !(i.labelDetails?.description ?? '').startsWith('→')).lastIndexOf(true);
+      assert.ok(lastSymbol < firstAlias, 'approved symbols before aliases');
+    }
+  });
+
+  it('never pre-selects an alias that writes another gene, even when only aliases match', () => {
+    const { doc, position } = docWithCursor('NRK1$$CURSOR$$');
+    const items = geneService().getCompletions(doc, position, INVOKED)?.items ?? [];
+    assert.ok(items.some((i) => i.label === 'NRK1'), labels({ isIncomplete: false, items }).join(', '));
+    for (const i of items) if ((i.labelDetails?.description ?? '').startsWith('→')) assert.notEqual(i.preselect, true, i.label);
   });
 
   it('resolves an item with a short card, escaped', () => {

@@ -56,7 +56,7 @@ describe('hover on genes outside the profiles', () => {
 
   it('never presents one UniProt accession as the canonical one when NCBI maps several', () => {
     const card = hoverAt('The $$CURSOR$$TP53 gene.');
-    assert.match(card, /UniProt \\\(reviewed and unreviewed, as NCBI maps them\\\): \[H2EHT1\]/);
+    assert.match(card, /UniProt \(NCBI Gene lists these; it does not say which is the reviewed entry\): \[H2EHT1\]/);
     assert.match(card, /\[P04637\]\(https:\/\/www\.uniprot\.org\/uniprotkb\/P04637\/entry\)/);
   });
 

@@ -9,12 +9,12 @@ import { GENE_TABLE_URI, geneTableText, shippedGeneTable } from '../helpers/gene
 
 const row = (...cells: string[]): string => cells.join('\t');
 const SMALL = [
-  '#format\tgenelens-gene-table 1',
+  '#format\tgenelens-gene-table 2',
   '#release\tEntrez Gene 2000-Jan01',
-  '#columns\tncbiGene\tsymbol\tname\ttype\tchromosome\tlocation\taliases\tensembl\tuniprot\tflags',
-  row('11', 'AAA1', 'alpha gene 1', 'protein-coding', '9', '9q21.13', 'AA1|SET~set|BBB2~s', 'ENSG00000000011', 'Q00001', ''),
-  row('22', 'BBB2', 'beta gene 2', 'ncRNA', 'X', 'Xp22.33', 'AA1~m', '', '', 'm'),
-  row('33', 'CCC3', 'gamma gene 3', 'pseudo', '', '', 'not~et', '', '', ''),
+  '#columns\tncbiGene\tsymbol\tname\ttype\tchromosome\tlocation\taliases\tensembl\tuniprot\tflags\tarticles',
+  row('11', 'AAA1', 'alpha gene 1', 'protein-coding', '9', '9q21.13', 'AA1|SET~set|BBB2~s', 'ENSG00000000011', 'Q00001', '', '250'),
+  row('22', 'BBB2', 'beta gene 2', 'ncRNA', 'X', 'Xp22.33', 'AA1~m', '', '', 'm', '7'),
+  row('33', 'CCC3', 'gamma gene 3', 'pseudo', '', '', 'not~et', '', '', '', '0'),
 ].join('\n');
 
 function lookups(text: string, words: string[]): string[] {
@@ -39,6 +39,7 @@ describe('prebuilt gene index', () => {
     const built = loadGeneTable({ uri: 'file:///t.tsv', text: SMALL });
     assert.deepEqual(decoded.index.record(0), built.index.record(0));
     assert.deepEqual(decoded.index.record(2), built.index.record(2));
+    assert.deepEqual([0, 1, 2].map((r) => decoded.index.articlesAt(r)), [250, 7, 0]);
     assert.equal(decoded.terms.termCount, built.terms.termCount);
     assert.equal(decoded.source.release, 'Entrez Gene 2000-Jan01');
     for (const word of ['AAA1', 'AA1', 'BBB2', 'SET', 'not', 'CCC3']) {

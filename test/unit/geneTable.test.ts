@@ -84,6 +84,23 @@ describe('parseGeneTable on an in-test table', () => {
     }
   });
 
+  it('reads the articles column of format 2, and 0 for a format 1 table without it', () => {
+    const v2 = [
+      '#format\tgenelens-gene-table 2',
+      '#columns\tncbiGene\tsymbol\tname\ttype\tchromosome\tlocation\taliases\tensembl\tuniprot\tflags\tarticles',
+      row('11', 'AAA1', 'alpha gene 1', 'protein-coding', '9', '', '', '', '', '', '1234'),
+      row('22', 'BBB2', 'beta gene 2', 'ncRNA', '', '', '', '', '', '', '0'),
+      row('33', 'CCC3', 'gamma gene 3', 'pseudo', '', '', '', '', '', '', ''),
+    ].join('\n');
+    const parsed = parseGeneTable(v2);
+    assert.deepEqual(parsed.problems, []);
+    assert.deepEqual(parsed.genes.map((g) => g.articles), [1234, 0, 0]);
+    assert.equal(indexGeneTable(v2).index.articlesAt(0), 1234);
+    const v1 = parseGeneTable(SMALL);
+    assert.deepEqual(v1.problems, []);
+    assert.deepEqual(v1.genes.map((g) => g.articles), [0, 0, 0]);
+  });
+
   it('follows the #columns header when columns are reordered or missing', () => {
     const text = '#format\tgenelens-gene-table 1\n#columns\tsymbol\tncbiGene\taliases\nZZZ9\t99\tZ9|Z-9~t\n';
     const { genes, problems } = parseGeneTable(text);
@@ -140,6 +157,17 @@ describe('the committed gene table (data/lexicon/genes.tsv)', () => {
     assert.match(table.source.release, /Entrez Gene \d{4}-/);
     assert.match(table.source.generated, /^\d{4}-\d\d-\d\d/);
     assert.equal(new Set(table.genes.map((g) => g.ncbiGene)).size, table.genes.length);
+  });
+
+  it('records PubMed article counts, with their source in the header', () => {
+    assert.equal(table.source.format, 'genelens-gene-table 2');
+    assert.match(table.source.fields['articles'] ?? '', /pubmed.*gene2pubmed/);
+    // The genes an ambiguous alias names differ by orders of magnitude in how often they are studied.
+    assert.ok(gene('TP53').articles > 10000, `TP53 ${gene('TP53').articles}`);
+    assert.ok(gene('CDKN1A').articles > 20 * gene('TCEAL1').articles, 'p21: CDKN1A far above TCEAL1');
+    assert.ok(gene('TP63').articles > 4 * gene('RPE65').articles, 'p63: TP63 above RPE65');
+    const withArticles = table.genes.filter((g) => g.articles > 0).length;
+    assert.ok(withArticles > 30000 && withArticles < table.genes.length, `${withArticles} genes with articles`);
   });
 
   it('has NMRK1 as NCBI Gene 54981 at 9q21.13 with alias NRK1', () => {

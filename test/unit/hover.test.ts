@@ -49,7 +49,15 @@ describe('escapeMarkdown', () => {
   it('escapes link, image, emphasis and code syntax', () => {
     const escaped = escapeMarkdown('[x](command:evil) ![i](http://e/x.png) *b* _i_ `c` #h |t| ~s~ {a}');
     assert.deepEqual(liveMarkup(escaped), { links: [], raw: [] });
-    assert.ok(!/(^|[^\\])[[\]()*_`#|~{}!]/.test(escaped), escaped);
+    assert.ok(!/(^|[^\\])[[\]*_`#|~]/.test(escaped), escaped);
+  });
+
+  it('leaves parentheses, ! and braces alone: no link can start without [ (Neovim 0.7 shows escapes literally)', () => {
+    assert.equal(escapeMarkdown('nicotinamide riboside (NR)!'), 'nicotinamide riboside (NR)!');
+    assert.equal(escapeMarkdown('{a}'), '{a}');
+    for (const evil of ['](javascript:alert(1))', '![x](http://e/x.png)', 'x]: http://e']) {
+      assert.deepEqual(liveMarkup(`[label](https://pubmed.ncbi.nlm.nih.gov/1/) ${escapeMarkdown(evil)}`).links.length, 1, evil);
+    }
   });
 
   it('HTML-escapes tags and ampersands', () => {

@@ -1,13 +1,12 @@
-// The chemical and disease tables as the recognizer reads them (core/lexicon/meshTable.ts, meshKey.ts): keys, case
+// The chemical and disease tables as the recognizer reads them (core/lexicon/meshTable.ts, meshHash.ts): keys, case
 // rules, the forms added for diseases and ions, the stop list, and look-ups by id.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadMeshTable } from '../../server/src/core';
-import { diseaseForms, ionForms } from '../../server/src/core/lexicon/meshTable';
-import { meshKey, shapedKey } from '../../server/src/core/lexicon/meshKey';
+import { diseaseForms, ionForms, COMMON, SHAPED } from '../../server/src/core/lexicon/meshTable';
 
-const CHEMICALS = ['#format\tgenelens-mesh-table 1', '#kind\tchemical', '#source\ttest', 'D001\tCHEBI:1\tDoxorubicin|Adriamycin', 'D002\t\tMagnesium', 'D003\t\tNAD', 'D004\t\tLead~w', 'CHEBI:99\t\tfoo-bar acid'].join('\n');
-const DISEASES = ['#kind\tdisease', 'D010\tDOID:1\tHypertension~w|HTN', 'D011\t\tTumor', 'C012\t\tEpilepsy'].join('\n');
+const CHEMICALS = ['#format\tgenelens-mesh-table 2', '#kind\tchemical', '#source\ttest', 'D001\t1\tDoxorubicin|Adriamycin', 'D002\t\tMagnesium', 'D003\t\tNAD', 'D004\t\tLead~w', 'CHEBI:99\t\tfoo-bar acid', 'D005\t\tα-Methyldopa|beta blocker|Vitamin D'].join('\n');
+const DISEASES = ['#kind\tdisease', 'D010\t1\tHypertension~w|HTN', 'D011\t\tTumor', 'C012\t\tEpilepsy'].join('\n');
 const STOP = ['#kind\tstop', 'adriamycin\t9\t0'].join('\n');
 const table = loadMeshTable([
   { uri: 'file:///c.tsv', text: CHEMICALS },
@@ -17,14 +16,15 @@ const table = loadMeshTable([
 
 describe('mesh table keys', () => {
   it('fold case, spell out Greek letters and read hyphens as spaces', () => {
-    assert.equal(meshKey('α-Methyldopa'), 'alpha methyldopa');
-    assert.equal(meshKey('beta  blocker'), meshKey('beta-blocker'));
-    assert.equal(meshKey('Ca(2+)'), 'ca(2+)');
+    assert.equal(table.lookup('alpha methyldopa')?.entry, table.find('MESH:D005'));
+    assert.equal(table.lookup('ALPHA-METHYLDOPA')?.entry, table.find('MESH:D005'));
+    assert.equal(table.lookup('beta-blocker')?.entry, table.find('MESH:D005'));
+    assert.equal(table.lookup('beta  blocker')?.entry, table.find('MESH:D005'));
   });
-  it('keep the case of words whose case carries meaning', () => {
-    assert.equal(shapedKey('Vitamin D'), 'vitamin D');
-    assert.equal(shapedKey('NAD'), 'NAD');
-    assert.equal(shapedKey('Mg2+'), 'Mg2+');
+  it('mark the keys whose case carries meaning', () => {
+    assert.ok(((table.lookup('NAD')?.flags ?? 0) & SHAPED) !== 0);
+    assert.ok(((table.lookup('vitamin D')?.flags ?? 0) & SHAPED) !== 0);
+    assert.equal((table.lookup('doxorubicin')?.flags ?? 0) & SHAPED, 0);
   });
 });
 
@@ -34,35 +34,35 @@ describe('loadMeshTable', () => {
     assert.ok(i >= 0);
     const e = table.entry(i);
     assert.equal(e.kind, 'chemical');
-    assert.equal(e.xref, 'CHEBI:1');
+    assert.equal(e.xref, 'CHEBI:1', 'a bare cross-reference number is read in the namespace of the file');
+    assert.equal(table.entry(table.find('MESH:D010')).xref, 'DOID:1');
     assert.equal(e.name, 'Doxorubicin');
     assert.equal(e.line, 3);
     assert.equal(table.kindOf(table.find('MESH:D010')), 'disease');
     assert.equal(table.idOf(table.find('CHEBI:99')), 'CHEBI:99');
     assert.equal(table.find('MESH:C012') >= 0, true);
   });
-  it('keys terms by their folded text; a short or shaped term keeps its case rule', () => {
-    assert.equal(table.hits.get('doxorubicin')?.shaped, undefined);
-    assert.equal(table.hits.get('nad')?.shaped, 'NAD');
-    assert.equal(table.hits.get('lead')?.flags, 1, 'an English word is marked');
+  it('keys terms by their folded text; an English word is marked', () => {
+    assert.equal(table.lookup('DOXORUBICIN')?.entry, table.find('MESH:D001'));
+    assert.equal(table.lookup('lead')?.flags, COMMON);
   });
   it('adds plurals and adjectives of diseases, and ion forms of elements', () => {
-    assert.ok(table.hits.has('tumors'));
-    assert.ok(table.hits.has('hypertensive'));
-    assert.ok(table.hits.has('epileptic'));
-    assert.ok(table.hits.has('mg2+'));
-    assert.ok(table.hits.has('mg(2+)'));
+    assert.ok(table.lookup('tumors'));
+    assert.ok(table.lookup('hypertensive'));
+    assert.ok(table.lookup('epileptic'));
+    assert.ok(table.lookup('Mg2+'));
+    assert.ok(table.lookup('Mg(2+)'));
     assert.deepEqual(diseaseForms('Anemia'), ['anemic']);
     assert.ok(ionForms('Ca').includes('Ca(2+)'));
   });
   it('leaves out a disease short name in capitals and the stop list', () => {
-    assert.equal(table.hits.has('htn'), false);
-    assert.equal(table.hits.has('adriamycin'), false);
+    assert.equal(table.lookup('HTN'), undefined);
+    assert.equal(table.lookup('adriamycin'), undefined);
   });
   it('knows the proper prefixes of its keys', () => {
-    assert.ok(table.prefixes.has('foo'));
-    assert.ok(table.prefixes.has('mg('));
-    assert.equal(table.prefixes.has('doxorubicin'), false);
+    assert.ok(table.hasPrefix('foo'));
+    assert.ok(table.hasPrefix('Mg('));
+    assert.equal(table.hasPrefix('doxorubicin'), false);
   });
   it('skips lines that are not table lines', () => {
     const bad = loadMeshTable([{ uri: 'file:///x.tsv', text: '#kind\tchemical\nnot a line\nD1\t\tWater' }]);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { maskExcluded, splitSentences } from '../../server/src/core/claims/sentences';
+import { maskExcluded, splitSentences } from '../../server/src/core/claims/sentences/splitter';
 import type { LanguageKind } from '../../server/src/core/types';
 
 function sentences(text: string, language: LanguageKind = 'markdown'): string[] {

@@ -2,7 +2,7 @@
 // leading blanks: one line of 64 K spaces before "- y NMRK1" blocked the server for seconds).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isTableSeparator } from '../../server/src/core/claims/sentenceUnits';
+import { isTableSeparator } from '../../server/src/core/claims/sentences/units';
 import { geneService } from '../helpers/genes';
 
 test('separator rows are recognized, other lines are not', () => {

@@ -2,8 +2,7 @@
 // (the field's exchange format). With `--input pubtator` the files are PubTator documents, read as a stream and
 // annotated by `--jobs N` worker threads (annotateStream.ts).
 import * as path from 'path';
-import { parseArgs } from 'util';
-import { commandArgs, usageError, usageErrorOf, UsageError } from './args';
+import { commandArgs, parseOptions, usageError, UsageError } from './args';
 import { openFiles } from './documents';
 import type { CliEnv } from './env';
 import { annotatePubtatorStream } from './annotateStream';
@@ -45,23 +44,13 @@ export interface AnnotateArgs {
 }
 
 function parseAnnotateArgs(argv: string[]): AnnotateArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        input: { type: 'string' },
-        jobs: { type: 'string' },
-        profiles: { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw usageErrorOf(e);
-  }
+  const parsed = parseOptions(argv, {
+    format: { type: 'string' },
+    input: { type: 'string' },
+    jobs: { type: 'string' },
+    profiles: { type: 'string', multiple: true },
+    help: { type: 'boolean', short: 'h' },
+  });
   const v = parsed.values;
   const input = v.input ?? 'text';
   if (input !== 'text' && input !== 'pubtator') throw new UsageError(`unknown input '${input}' (expected text or pubtator)`);

@@ -1,5 +1,5 @@
 // Command-line options shared by the commands, parsed strictly: an unknown option is a usage error, never ignored.
-import { parseArgs } from 'util';
+import { parseArgs, type ParseArgsConfig } from 'util';
 import type { CliEnv } from './env';
 
 export interface CommonArgs {
@@ -71,4 +71,13 @@ function parse(args: string[]) {
       help: { type: 'boolean', short: 'h' },
     },
   });
+}
+
+/** `util.parseArgs` over a command's options, strictly, with positionals; a failure is a UsageError. */
+export function parseOptions<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, options });
+  } catch (e) {
+    throw usageErrorOf(e);
+  }
 }

@@ -1,13 +1,13 @@
 // `genelens check FILE...`: the editor's diagnostics for each file, from the same core and the same settings,
 // as `file:line:col severity code message` lines, JSON (with each finding's fixes as edits) or SARIF 2.1.0.
 import * as path from 'path';
-import { parseArgs } from 'util';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import type { LanguageService } from '../core';
 import { DEFAULTS, DIAGNOSTIC_CODES, normalizeSettings, SEVERITY_LEVELS, type SeverityLevel, type Settings } from '../shared/settings';
-import { commandArgs, usageError, usageErrorOf, UsageError } from './args';
+import { commandArgs, parseOptions, usageError, UsageError } from './args';
 import { openFiles, type OpenedFile } from './documents';
 import { displayPath, type CliEnv } from './env';
+import type { CheckedEdit, CheckedFinding } from './findings';
 import { toSarif } from './sarif';
 
 export const CHECK_USAGE = `Usage: genelens check [options] FILE...
@@ -30,28 +30,6 @@ Exit codes: 0 no finding at the --fail-on level, 1 findings, 2 usage error or un
 const SEVERITY_WORD: Record<number, Exclude<SeverityLevel, 'off'>> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
 const RANK: Record<SeverityLevel, number> = { off: 0, hint: 4, information: 3, warning: 2, error: 1 };
 
-export interface CheckedEdit {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  newText: string;
-}
-
-export interface CheckedFinding {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  severity: Exclude<SeverityLevel, 'off'>;
-  code: string;
-  message: string;
-  /** The profile entry the finding rests on. */
-  related?: { file: string; line: number; column: number; message: string };
-  fixes: { title: string; preferred: boolean; edits: CheckedEdit[] }[];
-}
-
 interface CheckArgs {
   files: string[];
   format: 'text' | 'json' | 'sarif';
@@ -63,23 +41,13 @@ interface CheckArgs {
 
 
 function parse(argv: string[]): CheckArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        'fail-on': { type: 'string' },
-        severity: { type: 'string', multiple: true },
-        profiles: { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw usageErrorOf(e);
-  }
+  const parsed = parseOptions(argv, {
+    format: { type: 'string' },
+    'fail-on': { type: 'string' },
+    severity: { type: 'string', multiple: true },
+    profiles: { type: 'string', multiple: true },
+    help: { type: 'boolean', short: 'h' },
+  });
   const v = parsed.values;
   const format = v.format ?? 'text';
   if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`unknown format '${format}' (expected text, json or sarif)`);

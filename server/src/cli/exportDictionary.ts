@@ -5,7 +5,7 @@
 // single words: a term with such characters or spaces ("NAD+", "Mg2+") contributes its word parts ("NAD", "Mg2").
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { MESH_DERIVED, MESH_ENGLISH_WORD, type LanguageService } from '../core';
+import type { LanguageService } from '../core';
 import type { MatchVia } from '../core';
 import { commandArgs, usageErrorOf } from './args';
 import type { CliEnv } from './env';
@@ -37,12 +37,13 @@ export function dictionaryWords(service: LanguageService): string[] {
       if (word.length >= 2 && LETTER.test(word) && WORD.test(word)) words.add(word);
     }
   }
-  // The chemical and disease tables' names (folded, as the tables key them), but not their English words.
-  for (const [key, hit] of service.lexicon.mesh?.hits ?? []) {
-    if ((hit.flags & (MESH_ENGLISH_WORD | MESH_DERIVED)) !== 0) continue;
-    for (const part of key.split(/[^\p{L}\p{N}'.-]+/u)) {
+  // The chemical and disease tables' names, but not their English words.
+  for (const term of service.lexicon.mesh?.terms() ?? []) {
+    if (term.common) continue;
+    for (const part of term.text.split(/[^\p{L}\p{N}'.-]+/u)) {
       const word = part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-      if (word.length >= 3 && LETTER.test(word) && WORD.test(word)) words.add(word);
+      // Folded where the case carries nothing ("Doxorubicin" is "doxorubicin"; "NAD" stays).
+      if (word.length >= 3 && LETTER.test(word) && WORD.test(word)) words.add(/^[A-Z][a-z]+$/.test(word) ? word.toLowerCase() : word);
     }
   }
   return [...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

@@ -1,20 +1,22 @@
-// `genelens hover FILE TERM`: the hover card of the first mention of TERM in FILE (by text, then by entity id), or,
-// when FILE does not mention it, of the entity TERM names. Used by `npm run demo`.
+// `genelens hover FILE TERM`: the hover card of the first mention of TERM in FILE (by text, then by entity id), as
+// the editor shows it there, with the profile file's path relative to the working folder (or absolute). A TERM that
+// FILE does not mention, or does not use as a term ("SET the value"), gets no card and exit 1. Used by `npm run demo`.
 import * as path from 'path';
-import { renderEntityCard, type Mention } from '../core';
+import { escapeMarkdown, type LanguageService, type Mention } from '../core';
+import { profileLabel } from '../shared/links';
 import { commandArgs, parseCommonArgs, usageError } from './args';
 import { openFiles } from './documents';
-import type { CliEnv } from './env';
+import { displayPath, type CliEnv } from './env';
 
 export const HOVER_USAGE = `Usage: genelens hover [--format text|markdown] [--profiles DIR]... FILE TERM
 
-Prints the hover card of the first mention of TERM in FILE (matched by its text, then by entity id), or of the
-entity TERM names when FILE does not mention it.
+Prints the hover card of the first mention of TERM in FILE (matched by its text, then by entity id), as the editor
+shows it there. Exits 1 when FILE does not mention TERM as a term GeneLens recognizes.
   --format markdown   the card's Markdown as an editor receives it (default: text for a terminal)
   --profiles DIR      also load the profiles in DIR (repeatable)
 `;
 
-/** Exit code: 0 printed, 1 no such term, 2 usage error or unreadable file. */
+/** Exit code: 0 printed, 1 TERM not recognized in FILE, 2 usage error or unreadable file. */
 export async function runHover(argv: string[], env: CliEnv): Promise<number> {
   const args = commandArgs('hover', HOVER_USAGE, env, () => parseCommonArgs(argv, ['text', 'markdown']));
   if (typeof args === 'number') return args;
@@ -28,20 +30,35 @@ export async function runHover(argv: string[], env: CliEnv): Promise<number> {
   const service = env.loadService(args.profiles.map((dir) => path.resolve(env.cwd, dir)));
 
   const mention = firstMention(service.analyze(document).mentions, term);
-  let markdown: string | undefined;
-  if (mention) {
-    const hover = service.getHover(document, document.positionAt(mention.start));
-    markdown = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : undefined;
-  } else {
-    const entity = service.lexicon.get(term) ?? service.lexicon.resolve(term);
-    if (entity) markdown = renderEntityCard(entity, service.lexicon);
-  }
+  const hover = mention ? service.getHover(document, document.positionAt(mention.start)) : null;
+  const markdown = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : undefined;
   if (!markdown) {
-    env.stderr(`genelens hover: '${term}' is not mentioned in '${file}' and names no entity in the profile data\n`);
+    const entity = service.lexicon.get(term) ?? service.lexicon.resolve(term);
+    const names = entity ? `; the data knows ${entity.symbol}${entity.name && entity.name !== entity.symbol ? ` (${entity.name})` : ''}, but this file does not mention it as a term` : '';
+    env.stderr(`genelens hover: '${term}' is not recognized in '${file}'${names}\n`);
     return 1;
   }
-  env.stdout(`${args.format === 'markdown' ? markdown : markdownToText(markdown)}\n`);
+  const card = withProfilePaths(markdown, service, env.cwd);
+  env.stdout(`${args.format === 'markdown' ? card : markdownToText(card)}\n`);
   return 0;
+}
+
+/** The card's "Profile: data/profiles/…" lines (the editor's short label) as paths from the user's folder, or absolute. */
+function withProfilePaths(markdown: string, service: LanguageService, cwd: string): string {
+  const byLabel = new Map<string, string>();
+  for (const entity of service.lexicon.entities.values()) {
+    const uri = entity.profile?.uri;
+    if (uri) byLabel.set(`Profile: ${escapeMarkdown(profileLabel(uri))}`, `Profile: ${escapeMarkdown(displayPath(uri, cwd))}`);
+  }
+  return markdown
+    .split('\n')
+    .map((line) => {
+      let end = line.length;
+      while (end > 0 && line.charCodeAt(end - 1) === 32) end--; // a Markdown line break: kept after the new label
+      const label = line.slice(0, end);
+      return label.startsWith('Profile: ') ? `${byLabel.get(label) ?? label}${line.slice(end)}` : line;
+    })
+    .join('\n');
 }
 
 function firstMention(mentions: readonly Mention[], term: string): Mention | undefined {

@@ -1,6 +1,6 @@
 // Recognized mentions as PubTator annotation lines: the corpora's entity types and identifiers (NCBI Gene ids for
-// genes, MeSH for chemicals and diseases where a profile gives one, the rs id or HGVS form for variants).
-import type { LanguageService, Mention } from '../core';
+// genes, FamPlex ids for families, the rs id or HGVS form for variants).
+import { variantContext, type LanguageService, type Mention } from '../core';
 import type { PubtatorAnnotation, PubtatorDocument } from './pubtator';
 import { pubtatorText } from './pubtator';
 
@@ -33,22 +33,27 @@ export function pubtatorIdOf(service: LanguageService, m: Mention, genes: Map<st
   if (m.kind === 'gene') {
     if (!genes.has(m.entityId)) genes.set(m.entityId, ncbiGeneOf(service, m.entityId));
     const id = genes.get(m.entityId) ?? '';
-    const species = (m as Mention & { species?: string }).species;
-    return id && species && species !== '9606' ? '' : id;
+    return id && m.species && m.species !== '9606' ? '' : id;
   }
-  if (/^MESH:[CD]\d+$/.test(m.entityId)) return m.entityId;
-  const ids = service.lexicon.get(m.entityId)?.profile?.profile.identifiers as Record<string, { value?: unknown } | undefined> | undefined;
-  const mesh = ids?.mesh?.value;
-  if (typeof mesh === 'string') return mesh.startsWith('MESH:') ? mesh : `MESH:${mesh}`;
-  return m.kind === 'variant' ? m.entityId : '';
+  // A chemical's or disease's MeSH id ("MESH:D004317"); a family's FamPlex id ("FPLX:AKT"); a variant's rs ID or HGVS form.
+  if (m.entityId.startsWith('MESH:')) return m.entityId;
+  return m.kind === 'family' || m.kind === 'variant' ? m.entityId : '';
 }
 
 /** A document annotated by the service: its text kept, its annotations those GeneLens recognizes. */
 export function annotatePubtator(service: LanguageService, doc: PubtatorDocument, genes: Map<string, string | undefined>): PubtatorDocument {
   const annotations: PubtatorAnnotation[] = [];
-  for (const m of service.findMentions(pubtatorText(doc), 'plaintext')) {
-    annotations.push({ start: m.start, end: m.end, text: m.text, type: TYPE_OF[m.kind] ?? m.kind, id: pubtatorIdOf(service, m, genes) });
-  }
+  const text = pubtatorText(doc);
+  const mentions = service.findMentions(text, 'plaintext');
+  mentions.forEach((m, k) => {
+    let id = pubtatorIdOf(service, m, genes);
+    // A variant in notation carries the rs ID written with it ("c.665C>T (rs1801133)") before its HGVS form.
+    if (m.via === 'hgvs') {
+      const rsid = variantContext(text, mentions, k).rsid;
+      if (rsid) id = `${rsid};${id}`;
+    }
+    annotations.push({ start: m.start, end: m.end, text: m.text, type: TYPE_OF[m.kind] ?? m.kind, id });
+  });
   return { ...doc, annotations };
 }
 

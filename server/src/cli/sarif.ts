@@ -1,20 +1,55 @@
-// SARIF 2.1.0 output of `genelens check --format sarif`, for code scanning: one run, one rule per diagnostic code,
-// one result per finding with its location (1-based lines and UTF-16 columns), the profile entry as a related
-// location, and the finding's fixes.
+// SARIF 2.1.0 output of `genelens check --format sarif`, for code scanning: one run, one rule per diagnostic code
+// (every code of DIAGNOSTIC_CODES, with its default level), one result per finding with its rule's index, its
+// location (1-based lines and UTF-16 columns), the profile entry as a related location, and the finding's fixes.
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import type { CheckedEdit, CheckedFinding } from './check';
+import { DEFAULTS, DIAGNOSTIC_CODES, type DiagnosticCode, type SeverityLevel } from '../shared/settings';
+import type { CheckedEdit, CheckedFinding } from './findings';
 
-const RULES: { id: string; text: string }[] = [
-  { id: 'claim-contradicted', text: 'A claim the profile data contradicts.' },
-  { id: 'claim-unsupported', text: 'A claim no profile supports.' },
-  { id: 'claim-overstated', text: 'Certainty no evidence can carry ("cures", "guarantees", "proven").' },
-  { id: 'profile-invalid', text: 'A profile file that does not load.' },
-];
+/** What each diagnostic code reports; a Record, so a new code in DIAGNOSTIC_CODES fails the build until it has one. */
+const RULE_TEXT: Record<DiagnosticCode, { short: string; full: string }> = {
+  'claim-contradicted': {
+    short: 'A claim the profile data contradicts.',
+    full: 'A sentence states what the profile data contradicts, e.g. "AMPK inhibits NMRK1." where the NMRK1 profile lists AMPK as an activator.',
+  },
+  'claim-unsupported': {
+    short: 'A claim no profile supports.',
+    full: 'A sentence states a relation that no profile supports, e.g. "NMRK1 activates mTOR signaling."',
+  },
+  'claim-overstated': {
+    short: 'Certainty no evidence can carry ("cures", "guarantees", "proven").',
+    full: 'A sentence claims more certainty than the evidence can carry ("cures", "guarantees", "proven").',
+  },
+  'profile-invalid': {
+    short: 'A profile file that does not load.',
+    full: 'A profile file is not valid JSON or breaks the profile schema; the other profiles keep working.',
+  },
+  'ambiguous-term': {
+    short: 'A gene alias that names several genes.',
+    full: 'A gene alias that names several genes, e.g. "AAC1" (an alias of NAT1 and of SLC25A4); write the approved symbol of the one you mean.',
+  },
+  'non-preferred-symbol': {
+    short: 'A gene written with an alias or previous symbol.',
+    full: 'A gene written with an alias or previous symbol, e.g. "P53" for TP53; the approved symbol is preferred.',
+  },
+};
 
-type Level = 'error' | 'warning' | 'note';
+/** One rule per diagnostic code, in DIAGNOSTIC_CODES order: a result's ruleIndex is its code's index there. */
+const RULES = DIAGNOSTIC_CODES.map((id) => ({
+  id,
+  name: id,
+  shortDescription: { text: RULE_TEXT[id].short },
+  fullDescription: { text: RULE_TEXT[id].full },
+  defaultConfiguration: { enabled: DEFAULTS.severity[id] !== 'off', level: levelOfSetting(DEFAULTS.severity[id]) },
+}));
 
-function level(severity: CheckedFinding['severity']): Level {
+type Level = 'none' | 'note' | 'warning' | 'error';
+
+function levelOfSetting(severity: SeverityLevel): Level {
+  return severity === 'off' ? 'none' : level(severity);
+}
+
+function level(severity: CheckedFinding['severity']): Exclude<Level, 'none'> {
   return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
 }
 
@@ -42,15 +77,16 @@ export function toSarif(findings: readonly CheckedFinding[], version: string): o
           driver: {
             name: 'GeneLens',
             version,
-            rules: RULES.map((r) => ({ id: r.id, name: r.id, shortDescription: { text: r.text } })),
+            rules: RULES,
           },
         },
         columnKind: 'utf16CodeUnits',
         results: findings.map((f) => {
           const artifactLocation = { uri: uriOf(f.file) };
+          const ruleIndex = (DIAGNOSTIC_CODES as readonly string[]).indexOf(f.code);
           const result: Record<string, unknown> = {
             ruleId: f.code,
-            ruleIndex: Math.max(0, RULES.findIndex((r) => r.id === f.code)),
+            ...(ruleIndex >= 0 ? { ruleIndex } : {}),
             level: level(f.severity),
             message: { text: f.message },
             locations: [{ physicalLocation: { artifactLocation, region: region(f.line, f.column, f.endLine, f.endColumn) } }],

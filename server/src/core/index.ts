@@ -147,7 +147,7 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
     profileProblems: loaded.problems,
     analyze: (doc) => analyzer.analyze(doc),
     update: (doc, changes, version) => analyzer.update(doc, changes, version),
-    findMentions: (text, languageIdOrExt) => analyzer.matcher.findMentions(text, languageKindOf(languageIdOrExt)),
+    findMentions: (text, languageIdOrExt) => analyzer.findMentions(text, languageKindOf(languageIdOrExt)),
     getHover: (doc, pos) => hover.provideHover(doc, pos),
     getDefinition: (doc, pos, linkSupport) => definition.provideDefinition(doc, pos, linkSupport ?? false),
     getDiagnostics: (doc, settings) => diagnostics.provideDiagnostics(doc, settings ?? DEFAULTS),
@@ -159,7 +159,7 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
     indexDocument: (doc) => workspace.set(doc, analyzer.analyze(doc).mentions),
     indexFile: (uri, text, languageIdOrExt) => {
       const doc = TextDocument.create(uri, languageIdOrExt, 0, text);
-      workspace.set(doc, analyzer.matcher.findMentions(text, languageKindOf(languageIdOrExt)));
+      workspace.set(doc, analyzer.findMentions(text, languageKindOf(languageIdOrExt)));
     },
     unindex: (uri) => workspace.delete(uri),
     getReferences: (doc, pos, includeDeclaration) => references.provideReferences(doc, pos, includeDeclaration),
@@ -188,13 +188,16 @@ export { loadProfiles } from './lexicon/loadProfiles';
 export type { TableText } from './lexicon/geneIndex';
 export { encodeGeneIndex, encodeGeneTableIndex, GENE_INDEX_FORMAT, tableFingerprint } from './lexicon/geneIndexBinary';
 export { renderEntityCard } from './render/hoverCard';
+export { escapeMarkdown } from './render/markdown';
 export type { GeneTableData, GeneTableInput } from './lexicon/geneTableData';
-export { COMMON as MESH_ENGLISH_WORD, DERIVED as MESH_DERIVED, loadMeshTable, type MeshTable, type MeshTableInput } from './lexicon/meshTable';
+export { loadMeshTable, type MeshTable, type MeshTableInput } from './lexicon/meshTable';
+export type { FamilyRecord, FamilyTable, FamilyTableInput } from './lexicon/familyTable';
 export type { CompletionTrigger } from './features/completion';
 export type { ProfileInfo, RelatedEntity } from './features/profileInfo';
 export { COMPLETION_TRIGGER_CHARACTERS } from './features/completion';
 export { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 export { WorkspaceIndex } from './workspaceIndex';
+export { variantContext } from './features/variantContext';
 export { EditableDocument } from './document/editableDocument';
 export { DEFAULTS, DIAGNOSTIC_CODES, normalizeSettings } from '../shared/settings';
 export * from './types';

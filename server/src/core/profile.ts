@@ -6,12 +6,13 @@
  * Where a fact comes from:
  * - "seed": the NMRK1 seed profile the project was created from;
  * - "PMID:<digits>": a PubMed article;
- * - "HGNC", "NCBI Gene", "UniProt", "ChEBI", "HMDB", "dbSNP": the database the identifier or name was checked against;
+ * - "HGNC", "NCBI Gene", "UniProt", "ChEBI", "HMDB", "dbSNP", "FamPlex": the database the identifier or name was checked against;
  * - "curator": a curator's reading, always with a note that says why.
  */
 export type Source = string;
 
-export type EntityKind = 'gene' | 'complex' | 'chemical' | 'hormone' | 'condition' | 'disease' | 'variant';
+/** `family`: a protein family or complex of FamPlex (AMPK, PKC, NF-κB), whose members are genes. */
+export type EntityKind = 'gene' | 'complex' | 'family' | 'chemical' | 'hormone' | 'condition' | 'disease' | 'variant';
 
 /** A fact with its source. `note` is a curator note (for instance where the seed is loose). */
 export interface Fact<T> {
@@ -48,6 +49,8 @@ export interface Identifiers {
   chebi?: Fact<string>; // "CHEBI:15927"
   hmdb?: Fact<string>; // "HMDB0000855"
   dbsnp?: Fact<string>; // "rs12611"
+  /** FamPlex id of a family or complex ("AMPK"): the profile takes that family of data/lexicon/families.tsv over. */
+  famplex?: Fact<string>;
 }
 
 /** A titled paragraph of profile prose (key takeaways, role in ageing, disorders, deep dive...). */

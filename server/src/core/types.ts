@@ -45,7 +45,10 @@ export interface Lexicon {
   get(id: string): Entity | undefined;
   /** Resolve a written id or name (any case rule) to an entity, for data cross-references: "AMPK", "NAD+". */
   resolve(text: string): Entity | undefined;
-  /** The profiles' terms alone (what the matcher's profile tries hold). Absent in lexicons made without a gene table. */
+  /**
+   * The profiles' terms, and the families' (families.tsv) after them, without the gene table's: what the matcher's
+   * profile tries hold. Absent in lexicons made without a gene table.
+   */
   readonly profileTerms?: readonly Term[];
   /** Number of terms, without building `terms`. */
   readonly termCount?: number;
@@ -53,6 +56,8 @@ export interface Lexicon {
   readonly genes?: GeneLexicon;
   /** The chemical and disease tables (MeSH, ChEBI, Disease Ontology), when loaded: their entries are found by `get`. */
   readonly mesh?: MeshTable;
+  /** The families and complexes of data/lexicon/families.tsv (FamPlex) by entity id, when loaded with the table. */
+  readonly families?: ReadonlyMap<string, Entity>;
 }
 
 /** A recognized term in a document. Offsets are UTF-16 code unit offsets into the document text. */
@@ -66,8 +71,16 @@ export interface Mention {
   via: MatchVia;
   /** False for an rs ID (or other term) that no profile describes, such as a gene known only from the gene table. */
   known: boolean;
-  /** Entity ids of every gene the text names, when it names several (an ambiguous alias); `entityId` is the first. */
+  /**
+   * Entity ids of every gene the text names, when it names several (an ambiguous alias), most studied first;
+   * `entityId` is the first. Cut to the one chosen when the document decides (matcher/documentGenes.ts).
+   */
   candidates?: readonly string[];
+  /**
+   * NCBI Taxonomy id when the text names a rodent's gene ("10090" mouse, "10116" rat: matcher/species.ts); the entity
+   * is the human gene. Absent: human.
+   */
+  species?: string;
 }
 
 export type LanguageKind = 'markdown' | 'latex' | 'plaintext';
@@ -136,7 +149,8 @@ export interface TermHint {
 /**
  * What the service knows about one version of a document. Its lists are the analyzer's, valid until the document's
  * next analysis: an edit's analysis changes them in place, and a full analysis or `forget` empties them. Read what you
- * need before then; copy what must stay.
+ * need before then; copy what must stay. `findings` runs the claims checker when first read (analysis/state.ts):
+ * features that need only mentions never read it.
  */
 export interface DocumentAnalysis {
   uri: string;

@@ -16,6 +16,7 @@ export interface KindStyle {
 export const KIND_STYLE: Readonly<Record<EntityKind, KindStyle>> = {
   gene: { label: 'gene', group: 'Genes', symbol: 5 /* Class */, completion: 7 /* Class */ },
   complex: { label: 'protein complex', group: 'Protein complexes', symbol: 23 /* Struct */, completion: 22 /* Struct */ },
+  family: { label: 'protein family or complex', group: 'Families and complexes', symbol: 3 /* Namespace */, completion: 9 /* Module */ },
   chemical: { label: 'chemical', group: 'Chemicals', symbol: 14 /* Constant */, completion: 21 /* Constant */ },
   hormone: { label: 'hormone', group: 'Hormones', symbol: 24 /* Event */, completion: 23 /* Event */ },
   condition: { label: 'condition', group: 'Conditions', symbol: 20 /* Key */, completion: 14 /* Keyword */ },
@@ -24,4 +25,4 @@ export const KIND_STYLE: Readonly<Record<EntityKind, KindStyle>> = {
 };
 
 /** Kinds in the order the Outline groups them. */
-export const KIND_ORDER: readonly EntityKind[] = ['gene', 'complex', 'chemical', 'hormone', 'condition', 'disease', 'variant'];
+export const KIND_ORDER: readonly EntityKind[] = ['gene', 'complex', 'family', 'chemical', 'hormone', 'condition', 'disease', 'variant'];

@@ -20,6 +20,9 @@ export const PATTERNS = {
   hgnc: /^HGNC:[1-9]\d{0,6}$/,
   uniprot: /^(?:[OPQ][0-9][A-Z0-9]{3}[0-9]|[A-NR-Z][0-9](?:[A-Z][A-Z0-9]{2}[0-9]){1,2})$/,
   rsid: /^rs[1-9]\d{0,11}$/,
+  /** A variant as core/matcher/variants.ts normalizes it (c.35G>A, p.Val600Glu, p.(Arg72Pro)). */
+  hgvs: /^[cgmnrp]\.[A-Za-z0-9_+*>=()-]{1,60}$/,
+  geneSymbol: /^[A-Za-z0-9][A-Za-z0-9.-]{0,23}$/,
   chebi: /^CHEBI:[1-9]\d{0,7}$/,
   mesh: /^[CD]\d{6,9}$/,
   doid: /^DOID:\d{1,8}$/,
@@ -40,6 +43,13 @@ export const urls = {
   doid: (id: string) => build('https://disease-ontology.org/?id=', id, PATTERNS.doid),
   ensembl: (id: string) => build('https://www.ensembl.org/Homo_sapiens/Gene/Summary?g=', id, PATTERNS.ensembl),
   doi: (doi: string) => build('https://doi.org/', doi, PATTERNS.doi),
+  /** A ClinVar search: by rs ID, else by gene and HGVS form (both validated, then URL-encoded). */
+  clinvar: (rsid: string | undefined, gene: string | undefined, hgvs: string | undefined): SafeUrl | undefined => {
+    const base = 'https://www.ncbi.nlm.nih.gov/clinvar/?term=';
+    if (rsid !== undefined && PATTERNS.rsid.test(rsid)) return { href: `${base}${rsid}`, __safe: true };
+    if (gene === undefined || hgvs === undefined || !PATTERNS.geneSymbol.test(gene) || !PATTERNS.hgvs.test(hgvs)) return undefined;
+    return { href: `${base}${encodeURIComponent(`${gene}[gene] AND ${hgvs}`)}`, __safe: true };
+  },
 };
 
 /** The profile file as shown on a card: relative from the folder that holds `profiles/`, never absolute. */

@@ -16,6 +16,11 @@ export interface StatusParams {
   mentions: number;
   /** Claim diagnostics published for the document (codes whose severity is "off" are not counted). */
   findings: number;
+  /**
+   * What does not work in the server, one line each: a feature whose last request failed, a profile file that did not
+   * load (the output has the details). Empty or absent when all works.
+   */
+  problems?: string[];
 }
 
 /** What the client may pass in `initializationOptions`. Every field is optional. */

@@ -1,8 +1,10 @@
 -- Headless Neovim (0.7+) as a real LSP client of the GeneLens server: opens a file, starts the server, asks for a
 -- hover and a definition at one position, waits for published diagnostics, prints what it got and quits.
 -- Env: GL_SERVER_CMD ("node /abs/dist/server.js --stdio"), GL_FILE, GL_FILETYPE (default markdown),
---      GL_POS ("line:col", 0-based), GL_TIMEOUT_MS (default 20000).
--- Prints one JSON value per line, tagged: HOVER, DEFINITION, PUBLISHED, DIAGNOSTICS, then DONE; exit 0.
+--      GL_POS ("line:col", 0-based), GL_TIMEOUT_MS (default 20000), GL_SETTINGS (JSON of the `genelens` settings,
+--      passed as init_options.settings: Neovim 0.7 does not answer workspace/configuration).
+-- Prints one JSON value per line, tagged: HOVER, HOVER_SHOWN (the hover's lines as Neovim's floating window shows
+-- them), DEFINITION, PUBLISHED, DIAGNOSTICS, then DONE; exit 0.
 -- On an error or a timeout: ERROR <message>, exit 2. The test that runs this judges the results.
 local function out(tag, value)
   io.stdout:write(tag .. ' ' .. vim.fn.json_encode(value) .. '\n')
@@ -26,10 +28,12 @@ local ok, err = pcall(function()
   local published = {}
   local exited = false
 
+  local settings = os.getenv('GL_SETTINGS')
   local id = vim.lsp.start_client({
     name = 'genelens',
     cmd = cmd,
     root_dir = vim.fn.fnamemodify(file, ':p:h'),
+    init_options = settings and { settings = vim.fn.json_decode(settings) } or nil,
     handlers = {
       ['textDocument/publishDiagnostics'] = function(e, result, ctx, config)
         table.insert(published, result)
@@ -75,6 +79,13 @@ local ok, err = pcall(function()
     text = type(c) == 'table' and (c.value or c[1]) or c
   end
   out('HOVER', text)
+  if h ~= nil and h ~= vim.NIL then
+    -- as vim.lsp.handlers.hover shows it: Markdown lines in a floating window, styled by stylize_markdown
+    local lines = vim.lsp.util.trim_empty_lines(vim.lsp.util.convert_input_to_markdown_lines(h.contents))
+    local fbuf, fwin = vim.lsp.util.open_floating_preview(lines, 'markdown', {})
+    out('HOVER_SHOWN', vim.api.nvim_buf_get_lines(fbuf, 0, -1, false))
+    pcall(vim.api.nvim_win_close, fwin, true)
+  end
   out('DEFINITION', definition[id] and definition[id].result or vim.NIL)
   out('PUBLISHED', published)
   local diagnostics = {}

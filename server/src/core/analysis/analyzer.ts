@@ -1,8 +1,9 @@
 // Analyses a document once per version: mentions, then the claims made about them. Every feature reads from here,
 // so hover, definition, diagnostics and code actions never re-scan the same text.
 //
-// Incremental: when the host applies edits through `update` (the server does, for every didChange), the next
-// analysis re-reads only the paragraphs around the changes and splices the results into the previous analysis
+// In stages (state.ts): the mentions and hints at once, the findings (claims) when first read, so a hover never runs
+// the claims. Incremental: when the host applies edits through `update` (the server does, for every didChange), the
+// next analysis re-reads only the paragraphs around the changes and splices the results into the previous analysis
 // (incremental.ts); anything else (a new document, a full-text change) is analysed whole.
 //
 // Claims are judged on what the profiles describe: a gene known only from the gene table (or an alias naming
@@ -11,47 +12,29 @@
 import type { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { createClaimChecker, type ClaimChecker } from '../claims/checker';
 import { EditableDocument, textOf } from '../document/editableDocument';
-import type { TextSource } from '../document/pieceText';
 import { TermHints } from './termHints';
-import { applyChanges, changedWindow, DeferredSpans, moveNote, moveNotes, moveSpans, paragraphWindow, shiftMention, spliceInPlace, type Edit } from './incremental';
+import { applyChanges } from './edits';
+import { analyzeEdits, DIRECTIVE, type Stages } from './incremental';
+import { DeferredSpans, moveNote, shiftMention, spliceInPlace } from './splice';
+import { makeState, type DocumentState } from './state';
 import { excludedRegions, type TextRegion } from '../markup/regions';
+import { documentGenes, resolveGenes, sameEvidence } from '../matcher/documentGenes';
 import { createMatcher, type Matcher } from '../matcher/matcher';
 import { MentionPool } from '../matcher/mentionPool';
 import type { DocumentAnalysis, Finding, LanguageKind, Lexicon, Mention, TermHint } from '../types';
 import { languageKindOf } from '../types';
 
-interface DocumentState {
-  analysis: DocumentAnalysis;
-  /** The analysis's mentions, moved after an edit only when read (`analysis.mentions` reads them settled). */
-  mentions: DeferredSpans<Mention>;
-  /** The text analysed: a PieceText for the server's documents (reading it near an edit joins nothing). */
-  text: TextSource;
-  /**
-   * Lines of `text`: a change in the count moves every range after the changed paragraphs. Undefined until the first
-   * edit for a document other than an EditableDocument (counting costs a pass over the text).
-   */
-  lineCount: number | undefined;
-  regions: TextRegion[];
-  /** Whether the text holds "genelens-" (a suppression comment may): known without searching 1 MB per keystroke. */
-  directives: boolean;
-  /** Edits applied since `analysis` (undefined: unknown changes), and the version they lead to. */
-  edits: Edit[] | undefined;
-  version: number;
-}
-
-/** What every suppression comment holds (features/suppression.ts). */
-const DIRECTIVE = 'genelens-';
-
 /** Documents up to this size are analysed whole for a hover; larger ones, only the paragraph under the cursor. */
 const HOVER_FULL_ANALYSIS = 64 * 1024;
 
-export class DocumentAnalyzer {
+export class DocumentAnalyzer implements Stages {
   private readonly states = new Map<string, DocumentState>();
   readonly matcher: Matcher;
   readonly claims: ClaimChecker;
   private readonly termHints: TermHints;
   /** The mentions of analyses replaced or forgotten, for the next analyses to fill in again. */
   private readonly pool = new MentionPool();
+  private readonly findingsStage = (state: DocumentState): Finding[] => this.findingsOf(state);
 
   constructor(readonly lexicon: Lexicon) {
     this.matcher = createMatcher(lexicon);
@@ -75,16 +58,21 @@ export class DocumentAnalyzer {
     return document;
   }
 
+  /** The document's analysis: its mentions now, its findings when read. */
   analyze(document: TextDocument): DocumentAnalysis {
     const state = this.states.get(document.uri);
     const language = languageKindOf(document.languageId);
     if (state && state.analysis.version === document.version && state.analysis.language === language) return state.analysis;
     const next =
       (state && state.edits && state.version === document.version && state.analysis.language === language
-        ? this.incremental(state, document)
+        ? analyzeEdits(state, document, this)
         : undefined) ?? this.full(document, language);
     this.states.set(document.uri, next);
-    if (state && next.mentions !== state.mentions) this.release(state);
+    if (state) {
+      // Replaced: its findings are no longer found (the lists may now be the next analysis's).
+      state.claims = 'done';
+      if (next.mentions !== state.mentions) this.release(state);
+    }
     return next.analysis;
   }
 
@@ -101,7 +89,7 @@ export class DocumentAnalyzer {
     let b = text.indexOf('\n\n', offset);
     if (b < 0) b = text.length;
     const slice = text.slice(a, b);
-    return this.matcher.findMentions(slice, languageKindOf(document.languageId)).map((m) => shiftMention(m, a));
+    return this.findMentions(slice, languageKindOf(document.languageId)).map((m) => shiftMention(m, a));
   }
 
   /** False when the document surely holds no suppression comment (diagnostics then skip looking for them). */
@@ -116,65 +104,92 @@ export class DocumentAnalyzer {
     if (state) this.release(state);
   }
 
+  /** Stage one of a whole document: regions, mentions, hints. The findings are found when read. */
   private full(document: TextDocument, language: LanguageKind): DocumentState {
     const { uri, version } = document;
     const source = textOf(document);
     const text = source.toString();
     const regions = excludedRegions(text, language);
     const mentions = this.matcher.findMentionsOutside(text, regions, this.pool);
-    const findings = this.claims.check(text, language, this.judged(mentions), regions);
-    const hints = this.hints(mentions);
-    const deferred = new DeferredSpans(mentions);
-    const analysis = analysisOf(uri, version, language, deferred, findings, hints);
+    const genes = documentGenes(text, mentions, this.lexicon);
+    resolveGenes(text, mentions, genes, this.lexicon, regions);
+    const hints = this.hintsOf(mentions);
     // The line count of a library TextDocument costs a pass over the text: it is read before the first edit instead.
     const lineCount = document instanceof EditableDocument ? document.lineCount : undefined;
-    return { analysis, mentions: deferred, text: source, lineCount, regions, directives: text.includes(DIRECTIVE), edits: [], version };
+    const fields = { mentions: new DeferredSpans(mentions), text: source, lineCount, regions, directives: text.includes(DIRECTIVE), edits: [], version, findings: [], claims: 'all' as const, genes };
+    return this.stateOf(fields, uri, language, hints);
   }
 
-  /** The paragraphs around the edits, analysed again and spliced in; undefined when it must be analysed whole. */
-  private incremental(state: DocumentState, document: TextDocument): DocumentState | undefined {
-    const { analysis } = state;
-    const text = textOf(document);
-    const { version } = document;
-    const changed = changedWindow(state.edits ?? []);
-    if (!changed) {
-      const same = analysisOf(analysis.uri, version, analysis.language, state.mentions, analysis.findings, analysis.hints ?? []);
-      return { ...state, analysis: same, text, edits: [], version };
+  /** Stage two: the findings still due, found and spliced in (the whole text's, or an edited window's). */
+  findingsOf(state: DocumentState): Finding[] {
+    const due = state.claims;
+    if (due === 'done') return state.findings;
+    state.claims = 'done';
+    const { language } = state.analysis;
+    if (due === 'all') {
+      state.findings = this.claims.check(state.text.toString(), language, this.judged(state.mentions.settled()), state.regions);
+      return state.findings;
     }
-    // A directive never spans a blank line: when the text held none before, only the window can hold one now.
-    if (state.text.length + changed.delta !== text.length) return undefined;
-    const { a, b } = paragraphWindow(text, changed, state.text, state.regions);
-    const oldB = b - changed.delta;
-    const slice = text.slice(a, b);
-    const local = excludedRegions(slice, analysis.language);
-    // A fence, comment or environment opened in the window and still open at its end reaches further: start over.
-    if (b < text.length && local.length > 0 && (local[local.length - 1]?.end ?? 0) >= slice.length) return undefined;
-    const windowRegions = local.map((r) => ({ start: r.start + a, end: r.end + a }));
-    const found = this.matcher.findMentionsOutside(slice, local, this.pool);
-    const claims = this.claims.check(slice, analysis.language, this.judged(found), local);
-    // Moved in place once the claims are read: the matcher made them for this window alone (a copy would give each
-    // its own shape, and every later edit moves them all).
+    const { a, b, local, found } = due;
+    // The window's mentions are in the document's offsets; the checker reads the window alone.
     for (const m of found) {
-      m.start += a;
-      m.end += a;
+      m.start -= a;
+      m.end -= a;
     }
-    const mentions = found;
-    const { delta } = changed;
-    if (state.lineCount === undefined) return undefined;
-    const lines = document.lineCount - state.lineCount;
-    // The previous analysis's lists are changed in place (it is replaced): the window's items swapped, the rest moved.
-    state.mentions.splice(a, oldB, mentions, delta);
-    const findings = analysis.findings;
+    let claims: Finding[];
+    try {
+      claims = this.claims.check(state.text.slice(a, b), language, this.judged(found), local);
+    } finally {
+      for (const m of found) {
+        m.start += a;
+        m.end += a;
+      }
+    }
     for (const f of claims) moveNote(f, a, 0);
-    moveNotes(findings, spliceInPlace(findings, a, oldB, claims), delta, lines);
-    const hints = analysis.hints ?? [];
-    moveNotes(hints, spliceInPlace(hints, a, oldB, this.hints(mentions)), delta, lines);
-    const regions = state.regions;
-    moveSpans(regions, spliceInPlace(regions, a, oldB, windowRegions), delta);
-    const next = analysisOf(analysis.uri, version, analysis.language, state.mentions, findings, hints);
-    // Outside the window the text is as before: only a directive the old window held can have gone (then look again).
-    const directives = slice.includes(DIRECTIVE) || (state.directives && (!state.text.slice(a, oldB).includes(DIRECTIVE) || text.includes(DIRECTIVE)));
-    return { analysis: next, mentions: state.mentions, text, lineCount: document.lineCount, regions, directives, edits: [], version };
+    spliceInPlace(state.findings, a, a, claims);
+    return state.findings;
+  }
+
+  mentionsOf(text: string, regions: readonly TextRegion[]): Mention[] {
+    return this.matcher.findMentionsOutside(text, regions, this.pool);
+  }
+
+  /** Mentions of a text with the document's reading of its genes (documentGenes.ts). */
+  findMentions(text: string, language: LanguageKind): Mention[] {
+    const regions = excludedRegions(text, language);
+    const mentions = this.matcher.findMentionsOutside(text, regions);
+    return resolveGenes(text, mentions, documentGenes(text, mentions, this.lexicon), this.lexicon, regions);
+  }
+
+  /**
+   * An edited window's mentions (in the window's offsets) read with what the whole document says about its genes;
+   * false, with the mentions given back, when the window changed that (a gene named or no longer named): the document
+   * is then read whole.
+   */
+  genesOfWindow(state: DocumentState, a: number, oldB: number, slice: string, found: Mention[], local: readonly TextRegion[]): boolean {
+    if (!this.sameGenesAfterEdit(state, a, oldB, slice, found)) {
+      this.pool.give(found);
+      return false;
+    }
+    resolveGenes(slice, found, state.genes, this.lexicon, local);
+    return true;
+  }
+
+  /** Whether the window [a, oldB) of the text before an edit gave the same gene evidence as its mentions now. */
+  private sameGenesAfterEdit(state: DocumentState, a: number, oldB: number, slice: string, found: readonly Mention[]): boolean {
+    if (!this.lexicon.genes) return true;
+    const now = documentGenes(slice, found, this.lexicon);
+    const old = state.text.slice(a, oldB);
+    const oldMentions = this.matcher.findMentionsOutside(old, excludedRegions(old, state.analysis.language));
+    return sameEvidence(now, documentGenes(old, oldMentions, this.lexicon));
+  }
+
+  hintsOf(mentions: readonly Mention[]): TermHint[] {
+    return this.termHints.of(mentions);
+  }
+
+  stateOf(fields: Omit<DocumentState, 'analysis'>, uri: string, language: LanguageKind, hints: TermHint[]): DocumentState {
+    return makeState(fields, uri, language, hints, this.findingsStage);
   }
 
   /**
@@ -185,13 +200,9 @@ export class DocumentAnalyzer {
    */
   private release(state: DocumentState): void {
     state.mentions.release((mentions) => this.pool.give(mentions));
-    state.analysis.findings.length = 0;
+    state.findings.length = 0;
     if (state.analysis.hints) state.analysis.hints.length = 0;
     state.regions.length = 0;
-  }
-
-  private hints(mentions: readonly Mention[]): TermHint[] {
-    return this.termHints.of(mentions);
   }
 
   /** The mentions the claims checker judges: those of profiled entities and rs IDs. */
@@ -213,25 +224,3 @@ export class DocumentAnalyzer {
 function isJudged(m: Mention): boolean {
   return m.kind !== 'gene' || (m.known && !m.candidates);
 }
-
-/** An analysis whose mentions are settled when first read. */
-function analysisOf(
-  uri: string,
-  version: number,
-  language: LanguageKind,
-  mentions: DeferredSpans<Mention>,
-  findings: Finding[],
-  hints: TermHint[],
-): DocumentAnalysis {
-  return {
-    uri,
-    version,
-    language,
-    get mentions(): Mention[] {
-      return mentions.settled();
-    },
-    findings,
-    hints,
-  };
-}
-

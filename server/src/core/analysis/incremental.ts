@@ -4,66 +4,17 @@
 // the previous analysis (so no code block, comment or front matter spans it). Where that cannot be guaranteed (a fence
 // opened and not closed inside the window, the LaTeX document environment edited), the caller analyses it all.
 // test/unit/incremental.test.ts checks the result against a full analysis over random edit sequences.
-import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { EditableDocument, textOf } from '../document/editableDocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { textOf } from '../document/editableDocument';
 import type { TextSource } from '../document/pieceText';
-import { regionIndexAt, type TextRegion } from '../markup/regions';
-import type { Range } from 'vscode-languageserver-types';
-import type { Fix, Mention } from '../types';
-import { partitionPoint } from '../text/search';
+import { excludedRegions, regionIndexAt, type TextRegion } from '../markup/regions';
+import type { Finding, LanguageKind, Mention, TermHint } from '../types';
+import { changedWindow } from './edits';
+import { moveNotes, moveSpans, spliceInPlace } from './splice';
+import type { DocumentState } from './state';
 
-/** text[start, end) of the text before this edit became `length` code units. */
-export interface Edit {
-  start: number;
-  end: number;
-  length: number;
-}
-
-/** Edits that could change the document's structure beyond any paragraph: analyse it all. */
-const GLOBAL_STRUCTURE = /\\(?:begin|end)\s*\{document\}|\\documentclass/;
-/**
- * Applies the changes one by one (as TextDocument.update does at once) and returns the edits in order, each in the
- * coordinates of the text before it; undefined when one replaced the whole text or touched global structure.
- */
-export function applyChanges(doc: TextDocument, changes: readonly TextDocumentContentChangeEvent[], version: number): Edit[] | undefined {
-  let edits: Edit[] | undefined = [];
-  for (const change of changes) {
-    if ('range' in change && change.range) {
-      const start = doc.offsetAt(change.range.start);
-      const end = Math.max(start, doc.offsetAt(change.range.end));
-      // A position the document cannot place (a client's NaN): what the edit did is unknown, analyse it all.
-      if (!Number.isInteger(start) || !Number.isInteger(end)) edits = undefined;
-      const removed = textOf(doc).slice(start, end);
-      if (GLOBAL_STRUCTURE.test(removed) || GLOBAL_STRUCTURE.test(change.text)) edits = undefined;
-      edits?.push({ start, end, length: change.text.length });
-    } else {
-      edits = undefined;
-    }
-    if (doc instanceof EditableDocument) doc.update([change], version);
-    else TextDocument.update(doc, [change], version);
-  }
-  return edits;
-}
-
-/** The changed window [start, end) in the new text, and the change in length, of a sequence of edits. */
-export function changedWindow(edits: readonly Edit[]): { start: number; end: number; delta: number } | undefined {
-  let start = Infinity;
-  let end = -Infinity;
-  let delta = 0;
-  for (const e of edits) {
-    const d = e.length - (e.end - e.start);
-    if (start <= end) {
-      const s = start < e.start ? start : start >= e.end ? start + d : e.start;
-      const t = end <= e.start ? end : end >= e.end ? end + d : e.start + e.length;
-      start = s;
-      end = t;
-    }
-    start = Math.min(start, e.start);
-    end = Math.max(end, e.start + e.length);
-    delta += d;
-  }
-  return start <= end ? { start, end, delta } : undefined;
-}
+/** What every suppression comment holds (features/suppression.ts). */
+export const DIRECTIVE = 'genelens-';
 
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 13;
 
@@ -104,129 +55,64 @@ export function paragraphWindow(
   return { a, b: Math.min(b, text.length) };
 }
 
-/** Index of the first item whose start is at or after `offset` (items sorted by start). */
-function lowerBound(items: readonly { start: number }[], offset: number): number {
-  return partitionPoint(0, items.length, (i) => (items[i]?.start ?? 0) >= offset);
+/** What the incremental analysis asks of the analyzer: its stages. */
+export interface Stages {
+  /** The mentions of a text outside its regions. */
+  mentionsOf(text: string, regions: readonly TextRegion[]): Mention[];
+  hintsOf(mentions: readonly Mention[]): TermHint[];
+  /** Reads a window's mentions with the document's genes; false when the window changed them (read it all). */
+  genesOfWindow(state: DocumentState, a: number, oldB: number, slice: string, found: Mention[], local: readonly TextRegion[]): boolean;
+  /** Finds the findings still due (a window's), so the lists can be spliced. */
+  findingsOf(state: DocumentState): Finding[];
+  /** A state with its analysis (state.ts makeState, with the analyzer's findings stage). */
+  stateOf(fields: Omit<DocumentState, 'analysis'>, uri: string, language: LanguageKind, hints: TermHint[]): DocumentState;
 }
 
 /**
- * Replaces, in a list sorted by start, the items that start in [a, oldB) with the fresh ones, and returns the index
- * of the first item after them (the tail, still in the old offsets). The list is changed in place: a keystroke in a
- * large document must not copy or allocate per mention.
+ * The document after the edits since `state`: the paragraphs around them analysed again (mentions and hints now, their
+ * claims when the findings are read) and spliced into the previous lists, which are changed in place. Undefined when
+ * the document must be analysed whole.
  */
-export function spliceInPlace<T extends { start: number }>(items: T[], a: number, oldB: number, fresh: readonly T[]): number {
-  const head = lowerBound(items, a);
-  let tail = head;
-  while (tail < items.length && (items[tail]?.start ?? 0) < oldB) tail++;
-  replaceRange(items, head, tail, fresh);
-  return head + fresh.length;
-}
-
-/** Replaces items[head, tail) with `fresh`, in place (not spreading many items as arguments: a list has a limit). */
-function replaceRange<T>(items: T[], head: number, tail: number, fresh: readonly T[]): void {
-  if (fresh.length <= 10_000) {
-    items.splice(head, tail - head, ...fresh);
-    return;
+export function analyzeEdits(state: DocumentState, document: TextDocument, stages: Stages): DocumentState | undefined {
+  const { analysis } = state;
+  const { uri, language } = analysis;
+  const text = textOf(document);
+  const { version } = document;
+  const changed = changedWindow(state.edits ?? []);
+  const hints = analysis.hints ?? [];
+  if (!changed) return stages.stateOf({ ...state, text, edits: [], version }, uri, language, hints);
+  if (state.text.length + changed.delta !== text.length || state.lineCount === undefined) return undefined;
+  const { a, b } = paragraphWindow(text, changed, state.text, state.regions);
+  const oldB = b - changed.delta;
+  const slice = text.slice(a, b);
+  const local = excludedRegions(slice, language);
+  // A fence, comment or environment opened in the window and still open at its end reaches further: start over.
+  if (b < text.length && local.length > 0 && (local[local.length - 1]?.end ?? 0) >= slice.length) return undefined;
+  // The previous window's claims, if still due, are found now: the findings are spliced in the old offsets.
+  if (typeof state.claims === 'object') stages.findingsOf(state);
+  const found = stages.mentionsOf(slice, local);
+  if (!stages.genesOfWindow(state, a, oldB, slice, found, local)) return undefined;
+  // Moved in place: the matcher made them for this window alone (a copy would give each its own shape, and every later
+  // edit moves them all).
+  for (const m of found) {
+    m.start += a;
+    m.end += a;
   }
-  const rest = items.splice(head);
-  for (const item of fresh) items.push(item);
-  for (let k = tail - head; k < rest.length; k++) items.push(rest[k] as T);
-}
-
-/** Moves spans (mentions, regions) from index `from` (up to `to`) by `by` code units, in place. */
-export function moveSpans(items: readonly { start: number; end: number }[], from: number, by: number, to = items.length): void {
-  if (by === 0) return;
-  for (let i = from; i < to; i++) {
-    const item = items[i];
-    if (!item) continue;
-    item.start += by;
-    item.end += by;
-  }
-}
-
-/** Moves findings or hints from index `from` on by `by` code units and `lines` lines, in place. */
-export function moveNotes(items: readonly { start: number; end: number; fixes: Fix[]; range?: Range }[], from: number, by: number, lines: number): void {
-  for (let i = from; i < items.length; i++) {
-    const item = items[i];
-    if (item) moveNote(item, by, lines);
-  }
-}
-
-/** Moves a finding or hint by `by` code units and `lines` lines (its range, when it has one), in place. */
-export function moveNote(note: { start: number; end: number; fixes: Fix[]; range?: Range }, by: number, lines: number): void {
-  if (by !== 0) {
-    note.start += by;
-    note.end += by;
-    for (const fix of note.fixes) {
-      for (const e of fix.edits) {
-        e.start += by;
-        e.end += by;
-      }
-    }
-  }
-  if (lines !== 0 && note.range) {
-    note.range.start.line += lines;
-    note.range.end.line += lines;
-  }
-}
-
-/** A copy of a mention moved by `by`. */
-export function shiftMention(m: Mention, by: number): Mention {
-  return { ...m, start: m.start + by, end: m.end + by };
-}
-
-/**
- * A list of spans sorted by start (a document's mentions) whose tail is moved only when read: a keystroke moves every
- * span after it, and moving tens of thousands per keystroke costs more than the rest of the edit. Items from index
- * `from` on are still to be moved by `by`; typing on in the same paragraph only adds to `by`.
- */
-export class DeferredSpans<T extends { start: number; end: number }> {
-  private from = Infinity;
-  private by = 0;
-
-  constructor(private readonly items: T[]) {}
-
-  /** The list, every span in place. */
-  settled(): T[] {
-    if (this.by !== 0) moveSpans(this.items, this.from, this.by);
-    this.from = Infinity;
-    this.by = 0;
-    return this.items;
-  }
-
-  /** Empties the list (its analysis is gone), after handing its items, wherever they are, to `keep`. */
-  release(keep: (items: readonly T[]) => void): void {
-    keep(this.items);
-    this.items.length = 0;
-    this.from = Infinity;
-    this.by = 0;
-  }
-
-  /**
-   * Replaces the spans that start in [a, oldB) of the text before an edit with `fresh` (in the text after it), and
-   * leaves the spans after them to be moved by `delta`.
-   */
-  splice(a: number, oldB: number, fresh: readonly T[], delta: number): void {
-    const { items, from, by } = this;
-    const head = partitionPoint(0, items.length, (i) => (items[i]?.start ?? 0) + (i >= from ? by : 0) >= a);
-    let tail = head;
-    while (tail < items.length && (items[tail]?.start ?? 0) + (tail >= from ? by : 0) < oldB) tail++;
-    // What lies before the window and is still to move, moves now (once: a later edit elsewhere).
-    if (this.from < head) {
-      moveSpans(items, this.from, this.by, head);
-      this.from = head;
-    }
-    // Where the spans still to move by `by` will be once the window's spans are swapped.
-    const pending = this.by === 0 ? Infinity : Math.max(this.from, tail) - (tail - head) + fresh.length;
-    replaceRange(items, head, tail, fresh);
-    const after = head + fresh.length;
-    if (pending === Infinity) {
-      this.from = after;
-      this.by = delta;
-    } else {
-      if (pending > after) moveSpans(items, after, delta, pending);
-      this.from = pending;
-      this.by += delta;
-    }
-  }
+  const { delta } = changed;
+  const lines = document.lineCount - state.lineCount;
+  // The previous analysis's lists are changed in place (it is replaced): the window's items swapped, the rest moved.
+  state.mentions.splice(a, oldB, found, delta);
+  const findings = state.findings;
+  // The window's findings are found when read (claims: a ClaimWindow); until then the window holds none.
+  if (state.claims === 'done') moveNotes(findings, spliceInPlace(findings, a, oldB, []), delta, lines);
+  const windowHints = stages.hintsOf(found);
+  moveNotes(hints, spliceInPlace(hints, a, oldB, windowHints), delta, lines);
+  const regions = state.regions;
+  const windowRegions = local.map((r) => ({ start: r.start + a, end: r.end + a }));
+  moveSpans(regions, spliceInPlace(regions, a, oldB, windowRegions), delta);
+  // Outside the window the text is as before: only a directive the old window held can have gone (then look again).
+  const directives = slice.includes(DIRECTIVE) || (state.directives && (!state.text.slice(a, oldB).includes(DIRECTIVE) || text.includes(DIRECTIVE)));
+  const claims = state.claims === 'done' ? { a, b, local, found } : state.claims;
+  const fields = { mentions: state.mentions, text, lineCount: document.lineCount, regions, directives, edits: [], version, findings, claims, genes: state.genes };
+  return stages.stateOf(fields, uri, language, hints);
 }

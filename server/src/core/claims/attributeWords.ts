@@ -1,6 +1,6 @@
 // Words of attribute claims: protein types, cell compartments and tissues, each with a canonical value so a claim
 // and a profile value can be compared however they are written ("cytosolic" = "cytoplasm", "cardiac" = "heart").
-import type { Token } from './tokens';
+import type { Token } from './sentences/tokens';
 import { lookup } from './vocabulary';
 
 export const TYPE_NOUNS: ReadonlySet<string> = new Set([

@@ -8,17 +8,16 @@
 //   "miracle", "definitely"), whatever the relation.
 import type { Finding, LanguageKind, Lexicon, Mention } from '../types';
 import type { Claim } from './claim';
-import { extractAttributes } from './attributes';
-import { extractRelations } from './extract';
-import { FactIndex } from './facts';
-import { judgeConversion, judgeRelation, type JudgeContext } from './judge';
-import { judgeAttribute } from './judgeAttribute';
-import { overstatedFinding } from './overstated';
-import { SentenceCache, shift } from './sentenceCache';
-import { blankedRuns, type Sentence } from './sentences';
-import { walkSentences, type SentenceVisitor } from './sentenceWalk';
+import { readClaims } from './readers/readers';
+import { FactIndex } from './knowledge/facts';
+import { judgeConversion, judgeRelation, type JudgeContext } from './judge/relations';
+import { judgeAttribute } from './judge/attributes';
+import { overstatedFinding } from './readers/overstated';
+import { SentenceCache, shift } from './sentences/cache';
+import { blankedRuns, type Sentence } from './sentences/splitter';
+import { walkSentences, type SentenceVisitor } from './sentences/walk';
 import { excludedRegions, type TextRegion } from '../markup/regions';
-import { tokenize } from './tokens';
+import { tokenize } from './sentences/tokens';
 
 export interface ClaimChecker {
   /** `regions`: the text's excluded regions when the caller already has them (else they are found here). */
@@ -83,7 +82,7 @@ export function checkSentence(ctx: JudgeContext, masked: string, sentence: Sente
   // A claim inside quotation marks is cited, not made: 'flags claims such as "AMPK inhibits NMRK1."'.
   const quotes = quotedSpans(masked, sentence, base);
   const quoted = (c: { start: number; end: number }) => quotes.some((q) => c.start >= q.start && c.end <= q.end);
-  const claims: Claim[] = [...extractRelations(toks), ...extractAttributes(toks)].filter((c) => !quoted(c));
+  const claims: Claim[] = readClaims(toks).filter((c) => !quoted(c));
   const out: Finding[] = [];
   const overstated = overstatedFinding(masked, sentence, base);
   if (overstated && !quoted(overstated)) out.push(overstated);

@@ -3,7 +3,11 @@
 // as documentation (added on completionItem/resolve). Typing an upper-case letter triggers it (the server registers
 // A-Z as trigger characters): it answers once the word is two upper-case characters or more ("NM", "NRK"), so a
 // sentence that starts with "The" never pops a list. Asked for explicitly (Ctrl+Space) it completes any word.
-// Prefix look-ups go through TermIndex; the list is capped.
+// Prefix look-ups go through TermIndex; the list is capped. Approved symbols and names come before aliases (profiled
+// entities first in each), and only an item that writes what it says is pre-selected: an alias that writes another
+// gene's symbol ("NMR" → LINC01672) is listed, never pre-selected, and its filter text is not the bare alias, so
+// VS Code's bonus for a label that equals the typed word does not lift it above NMRK1. Each item shows the full name
+// beside its label (labelDetails.detail) and the kind, or the symbol it writes, on the right.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, CompletionList, Position, Range } from 'vscode-languageserver-types';
 import { isExcluded, excludedRegions, type TextRegion } from '../markup/regions';
@@ -33,6 +37,7 @@ const MAX_WORD = 64;
 const VIA_RANK: Record<MatchVia, number> = {
   symbol: 0,
   rsid: 0,
+  hgvs: 0,
   name: 1,
   alias: 2,
   previous: 3,
@@ -82,6 +87,8 @@ export class CompletionProvider {
       items.push(item(hit, word, range, items.length));
       if (items.length >= MAX_COMPLETIONS) break;
     }
+    const first = items[0];
+    if (first && !isRenamed(ranked[0]!.hit)) first.preselect = true;
     return { isIncomplete: items.length >= MAX_COMPLETIONS || hits.length >= SCAN_LIMIT, items };
   }
 
@@ -136,13 +143,23 @@ function isWordStart(c: number): boolean {
   return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
 }
 
-/** Best first: written as typed, curated (has a profile), symbol before name before alias, shorter, alphabetical. */
+/** An alias, previous symbol or abbreviation: the item writes the approved symbol, not its label. */
+function isRenamed(hit: TermHit): boolean {
+  const via = hit.term.via;
+  return via === 'alias' || via === 'previous' || via === 'abbreviation';
+}
+
+/**
+ * Best first: written as typed, what it writes is what it says (symbols and names before aliases), curated (has a
+ * profile), symbol before name before alias, shorter, alphabetical.
+ */
 function rank(hits: TermHit[], word: string): { hit: TermHit; score: number[] }[] {
   return hits
     .map((hit) => ({
       hit,
       score: [
         hit.term.text.startsWith(word) ? 0 : 1,
+        isRenamed(hit) ? 1 : 0,
         hit.entity.profile ? 0 : 1,
         VIA_RANK[hit.term.via] ?? 9,
         hit.term.text.length,
@@ -160,7 +177,7 @@ function rank(hits: TermHit[], word: string): { hit: TermHit; score: number[] }[
 function item(hit: TermHit, word: string, range: Range, position: number): CompletionItem {
   const { term, entity } = hit;
   const style = KIND_STYLE[entity.kind];
-  const renamed = term.via === 'alias' || term.via === 'previous' || term.via === 'abbreviation';
+  const renamed = isRenamed(hit);
   const insert = renamed ? entity.symbol : matchCase(term.text, word, term.caseSensitive);
   const name = entity.name && entity.name !== entity.symbol && entity.name !== term.text ? entity.name : '';
   const detail = renamed
@@ -169,10 +186,11 @@ function item(hit: TermHit, word: string, range: Range, position: number): Compl
   const data: CompletionData = { genelens: 'entity', id: entity.id };
   return {
     label: term.text,
-    labelDetails: renamed ? { description: `→ ${entity.symbol}` } : { description: style.label },
+    labelDetails: { ...(name ? { detail: ` ${name}` } : {}), description: renamed ? `→ ${entity.symbol}` : style.label },
     kind: style.completion,
     detail,
-    filterText: term.text,
+    // An alias filters by what was typed followed by the symbol it writes: never an exact match of the typed word.
+    filterText: renamed ? `${term.text} ${entity.symbol}` : term.text,
     sortText: String(position).padStart(4, '0'),
     textEdit: { range, newText: insert },
     data,

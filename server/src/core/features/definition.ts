@@ -50,6 +50,13 @@ export class DefinitionProvider {
     const loaded = entity?.profile;
     if (loaded) return { uri: loaded.uri, range: loaded.entryRange, selection: loaded.symbolRange };
     if (entity?.geneRow !== undefined && this.lexicon.genes) return geneTableTarget(this.lexicon.genes, entity.geneRow);
+    const families = this.lexicon.genes?.table.families;
+    if (entity?.family && families) {
+      // The family's line of families.tsv, its id cell selected.
+      const { line, lineLength, id: famplex } = entity.family;
+      const range = { start: { line, character: 0 }, end: { line, character: lineLength } };
+      return { uri: families.uri, range, selection: { start: range.start, end: { line, character: famplex.length } } };
+    }
     const mesh = entity ? (this.lexicon.mesh?.find(entity.id) ?? -1) : -1;
     if (mesh >= 0 && this.lexicon.mesh) return meshTableTarget(this.lexicon.mesh.entry(mesh));
     if (mention.kind !== 'variant') return undefined;

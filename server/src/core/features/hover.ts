@@ -1,15 +1,18 @@
 // Hover: the card of the entity under the cursor. Reads the document's cached analysis (or, for a large document not
 // analysed yet, the paragraph under the cursor): never waits for a long analysis. A gene known only from the gene
 // table gets its table card, a chemical or disease known only from the MeSH tables its table card; a text naming
-// several genes, the list of candidates.
+// several genes, the list of candidates; a family or complex, its members.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { DocumentAnalyzer } from '../analysis/analyzer';
+import { renderFamilyCard } from '../render/familyCard';
 import { renderAmbiguousCard, renderGeneCard } from '../render/geneCard';
 import { renderEntityCard, renderUnknownVariantCard } from '../render/hoverCard';
 import { renderMeshCard } from '../render/meshCard';
+import { renderVariantCard } from '../render/variantCard';
 import type { Lexicon, Mention } from '../types';
 import { mentionAt } from './mentionAt';
+import { type VariantContext, variantContext } from './variantContext';
 
 /** Cards kept at most (the cache starts over past it). */
 const MAX_CARDS = 512;
@@ -28,12 +31,15 @@ export class HoverProvider {
 
   provideHover(doc: TextDocument, pos: Position): Hover | null {
     const offset = doc.offsetAt(pos);
-    const mention = mentionAt(this.analyzer.mentionsNear(doc, offset), offset);
+    const mentions = this.analyzer.mentionsNear(doc, offset);
+    const mention = mentionAt(mentions, offset);
     if (!mention) return null;
-    const key = `${mention.kind}\u0000${mention.entityId}\u0000${mention.text}\u0000${mention.via}\u0000${mention.candidates?.join(',') ?? ''}`;
+    // A variant's card names the gene and rs ID written next to it: part of the key.
+    const context = mention.via === 'hgvs' || (mention.via === 'rsid' && !this.lexicon.get(mention.entityId)) ? variantContext(doc.getText(), mentions, mentions.indexOf(mention)) : undefined;
+    const key = `${mention.kind}\u0000${mention.entityId}\u0000${mention.text}\u0000${mention.via}\u0000${mention.candidates?.join(',') ?? ''}\u0000${mention.species ?? ''}\u0000${context?.gene?.entityId ?? ''}\u0000${context?.rsid ?? ''}`;
     let value = this.cards.get(key);
     if (value === undefined) {
-      value = this.card(mention);
+      value = context ? this.variantCard(mention, context) : this.card(mention);
       if (this.cards.size >= MAX_CARDS) this.cards.clear();
       this.cards.set(key, value);
     }
@@ -44,10 +50,27 @@ export class HoverProvider {
     };
   }
 
+  /** A variant without a profile: its normalized form, its gene, dbSNP and ClinVar links. */
+  private variantCard(mention: Mention, context: VariantContext): string {
+    if (mention.via === 'rsid' && !context.gene) return renderUnknownVariantCard(mention.entityId);
+    const gene = context.gene ? this.lexicon.get(context.gene.entityId) : undefined;
+    const row = gene?.geneRow;
+    const table = this.lexicon.genes?.table;
+    const fact = gene?.profile?.profile.identifiers?.ncbiGene?.value;
+    const ncbiGene = row !== undefined && table ? table.index.record(row).ncbiGene : typeof fact === 'string' ? fact : undefined;
+    return renderVariantCard({
+      text: mention.text,
+      id: mention.entityId,
+      gene: gene ? { symbol: gene.symbol, ncbiGene } : undefined,
+      rsid: context.rsid,
+    });
+  }
+
   private card(mention: Mention): string | null {
     const entity = this.lexicon.get(mention.entityId);
     const genes = this.lexicon.genes;
     if (mention.candidates && mention.candidates.length > 1) return renderAmbiguousCard(this.lexicon, mention);
+    if (entity && !entity.profile && entity.family) return renderFamilyCard(entity, entity.family, this.lexicon, mention);
     if (entity && !entity.profile && entity.geneRow !== undefined && genes) return renderGeneCard(genes, entity.geneRow, mention);
     const mesh = entity && !entity.profile ? (this.lexicon.mesh?.find(entity.id) ?? -1) : -1;
     if (mesh >= 0 && this.lexicon.mesh) return renderMeshCard(this.lexicon.mesh.entry(mesh), mention);

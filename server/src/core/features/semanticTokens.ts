@@ -1,4 +1,4 @@
-// Semantic tokens: each mention coloured by what it names (gene, complex, chemical, hormone, condition, disease, variant),
+// Semantic tokens: each mention coloured by what it names (gene, complex, chemical, hormone, condition, variant, family, disease),
 // with modifiers for a term that is not the preferred one (an alias, a previous symbol, a synonym) and one that names
 // several entities (the gene table's ambiguous aliases, or a synonym the curator marked ambiguous). package.json contributes the same types and modifiers with default TextMate scopes, so
 // themes colour them without configuration. Tokens never span lines: a name broken over two lines becomes two.
@@ -9,7 +9,8 @@ import { foldedTerm } from '../matcher/chars';
 import type { EntityKind } from '../profile';
 import type { Lexicon, Mention } from '../types';
 
-export const SEMANTIC_TOKEN_TYPES: readonly EntityKind[] = ['gene', 'complex', 'chemical', 'hormone', 'condition', 'disease', 'variant'];
+/** `family`, then `disease` last: the types before them keep their legend indices. */
+export const SEMANTIC_TOKEN_TYPES: readonly EntityKind[] = ['gene', 'complex', 'chemical', 'hormone', 'condition', 'variant', 'family', 'disease'];
 /** nonPreferred: alias, previous symbol, synonym, abbreviation or spelling; deprecated: a previous symbol. */
 export const SEMANTIC_TOKEN_MODIFIERS = ['nonPreferred', 'ambiguous', 'deprecated'] as const;
 
@@ -57,7 +58,7 @@ export class SemanticTokensProvider {
 
   private modifiersOf(m: Mention): number {
     let bits = 0;
-    if (m.via !== 'symbol' && m.via !== 'name' && m.via !== 'rsid') bits |= MODIFIER.nonPreferred;
+    if (m.via !== 'symbol' && m.via !== 'name' && m.via !== 'rsid' && m.via !== 'hgvs') bits |= MODIFIER.nonPreferred;
     if (m.via === 'previous') bits |= MODIFIER.deprecated;
     if ((m.candidates?.length ?? 0) > 1) return bits | MODIFIER.ambiguous;
     const synonyms = this.lexicon.get(m.entityId)?.profile?.profile.synonyms;

@@ -19,3 +19,12 @@ export const DISEASE_ABBREVIATIONS: readonly string[] = [
   'ALL', 'CLL', 'CML', 'NSCLC', 'HCC', 'CRC', 'AIDS', 'HIV', 'COPD', 'ASD', 'ADHD', 'DM', 'HF', 'AF', 'PE', 'DVT',
   'FTD', 'NAFLD', 'NASH', 'PCOS',
 ];
+
+/**
+ * The amino acids' three-letter codes ("Arg", "Ser", "Gly"): in prose a residue, never a gene in another spelling
+ * (geneVariants.ts). A table text written exactly so is left to the rules above.
+ */
+export const AMINO_ACIDS: readonly string[] = [
+  'Ala', 'Arg', 'Asn', 'Asp', 'Cys', 'Gln', 'Glu', 'Gly', 'His', 'Ile', 'Leu', 'Lys', 'Met', 'Phe', 'Pro', 'Ser', 'Thr',
+  'Trp', 'Tyr', 'Val', 'Sec', 'Pyl',
+];

@@ -7,7 +7,10 @@
 // - An rs ID that a profile's `snps` names but no profile describes becomes a bare variant entity.
 // - With a gene table (geneLexicon.ts), every human gene is known too: `get` and `resolve` find table genes, `terms`
 //   includes their symbols and aliases (built on first access), and profiles take over the rows of their genes.
+// - With the table's families (familyLexicon.ts), every FamPlex family or complex is an entity of kind `family`, its
+//   texts terms of the profile tries; `get` and `resolve` find them, `families` lists them.
 import { canonicalTerm, foldedTerm } from '../matcher/chars';
+import { familyTerms } from './familyLexicon';
 import { GeneLexicon } from './geneLexicon';
 import type { GeneTableData } from './geneTableData';
 import { meshEntity, type MeshTable } from './meshTable';
@@ -122,6 +125,14 @@ export function buildLexicon(profiles: LoadedProfile[], geneTable?: GeneTableDat
     }
   }
 
+  const fam = geneTable?.families ? familyTerms(geneTable.families, entities, terms, canons) : undefined;
+  const families = fam?.families;
+  if (fam) {
+    terms.push(...fam.terms);
+    canons.push(...fam.canons);
+  }
+  const entityOf = (id: string): Entity | undefined => entities.get(id) ?? families?.get(id);
+
   // resolve(): exact text first (ids, then symbols, names and synonyms in that order), then folded text of the
   // terms that match in any case. The first entity to claim a text keeps it. Built on first use: only data
   // cross-references need it, and it would double the start-up cost of a large lexicon.
@@ -134,7 +145,7 @@ export function buildLexicon(profiles: LoadedProfile[], geneTable?: GeneTableDat
     for (const rank of [0, 1, 2]) {
       terms.forEach((term, i) => {
         if ((term.via === 'symbol' ? 0 : term.via === 'name' ? 1 : 2) !== rank) return;
-        const entity = entities.get(term.entityId);
+        const entity = entityOf(term.entityId);
         const canon = canons[i] ?? '';
         if (!entity || !canon) return;
         if (!e.has(canon)) e.set(canon, entity);
@@ -178,11 +189,12 @@ export function buildLexicon(profiles: LoadedProfile[], geneTable?: GeneTableDat
     termCount: profileTerms.length + (genes?.termCount ?? 0) + (mesh?.termCount ?? 0),
     genes,
     mesh,
-    get: (id: string) => (typeof id === 'string' ? (entities.get(id) ?? genes?.findById(id) ?? meshEntity(mesh, id)) : undefined),
+    families,
+    get: (id: string) => (typeof id === 'string' ? (entityOf(id) ?? genes?.findById(id) ?? meshEntity(mesh, id)) : undefined),
     resolve: (text: string) => {
       if (!isText(text)) return undefined;
       const t = text.trim();
-      const direct = entities.get(t);
+      const direct = entityOf(t);
       if (direct) return direct;
       const [e, f] = resolveMaps();
       return e.get(canonicalTerm(t)) ?? f.get(foldedTerm(t)) ?? genes?.resolve(t);

@@ -3,6 +3,7 @@
 // lexicon (geneLexicon.ts), which types.ts names, can use them without a circle.
 import type { Range } from 'vscode-languageserver-types';
 import type { EntityKind, Profile, SynonymType } from '../profile';
+import type { FamilyRecord } from './familyTable';
 
 /** A profile that parsed and validated, with the text it came from (for locations). */
 export interface LoadedProfile {
@@ -17,8 +18,11 @@ export interface LoadedProfile {
   rangeOf(path: (string | number)[]): Range | undefined;
 }
 
-/** How a mention was written. `rsid` is any rs ID; `symbol` the approved symbol or short name. */
-export type MatchVia = 'symbol' | SynonymType | 'rsid';
+/**
+ * How a mention was written. `rsid` is any rs ID; `hgvs` a variant in HGVS or legacy notation (matcher/variants.ts);
+ * `symbol` the approved symbol or short name.
+ */
+export type MatchVia = 'symbol' | SynonymType | 'rsid' | 'hgvs';
 
 /** One way of writing an entity, as the matcher knows it. */
 export interface Term {
@@ -26,6 +30,8 @@ export interface Term {
   entityId: string;
   via: MatchVia;
   caseSensitive: boolean;
+  /** The text also reads as prose (a family's "PKC", "Ras"): recognized only where the text is about genes. */
+  needsContext?: boolean;
 }
 
 /** An entity the lexicon knows: a profile, or (for an rs ID with no profile) a bare variant. */
@@ -38,4 +44,6 @@ export interface Entity {
   profile?: LoadedProfile;
   /** Row of the gene in the gene table (`Lexicon.genes`), when the table lists it (profiled genes too). */
   geneRow?: number;
+  /** For a family or complex: its row of data/lexicon/families.tsv (members, texts), profiled ones too. */
+  family?: FamilyRecord;
 }

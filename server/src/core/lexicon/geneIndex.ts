@@ -7,7 +7,9 @@ import type { GeneRecord, GeneTableSource } from './geneRecord';
 import { parseFlagLetters } from './geneFlags';
 import { scanGeneTable, type ColumnName } from './geneTableScan';
 
-export const GENE_TABLE_FORMAT = 'genelens-gene-table 1';
+export const GENE_TABLE_FORMAT = 'genelens-gene-table 2';
+/** Earlier formats still read (format 1 has no `articles` column: every count reads 0). */
+const OLDER_FORMATS: readonly string[] = ['genelens-gene-table 1'];
 const EMPTY: readonly never[] = Object.freeze([]);
 /** Strings read from a table held as bytes before the whole text is made: a few hover cards read far fewer. */
 const BULK_SLICES = 4096;
@@ -50,6 +52,8 @@ export class GeneIndex {
     private readonly at: Readonly<Record<ColumnName, number>>,
     private readonly ids: Float64Array,
     private readonly symbolFlags: Uint8Array,
+    /** PubMed articles linked to each gene. */
+    private readonly articles: Int32Array,
     private readonly lines: Int32Array,
     private readonly sortedIds: boolean,
     /** Makes the whole text from the bytes (a host's native decoder); latin1Slice when not given. */
@@ -127,10 +131,15 @@ export class GeneIndex {
   }
 
   /** The typed arrays behind the index, for geneIndexBinary.ts to save (read-only use). */
-  arrays(): { starts: Int32Array; columns: number; at: Readonly<Record<ColumnName, number>>; ids: Float64Array; symbolFlags: Uint8Array; lines: Int32Array; sorted: boolean } {
-    const { starts, columns, at, ids, symbolFlags, lines, sortedIds } = this;
+  arrays(): { starts: Int32Array; columns: number; at: Readonly<Record<ColumnName, number>>; ids: Float64Array; symbolFlags: Uint8Array; articles: Int32Array; lines: Int32Array; sorted: boolean } {
+    const { starts, columns, at, ids, symbolFlags, articles, lines, sortedIds } = this;
     const n = this.count;
-    return { starts: starts.subarray(0, n), columns, at, ids: ids.subarray(0, n), symbolFlags: symbolFlags.subarray(0, n), lines: lines.subarray(0, n), sorted: sortedIds };
+    return { starts: starts.subarray(0, n), columns, at, ids: ids.subarray(0, n), symbolFlags: symbolFlags.subarray(0, n), articles: articles.subarray(0, n), lines: lines.subarray(0, n), sorted: sortedIds };
+  }
+
+  /** Full name of the row: "tumor protein p53". */
+  nameAt(row: number): string {
+    return this.cell(row, this.at.name);
   }
 
   /** NCBI gene type of the row: "protein-coding", "ncRNA", "pseudo", ... */
@@ -153,6 +162,11 @@ export class GeneIndex {
   /** TermFlag bits of the row's symbol. */
   flagsAt(row: number): number {
     return this.symbolFlags[row] ?? 0;
+  }
+
+  /** PubMed articles NCBI links to the row's gene (0 when the table has no `articles` column). */
+  articlesAt(row: number): number {
+    return this.articles[row] ?? 0;
   }
 
   /** Zero-based line of the row in the table file: where a definition of a lexicon gene can point. */
@@ -257,6 +271,7 @@ export class GeneIndex {
       ensembl: list(this.at.ensembl),
       uniprot: list(this.at.uniprot),
       flags: this.flagsAt(row),
+      articles: this.articlesAt(row),
     };
   }
 }
@@ -273,7 +288,7 @@ export function indexGeneTable(text: string): IndexedGeneTable {
   const scan = scanGeneTable(text);
   const { fields, problems } = scan;
   const format = fields['format'] ?? '';
-  if (format !== GENE_TABLE_FORMAT) {
+  if (format !== GENE_TABLE_FORMAT && !OLDER_FORMATS.includes(format)) {
     problems.unshift(format ? `format "${format}" is not "${GENE_TABLE_FORMAT}"; read as far as possible` : 'no #format line: is this a GeneLens gene table?');
   }
   const declared = fields['genes'];
@@ -288,6 +303,6 @@ export function indexGeneTable(text: string): IndexedGeneTable {
   };
   const starts = new Int32Array(scan.count);
   for (let r = 0; r < scan.count; r++) starts[r] = scan.cells[r * scan.stride] ?? 0;
-  const index = new GeneIndex(text, scan.count, starts, scan.stride - 1, scan.at, scan.ids, scan.symbolFlags, scan.lines, scan.sorted);
+  const index = new GeneIndex(text, scan.count, starts, scan.stride - 1, scan.at, scan.ids, scan.symbolFlags, scan.articles, scan.lines, scan.sorted);
   return { index, source, problems };
 }

@@ -9,13 +9,15 @@
 import { GeneIndex, indexGeneTable, type TableText } from './geneIndex';
 import type { GeneTableSource } from './geneTable';
 import { GeneTerms, buildGeneTerms } from './geneTerms';
+import { GeneVariants, buildGeneVariants } from './geneVariants';
+import { rodentFingerprint, rodentSpellings } from './rodentSpellings';
 import type { ColumnName } from './geneTableScan';
 import { Trie } from '../matcher/trie';
 
-export const GENE_INDEX_FORMAT = 'genelens-gene-index 2';
+export const GENE_INDEX_FORMAT = 'genelens-gene-index 4';
 const MAGIC = [0x47, 0x4c, 0x47, 0x49]; // "GLGI"
 
-type ArrayKind = 'i32' | 'f64' | 'u8';
+type ArrayKind = 'i32' | 'f64' | 'u8' | 'u16';
 type Section = [name: string, kind: ArrayKind, offset: number, length: number];
 
 interface Header {
@@ -30,6 +32,9 @@ interface Header {
   problems: string[];
   keyCount: number;
   termCount: number;
+  variantKeyCount: number;
+  /** Fingerprint of the rodent spellings in the variants (rodentSpellings.ts), '' for none. */
+  rodent: string;
   sections: Section[];
 }
 
@@ -47,39 +52,45 @@ export function tableFingerprint(text: TableText): number {
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-/** Builds the index of a table text and encodes it. */
-export function encodeGeneIndex(text: string): Uint8Array {
+/** Builds the index of a table text (and of its rodent spellings, when given) and encodes it. */
+export function encodeGeneIndex(text: string, rodent?: string): Uint8Array {
   const { index, problems, source } = indexGeneTable(text);
-  return encodeGeneTableIndex(index, buildGeneTerms(index), problems, source.fields);
+  const variants = buildGeneVariants(index, rodent === undefined ? undefined : rodentSpellings(rodent, index));
+  return encodeGeneTableIndex(index, buildGeneTerms(index), variants, problems, source.fields, rodentFingerprint(rodent));
 }
 
 /** Encodes an index already built (a host that built it at start-up saves it for the next start). */
 export function encodeGeneTableIndex(
   index: GeneIndex,
   terms: GeneTerms,
+  variants: GeneVariants,
   problems: readonly string[],
   fields: Readonly<Record<string, string>>,
+  rodent = '',
 ): Uint8Array {
   const text = index.source;
   const scan = index.arrays();
   const { root, links, edges, keyAt } = terms.trie;
-  const arrays: [string, Int32Array | Float64Array | Uint8Array][] = [
-    ['starts', scan.starts], ['ids', scan.ids], ['symbolFlags', scan.symbolFlags], ['lines', scan.lines],
+  const v = variants.trie;
+  const arrays: [string, Int32Array | Float64Array | Uint8Array | Uint16Array][] = [
+    ['starts', scan.starts], ['ids', scan.ids], ['symbolFlags', scan.symbolFlags], ['articles', scan.articles], ['lines', scan.lines],
     ['root', root], ['links', links], ['edges', edges], ['keyAt', keyAt], ['firstWords', terms.firstWords],
     ['groupStart', terms.groupStart], ['order', terms.order], ['rowOf', terms.rowOf], ['infoOf', terms.infoOf],
     ['startOf', terms.startOf], ['endOf', terms.endOf],
+    ['vRoot', v.root], ['vLinks', v.links], ['vEdges', v.edges], ['vKeyAt', v.keyAt], ['vFirstWords', variants.firstWords],
+    ['vPrefixes', variants.prefixes], ['vGroupStart', variants.groupStart], ['vRows', variants.rows], ['vInfos', variants.infos],
   ];
   const sections: Section[] = [];
   let offset = 0;
   for (const [name, array] of arrays) {
-    const kind: ArrayKind = array instanceof Int32Array ? 'i32' : array instanceof Float64Array ? 'f64' : 'u8';
+    const kind: ArrayKind = array instanceof Int32Array ? 'i32' : array instanceof Float64Array ? 'f64' : array instanceof Uint16Array ? 'u16' : 'u8';
     sections.push([name, kind, offset, array.length]);
     offset += align(array.byteLength);
   }
   const header: Header = {
     format: GENE_INDEX_FORMAT, littleEndian: LITTLE_ENDIAN, table: { length: text.length, fingerprint: tableFingerprint(text) },
     count: index.count, columns: scan.columns, at: { ...scan.at }, sorted: scan.sorted, fields: { ...fields }, problems: [...problems],
-    keyCount: terms.keyCount, termCount: terms.termCount, sections,
+    keyCount: terms.keyCount, termCount: terms.termCount, variantKeyCount: variants.keyCount, rodent, sections,
   };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const base = align(8 + headerBytes.length);
@@ -96,6 +107,7 @@ export function encodeGeneTableIndex(
 export interface DecodedGeneIndex {
   index: GeneIndex;
   terms: GeneTerms;
+  variants: GeneVariants;
   source: GeneTableSource;
   problems: string[];
 }
@@ -104,7 +116,7 @@ export interface DecodedGeneIndex {
  * The index in `bytes` for this table text, or a reason it cannot be used (another format, another table, another
  * byte order). Zero-copy: the arrays are views on `bytes` (copied once if `bytes` is not 8-byte aligned).
  */
-export function decodeGeneIndex(bytes: Uint8Array, text: TableText, decodeText?: (bytes: Uint8Array) => string): DecodedGeneIndex | string {
+export function decodeGeneIndex(bytes: Uint8Array, text: TableText, decodeText?: (bytes: Uint8Array) => string, rodent = ''): DecodedGeneIndex | string {
   if (bytes.length < 8 || MAGIC.some((b, i) => bytes[i] !== b)) return 'not a GeneLens gene index';
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(4, true);
   if (8 + headerLength > bytes.length) return 'truncated header';
@@ -119,14 +131,15 @@ export function decodeGeneIndex(bytes: Uint8Array, text: TableText, decodeText?:
   if (header.table?.length !== text.length || header.table.fingerprint !== tableFingerprint(text)) {
     return 'made from another version of the gene table';
   }
+  if ((header.rodent ?? '') !== rodent) return 'made from other rodent spellings';
   const base = align(8 + headerLength);
   const data = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
-  const views = new Map<string, Int32Array | Float64Array | Uint8Array>();
+  const views = new Map<string, Int32Array | Float64Array | Uint8Array | Uint16Array>();
   for (const [name, kind, offset, length] of header.sections) {
     const at = data.byteOffset + base + offset;
-    const size = length * (kind === 'f64' ? 8 : kind === 'i32' ? 4 : 1);
+    const size = length * (kind === 'f64' ? 8 : kind === 'i32' ? 4 : kind === 'u16' ? 2 : 1);
     if (base + offset + size > data.length) return `section ${name} is truncated`;
-    views.set(name, kind === 'f64' ? new Float64Array(data.buffer, at, length) : kind === 'i32' ? new Int32Array(data.buffer, at, length) : new Uint8Array(data.buffer, at, length));
+    views.set(name, kind === 'f64' ? new Float64Array(data.buffer, at, length) : kind === 'i32' ? new Int32Array(data.buffer, at, length) : kind === 'u16' ? new Uint16Array(data.buffer, at, length) : new Uint8Array(data.buffer, at, length));
   }
   const i32 = (name: string): Int32Array => {
     const v = views.get(name);
@@ -140,15 +153,20 @@ export function decodeGeneIndex(bytes: Uint8Array, text: TableText, decodeText?:
   if (!Number.isInteger(header.columns) || header.columns < 2 || i32('starts').length < header.count || !(ids instanceof Float64Array) || ids.length < header.count) {
     return 'broken row index';
   }
-  const index = new GeneIndex(text, header.count, i32('starts'), header.columns, header.at, ids, u8('symbolFlags'), i32('lines'), header.sorted, decodeText);
+  const index = new GeneIndex(text, header.count, i32('starts'), header.columns, header.at, ids, u8('symbolFlags'), i32('articles'), i32('lines'), header.sorted, decodeText);
   const trie = Trie.fromArrays(i32('root'), i32('links'), i32('edges'), i32('keyAt'));
   const terms = new GeneTerms(index, trie, i32('firstWords'), i32('groupStart'), i32('order'), i32('rowOf'), u8('infoOf'), i32('startOf'), i32('endOf'), header.keyCount, header.termCount);
+  const vInfos = views.get('vInfos');
+  const variants = new GeneVariants(
+    Trie.fromArrays(i32('vRoot'), i32('vLinks'), i32('vEdges'), i32('vKeyAt')), i32('vFirstWords'), i32('vPrefixes'), i32('vGroupStart'),
+    i32('vRows'), vInfos instanceof Uint16Array ? vInfos : new Uint16Array(0), header.variantKeyCount ?? 0,
+  );
   const fields = header.fields ?? {};
   const source: GeneTableSource = {
     format: fields['format'] ?? '', source: fields['source'] ?? '', package: fields['package'] ?? '',
     release: fields['release'] ?? '', generated: fields['generated'] ?? '', fields,
   };
-  return { index, terms, source, problems: [...(header.problems ?? [])] };
+  return { index, terms, variants, source, problems: [...(header.problems ?? [])] };
 }
 
 function align(n: number): number {

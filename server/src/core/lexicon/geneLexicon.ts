@@ -4,31 +4,32 @@
 // - Any other row is an entity of its own, made on demand: id = its symbol, or "NCBIGene:<id>" when the symbol
 //   belongs to another record (HBD, TEC: the protein-coding record keeps the symbol) or to a profile of another kind.
 // - A text that is some gene's approved symbol names that gene (symbols win over aliases). An alias names its gene;
-//   an alias shared by several genes is ambiguous: the mention lists the candidates and guesses nothing.
-// - Never recognized: a text a profile synonym marks `ambiguity.decision: "skip"`, and an alias written like a
-//   chemical abbreviation (ATP, NAM).
+//   an alias shared by several genes is ambiguous: the mention lists the candidates, most studied first (PubMed
+//   articles per gene, geneRanking.ts), with the one that dominates by that count, if any; the document decides
+//   (documentGenes.ts). A lower-case alias also names the genes of its upper-case spelling ("p21": P21 is CDKN1A).
+// - An alias of at most four capital letters ("PKCE", "CORS") needs context, as a short one does.
+// - Never recognized: a text a profile synonym marks `ambiguity.decision: "skip"`, an alias written like a
+//   chemical abbreviation (ATP, NAM), and a text without a letter (14.1).
+// - A text rarely a gene in annotated abstracts (geneStopwords.ts, learned from corpora and INDRA's lists) is
+//   recognized only with evidence about itself (GeneHit.strict, matcher/geneContext.ts).
 import { NEEDS_CONTEXT } from './geneFlags';
 import type { GeneRecord } from './geneTable';
-import { CHEMICAL_ABBREVIATIONS, DISEASE_ABBREVIATIONS } from './abbreviations';
+import { AMINO_ACIDS, CHEMICAL_ABBREVIATIONS, DISEASE_ABBREVIATIONS } from './abbreviations';
 import { IS_SYMBOL, type GeneTerms } from './geneTerms';
+import { variantHit } from './variantHits';
 import type { GeneTableData } from './geneTableData';
 import type { Entity, Term } from './entities';
+import type { GeneHit } from './geneHit';
 import { runToEnd } from '../steps';
+import { dominantRow, rankByArticles } from './geneRanking';
+import { GENE_STOPWORDS } from './geneStopwords';
 
-/** What a recognized gene table text stands for. Cached per text: the matcher allocates nothing per mention. */
-export interface GeneHit {
-  /** Entity id of the gene (the best candidate when ambiguous). */
-  id: string;
-  via: 'symbol' | 'alias';
-  /** A profile describes the gene. */
-  known: boolean;
-  /** Entity ids of every gene the text names, when it names several (an ambiguous alias). */
-  candidates?: readonly string[];
-  /** The text also reads as ordinary prose (English word, name, acronym, three characters or fewer). */
-  needsContext: boolean;
-}
+export type { GeneHit } from './geneHit';
 
 const NCBI_ID = /^NCBIGene:(\d{1,15})$/;
+const HAS_LETTER = /[A-Za-z]/;
+/** Capital letters only, at most four: "PKCE", "CORS". */
+const ACRONYM_SHAPED = /^[A-Z]{1,4}$/;
 /** Letters only, lower case after the first: "Rian", "sting". */
 const WORD_SHAPED = /^[A-Za-z][a-z]+$/;
 
@@ -43,6 +44,8 @@ export class GeneLexicon {
   /** By key: undefined until asked, then the hit or null. An array: the matcher asks on every gene it meets. */
   private readonly hits: (GeneHit | null | undefined)[] = [];
   private readonly never = new Set<number>();
+  /** Keys of the texts that are rarely genes (GeneHit.strict). */
+  private readonly stopKeys = new Set<number>();
   /** Number of terms recognized (skipped and chemical texts left out). */
   readonly termCount: number;
 
@@ -69,6 +72,14 @@ export class GeneLexicon {
       const key = this.terms.lookup(text);
       if (key >= 0 && !(this.terms.termAt(key, 0).info & IS_SYMBOL)) this.forbid(key);
     }
+    for (const text of skipTexts) this.forbidVariant(text);
+    for (const text of [...CHEMICAL_ABBREVIATIONS, ...DISEASE_ABBREVIATIONS, ...AMINO_ACIDS]) this.forbidVariant(text);
+    for (const [token] of GENE_STOPWORDS) {
+      const key = this.terms.lookup(token);
+      if (key >= 0) this.stopKeys.add(key);
+      const spelled = this.table.variants.lookup(token);
+      if (spelled >= 0) this.stopKeys.add(this.terms.keyCount + spelled);
+    }
     let skipped = 0;
     for (const key of this.never) skipped += this.terms.size(key);
     this.termCount = this.terms.termCount - skipped;
@@ -76,6 +87,12 @@ export class GeneLexicon {
 
   private forbid(key: number): void {
     if (key >= 0) this.never.add(key);
+  }
+
+  /** A text never recognized in any spelling: its variant key (geneVariants.ts) too. */
+  private forbidVariant(text: string): void {
+    const key = this.table.variants.lookup(text);
+    if (key >= 0) this.never.add(this.terms.keyCount + key);
   }
 
   /** The row whose approved symbol is `symbol` (the preferred record when several share it), or -1. */
@@ -162,19 +179,27 @@ export class GeneLexicon {
     return rows;
   }
 
-  /** What the text of `key` stands for, or null when it is never recognized. */
+  /**
+   * What the text of `key` stands for, or null when it is never recognized. Keys from terms.keyCount on are the
+   * variant keys (geneVariants.ts), after the table's own texts.
+   */
   hitOf(key: number): GeneHit | null {
-    if (key < 0 || key >= this.terms.keyCount) return null;
+    if (key < 0 || key >= this.terms.keyCount + this.table.variants.keyCount) return null;
     let hit = this.hits[key];
     if (hit !== undefined) return hit;
-    hit = this.never.has(key) ? null : this.makeHit(key);
+    hit = this.never.has(key) ? null : key >= this.terms.keyCount ? variantHit(this, key - this.terms.keyCount) : this.makeHit(key);
+    if (hit && this.stopKeys.has(key)) {
+      hit.needsContext = true;
+      hit.strict = true;
+    }
     this.hits[key] = hit;
     return hit;
   }
 
   private makeHit(key: number): GeneHit | null {
     const n = this.terms.size(key);
-    if (n === 0) return null;
+    // A text without a letter ("14.1", "6.3") is a number, a version or a value in prose, never a gene's name there.
+    if (n === 0 || !HAS_LETTER.test(this.terms.keyText(key))) return null;
     const first = this.terms.termAt(key, 0);
     if (first.info & IS_SYMBOL) {
       const profiled = this.profileByRow.get(first.row);
@@ -183,14 +208,27 @@ export class GeneLexicon {
     }
     let flags = 0;
     for (let i = 0; i < n; i++) flags |= this.terms.termAt(key, i).info;
-    const ids = [...new Set(this.rowsOf(key).map((row) => this.idOf(row)))];
+    const text = this.terms.keyText(key);
+    const own = this.rowsOf(key);
+    // Written in lower case, an alias also names the genes of its upper-case spelling (p21, P21: CDKN1A).
+    const upper = text.toUpperCase();
+    const variant = upper !== text ? this.terms.lookup(upper) : -1;
+    const rows = variant >= 0 && !this.never.has(variant) ? [...own, ...this.rowsOf(variant).filter((r) => !own.includes(r))] : own;
+    const ranked = rankByArticles(rows, this.table.index);
+    const ids = [...new Set(ranked.map((row) => this.idOf(row)))];
     const id = ids[0] ?? '';
     const known = this.profiles.get(id)?.profile !== undefined;
     // An alias written like a word ("Rian", "fruitless") reads as a name or a word even when no dictionary has it.
-    const wordLike = WORD_SHAPED.test(this.terms.keyText(key));
-    const loci = this.rowsOf(key).every((row) => this.table.index.typeAt(row) === 'unknown');
-    const hit: GeneHit = { id, via: 'alias', known, needsContext: wordLike || loci || (flags & NEEDS_CONTEXT) !== 0 };
-    if (ids.length > 1) hit.candidates = Object.freeze(ids);
+    const wordLike = WORD_SHAPED.test(text);
+    const loci = own.every((row) => this.table.index.typeAt(row) === 'unknown');
+    // An alias of four capital letters or fewer ("PKCE", "CORS") reads as an acronym of any field: it needs context too.
+    const acronym = ACRONYM_SHAPED.test(text);
+    const hit: GeneHit = { id, via: 'alias', known, needsContext: wordLike || loci || acronym || (flags & NEEDS_CONTEXT) !== 0 };
+    if (ids.length > 1) {
+      hit.candidates = Object.freeze(ids);
+      const top = dominantRow(ranked, this.table.index);
+      if (top >= 0) hit.dominant = this.idOf(top);
+    }
     return hit;
   }
 

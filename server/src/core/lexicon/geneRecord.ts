@@ -23,10 +23,12 @@ export interface GeneRecord {
   uniprot: readonly string[];
   /** TermFlag bits of the symbol. */
   flags: number;
+  /** PubMed articles NCBI links to the gene (gene2pubmed, via org.Hs.eg.db); 0 in a table without the column. */
+  articles: number;
 }
 
 export interface GeneTableSource {
-  /** "genelens-gene-table 1" */
+  /** "genelens-gene-table 2" (1 is still read) */
   format: string;
   /** What the data is and where it comes from. */
   source: string;

@@ -3,7 +3,7 @@
 // lines, problems and duplicate ids take the cold paths.
 import { parseFlagLetters } from './geneFlags';
 
-export const DEFAULT_COLUMNS = ['ncbiGene', 'symbol', 'name', 'type', 'chromosome', 'location', 'aliases', 'ensembl', 'uniprot', 'flags'] as const;
+export const DEFAULT_COLUMNS = ['ncbiGene', 'symbol', 'name', 'type', 'chromosome', 'location', 'aliases', 'ensembl', 'uniprot', 'flags', 'articles'] as const;
 export type ColumnName = (typeof DEFAULT_COLUMNS)[number];
 const MAX_PROBLEMS = 50;
 
@@ -17,6 +17,8 @@ export interface GeneTableScan {
   at: Record<ColumnName, number>;
   ids: Float64Array;
   symbolFlags: Uint8Array;
+  /** PubMed articles linked to each gene (the `articles` column; 0 when absent, as in format 1). */
+  articles: Int32Array;
   /** Zero-based line number of each row. */
   lines: Int32Array;
   /** Ids strictly ascending (as generated): lookups use binary search. */
@@ -27,7 +29,7 @@ export function scanGeneTable(text: string): GeneTableScan {
   const n = text.length;
   const scan: GeneTableScan = {
     fields: {}, problems: [], count: 0, cells: new Int32Array(0), stride: DEFAULT_COLUMNS.length + 1,
-    at: columnMap(DEFAULT_COLUMNS), ids: new Float64Array(0), symbolFlags: new Uint8Array(0), lines: new Int32Array(0),
+    at: columnMap(DEFAULT_COLUMNS), ids: new Float64Array(0), symbolFlags: new Uint8Array(0), articles: new Int32Array(0), lines: new Int32Array(0),
     sorted: true,
   };
   let dropped = 0;
@@ -54,11 +56,13 @@ export function scanGeneTable(text: string): GeneTableScan {
   scan.cells = new Int32Array(capacity * scan.stride);
   scan.ids = new Float64Array(capacity);
   scan.symbolFlags = new Uint8Array(capacity);
+  scan.articles = new Int32Array(capacity);
   scan.lines = new Int32Array(capacity);
-  const { cells, ids, symbolFlags, lines, stride } = scan;
+  const { cells, ids, symbolFlags, articles, lines, stride } = scan;
   const idCol = scan.at.ncbiGene;
   const symbolCol = scan.at.symbol;
   const flagsCol = scan.at.flags;
+  const articlesCol = scan.at.articles;
   let count = 0;
   let lastId = -1;
   let seen: Set<number> | undefined;
@@ -122,6 +126,10 @@ export function scanGeneTable(text: string): GeneTableScan {
     }
     ids[count] = id;
     symbolFlags[count] = flags;
+    if (articlesCol >= 0) {
+      const n = readId(text, cells[base + articlesCol] ?? 0, (cells[base + articlesCol + 1] ?? 1) - 1);
+      articles[count] = n > 0x7fffffff ? 0x7fffffff : Math.max(0, n);
+    }
     lines[count] = lineNo - 1;
     count++;
   }

@@ -226,7 +226,7 @@ function describeSchemaError(error: ErrorObject, root: Node, mapper: OffsetMappe
 function describePattern(error: ErrorObject): string {
   const got = typeof error.data === 'string' ? ` (got ${JSON.stringify(error.data)})` : '';
   if (error.schemaPath.startsWith('#/definitions/source/')) {
-    return `must be "seed", "curator", "PMID:<digits>" or one of HGNC, NCBI Gene, UniProt, ChEBI, HMDB, dbSNP${got}`;
+    return `must be "seed", "curator", "PMID:<digits>" or one of HGNC, NCBI Gene, UniProt, ChEBI, HMDB, dbSNP, FamPlex${got}`;
   }
   if (error.schemaPath.startsWith('#/definitions/trimmedText/')) {
     return `must be non-empty text without leading or trailing white space${got}`;

@@ -1,7 +1,7 @@
 // LaTeX regions: comments, command names, the arguments of commands whose arguments are keys (labels, citations,
 // files, URLs, environment names) and verbatim-like environments. The text argument of \textbf{...} stays prose.
 import type { RegionList } from './regionList';
-import { bareUrlEnd, canStartUrl, emailAround, Stops, URL_START } from './links';
+import { bareLinkAt, Stops, URL_START } from './links';
 
 /** Where the scanner stops: comments, commands, e-mail addresses, URLs. */
 const STOPS = new RegExp(`[%\\\\@]|${URL_START}`, 'gi');
@@ -172,21 +172,7 @@ export function latexRegions(text: string, out: RegionList): void {
       i = e;
       continue;
     }
-    if (c === 64 /* @ */) {
-      const email = emailAround(text, i, out.lastEnd, n);
-      if (email) {
-        out.add(email[0], email[1]);
-        i = email[1];
-        continue;
-      }
-    } else if (canStartUrl(text, i)) {
-      const e = bareUrlEnd(text, i, n);
-      if (e > i) {
-        out.add(i, e);
-        i = e;
-        continue;
-      }
-    }
-    i++;
+    const after = bareLinkAt(text, i, 0, n, out);
+    i = after >= 0 ? after : i + 1;
   }
 }

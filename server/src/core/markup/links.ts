@@ -154,27 +154,31 @@ export const URL_START = 'https?://|ftp://|www\\.';
 /** The stops of plain text: '@' and where a URL may start. */
 const PLAIN_STOPS = new RegExp(`@|${URL_START}`, 'gi');
 
+/**
+ * The e-mail address around the '@' at i, or the bare URL that starts at i, added to `out` (an address starts at or
+ * after `from`, the URL or address ends by `to`): where the scan goes on, or -1 when there is none. The step every
+ * scanner (plain text, Markdown, LaTeX) takes at an '@' or a URL start.
+ */
+export function bareLinkAt(text: string, i: number, from: number, to: number, out: RegionList): number {
+  if (text.charCodeAt(i) === 64 /* @ */) {
+    const email = emailAround(text, i, Math.max(from, out.lastEnd), to);
+    if (!email) return -1;
+    out.add(email[0], email[1]);
+    return email[1];
+  }
+  if (!canStartUrl(text, i)) return -1;
+  const end = bareUrlEnd(text, i, to);
+  if (end <= i) return -1;
+  out.add(i, end);
+  return end;
+}
+
 /** URLs and e-mail addresses in [from, to): the regions of plain text. */
 export function plainRegions(text: string, from: number, to: number, out: RegionList): void {
   const stops = new Stops(text, PLAIN_STOPS);
   let i = from;
   while ((i = stops.next(i)) < to) {
-    const c = text.charCodeAt(i);
-    if (c === 64 /* @ */) {
-      const email = emailAround(text, i, Math.max(from, out.lastEnd), to);
-      if (email) {
-        out.add(email[0], email[1]);
-        i = email[1];
-        continue;
-      }
-    } else if (canStartUrl(text, i)) {
-      const end = bareUrlEnd(text, i, to);
-      if (end > i) {
-        out.add(i, end);
-        i = end;
-        continue;
-      }
-    }
-    i++;
+    const after = bareLinkAt(text, i, from, to, out);
+    i = after >= 0 ? after : i + 1;
   }
 }

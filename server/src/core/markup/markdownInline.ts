@@ -1,7 +1,7 @@
 // Inline regions of one Markdown paragraph: code spans, link destinations and labels, autolinks, HTML tags and
 // comments, bare URLs and e-mail addresses. Everything stays inside [start, end): a paragraph never leaks.
 import type { RegionList } from './regionList';
-import { bareUrlEnd, canStartUrl, emailAround, isAsciiAlnum, Stops, URL_START } from './links';
+import { bareLinkAt, isAsciiAlnum, Stops, URL_START } from './links';
 
 /** Where the inline scanner stops: escapes, code spans, tags and autolinks, link labels, e-mail addresses, URLs. */
 const INLINE_STOPS = new RegExp(`[\\\\\`<\\]@]|${URL_START}`, 'gi');
@@ -198,18 +198,10 @@ export function inlineRegions(text: string, start: number, end: number, out: Reg
         i = e;
         continue;
       }
-    } else if (c === 64 /* @ */) {
-      const email = emailAround(text, i, Math.max(start, out.lastEnd), end);
-      if (email) {
-        out.add(email[0], email[1]);
-        i = email[1];
-        continue;
-      }
-    } else if (canStartUrl(text, i)) {
-      const e = bareUrlEnd(text, i, end);
-      if (e > i) {
-        out.add(i, e);
-        i = e;
+    } else {
+      const after = bareLinkAt(text, i, start, end, out);
+      if (after >= 0) {
+        i = after;
         continue;
       }
     }

@@ -13,6 +13,8 @@ export interface Entry {
   id: string;
   kind: EntityKind;
   via: MatchVia;
+  /** The term needs gene context (a family's short text: Term.needsContext). */
+  needsContext: boolean;
 }
 
 export interface CaseTrie {
@@ -36,7 +38,7 @@ export interface CaseTrie {
 export const SHAPE_MASK = 1023;
 
 const VIA_RANK: Record<MatchVia, number> = {
-  symbol: 0, name: 1, alias: 2, previous: 3, abbreviation: 4, synonym: 5, spelling: 6, rsid: 7,
+  symbol: 0, name: 1, alias: 2, previous: 3, abbreviation: 4, synonym: 5, spelling: 6, rsid: 7, hgvs: 7,
 };
 
 const RSID = /^rs\d+$/;
@@ -56,7 +58,8 @@ export function caseTrie(lexicon: Lexicon, sensitive: boolean, chars: CharTables
     if (entity?.id !== term.entityId) entity = lexicon.get(term.entityId);
     const canon = canonicalTerm(term.text);
     if (!entity || !canon || RSID.test(canon)) continue;
-    buckets[VIA_RANK[term.via] ?? 7]?.push({ key: sensitive ? canon : foldedTerm(canon), id: entity.id, kind: entity.kind, via: term.via });
+    const key = sensitive ? canon : foldedTerm(canon);
+    buckets[VIA_RANK[term.via] ?? 7]?.push({ key, id: entity.id, kind: entity.kind, via: term.via, needsContext: term.needsContext === true });
   }
   const list = buckets.flat();
 
@@ -76,6 +79,6 @@ export function caseTrie(lexicon: Lexicon, sensitive: boolean, chars: CharTables
     const shape = key.charCodeAt(0) & SHAPE_MASK;
     firstShapes[shape] = (firstShapes[shape] ?? 0) | (1 << Math.min(k, 31));
   }
-  const entries = list.map(({ id, kind, via }) => ({ id, kind, via }));
+  const entries = list.map(({ id, kind, via, needsContext }) => ({ id, kind, via, needsContext }));
   return { trie: Trie.build(list.map((e) => e.key)), entries, table, firstWords, firstShapes };
 }

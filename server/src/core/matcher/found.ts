@@ -9,6 +9,8 @@ export const EVIDENCE = 2;
 export const DROPPED = 4;
 /** An rs ID that the lexicon knows as a variant. */
 export const KNOWN = 8;
+/** Pending, and only evidence about itself (gene markup) makes it a gene: a text rarely a gene (GeneHit.strict). */
+export const STRICT = 16;
 
 export class Found {
   starts = new Int32Array(256);

@@ -17,6 +17,8 @@
 // - with a gene table, a third trie holds every gene symbol and alias (case-sensitive): a profile's term wins over
 //   a table text of the same length; a table text that also reads as prose (SET, MAX, "Yes", short ones) is kept
 //   only where the text is about genes (geneContext.ts); an ambiguous alias lists its candidates (geneLexicon.ts).
+// - a fourth trie holds the table's texts as writers vary them (case, Greek letters, hyphens, full names:
+//   lexicon/geneVariants.ts, walked by variantWalker.ts); it is taken only when longer than any match above.
 //
 // Cost: a scan records its matches in typed arrays (found.ts), settles the gene texts that need context there
 // (geneContext.ts), and only then makes one Mention per mention kept, all of one shape; the text of a short mention
@@ -27,6 +29,7 @@ import { caseTrie } from './caseTrie';
 import { charTables } from './chars';
 import { DROPPED, Found, KNOWN, PENDING } from './found';
 import { confirmPending } from './geneContext';
+import { speciesOfMentions } from './species';
 import type { MentionPool } from './mentionPool';
 import { mergeMesh, scanMesh } from './meshScan';
 import { FOLDED, GENE, RSID, Scanner, SENSITIVE } from './scanner';
@@ -132,7 +135,8 @@ export function createMatcher(lexicon: Lexicon): Matcher {
         } else out[n++] = mention(pool, start, end, name, gene.id, 'gene', gene.via, gene.known);
       } else if (source === RSID) {
         const id = scanner.rsids[ref >> 2] ?? '';
-        out[n++] = mention(pool, start, end, id, id, 'variant', 'rsid', (f & KNOWN) !== 0);
+        if (id.startsWith('rs')) out[n++] = mention(pool, start, end, id, id, 'variant', 'rsid', (f & KNOWN) !== 0);
+        else out[n++] = mention(pool, start, end, textOf(text, u, start, end, ref), id, 'variant', 'hgvs', false);
       } else {
         const entry = (source === SENSITIVE ? sensitive : source === FOLDED ? folded : undefined)?.entries[ref >> 2];
         if (entry) out[n++] = mention(pool, start, end, textOf(text, u, start, end, ref), entry.id, entry.kind, entry.via, true);
@@ -189,6 +193,19 @@ export function createMatcher(lexicon: Lexicon): Matcher {
       } catch {
         // Never throw on a document: the chemicals and diseases are left out.
       }
+    }
+    try {
+      // A rodent's gene: a mention of another shape (one more property), never from the pool.
+      speciesOfMentions(text, Math.max(0, start), end, out, (k, species) => {
+        const m = out[k];
+        if (!m) return;
+        const copy = new MentionObject(m.start, m.end, m.text, m.entityId, m.kind, m.via, m.known);
+        if (m.candidates) copy.candidates = m.candidates;
+        copy.species = species;
+        out[k] = copy;
+      });
+    } catch {
+      // Without a verdict on species, the mentions name human genes.
     }
     found.release();
     scanner.reset();

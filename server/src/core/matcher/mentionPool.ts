@@ -5,7 +5,7 @@
 //
 // Only the analyzer gives mentions back, from the lists of an analysis it has replaced or forgotten: those lists are
 // the analyzer's (see DocumentAnalysis), so nothing reads those objects any more. A mention that names several genes
-// carries `candidates` (another shape) and is not kept.
+// carries `candidates` (another shape) and is not kept, nor one of a rodent's gene (`species`).
 import type { Mention } from '../types';
 
 /** Mentions kept at most (about 80 bytes each). */
@@ -34,7 +34,7 @@ export class MentionPool {
   give(mentions: readonly Mention[]): void {
     for (let i = 0; i < mentions.length && this.count < this.limit; i++) {
       const m = mentions[i]!;
-      if (m.candidates === undefined) this.free[this.count++] = m;
+      if (m.candidates === undefined && m.species === undefined) this.free[this.count++] = m;
     }
   }
 }

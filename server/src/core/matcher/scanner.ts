@@ -12,10 +12,16 @@ import type { GeneHit } from '../lexicon/geneLexicon';
 import type { Lexicon } from '../types';
 import { type CaseTrie, type Entry, FNV_START, firstWordBit, SHAPE_MASK } from './caseTrie';
 import type { CharTables } from './chars';
-import { EVIDENCE, type Found, KNOWN, PENDING } from './found';
+import { namesOneMember } from './familyContext';
+import { EVIDENCE, type Found, KNOWN, PENDING, STRICT } from './found';
 import { addFirstPrefixes, hasPrefix, prefixBit, prefixSet } from './prefixes';
 import { longerKeys } from './trie';
 import { TrieWalker } from './walker';
+import { unitAt, variantFoldTable, variantPrefixBit } from '../text/variantKey';
+import { VariantWalker } from './variantWalker';
+import type { GeneVariants } from '../lexicon/geneVariants';
+import { variantWordBit } from '../lexicon/geneVariants';
+import { mayStartVariant, VariantRecognizer } from './variants';
 import { UNKNOWN, WordMemo } from './wordMemo';
 
 /** Sources of a match's ref ((key << 2) | source). */
@@ -28,6 +34,7 @@ export const RSID = 3;
 const TRY_SENSITIVE = 1;
 const TRY_FOLDED = 2;
 const TRY_GENES = 4;
+const TRY_VARIANTS = 8;
 const AT_SENSITIVE = 0;
 const AT_FOLDED = 1;
 const AT_GENES = 2;
@@ -40,8 +47,10 @@ const STARTS_TERM = 2;
 const HIT_CACHE_BITS = 10;
 
 export class Scanner {
-  /** The rs IDs of the scan under way, by ref. */
+  /** The rs IDs and the other variants' ids (variants.ts) of the scan under way, by ref. */
   readonly rsids: string[] = [];
+  /** Sequence variants written in HGVS and legacy notations (variants.ts). */
+  private readonly sequenceVariants: VariantRecognizer;
   private readonly word: Uint8Array;
   private readonly fold: Uint16Array;
   private readonly kind = new Uint8Array(65536);
@@ -58,6 +67,11 @@ export class Scanner {
   private readonly geneWalker: TrieWalker | undefined;
   private readonly geneWords: Int32Array | undefined;
   private readonly memo = new WordMemo();
+  /** The gene table's variant keys (case, Greek letters, hyphens, full names: geneVariants.ts), after its own keys. */
+  private readonly variants: GeneVariants | undefined;
+  private readonly variantWalker: VariantWalker | undefined;
+  private readonly variantBase: number;
+  private readonly variantFold: Uint16Array;
   /** Recent gene hits by key (GeneLexicon.hitOf is a lookup in a sparse array). */
   private readonly hitKeys = new Int32Array(1 << HIT_CACHE_BITS).fill(-1);
   private readonly hitValues: (GeneHit | null)[] = new Array<GeneHit | null>(1 << HIT_CACHE_BITS).fill(null);
@@ -72,6 +86,7 @@ export class Scanner {
     const { canon, fold, word } = chars;
     this.word = word;
     this.fold = fold;
+    this.sequenceVariants = new VariantRecognizer(word);
     const geneTrie = lexicon.genes?.terms.trie;
     this.geneWords = lexicon.genes?.terms.firstWords;
     // One pass over the code units: their kinds, the folded trie's shapes, the case-sensitive tries' first units.
@@ -96,14 +111,20 @@ export class Scanner {
       }
     }
     this.exactPrefixes = prefixes;
-    // A profile's gene, complex or variant is evidence that a sentence is about genes (geneContext.ts).
-    const evidence = (e: Entry): number => (e.kind === 'gene' || e.kind === 'complex' || e.kind === 'variant' ? EVIDENCE : 0);
+    // A profile's gene, complex, family or variant is evidence that a sentence is about genes (geneContext.ts); a
+    // family's short text needs that context itself.
+    const evidence = (e: Entry): number =>
+      e.needsContext ? PENDING : e.kind === 'gene' || e.kind === 'complex' || e.kind === 'family' || e.kind === 'variant' ? EVIDENCE : 0;
     this.sensitiveFlags = Uint8Array.from(sensitive.entries, evidence);
     this.foldedFlags = Uint8Array.from(folded.entries, evidence);
     this.geneLonger = geneTrie ? longerKeys(sensitive.trie, geneTrie, sensitive.entries.length, sensitiveRoots) : new Uint8Array(0);
     this.sensitiveWalker = new TrieWalker(sensitive.trie, canon, word, fold);
     this.foldedWalker = new TrieWalker(folded.trie, fold, word, fold);
     this.geneWalker = geneTrie ? new TrieWalker(geneTrie, canon, word, fold) : undefined;
+    this.variants = lexicon.genes?.table.variants;
+    this.variantWalker = this.variants ? new VariantWalker(this.variants.trie, word) : undefined;
+    this.variantBase = lexicon.genes?.terms.keyCount ?? 0;
+    this.variantFold = this.variants ? variantFoldTable() : fold;
   }
 
   /** Before a scan: forgets the previous text's words. */
@@ -160,13 +181,24 @@ export class Scanner {
         i = j;
         continue;
       }
+      if (mayStartVariant(c0)) {
+        const found = this.found;
+        const e = this.sequenceVariants.match(text, u, i, j, to, from, found.count > 0 ? (found.ends[found.count - 1] ?? 0) : 0);
+        if (e > 0) {
+          found.push(this.sequenceVariants.start, e, ((this.rsids.push(this.sequenceVariants.id) - 1) << 2) | RSID, EVIDENCE);
+          i = e;
+          continue;
+        }
+      }
       const exact = hasPrefix(this.exactPrefixes, prefixBit(c0, c1, c2));
       const folded = ((this.foldedShapes[c0 & SHAPE_MASK] ?? 0) & (1 << Math.min(j - i, 31))) !== 0;
-      if (exact || folded) {
+      const vf = this.variantFold;
+      const variant = this.variants !== undefined && hasPrefix(this.variants.prefixes, variantPrefixBit(vf[c0] ?? 0, vf[c1] ?? 0, vf[c2] ?? 0));
+      if (exact || folded || variant) {
         let slot = memo.find(u, i, j, c0, c1, c2);
         if (slot < 0) {
           slot = ~slot;
-          memo.tries[slot] = (exact ? this.exactTries(u, i, j) : 0) | (folded ? this.foldedTries(u, i, j) : 0);
+          memo.tries[slot] = (exact ? this.exactTries(u, i, j) : 0) | (folded ? this.foldedTries(u, i, j) : 0) | (variant ? this.variantTries(u, i, j) : 0);
         }
         const tries = memo.tries[slot] ?? 0;
         if (tries !== 0) {
@@ -176,6 +208,10 @@ export class Scanner {
             continue;
           }
         }
+      }
+      if (j - i >= 5 && (u[j - 2] ?? 0) >= 48 && (u[j - 2] ?? 0) <= 57) {
+        const e = this.sequenceVariants.matchSuffix(text, u, i, j);
+        if (e > 0) this.found.push(this.sequenceVariants.start, e, ((this.rsids.push(this.sequenceVariants.id) - 1) << 2) | RSID, EVIDENCE);
       }
       i = j;
     }
@@ -205,6 +241,20 @@ export class Scanner {
     return ((this.folded.firstWords[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0 ? TRY_FOLDED : 0;
   }
 
+  /** TRY_VARIANTS when the variant keys' first words hold the hash of the word u[i, j) as a key reads it. */
+  private variantTries(u: Uint16Array, i: number, j: number): number {
+    const set = this.variants?.firstWords;
+    if (!set) return 0;
+    let h = FNV_START;
+    for (let k = i; k < j; ) {
+      const r = unitAt(u, k, j);
+      h = Math.imul(h ^ (r & 0xffff), 0x01000193);
+      k += (r >>> 16) & 0xff;
+    }
+    const bit = variantWordBit(h);
+    return ((set[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0 ? TRY_VARIANTS : 0;
+  }
+
   /**
    * Walks a trie at `i`: from the node it reaches at the end of the word [i, wordEnd) (remembered in the memo's
    * `slot`), or from its root at a non-word unit (wordEnd -1).
@@ -215,6 +265,36 @@ export class Scanner {
     let node = nodes[3 * slot + at] ?? UNKNOWN;
     if (node === UNKNOWN) nodes[3 * slot + at] = node = walker.descend(u, i, wordEnd);
     return walker.walkFrom(u, node, wordEnd, to, minEnd);
+  }
+
+  /** End of the variant recorded by variantAt. */
+  private variantEnd = -1;
+
+  /**
+   * Records the longest variant key at `i` that ends after `minEnd`, when it names a gene, and returns true (its end in
+   * variantEnd). One that needs context never displaces a profile's term (`best`); a symbol or alias spelled like a
+   * word needs context (wordLike).
+   */
+  private variantAt(u: Uint16Array, i: number, to: number, best: Entry | undefined, minEnd: number): boolean {
+    const walker = this.variantWalker;
+    if (!walker) return false;
+    const end = walker.walk(u, i, to, minEnd);
+    if (end < 0) return false;
+    const key = this.variantBase + walker.hitKey;
+    const hit = this.hitOf(key);
+    if (!hit) return false;
+    if (hit.via !== 'name' && !plausibleSpelling(u, i, end)) return false;
+    if (hit.rodentOnly && !hasLower(u, i, end)) return false;
+    // No letter ("14.1": a number), or a lower-case word then a space ("class II"): prose.
+    if (hit.via !== 'name' && (!hasLetter(u, i, end) || lowerWordApart(u, i, end))) return false;
+    // Four lower-case letters or fewer ("til", "lol", "shh", "perf") are words or jargon, not a symbol respelled.
+    if (hit.via !== 'name' && end - i <= 4 && lowerLetters(u, i, end)) return false;
+    // A full name of one word written with a capital ("Titin") may be a name of a person at a sentence's start.
+    const pending = hit.needsContext || (hit.via !== 'name' ? wordLike(u, i, end) : isUpperAscii(u[i] ?? 0) && lowerLetters(u, i + 1, end));
+    if (pending && best) return false;
+    this.found.push(i, end, (key << 2) | GENE, hit.strict ? PENDING | STRICT : pending ? PENDING : EVIDENCE);
+    this.variantEnd = end;
+    return true;
   }
 
   /** The longest term at `i` from the tries asked for; records it and returns its end, or returns -1. */
@@ -243,22 +323,139 @@ export class Scanner {
         flags = this.foldedFlags[key] ?? 0;
       }
     }
+    // A family text that starts or ends one member's name ("caspase-3", "cyclin D1", "E-cadherin") is no mention; a
+    // gene table text there must still be longer.
+    if (best?.kind === 'family' && namesOneMember(u, i, end, to)) best = undefined;
     // A gene table text must be longer than a profile's term; one that needs context never displaces a profile's.
     // (After a case-sensitive term that no table text extends, the walk would stop there: it is not taken.)
     const genes = this.geneWalker;
+    let geneEnd = -1;
+    let geneKey = -1;
+    let gene: GeneHit | null = null;
     if ((tries & TRY_GENES) !== 0 && genes && ((ref & 3) !== SENSITIVE || this.geneLonger[ref >> 2] === 1)) {
-      const geneEnd = this.walk(genes, AT_GENES, u, i, to, wordEnd, slot, end);
-      const key = genes.hitKey;
-      const gene = geneEnd > 0 ? this.hitOf(key) : null;
-      if (gene && !(best && gene.needsContext)) {
-        this.found.push(i, geneEnd, (key << 2) | GENE, gene.needsContext ? PENDING : EVIDENCE);
-        return geneEnd;
-      }
+      geneEnd = this.walk(genes, AT_GENES, u, i, to, wordEnd, slot, end);
+      geneKey = genes.hitKey;
+      gene = geneEnd > 0 ? this.hitOf(geneKey) : null;
+      if (gene && best && gene.needsContext) gene = null;
+    }
+    // A spelling of a table text (variantWalker.ts) must be longer than the table's text as written.
+    if ((tries & TRY_VARIANTS) !== 0 && this.variantWalker && this.variantAt(u, i, to, best, gene ? geneEnd : end)) return this.variantEnd;
+    if (gene) {
+      this.found.push(i, geneEnd, (geneKey << 2) | GENE, gene.strict ? PENDING | STRICT : gene.needsContext ? PENDING : EVIDENCE);
+      return geneEnd;
     }
     if (!best) return -1;
     this.found.push(i, end, ref, flags);
     return end;
   }
+}
+
+/**
+ * Whether u[from, to), a symbol or alias spelled otherwise than in the table, may be that gene: not before a charge
+ * ("Ca2+": calcium, not CA2), not the plural of an acronym ("ACs", "DCs"), words apart ("IL 2", "PKC alpha") only
+ * where one has two capitals, a Greek letter or digits joined to letters and no digits stand apart ("March 1",
+ * "12 Lo", "and 1", "PART 1", "Charlie Chaplin" are prose), and not words
+ * joined by hyphens that each read as a word ("Long-John", "Fin-Back").
+ */
+function plausibleSpelling(u: Uint16Array, from: number, to: number): boolean {
+  if ((u[to] ?? 0) === 43 /* + */) return false;
+  const n = to - from;
+  if (n >= 3 && (u[to - 1] ?? 0) === 115 && isUpperAscii(u[to - 2] ?? 0) && isUpperAscii(u[to - 3] ?? 0)) return false;
+  let space = false;
+  let marked = false;
+  let words = 0;
+  let plainWords = 0;
+  let upper = 0;
+  let lower = 0;
+  let capitalFirst = false;
+  let other = false;
+  for (let k = from; k <= to; k++) {
+    const c = k < to ? (u[k] ?? 0) : 32;
+    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 45) {
+      if (c !== 45 && k < to) {
+        space = true;
+        // A word of four letters or more, then digits apart: a heading or a count ("PART 1", "Table 2").
+        let next = k + 1;
+        while (next < to && (u[next] === 32 || u[next] === 10 || u[next] === 13 || u[next] === 9)) next++;
+        // Digits apart are a count or a heading ("PART 1", "CSS 4", "Table 2"): "IL-2" and "IL2" are written joined.
+        if (isDigit(u[next] ?? 0)) return false;
+        // A single lower-case letter apart ("s II") is prose.
+        if (upper === 0 && lower === 1 && !other) return false;
+      }
+      if (upper + lower > 0 || other) {
+        words++;
+        if (!other && lower >= 2 && (upper === 0 || (upper === 1 && capitalFirst))) plainWords++;
+      }
+      upper = lower = 0;
+      other = false;
+      capitalFirst = k + 1 < to && isUpperAscii(u[k + 1] ?? 0);
+    } else if (isUpperAscii(c)) {
+      if (++upper >= 2) marked = true;
+    } else if (c >= 97 && c <= 122) lower++;
+    else {
+      other = true;
+      // A digit marks a word when it joins letters ("IL2" but not "12"); a Greek letter always does.
+      if (c >= 128 || ((c >= 48 && c <= 57) && (upper + lower > 0 || isAsciiLetter(u[k + 1] ?? 0)))) marked = true;
+    }
+  }
+  if (words >= 2 && plainWords === words) return false;
+  return marked || !space;
+}
+
+/** Whether u[from, to) holds a letter (ASCII or a Greek one, any unit past ASCII). */
+function hasLetter(u: Uint16Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = u[k] ?? 0;
+    if (isAsciiLetter(c) || c >= 128) return true;
+  }
+  return false;
+}
+
+/** Whether u[from, to) starts with a lower-case word followed by a space ("class II", "type II"). */
+function lowerWordApart(u: Uint16Array, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && (u[k] ?? 0) >= 97 && (u[k] ?? 0) <= 122) k++;
+  return k > from && k < to && (u[k] === 32 || u[k] === 10 || u[k] === 9);
+}
+
+/** Whether u[from, to) holds a lower-case ASCII letter: a rodent's spelling does ("Pbef1"; "APL" is no "Apl"). */
+function hasLower(u: Uint16Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = u[k] ?? 0;
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a symbol or alias spelled u[from, to) reads as a word and so needs context, as a short symbol does: no
+ * capital after its first unit, and no digit ("daxx", "pen.", "Hast", "Nampt") or three lower-case letters or more
+ * ("Sirt3", "Catch-22", "sun4"; not "p53", "Sp1", "Nrf2").
+ */
+function wordLike(u: Uint16Array, from: number, to: number): boolean {
+  let lower = 0;
+  let digits = false;
+  for (let k = from; k < to; k++) {
+    const c = u[k] ?? 0;
+    if (c >= 128) return false;
+    if (k > from && isUpperAscii(c)) return false;
+    if (c >= 97 && c <= 122) lower++;
+    else if (c >= 48 && c <= 57) digits = true;
+  }
+  return !digits || lower >= 3;
+}
+
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number): boolean => isUpperAscii(c) || (c >= 97 && c <= 122);
+
+/** Whether u[from, to) is lower-case ASCII letters only ("daxx", "akt"): a case a symbol is seldom written in. */
+function lowerLetters(u: Uint16Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = u[k] ?? 0;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /** Whether u[from, to) is all ASCII digits. */

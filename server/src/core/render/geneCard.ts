@@ -38,11 +38,33 @@ function idLinks(label: string, ids: readonly string[], toUrl: (id: string) => S
   return `${escapeMarkdown(label)}: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
 
+/** Species a mention may carry (matcher/species.ts), by NCBI Taxonomy id. */
+const SPECIES_NAMES: Readonly<Record<string, string>> = { '10090': 'mouse', '10116': 'rat' };
+
+/** "mouse Nampt; human NAMPT" for a mention of a rodent's gene (matcher/species.ts), else ''. */
+export function speciesLine(symbol: string, mention: Mention | undefined): string {
+  const species = mention?.species ? SPECIES_NAMES[mention.species] : undefined;
+  return species && mention ? `${escapeMarkdown(species)} ${emphasis(mention.text)}; human ${strong(symbol)}` : '';
+}
+
+/**
+ * How the document wrote the gene, when not as its symbol: "mouse Nampt; human NAMPT" for a rodent's gene, "titin is
+ * the full name of TTN", "P53 is an alias or previous symbol of TP53", "p53 is a spelling of TP53".
+ */
+function writtenLine(symbol: string, aliases: readonly string[], mention: Mention): string {
+  const species = speciesLine(symbol, mention);
+  if (species) return species;
+  if (mention.text === symbol) return '';
+  if (mention.via === 'name') return `${emphasis(mention.text)} is the full name of ${strong(symbol)}`;
+  if (aliases.includes(mention.text)) return `${emphasis(mention.text)} is an alias or previous symbol of ${strong(symbol)}`;
+  return `${emphasis(mention.text)} is a spelling of ${strong(symbol)}`;
+}
+
 /** The card of a gene row with no profile. `mention` (when given) says how the document wrote it. */
 export function renderGeneCard(genes: GeneLexicon, row: number, mention?: Mention): string {
   const r = genes.record(row);
   const name = r.name && r.name !== r.symbol ? ` — ${escapeMarkdown(r.name)}` : '';
-  const written = mention && mention.text !== r.symbol ? `${emphasis(mention.text)} is an alias or previous symbol of ${strong(r.symbol)}` : '';
+  const written = mention ? writtenLine(r.symbol, r.aliases, mention) : '';
   const key = genes.terms.lookup(r.symbol);
   const alsoAliasOf = key >= 0 ? genes.aliasRowsOf(key).filter((other) => other !== row) : [];
   const aliases = r.aliases.slice(0, MAX_ALIASES).map(escapeMarkdown);
@@ -51,13 +73,14 @@ export function renderGeneCard(genes: GeneLexicon, row: number, mention?: Mentio
     r.location ? `${escapeMarkdown(r.location)}${r.chromosome && !r.location.startsWith(r.chromosome) ? ` (chromosome ${escapeMarkdown(r.chromosome)})` : ''}` : r.chromosome ? `chromosome ${escapeMarkdown(r.chromosome)}` : '',
     r.type ? escapeMarkdown(r.type) : '',
   ].filter(Boolean);
-  // NCBI maps reviewed and unreviewed accessions alike and in no meaningful order: none is presented as canonical.
-  // Shown in a neutral order (six-character accessions, then the longer ones, each alphabetically).
+  // NCBI maps reviewed (Swiss-Prot) and unreviewed accessions alike and in no meaningful order, and the table does not
+  // say which is which: none is presented as canonical, and the card says so in words. Shown in a neutral order
+  // (six-character accessions, then the longer ones, each alphabetically).
   const uniprot = [...r.uniprot].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
   const ids = [
     idLinks('NCBI Gene', [r.ncbiGene], urls.ncbiGene, 1),
     idLinks('Ensembl', r.ensembl, urls.ensembl, 2),
-    idLinks(uniprot.length > 1 ? 'UniProt (reviewed and unreviewed, as NCBI maps them)' : 'UniProt', uniprot, urls.uniprot, MAX_UNIPROT),
+    idLinks(uniprot.length > 1 ? 'UniProt (NCBI Gene lists these; it does not say which is the reviewed entry)' : 'UniProt', uniprot, urls.uniprot, MAX_UNIPROT),
   ].filter(Boolean);
   const line = genes.table.index.lineAt(row);
   return [
@@ -78,15 +101,17 @@ export function renderGeneCard(genes: GeneLexicon, row: number, mention?: Mentio
     .join('\n\n');
 }
 
-/** The card of a text that names several genes: each candidate with its full name and location. */
+/** The card of a text that names several genes: each candidate with its full name, location and PubMed articles. */
 export function renderAmbiguousCard(lexicon: Lexicon, mention: Mention): string {
   const items = (mention.candidates ?? []).slice(0, MAX_CANDIDATES).map((id) => {
     const entity = lexicon.get(id);
     if (!entity) return `- ${escapeMarkdown(id)}`;
     const row = entity.geneRow;
-    const location = row !== undefined && lexicon.genes ? lexicon.genes.record(row).location : '';
+    const record = row !== undefined && lexicon.genes ? lexicon.genes.record(row) : undefined;
+    const location = record?.location ?? '';
+    const articles = record && record.articles > 0 ? ` · ${record.articles.toLocaleString('en-US')} PubMed article${record.articles === 1 ? '' : 's'}` : '';
     const profiled = entity.profile ? ' (profile)' : '';
-    return `- ${strong(entity.symbol)}${entity.name && entity.name !== entity.symbol ? ` — ${escapeMarkdown(entity.name)}` : ''}${location ? ` · ${escapeMarkdown(location)}` : ''}${profiled}`;
+    return `- ${strong(entity.symbol)}${entity.name && entity.name !== entity.symbol ? ` — ${escapeMarkdown(entity.name)}` : ''}${location ? ` · ${escapeMarkdown(location)}` : ''}${articles}${profiled}`;
   });
   const more = (mention.candidates?.length ?? 0) - items.length;
   return [

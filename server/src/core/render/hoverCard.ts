@@ -5,13 +5,15 @@ import { profilesNaming } from '../lexicon/namedVariants';
 import type { Entity, Lexicon, MatchVia, Mention } from '../types';
 import { emphasis, escapeMarkdown, link, shorten, strong, urls, type SafeUrl } from './markdown';
 import { KIND_STYLE } from '../../shared/entityKinds';
+import { familyMembersLine, familySourceLine } from './familyCard';
 import { SourceNotes } from './sources';
+import { speciesLine } from './geneCard';
 import { profileLabel } from '../../shared/links';
 
 export { profileLabel } from '../../shared/links';
 
 
-const VIA_PHRASE: Record<Exclude<MatchVia, 'symbol' | 'rsid'>, string> = {
+const VIA_PHRASE: Record<Exclude<MatchVia, 'symbol' | 'rsid' | 'hgvs'>, string> = {
   alias: 'an alias of',
   previous: 'a previous symbol of',
   name: 'the full name of',
@@ -48,6 +50,7 @@ export function renderEntityCard(entity: Entity, lexicon: Lexicon, mention?: Men
   const blocks = [
     lines(identityLine(p, notes), synonymLine(p.synonyms, notes), viaLine(p.symbol, mention)),
     detailLine(p, lexicon, notes),
+    entity.family ? lines(familyMembersLine(entity.family, lexicon), familySourceLine(entity.family, lexicon.genes?.table.families?.uri)) : '',
     p.summary ? `${escapeMarkdown(shorten(p.summary.value, MAX_SUMMARY))}${notes.markFact(p.summary)}` : '',
     lines(
       reactionLine(p, lexicon, notes),
@@ -88,7 +91,9 @@ function synonymLine(synonyms: Synonym[] | undefined, notes: SourceNotes): strin
 }
 
 function viaLine(symbol: string, mention: Mention | undefined): string {
-  if (!mention || mention.via === 'symbol' || mention.via === 'rsid') return '';
+  const species = speciesLine(symbol, mention);
+  if (species) return species;
+  if (!mention || mention.via === 'symbol' || mention.via === 'rsid' || mention.via === 'hgvs') return '';
   return `${emphasis(mention.text)} is ${VIA_PHRASE[mention.via]} ${strong(symbol)}`;
 }
 

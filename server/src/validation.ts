@@ -1,0 +1,102 @@
+// Validation of the open documents: after a pause in typing (a burst of keystrokes is validated once), the
+// diagnostics of each document are published with genelens/status (terms, claims flagged, and the server's health).
+import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { EditableDocument, Settings } from './core';
+import { Debouncer } from './debouncer';
+import { isServedLanguage } from './documentFilter';
+import { guard, type GuardLogger } from './guard';
+import type { ServerHealth } from './health';
+import type { ProfileStore } from './profileStore';
+import { STATUS_NOTIFICATION, type StatusParams } from './shared/protocol';
+
+/** The pause after a keystroke before a document is validated. */
+export const VALIDATE_DELAY_MS = 200;
+/** Diagnostics published per document at most: keeps one message bounded however many claims a huge file makes. */
+const MAX_DIAGNOSTICS = 5000;
+
+export interface ValidationContext {
+  connection: Connection;
+  documents: TextDocuments<EditableDocument>;
+  store: ProfileStore;
+  logger: GuardLogger;
+  health: ServerHealth;
+  /** Settles once the first profile load is done. */
+  ready(): Promise<void>;
+  settings(uri: string): Promise<Settings>;
+  /** True when the client wants genelens/status. */
+  wantsStatus(): boolean;
+}
+
+export class Validation {
+  private readonly timers = new Debouncer();
+  private readonly truncated = new Set<string>();
+  /** The last status sent per document, sent again when the server's health changes. */
+  private readonly statuses = new Map<string, StatusParams>();
+
+  constructor(private readonly ctx: ValidationContext) {}
+
+  schedule(uri: string, delayMs: number): void {
+    this.timers.schedule(uri, delayMs, () => void guard(this.ctx.logger, `Diagnostics of ${uri}`, undefined, () => this.validate(uri)));
+  }
+
+  scheduleAll(): void {
+    for (const document of this.ctx.documents.all()) this.schedule(document.uri, 0);
+  }
+
+  closed(uri: string): void {
+    this.timers.cancel(uri);
+    this.truncated.delete(uri);
+    this.statuses.delete(uri);
+  }
+
+  /** The server's health changed: every document's status again, with the new problems. */
+  healthChanged(): void {
+    const problems = this.ctx.health.problems();
+    for (const status of this.statuses.values()) this.send({ ...status, problems });
+  }
+
+  dispose(): void {
+    this.timers.dispose();
+  }
+
+  private async validate(uri: string): Promise<void> {
+    const { connection, documents, store } = this.ctx;
+    await this.ctx.ready();
+    const document = documents.get(uri);
+    if (!document) return;
+    const current = await this.ctx.settings(uri);
+    // A turn of the event loop first: requests that waited for the same load or settings (the first hovers after
+    // start-up) are answered before this analysis, which can be long for a large document.
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    if (documents.get(uri)?.version !== document.version) return; // a newer version is on its way
+    if (store.isProfileFile(uri)) {
+      const diagnostics = store.service.getProfileDiagnostics(store.serviceUri(uri), current);
+      void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+      return;
+    }
+    if (!isServedLanguage(document.languageId, current)) {
+      void connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
+      return;
+    }
+    const diagnostics = store.service.getDiagnostics(document, current);
+    if (diagnostics.length > MAX_DIAGNOSTICS && !this.truncated.has(uri)) {
+      this.truncated.add(uri);
+      this.ctx.logger.log(`${uri}: ${diagnostics.length} diagnostics; only the first ${MAX_DIAGNOSTICS} are published.`);
+    }
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnostics.slice(0, MAX_DIAGNOSTICS) });
+    store.service.indexDocument(document);
+    this.send({
+      uri,
+      version: document.version,
+      mentions: store.service.analyze(document).mentions.length,
+      findings: diagnostics.filter((d) => String(d.code ?? '').startsWith('claim-')).length,
+      problems: this.ctx.health.problems(),
+    });
+  }
+
+  private send(status: StatusParams): void {
+    if (!this.ctx.wantsStatus()) return;
+    this.statuses.set(status.uri, status);
+    void this.ctx.connection.sendNotification(STATUS_NOTIFICATION, status);
+  }
+}

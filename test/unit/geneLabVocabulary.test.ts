@@ -1,0 +1,57 @@
+// Lab and statistical notation is not a gene, even in a sentence full of genes: the texts that are rarely genes in
+// annotated abstracts (learned: lexicon/geneStopwords.ts) need evidence about themselves, and a short symbol needs a
+// gene word or a gene right next to it, not any gene in the sentence. Sentences written for these tests.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { GENE_STOPWORDS } from '../../server/src/core/lexicon/geneStopwords';
+import { geneService } from '../helpers/genes';
+
+const service = geneService();
+
+const genes = (text: string): string[] => service.findMentions(text, 'markdown').filter((m) => m.kind === 'gene').map((m) => m.text);
+
+describe('lab vocabulary among genes', () => {
+  const cases: [string, string[]][] = [
+    ['TP53 expression differed between the groups (P < 0.05) in BRCA1 carriers.', ['TP53', 'BRCA1']],
+    ['CD4 T cells expressing TP53 were sorted, and TP53 mRNA was measured by RT-PCR.', ['CD4', 'TP53', 'TP53']],
+    ['ER stress induced ATF4 and DDIT3 expression in these cells.', ['ATF4', 'DDIT3']],
+    ['Type II cells and class II molecules were compared with TP53 and BRCA1 expression.', ['TP53', 'BRCA1']],
+    ['TP53 binds RNA polymerase II at the CDKN1A promoter.', ['TP53', 'CDKN1A']],
+    ['BRCA1 KO mice and TP53 KO mice were crossed.', ['BRCA1', 'TP53']],
+    ['HCC tissue had high TP53 expression, and HCC patients were followed up.', ['TP53']],
+    ['SIRT1 activity rose 14.1 fold in the assay of the SIRT1 protein.', ['SIRT1', 'SIRT1']],
+    ['A human EST clone was sequenced and its encoded protein named.', []],
+    ['The TP53 sequence was read as UTF-8 and encoded in UTF-16 with a SHA-256 checksum.', ['TP53']],
+    ['Sign the token with a PEM encoded key over a CORS request using the PKCE flow.', []],
+  ];
+  for (const [sentence, expected] of cases) {
+    it(`keeps only the genes: ${sentence}`, () => {
+      assert.deepEqual(genes(sentence), expected);
+    });
+  }
+
+  it('a rarely-gene text is still a gene in gene markup', () => {
+    assert.deepEqual(genes('The *KO* allele and TP53.'), ['KO', 'TP53']);
+  });
+
+  it('a short symbol needs a gene word or a gene close by, not any gene of a long sentence', () => {
+    assert.ok(genes('BAX, BCL2 and MCL1 were measured.').includes('BAX'), 'a list of genes');
+    assert.ok(genes('Levels of BAX protein rose.').includes('BAX'), 'a gene word');
+    const far = 'TP53 was sequenced in all of the two hundred samples of the cohort, and the DLK scores were then compared.';
+    assert.ok(!genes(far).includes('DLK'), genes(far).join(', '));
+  });
+});
+
+describe('the learned stop list (lexicon/geneStopwords.ts)', () => {
+  it('holds short tokens with their counts only, each from a named source', () => {
+    assert.ok(GENE_STOPWORDS.length > 50);
+    for (const [token, occurrences, annotated, documents, source] of GENE_STOPWORDS) {
+      assert.ok(token.length <= 10 && !/\s/.test(token), token);
+      assert.ok(annotated <= occurrences && documents <= occurrences, token);
+      if (source === 'corpora') assert.ok(occurrences >= 8 && documents >= 4 && annotated <= 0.15 * occurrences, token);
+    }
+    const tokens = new Set(GENE_STOPWORDS.map(([t]) => t));
+    for (const t of ['T', 'P', 'II', 'RT', 'ER', 'KO', 'CI']) assert.ok(tokens.has(t), t);
+    for (const t of ['TP53', 'TNF', 'VEGF', 'p38']) assert.ok(!tokens.has(t), t);
+  });
+});

@@ -1,0 +1,174 @@
+// Variant notations in prose (core/matcher/variants.ts): each form tmVar 3 recognizes, with its normalized id, and
+// the guards that keep ordinary prose, cell lines and gene symbols clean. The sentences are written for these tests.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildLexicon } from '../../server/src/core/lexicon/buildLexicon';
+import { annotatePubtator } from '../../server/src/cli/pubtatorAnnotations';
+import { createLanguageService } from '../../server/src/core';
+import { createMatcher } from '../../server/src/core/matcher/matcher';
+import { fakeLoaded, fakeProfile } from '../helpers/fakeProfiles';
+
+const matcher = createMatcher(buildLexicon(fakeLoaded([fakeProfile('gene', 'BRAF', 'B-Raf proto-oncogene')])));
+
+/** The variants found in `text`: [text as written, id]. */
+function variants(text: string): [string, string][] {
+  return matcher.findMentions(text, 'plaintext').filter((m) => m.kind === 'variant').map((m) => [m.text, m.entityId]);
+}
+
+function one(sentence: string, written: string, id: string): void {
+  assert.deepEqual(variants(sentence), [[written, id]], sentence);
+}
+
+describe('HGVS forms', () => {
+  it('c. substitutions, intron offsets, deletions and insertions', () => {
+    one('The proband carried c.35G>A in exon 1.', 'c.35G>A', 'c.35G>A');
+    one('A splice variant, c.2398+1G>C, was found.', 'c.2398+1G>C', 'c.2398+1G>C');
+    one('We saw c.357-3C>G twice.', 'c.357-3C>G', 'c.357-3C>G');
+    one('The deletion c.399_402delAGAG removes four bases.', 'c.399_402delAGAG', 'c.399_402delAGAG');
+    one('Both sisters had c.474delA and no other change.', 'c.474delA', 'c.474delA');
+    one('A duplication (c.429_452dup) was inherited.', 'c.429_452dup', 'c.429_452dup');
+    one('The c.-930A>G promoter change is common.', 'c.-930A>G', 'c.-930A>G');
+    one('It reads c.592C-->T in the old report.', 'c.592C-->T', 'c.592C>T');
+    one('Spaced as c.855 +1G>C by the authors.', 'c.855 +1G>C', 'c.855+1G>C');
+    one('An indel, c.100_102delinsGT, shifts the frame.', 'c.100_102delinsGT', 'c.100_102delinsGT');
+  });
+
+  it('g., m. and r. forms', () => {
+    one('The genomic change g.3318-6T>A sits in intron 2.', 'g.3318-6T>A', 'g.3318-6T>A');
+    one('The mitochondrial m.3243A>G variant causes MELAS.', 'm.3243A>G', 'm.3243A>G');
+    one('At the RNA level r.76a>c was seen.', 'r.76a>c', 'r.76a>c');
+  });
+
+  it('p. forms, with three-letter or one-letter residues', () => {
+    one('The p.Val600Glu change activates the kinase.', 'p.Val600Glu', 'p.Val600Glu');
+    one('Predicted as p.(Arg72Pro) only.', 'p.(Arg72Pro)', 'p.(Arg72Pro)');
+    one('The nonsense change p.R34X truncates it.', 'p.R34X', 'p.Arg34Ter');
+    one('A frameshift, p.Ser119fsX, follows.', 'p.Ser119fsX', 'p.Ser119fs*');
+    one('We found p.Asp46_Gln48delinsGlu in one family.', 'p.Asp46_Gln48delinsGlu', 'p.Asp46_Gln48delinsGlu');
+    one('The residue p.Thr26 is conserved.', 'p.Thr26', 'p.Thr26');
+    one('Stop gained: p.Trp24*.', 'p.Trp24*', 'p.Trp24Ter');
+  });
+});
+
+describe('legacy and protein-change forms', () => {
+  it('one-letter and three-letter protein changes, normalized to HGVS', () => {
+    one('Melanomas with BRAF V600E respond to the drug.', 'V600E', 'p.Val600Glu');
+    one('The Pro75Ala substitution was benign.', 'Pro75Ala', 'p.Pro75Ala');
+    one('Carriers of Arg399Gln had lower repair.', 'Arg399Gln', 'p.Arg399Gln');
+    one('The R72P polymorphism of TP53 was typed.', 'R72P', 'p.Arg72Pro');
+    one('The E333D change was rare.', 'E333D', 'p.Glu333Asp');
+    one('The Y329fs allele was seen once.', 'Y329fs', 'p.Tyr329fs');
+    one('The common F508del allele.', 'F508del', 'p.Phe508del');
+    one('A C105Vfs114X frameshift.', 'C105Vfs114X', 'p.Cys105Valfs114*');
+    one('An Arg-->Gln change at the site.', 'Arg-->Gln', 'p.Arg>Gln');
+  });
+
+  it('legacy DNA changes, with the sign of promoter positions', () => {
+    one('The 1799T>A transversion is frequent.', '1799T>A', 'c.1799T>A');
+    one('The OPRM1 A118G variant alters binding.', 'A118G', 'c.118A>G');
+    one('Subjects with -930A>G were compared.', '-930A>G', 'c.-930A>G');
+    one('The TNF G-308A promoter variant.', 'G-308A', 'c.-308G>A');
+    one('A splice change 2398+1G>C was found.', '2398+1G>C', 'c.2398+1G>C');
+    one('The 1494del6 allele of TYMS.', '1494del6', 'c.1494del6');
+    one('A frameshift 3020insC was typed.', '3020insC', 'c.3020insC');
+    one('The 2238-9del AG change in intron 13.', '2238-9del AG', 'c.2238-9delAG');
+    one('Carriers of IL1B-511CC had more pain.', '-511CC', '-511CC');
+    one('The -31T/C polymorphism was typed.', '-31T/C', 'c.-31T>C');
+  });
+
+  it('IVS forms', () => {
+    one('The IVS4-9A>G change skips exon 5.', 'IVS4-9A>G', 'IVS4-9A>G');
+    one('Written as IVS9 + 9C > T in the table.', 'IVS9 + 9C > T', 'IVS9+9C>T');
+    one('The thalassemia allele IVSII-1 (G>A) is common.', 'IVSII-1 (G>A)', 'IVSII-1G>A');
+  });
+
+  it('changes at the end of a word, deletions by size, repeats', () => {
+    one('Mutant JAK2V617F was present.', 'V617F', 'p.Val617Phe');
+    one('The CCR5 Delta32 allele protects.', 'Delta32', 'Δ32');
+    one('A 13-bp deletion in exon 2.', '13-bp deletion', '13-bp deletion');
+    one('A 3.5-kb gene deletion was mapped.', '3.5-kb gene deletion', '3.5-kb gene deletion');
+    one('The deletion of 54 Mbp was lethal.', 'deletion of 54 Mbp', 'deletion of 54 Mbp');
+    one('The (CCTTT)14 allele was longest.', '(CCTTT)14', '(CCTTT)14');
+    one('Genotypes 192Q/R differed.', '192Q/R', 'p.Gln192Arg');
+  });
+
+  it('residue changes in words, with a position or a word that says it is a change', () => {
+    one('ApoE with arginine 150 proline binds less.', 'arginine 150 proline', 'p.Arg150Pro');
+    one('It caused a proline to serine substitution at codon 38 in HBx.', 'proline to serine substitution at codon 38', 'p.Pro38Ser');
+    one('This led to substitution of serine by proline at codon 1235.', 'serine by proline at codon 1235', 'p.Ser1235Pro');
+    one('A glycine to glutamine substitution in the loop.', 'glycine to glutamine', 'p.Gly>Gln');
+    assert.deepEqual(variants('The substitution of valine for glutamate (V1188E) was found.'), [
+      ['valine for glutamate', 'p.Glu>Val'],
+      ['V1188E', 'p.Val1188Glu'],
+    ]);
+  });
+
+  it('nucleotide changes without a position', () => {
+    one('UV-specific C to T transitions at dipyrimidines.', 'C to T', 'C>T');
+    one('Tandem CC to TT mutations were common.', 'CC to TT', 'CC>TT');
+    one('The paternal G-->A transition was new.', 'G-->A', 'G>A');
+    one('A G/A polymorphism in the promoter.', 'G/A', 'G>A');
+    one('A T to G transversion at nucleotide 1836 in exon 11.', 'T to G transversion at nucleotide 1836', 'c.1836T>G');
+  });
+
+  it('stops, sizes in words, alleles and long genomic positions', () => {
+    one('It creates a stop codon at residue 178 in the protein.', 'stop codon at residue 178', 'p.178*');
+    one('The mother had a single base pair deletion in exon 26.', 'single base pair deletion', 'single base pair deletion');
+    one('A novel 22-bp tandem duplication was found.', '22-bp tandem duplication', '22-bp tandem duplication');
+    one('Channels of HCN4-573X conduct less.', '573X', 'p.573*');
+    one('The polymorphism T1270533G was typed.', 'T1270533G', 'c.1270533T>G');
+    one('A deletion (157delMTTTVP) in exon 4.', '157delMTTTVP', 'c.157delMTTTVP');
+    one('A deletion of G at the nucleotide position 520 in exon 6.', 'deletion of G at the nucleotide position 520', 'c.520delG');
+    one('The 111G allele frequency was higher.', '111G', '111G');
+  });
+
+  it('rs numbers are kept', () => {
+    assert.deepEqual(variants('The rs1801133 variant (c.665C>T) of MTHFR.'), [
+      ['rs1801133', 'rs1801133'],
+      ['c.665C>T', 'c.665C>T'],
+    ]);
+  });
+});
+
+describe('guards: prose and identifiers stay clean', () => {
+  it('short ids, cell lines, phases and formulas', () => {
+    for (const s of [
+      'Cells in G1 phase and in S phase were counted at T2 and A1.',
+      'E2 levels rose; C3 and C5a were measured with E2F1.',
+      'T47D and T98G cells, MCF7, A549 and H1299 lines were grown at 37C.',
+      'The S100A8 and S100B proteins; the S100G gene.',
+      'Stored at -80C and thawed at -20C; the sample was 5 C warmer.',
+      'p. 123 of the report; c. 1900, the authors wrote in vol. 3.',
+      'The H3K27 and H3K4me3 marks; CD4 and CD8 cells; the C57BL/6 mice.',
+      'Between 2011-2015 we enrolled 1200 patients, 35 del and 17 ins.',
+      'Delta9-tetrahydrocannabinol and the Δ12 desaturase were studied.',
+      'A glucose (C6H12O6) solution and C18 columns were used.',
+      'Argentina, Glutamine and Valencia are words too.',
+      'The conversion of glutamine to glutamate by glutaminase; serine for the kinase.',
+      'From A to Z, plan A to B, and grades C to A in the class.',
+      'Rows A/B and columns C/D; the T/C ratio was higher.',
+      'Grades went from C to A at 10 years; one of the four bases; a stop at 5 pm.',
+      'The 10X Genomics kit, a 100X objective and the 3T3 cells.',
+    ]) {
+      assert.deepEqual(variants(s), [], s);
+    }
+  });
+
+  it('a one-letter change needs a two-digit position, and no prefix of capitals before it', () => {
+    assert.deepEqual(variants('The R3W change and FAM21A.'), []);
+  });
+});
+
+describe('PubTator output of variants', () => {
+  it('carries the HGVS form, and the rs ID written with it first', () => {
+    const service = createLanguageService({ profiles: [] });
+    const doc = { pmid: '1', title: 'A variant of MTHFR', abstract: 'The c.665C>T (rs1801133) and V600E changes; rs4680 alone.', annotations: [] };
+    const out = annotatePubtator(service, doc, new Map()).annotations.map((a) => [a.text, a.type, a.id]);
+    assert.deepEqual(out, [
+      ['c.665C>T', 'Variant', 'rs1801133;c.665C>T'],
+      ['rs1801133', 'Variant', 'rs1801133'],
+      ['V600E', 'Variant', 'p.Val600Glu'],
+      ['rs4680', 'Variant', 'rs4680'],
+    ]);
+  });
+});
