@@ -4,10 +4,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
-import { createLanguageService, loadGeneTable, loadMeshTable, type GeneTableData, type LanguageService, type Logger, type MeshTable } from './core';
+import { createLanguageService, loadGeneTable, type GeneTableData, type LanguageService, type Logger, type MeshTable } from './core';
 import { loadProfiles, prepareGeneTables } from './core';
 import { readGeneTableAsync, saveGeneIndexCache } from './geneTableFile';
-import { readMeshTablesAsync } from './meshTableFile';
+import { meshTableOfFiles, readMeshTablesAsync, saveMeshIndexCache } from './meshTableFile';
 import { readProfileDocuments } from './profileFiles';
 
 /** The folder of a workspace that holds its team's profiles. */
@@ -101,9 +101,22 @@ export class ProfileStore {
     const dir = path.resolve(dataDir);
     if (this.mesh?.dataDir !== dir) {
       const started = Date.now();
-      const table = readMeshTablesAsync(dir, (m) => this.logger.error(m)).then((inputs) => {
-        const loaded = loadMeshTable(inputs);
-        this.logger.log(`Loaded the chemical and disease tables (${loaded.entryCount} entries, ${loaded.termCount} terms) in ${Date.now() - started} ms.`);
+      const table = readMeshTablesAsync(dir, (m) => this.logger.error(m)).then((files) => {
+        const loaded = meshTableOfFiles(files);
+        for (const problem of loaded.problems.slice(0, 20)) this.logger.error(problem);
+        this.logger.log(
+          `Loaded the chemical and disease tables (${loaded.entryCount} entries, ${loaded.termCount} terms, ` +
+            `${loaded.prebuilt ? 'prebuilt index' : 'index built'}) in ${Date.now() - started} ms.`,
+        );
+        // Built here (no dist/mesh.idx, as in the .vsix): saved for the next start, once the first requests are served.
+        if (!loaded.prebuilt && files.inputs.length > 0) {
+          setTimeout(() => {
+            saveMeshIndexCache(loaded, files.inputs).then(
+              (file) => this.logger.log(`Saved the chemical and disease index to ${file} for the next start.`),
+              (e: unknown) => this.logger.error(`Could not save the chemical and disease index: ${e instanceof Error ? e.message : String(e)}`),
+            );
+          }, 2000).unref();
+        }
         return loaded;
       });
       this.mesh = { dataDir: dir, table };

@@ -70,3 +70,31 @@ describe('loadMeshTable', () => {
     assert.equal(bad.entryCount, 1);
   });
 });
+
+describe('the prebuilt chemical and disease index', () => {
+  const inputs = [
+    { uri: 'file:///c.tsv', text: CHEMICALS },
+    { uri: 'file:///d.tsv', text: DISEASES },
+    { uri: 'file:///s.tsv', text: STOP },
+  ];
+  it('gives the table it was made from, without reading the terms', () => {
+    const bytes = loadMeshTable(inputs).encodeIndex();
+    const t = loadMeshTable(inputs, bytes);
+    assert.equal(t.prebuilt, true);
+    assert.equal(t.problems.length, 0);
+    assert.equal(t.entryCount, table.entryCount);
+    assert.equal(t.termCount, table.termCount);
+    assert.equal(t.lookup('Mg(2+)')?.entry, table.lookup('Mg(2+)')?.entry);
+    assert.equal(t.entry(t.find('MESH:D010')).name, 'Hypertension');
+    assert.ok(t.hasPrefix('foo'));
+  });
+  it('is refused for other texts, with the reason, and the table is read from the text', () => {
+    const bytes = loadMeshTable(inputs).encodeIndex();
+    const changed = [inputs[0]!, { uri: 'file:///d.tsv', text: `${DISEASES}\nD013\t\tGout` }, inputs[2]!];
+    const t = loadMeshTable(changed, bytes);
+    assert.equal(t.prebuilt, false);
+    assert.match(t.problems.join('\n'), /prebuilt chemical and disease index not used: made from other versions/);
+    assert.ok(t.lookup('gout'));
+    assert.equal(loadMeshTable(inputs, new Uint8Array([1, 2, 3])).prebuilt, false);
+  });
+});

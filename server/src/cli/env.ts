@@ -4,10 +4,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as readline from 'readline';
 import { fileURLToPath } from 'url';
-import { createLanguageService, loadMeshTable, type GeneTableInput, type LanguageService, type MeshTable } from '../core';
+import { createLanguageService, type GeneTableInput, type LanguageService, type MeshTable } from '../core';
 import type { ProfileDocument } from '../core';
 import { readGeneTable } from '../geneTableFile';
-import { readMeshTables } from '../meshTableFile';
+import { meshTableOfFiles, readMeshTables } from '../meshTableFile';
 import { readProfileDocuments, shippedDataDir } from '../profileFiles';
 
 export interface CliEnv {
@@ -70,7 +70,7 @@ export function createNodeEnv(): CliEnv {
     loadService: (extraProfileDirs) => {
       const { docs, errors } = readProfileDocuments([path.join(env.dataDir, 'profiles'), ...extraProfileDirs]);
       const genes = readGeneTable(env.dataDir, undefined, (m) => errors.push(m));
-      return createReportingService(docs, errors, env, genes, loadMeshTable(readMeshTables(env.dataDir, (m) => errors.push(m))));
+      return createReportingService(docs, errors, env, genes, meshTableOfFiles(readMeshTables(env.dataDir, (m) => errors.push(m))));
     },
   };
   return env;

@@ -191,6 +191,7 @@ export { renderEntityCard } from './render/hoverCard';
 export { escapeMarkdown } from './render/markdown';
 export type { GeneTableData, GeneTableInput } from './lexicon/geneTableData';
 export { loadMeshTable, type MeshTable, type MeshTableInput } from './lexicon/meshTable';
+export { MESH_INDEX_FORMAT, meshFingerprint } from './lexicon/meshIndexBinary';
 export type { FamilyRecord, FamilyTable, FamilyTableInput } from './lexicon/familyTable';
 export type { CompletionTrigger } from './features/completion';
 export type { ProfileInfo, RelatedEntity } from './features/profileInfo';

@@ -108,7 +108,17 @@ export class KeyWalk {
   }
 }
 
-/** Keys as hash pairs, each with an entry, flags and a shaped hash (0 when the case does not matter). */
+export interface SlotArrays {
+  k1: Int32Array;
+  k2: Int32Array;
+  used: Uint8Array;
+  value: Int32Array;
+  flags: Uint8Array;
+  shape: Int32Array;
+  count: number;
+}
+
+/** Keys as hash pairs, each with an entry, flags and a shaped hash. */
 export class HashSlots {
   private k1: Int32Array;
   private k2: Int32Array;
@@ -119,16 +129,31 @@ export class HashSlots {
   private mask: number;
   count = 0;
 
-  constructor(expected: number) {
+  constructor(expected: number, arrays?: SlotArrays) {
     let capacity = 16;
     while (capacity < expected * 2) capacity *= 2;
+    if (arrays) capacity = arrays.k1.length;
     this.mask = capacity - 1;
-    this.k1 = new Int32Array(capacity);
-    this.k2 = new Int32Array(capacity);
-    this.used = new Uint8Array(capacity);
-    this.value = new Int32Array(capacity);
-    this.flags = new Uint8Array(capacity);
-    this.shape = new Int32Array(capacity);
+    this.k1 = arrays?.k1 ?? new Int32Array(capacity);
+    this.k2 = arrays?.k2 ?? new Int32Array(capacity);
+    this.used = arrays?.used ?? new Uint8Array(capacity);
+    this.value = arrays?.value ?? new Int32Array(capacity);
+    this.flags = arrays?.flags ?? new Uint8Array(capacity);
+    this.shape = arrays?.shape ?? new Int32Array(capacity);
+    this.count = arrays?.count ?? 0;
+  }
+
+  /** Slots over arrays of a prebuilt index; undefined when they do not fit together. */
+  static fromArrays(arrays: SlotArrays): HashSlots | undefined {
+    const n = arrays.k1.length;
+    if (n < 16 || (n & (n - 1)) !== 0) return undefined;
+    if ([arrays.k2, arrays.used, arrays.value, arrays.flags, arrays.shape].some((a) => a.length !== n)) return undefined;
+    return new HashSlots(0, arrays);
+  }
+
+  /** The arrays, for a prebuilt index. */
+  arrays(): SlotArrays {
+    return { k1: this.k1, k2: this.k2, used: this.used, value: this.value, flags: this.flags, shape: this.shape, count: this.count };
   }
 
   /** The slot of a key, or -1. */

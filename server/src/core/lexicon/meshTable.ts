@@ -9,14 +9,12 @@
 import type { EntityKind } from '../profile';
 import type { Entity } from './entities';
 import { HashSlots, KeyWalk } from './meshHash';
+import { decodeMeshIndex, encodeMeshIndex, meshFingerprint, type MeshArrays, type MeshTableInput } from './meshIndexBinary';
+
+export type { MeshArrays, MeshTableInput } from './meshIndexBinary';
 import { isWordUnit, keyPiece } from './meshKey';
 import { firstWordBit, FIRST_WORD_BITS, fnv, FNV_START } from '../text/wordHash';
 
-export interface MeshTableInput {
-  /** URI of the file: definitions point into it. */
-  uri: string;
-  text: string;
-}
 
 /** Flags of a key: an English word (needs evidence), a form added at load, a key whose case matters. */
 export const COMMON = 1;
@@ -58,6 +56,10 @@ export interface MeshTable {
   lookup(text: string): { entry: number; flags: number } | undefined;
   /** Whether the text is a proper prefix of some key, read to the end of a unit ("mg(", "foo"). */
   hasPrefix(text: string): boolean;
+  /** True when the arrays came from a prebuilt index. */
+  readonly prebuilt: boolean;
+  /** The arrays as a prebuilt index (meshIndexBinary.ts), for a host to save. */
+  encodeIndex(): Uint8Array;
   /** Every term of the files (not the added forms) with its entry and whether it is an English word. */
   terms(): Iterable<{ text: string; entry: number; common: boolean }>;
   problems: readonly string[];
@@ -78,22 +80,66 @@ export function isMeshTable(value: unknown): value is MeshTable {
 const WORD = /^[a-z][a-z0-9'-]*$/;
 const walk = new KeyWalk();
 
-interface TableFile {
+export interface TableFile {
   uri: string;
   kind: EntityKind;
   sources: string[];
   text: string;
 }
 
-/** Loads the tables; never throws (a bad line is skipped and noted). */
-export function loadMeshTable(inputs: readonly MeshTableInput[]): MeshTable {
-  const size = inputs.reduce((n, input) => n + (typeof input.text === 'string' ? input.text.length : 0), 0);
-  const keys = new HashSlots(size / 12);
-  const prefixes = new HashSlots(size / 12);
+
+/** The tables' files (their header lines read: kind, sources) and the stop lists' texts, in input order. */
+function tableFiles(inputs: readonly MeshTableInput[]): { files: TableFile[]; stops: string[] } {
+  const files: TableFile[] = [];
+  const stops: string[] = [];
+  for (const input of inputs) {
+    const text = input?.text;
+    if (typeof text !== 'string') continue;
+    const file: TableFile = { uri: input.uri, kind: 'chemical', sources: [], text };
+    let stop = false;
+    for (let at = 0; at < text.length && text.charCodeAt(at) === 35 /* # */; ) {
+      let eol = text.indexOf('\n', at);
+      if (eol < 0) eol = text.length;
+      const tab = text.indexOf('\t', at);
+      if (tab > at && tab < eol) {
+        const key = text.slice(at + 1, tab);
+        const value = text.slice(tab + 1, eol).trimEnd();
+        if (key === 'kind' && (value === 'chemical' || value === 'disease')) file.kind = value;
+        if (key === 'kind' && value === 'stop') stop = true;
+        if (key === 'source' && value) file.sources.push(value);
+      }
+      at = eol + 1;
+    }
+    if (stop) stops.push(text);
+    else files.push(file);
+  }
+  return { files, stops };
+}
+
+/**
+ * Loads the tables; never throws (a bad line is skipped and noted). With `prebuiltIndex` (meshIndexBinary.ts, made
+ * from the same texts) the arrays are views on its bytes and no term is read.
+ */
+export function loadMeshTable(inputs: readonly MeshTableInput[], prebuiltIndex?: Uint8Array): MeshTable {
+  const { files, stops } = tableFiles(inputs);
+  const fingerprint = meshFingerprint(inputs);
+  if (prebuiltIndex) {
+    const decoded = decodeMeshIndex(prebuiltIndex, fingerprint);
+    if (typeof decoded !== 'string') return meshTableOf(decoded, files, fingerprint, true);
+    const table = meshTableOf(buildMeshArrays(files, stops), files, fingerprint, false);
+    (table.problems as string[]).push(`prebuilt chemical and disease index not used: ${decoded}`);
+    return table;
+  }
+  return meshTableOf(buildMeshArrays(files, stops), files, fingerprint, false);
+}
+
+/** Reads every term of the tables into arrays. */
+function buildMeshArrays(files: readonly TableFile[], stops: readonly string[]): MeshArrays {
+  const size = files.reduce((n, file) => n + file.text.length, 0);
+  const keys = new HashSlots(size / 24);
+  const prefixes = new HashSlots(size / 40);
   const stop = new HashSlots(256);
   const firstWords = new Int32Array((1 << FIRST_WORD_BITS) >>> 5);
-  const files: TableFile[] = [];
-  /** Per entry: its file, and where its line starts and which line it is. */
   let entryFile: Uint8Array = new Uint8Array(1 << 14);
   let entryStart: Int32Array = new Int32Array(1 << 14);
   let entryLine: Int32Array = new Int32Array(1 << 14);
@@ -123,22 +169,17 @@ export function loadMeshTable(inputs: readonly MeshTableInput[]): MeshTable {
   };
 
   // The stop list (data/lexicon/mesh-stoplist.tsv): texts that name a table entry but, in the literature, mostly do not.
-  const tables = inputs.filter((input) => {
-    if (typeof input.text !== 'string' || !/^#kind\tstop$/m.test(input.text.slice(0, 2000))) return typeof input.text === 'string';
-    for (const line of input.text.split('\n')) {
+  for (const text of stops) {
+    for (const line of text.split('\n')) {
       if (!line || line.startsWith('#')) continue;
       walk.reset(line, 0, line.indexOf('\t') < 0 ? line.length : line.indexOf('\t'));
       while (walk.next());
       if (walk.length > 0) stop.add(walk.h1, walk.h2);
     }
-    return false;
-  });
+  }
 
-  for (const input of tables) {
-    const text = input.text;
-    const file: TableFile = { uri: input.uri, kind: 'chemical', sources: [], text };
-    const f = files.length;
-    files.push(file);
+  files.forEach((file, f) => {
+    const text = file.text;
     let at = 0;
     let line = 0;
     for (; at < text.length; line++) {
@@ -146,20 +187,11 @@ export function loadMeshTable(inputs: readonly MeshTableInput[]): MeshTable {
       if (eol < 0) eol = text.length;
       const lineStart = at;
       at = eol + 1;
-      if (eol === lineStart) continue;
-      if (text.charCodeAt(lineStart) === 35 /* # */) {
-        const tab = text.indexOf('\t', lineStart);
-        if (tab < 0 || tab > eol) continue;
-        const key = text.slice(lineStart + 1, tab);
-        const value = text.slice(tab + 1, eol).trimEnd();
-        if (key === 'kind' && (value === 'chemical' || value === 'disease')) file.kind = value;
-        if (key === 'source' && value) file.sources.push(value);
-        continue;
-      }
+      if (eol === lineStart || text.charCodeAt(lineStart) === 35 /* # */) continue;
       const t1 = text.indexOf('\t', lineStart);
       const t2 = t1 < 0 || t1 > eol ? -1 : text.indexOf('\t', t1 + 1);
       if (t2 < 0 || t2 > eol || !isTableId(text, lineStart, t1)) {
-        problems.push(`${input.uri}:${line + 1}: not a table line`);
+        problems.push(`${file.uri}:${line + 1}: not a table line`);
         continue;
       }
       if (entryCount === entryStart.length) {
@@ -183,7 +215,7 @@ export function loadMeshTable(inputs: readonly MeshTableInput[]): MeshTable {
         from = to + 1;
       }
     }
-  }
+  });
 
   function addTerm(text: string, from: number, to: number, entry: number, kind: EntityKind, common: boolean): void {
     const n = to - from;
@@ -202,6 +234,15 @@ export function loadMeshTable(inputs: readonly MeshTableInput[]): MeshTable {
     }
   }
 
+  return {
+    keys, prefixes, firstWords, entryFile: entryFile.slice(0, entryCount), entryStart: entryStart.slice(0, entryCount),
+    entryLine: entryLine.slice(0, entryCount), entryCount, termCount, problems,
+  };
+}
+
+/** The table over its arrays and files. */
+function meshTableOf(arrays: MeshArrays, files: readonly TableFile[], fingerprint: string, prebuilt: boolean): MeshTable {
+  const { keys, prefixes, firstWords, entryFile, entryStart, entryLine, entryCount, termCount, problems } = arrays;
   const ids: (string | undefined)[] = [];
   let byId: Map<string, number> | undefined;
   const lineOf = (index: number): { file: TableFile; text: string; start: number } | undefined => {
@@ -244,6 +285,8 @@ export function loadMeshTable(inputs: readonly MeshTableInput[]): MeshTable {
     firstWords,
     entryCount,
     termCount,
+    prebuilt,
+    encodeIndex: () => encodeMeshIndex(arrays, fingerprint),
     entry,
     idOf,
     kindOf: (index) => files[entryFile[index] ?? 0]?.kind ?? 'chemical',
