@@ -4,9 +4,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as readline from 'readline';
 import { fileURLToPath } from 'url';
-import { createLanguageService, type GeneTableInput, type LanguageService } from '../core';
+import { createLanguageService, type GeneTableInput, type LanguageService, type MeshTable } from '../core';
 import type { ProfileDocument } from '../core';
 import { readGeneTable } from '../geneTableFile';
+import { meshTableOfFiles, readMeshTables } from '../meshTableFile';
 import { readProfileDocuments, shippedDataDir } from '../profileFiles';
 
 export interface CliEnv {
@@ -69,7 +70,7 @@ export function createNodeEnv(): CliEnv {
     loadService: (extraProfileDirs) => {
       const { docs, errors } = readProfileDocuments([path.join(env.dataDir, 'profiles'), ...extraProfileDirs]);
       const genes = readGeneTable(env.dataDir, undefined, (m) => errors.push(m));
-      return createReportingService(docs, errors, env, genes);
+      return createReportingService(docs, errors, env, genes, meshTableOfFiles(readMeshTables(env.dataDir, (m) => errors.push(m))));
     },
   };
   return env;
@@ -84,9 +85,10 @@ export function createReportingService(
   readErrors: readonly string[],
   env: Pick<CliEnv, 'cwd' | 'stderr'>,
   genes?: GeneTableInput,
+  mesh?: MeshTable,
 ): LanguageService {
   for (const error of readErrors) env.stderr(`genelens: ${error}\n`);
-  const service = createLanguageService({ profiles, genes });
+  const service = createLanguageService({ profiles, genes, mesh });
   for (const p of service.profileProblems) {
     const where = `${displayPath(p.uri, env.cwd)}:${p.range.start.line + 1}:${p.range.start.character + 1}`;
     env.stderr(`${where}: ${p.severity}: ${p.message}\n`);

@@ -37,6 +37,15 @@ export function dictionaryWords(service: LanguageService): string[] {
       if (word.length >= 2 && LETTER.test(word) && WORD.test(word)) words.add(word);
     }
   }
+  // The chemical and disease tables' names, but not their English words.
+  for (const term of service.lexicon.mesh?.terms() ?? []) {
+    if (term.common) continue;
+    for (const part of term.text.split(/[^\p{L}\p{N}'.-]+/u)) {
+      const word = part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      // Folded where the case carries nothing ("Doxorubicin" is "doxorubicin"; "NAD" stays).
+      if (word.length >= 3 && LETTER.test(word) && WORD.test(word)) words.add(/^[A-Z][a-z]+$/.test(word) ? word.toLowerCase() : word);
+    }
+  }
   return [...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 

@@ -35,7 +35,8 @@ export function pubtatorIdOf(service: LanguageService, m: Mention, genes: Map<st
     const id = genes.get(m.entityId) ?? '';
     return id && m.species && m.species !== '9606' ? '' : id;
   }
-  // A family's FamPlex id ("FPLX:AKT"); a variant's rs ID or HGVS form. No profile gives a chemical a MeSH id yet.
+  // A chemical's or disease's MeSH id ("MESH:D004317"); a family's FamPlex id ("FPLX:AKT"); a variant's rs ID or HGVS form.
+  if (m.entityId.startsWith('MESH:')) return m.entityId;
   return m.kind === 'family' || m.kind === 'variant' ? m.entityId : '';
 }
 

@@ -1,12 +1,14 @@
 // Hover: the card of the entity under the cursor. Reads the document's cached analysis (or, for a large document not
 // analysed yet, the paragraph under the cursor): never waits for a long analysis. A gene known only from the gene
-// table gets its table card; a text naming several genes, the list of candidates; a family or complex, its members.
+// table gets its table card, a chemical or disease known only from the MeSH tables its table card; a text naming
+// several genes, the list of candidates; a family or complex, its members.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { DocumentAnalyzer } from '../analysis/analyzer';
 import { renderFamilyCard } from '../render/familyCard';
 import { renderAmbiguousCard, renderGeneCard } from '../render/geneCard';
 import { renderEntityCard, renderUnknownVariantCard } from '../render/hoverCard';
+import { renderMeshCard } from '../render/meshCard';
 import { renderVariantCard } from '../render/variantCard';
 import type { Lexicon, Mention } from '../types';
 import { mentionAt } from './mentionAt';
@@ -70,6 +72,8 @@ export class HoverProvider {
     if (mention.candidates && mention.candidates.length > 1) return renderAmbiguousCard(this.lexicon, mention);
     if (entity && !entity.profile && entity.family) return renderFamilyCard(entity, entity.family, this.lexicon, mention);
     if (entity && !entity.profile && entity.geneRow !== undefined && genes) return renderGeneCard(genes, entity.geneRow, mention);
+    const mesh = entity && !entity.profile ? (this.lexicon.mesh?.find(entity.id) ?? -1) : -1;
+    if (mesh >= 0 && this.lexicon.mesh) return renderMeshCard(this.lexicon.mesh.entry(mesh), mention);
     if (entity) return renderEntityCard(entity, this.lexicon, mention);
     if (mention.kind === 'variant') return renderUnknownVariantCard(mention.entityId);
     return null;
