@@ -11,8 +11,6 @@ export const MOUSE = '10090';
 export const RAT = '10116';
 const HUMAN = '9606';
 
-/** Rodent words, as they start in prose: lower case and capitalised. A text holding none needs no more work. */
-const RODENT_PROBES = ['mice', 'Mice', 'mouse', 'Mouse', 'murine', 'Murine', 'rat', 'Rat'];
 const WORDS = new Map<string, string>([
   ['mice', MOUSE], ['mouse', MOUSE], ['murine', MOUSE], ['rat', RAT], ['rats', RAT],
   ['human', HUMAN], ['humans', HUMAN], ['patient', HUMAN], ['patients', HUMAN], ['women', HUMAN], ['individuals', HUMAN],
@@ -48,16 +46,38 @@ function speciesWords(text: string, from: number, to: number): { at: number[]; s
   return { at, species };
 }
 
-/** Whether the text holds a rodent word in [from, to) (a cheap first test: "rate" and "separate" are no rats). */
+/**
+ * Rodent words, as they start in prose (the probes): lower case and capitalised, mice, mouse, murine, rat. A text
+ * holding none needs no more work. One regular expression finds them all in one pass (no repeat: linear).
+ */
+const PROBES = /[Mm](?:ice|ouse|urine)|[Rr]at/g;
+/** The longest probe. */
+const PROBE_LENGTH = 6;
+
+/**
+ * Whether the text holds a rodent word in [from, to) (a cheap first test: "rate" and "separate" are no rats): a probe
+ * that starts there after no letter, a three-letter one ("rat") followed by no letter or by "s". One search for all
+ * the probes (a search per probe was eight passes over the text), over [from, to) and the probe's length past it.
+ */
 function mayHoldRodents(text: string, from: number, to: number): boolean {
-  for (const probe of RODENT_PROBES) {
-    for (let at = text.indexOf(probe, from); at >= 0 && at < to; at = text.indexOf(probe, at + 1)) {
+  const whole = from === 0 && to >= text.length;
+  const part = whole ? text : text.slice(from, Math.min(text.length, to + PROBE_LENGTH));
+  const re = PROBES;
+  re.lastIndex = 0;
+  try {
+    for (let m = re.exec(part); m !== null; m = re.exec(part)) {
+      const at = from + m.index;
+      if (at >= to) return false;
+      const probe = re.lastIndex - m.index;
+      re.lastIndex = m.index + 1;
       if (at > 0 && isLetter(text.charCodeAt(at - 1))) continue;
-      const after = text.charCodeAt(at + probe.length);
-      if (probe.length > 3 || !isLetter(after) || after === 115 /* rats */) return true;
+      const after = text.charCodeAt(at + probe);
+      if (probe > 3 || !isLetter(after) || after === 115 /* rats */) return true;
     }
+    return false;
+  } finally {
+    re.lastIndex = 0;
   }
-  return false;
 }
 
 /** End of the paragraph holding `at` (a blank line or `to`), and its start (after a blank line, or `from`). */
