@@ -209,12 +209,41 @@ export class Scanner {
           }
         }
       }
+      if (c0 === 104 || c0 === 114) {
+        const e = this.humanPrefixed(u, i, j, to);
+        if (e > i) {
+          i = e;
+          continue;
+        }
+      }
       if (j - i >= 5 && (u[j - 2] ?? 0) >= 48 && (u[j - 2] ?? 0) <= 57) {
         const e = this.sequenceVariants.matchSuffix(text, u, i, j);
         if (e > 0) this.found.push(this.sequenceVariants.start, e, ((this.rsids.push(this.sequenceVariants.id) - 1) << 2) | RSID, EVIDENCE);
       }
       i = j;
     }
+  }
+
+  /**
+   * A gene table text written after "h" (human) or "rh" (recombinant human) and taken whole: "hDaxx", "hCB2",
+   * "rhBMP-2" (the prefix, then a capital, then at least two more units of the word), as a gene that needs no other
+   * context. Returns the mention's end, or -1.
+   */
+  private humanPrefixed(u: Uint16Array, i: number, j: number, to: number): number {
+    const at = u[i] === 104 ? i + 1 : u[i + 1] === 104 ? i + 2 : -1;
+    const c = u[at] ?? 0;
+    if (at < 0 || !(c >= 65 && c <= 90) || j - at < 3) return -1;
+    const count = this.found.count;
+    const e = this.termAt(u, at, to, TRY_GENES | TRY_VARIANTS, -1, -1);
+    if (e < j || this.found.count !== count + 1 || ((this.found.refs[count] ?? 0) & 3) !== GENE) {
+      this.found.count = count;
+      return -1;
+    }
+    this.found.starts[count] = i;
+    // The prefix says the writer means the gene: it needs no other context, unless the text is rarely a gene.
+    const f = this.found.flags[count] ?? 0;
+    if ((f & STRICT) === 0) this.found.flags[count] = (f & ~PENDING) | EVIDENCE;
+    return e;
   }
 
   /** The case-sensitive tries whose first words hold the hash of the word u[i, j) (FNV-1a, as caseTrie.fnv). */
@@ -278,14 +307,24 @@ export class Scanner {
   private variantAt(u: Uint16Array, i: number, to: number, wordEnd: number, slot: number, best: Entry | undefined, minEnd: number): boolean {
     const walker = this.variantWalker;
     if (!walker) return false;
-    // The walk along the word itself depends on the word alone: remembered per word.
-    const { variantStates, variantNext } = this.memo;
-    let state = variantStates[slot] ?? UNKNOWN;
-    if (state === UNKNOWN) {
-      variantStates[slot] = state = walker.descend(u, i, wordEnd);
-      if (state >= 0) variantNext.set(walker.next, slot * NEXT_SIZE);
+    let end: number;
+    if (slot < 0) {
+      // Inside a word (after a prefix: humanPrefixed), with no memo: the walk from `i` along the rest of the word.
+      // (Variant keys are only tried where a word's letters or digits start.)
+      let e = i;
+      while (e < to && this.word[u[e] ?? 0]) e++;
+      if (e === i) return false;
+      end = walker.walkFrom(u, walker.descend(u, i, e), walker.next, 0, i, e, to, minEnd);
+    } else {
+      // The walk along the word itself depends on the word alone: remembered per word.
+      const { variantStates, variantNext } = this.memo;
+      let state = variantStates[slot] ?? UNKNOWN;
+      if (state === UNKNOWN) {
+        variantStates[slot] = state = walker.descend(u, i, wordEnd);
+        if (state >= 0) variantNext.set(walker.next, slot * NEXT_SIZE);
+      }
+      end = walker.walkFrom(u, state, variantNext, slot * NEXT_SIZE, i, wordEnd, to, minEnd);
     }
-    const end = walker.walkFrom(u, state, variantNext, slot * NEXT_SIZE, wordEnd, to, minEnd);
     if (end < 0) return false;
     const key = this.variantBase + walker.hitKey;
     const hit = this.hitOf(key);

@@ -1,7 +1,8 @@
 // Walks the trie of the gene table's variant keys (lexicon/geneVariants.ts) along a text, reading the text the way the
 // keys were made (text/variantKey.ts): case folded, Greek letters and spelled names as one Latin letter, a hyphen or space
 // dropped between runs of different kinds and one space between runs of one kind, where a hyphen of the text before a
-// capital may also be left out ("Bcl-G" for BCLG). At most one hyphen and one line break between two units ("bar--a" is prose); a key
+// capital may also be left out ("Bcl-G" for BCLG), and one that parts a Latin letter written for a Greek one ("TGF-b1",
+// "IFN-g", "b-catenin"). At most one hyphen and one line break between two units ("bar--a" is prose); a key
 // ends only at a word boundary of the text.
 // A walk is in two steps, as TrieWalker's: `descend` along the word at the start (no key ends and no separator lies
 // inside a word, so its result depends on the word alone and the scanner remembers it per word: WordMemo), then
@@ -93,9 +94,9 @@ export class VariantWalker {
 
   /**
    * The end of the longest key that ends after `minEnd` (setting hitKey), or -1, walking on from a descend `state` at
-   * `j`, the end of the word at the walk's start; `next` (from `at`, NEXT_SIZE numbers) as descend gave it.
+   * `j`, the end of the word at the walk's start (`start`); `next` (from `at`, NEXT_SIZE numbers) as descend gave it.
    */
-  walkFrom(u: Uint16Array, state: number, next: Int32Array, at: number, j: number, to: number, minEnd: number): number {
+  walkFrom(u: Uint16Array, state: number, next: Int32Array, at: number, start: number, j: number, to: number, minEnd: number): number {
     this.hitKey = -1;
     if (state < 0) return -1;
     const { links, edges, keyAt } = this.trie;
@@ -110,7 +111,7 @@ export class VariantWalker {
       end = j;
       endNode = node;
     }
-    if (!this.mayGoOn(u, j, to, next, at, prevKind, run)) to = j;
+    if (!this.mayGoOn(u, start, j, to, next, at, prevKind, run)) to = j;
     let pending = false;
     let space = false;
     let breaks = 0;
@@ -138,7 +139,7 @@ export class VariantWalker {
         // A hyphen between runs of one kind: the key's space ("TR-AP"), or nothing before a capital ("Bcl-G" for
         // BCLG; "Rig-a-dig" is prose).
         next = this.after(node, 32, m);
-        if (next < 0 && c >= 65 && c <= 90 && run >= 2) next = childOf(edges, (links[node] ?? 0) >> 1, ((links[node + 1] ?? 0) >> 1) - 1, m);
+        if (next < 0 && ((c >= 65 && c <= 90 && run >= 2) || latinGreek(u, j, run, start))) next = childOf(edges, (links[node] ?? 0) >> 1, ((links[node + 1] ?? 0) >> 1) - 1, m);
       } else next = childOf(edges, (links[node] ?? 0) >> 1, ((links[node + 1] ?? 0) >> 1) - 1, m);
       if (next <= 0) break;
       node = next;
@@ -163,7 +164,7 @@ export class VariantWalker {
    * unit after the word's separators being in none of the sets that step looks it up in (unitAt reads a unit as
    * variantFold's unit; one past ASCII is always looked up). The separators' own rules are left to the walk.
    */
-  private mayGoOn(u: Uint16Array, j: number, to: number, next: Int32Array, at: number, prevKind: number, run: number): boolean {
+  private mayGoOn(u: Uint16Array, start: number, j: number, to: number, next: Int32Array, at: number, prevKind: number, run: number): boolean {
     const { canon, fold } = this;
     let k = j;
     let spaced = false;
@@ -190,8 +191,8 @@ export class VariantWalker {
     if (direct === 0) return false;
     // ... any other as a child: after digits or a Greek letter, or when it starts a Greek letter's name ("TNF alpha"),
     if (prevKind !== LETTER || (greekNameFirst(m) && greekNameAt(u, k, to) > 0)) return true;
-    // or a capital after a hyphen, after two letters ("Bcl-G").
-    return !spaced && c >= 65 && c <= 90 && run >= 2;
+    // or after a hyphen: a capital after two letters ("Bcl-G"), a Latin letter for a Greek one ("TGF-b1", "b-catenin").
+    return !spaced && ((c >= 65 && c <= 90 && run >= 2) || latinGreek(u, k, run, start));
   }
 
   /** The node reached from `node` along units a then b, or -1. */
@@ -200,4 +201,18 @@ export class VariantWalker {
     const mid = childOf(edges, (links[node] ?? 0) >> 1, ((links[node + 1] ?? 0) >> 1) - 1, a);
     return mid > 0 ? childOf(edges, (links[mid] ?? 0) >> 1, ((links[mid + 1] ?? 0) >> 1) - 1, b) : -1;
   }
+}
+
+/** Latin letters written for Greek ones (a for α, b for β, g for γ, d for δ, k for κ). */
+const isLatinGreek = (c: number): boolean => c === 97 || c === 98 || c === 103 || c === 100 || c === 107;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Whether the hyphen before u[j] parts a Latin letter written for a Greek one from the rest of the name, so it may
+ * be left out as after a Greek letter: "TGF-b1", "IFN-g", "TNF-a" (the letter after it stands alone), "b-catenin"
+ * (the name starts with it). `run` is the length of the run before the hyphen, `start` where the name starts.
+ */
+function latinGreek(u: Uint16Array, j: number, run: number, start: number): boolean {
+  if (isLatinGreek(u[j] ?? 0) && !isLetter(u[j + 1] ?? 0)) return true;
+  return run === 1 && j === start + 2 && isLatinGreek(u[start] ?? 0);
 }
