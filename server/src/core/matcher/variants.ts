@@ -37,6 +37,9 @@ for (const c of 'ACGT') NUC[c.charCodeAt(0)] = 1;
 const RNA = new Uint8Array(128);
 for (const c of 'acgu') RNA[c.charCodeAt(0)] = 1;
 
+/** Size units, longer first where one starts another (unit()). */
+const UNITS = ['base pairs', 'base pair', 'base-pairs', 'base-pair', 'basepairs', 'basepair', 'bases', 'base', 'bp', 'kbp', 'kb', 'Kb', 'kB', 'Mbp', 'Mb', 'nucleotides', 'nucleotide', 'nt', 'amino acids', 'amino acid'];
+
 /** Words between a size and its event: "3.5-kb gene deletion", "22-bp tandem duplication". */
 const MODIFIERS = ['contiguous gene ', 'gene ', 'tandem ', 'inframe ', 'in-frame ', 'homozygous ', 'heterozygous ', 'interstitial ', 'genomic ', 'nucleotide '];
 
@@ -679,7 +682,10 @@ export class VariantRecognizer {
   /** A size unit at k: bp, base pair(s), base-pair(s), base(s), kb, kbp, Mb, Mbp, nucleotide(s), nt, amino acids. */
   private unit(k: number): number {
     const { u, lim } = this;
-    for (const w of ['base pairs', 'base pair', 'base-pairs', 'base-pair', 'basepairs', 'basepair', 'bases', 'base', 'bp', 'kbp', 'kb', 'Kb', 'kB', 'Mbp', 'Mb', 'nucleotides', 'nucleotide', 'nt', 'amino acids', 'amino acid']) {
+    // Every unit starts with b, k, K, M, n or a: most numbers are followed by none ("90 %", "2)").
+    const c = u[k] ?? 0;
+    if (c !== 98 && c !== 107 && c !== 75 && c !== 77 && c !== 110 && c !== 97) return -1;
+    for (const w of UNITS) {
       if (at(u, k, lim, w) && !this.word[u[k + w.length] ?? 0]) return k + w.length;
     }
     return -1;
