@@ -55,6 +55,11 @@ const FIRSTS = firsts;
 /** Laboratory systems named after an organism: the word before them is no study's species. */
 const SYSTEMS = [' two-hybrid', ' one-hybrid', ' three-hybrid', ' 2-hybrid', ' oocyte'];
 
+/** The words that name a species other than human (species.ts looks for them before reading a paragraph's words). */
+export function nonHumanWords(): string[] {
+  return WORDS.filter(([, taxon]) => taxon !== HUMAN).map(([word]) => word);
+}
+
 /** Whether the first code unit of a word (any case) may start a species word. */
 export function mayStartSpeciesWord(c: number): boolean {
   const lower = c | 32;
