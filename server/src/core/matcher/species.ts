@@ -12,6 +12,8 @@ import { HUMAN, MAX_WORD, MIN_WORD, MOUSE, RAT, mayStartSpeciesWord, speciesOfWo
 export { MOUSE, RAT } from './speciesWords';
 
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
+/** Letters and digits: a word of the species scan ("C57BL" is one). */
+const isWordUnit = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57);
 const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63;
 
 /** Species words in text[from, to): their starts and species, in order. */
@@ -26,7 +28,7 @@ function speciesWords(text: string, from: number, to: number): { at: number[]; s
       continue;
     }
     let j = i + 1;
-    while (j < to && isLetter(text.charCodeAt(j))) j++;
+    while (j < to && isWordUnit(text.charCodeAt(j))) j++;
     if (j - i >= MIN_WORD && j - i <= MAX_WORD && mayStartSpeciesWord(c)) {
       const s = speciesOfWord(text, i, j);
       if (s) {
