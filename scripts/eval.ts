@@ -9,7 +9,7 @@ import * as readline from 'readline';
 import type { LanguageService, Mention } from '../server/src/core';
 import { createNodeEnv } from '../server/src/cli/env';
 import { pubtatorText, readPubtator } from '../server/src/cli/pubtator';
-import { ncbiGeneOf } from '../server/src/cli/pubtatorAnnotations';
+import { pubtatorIdOf } from '../server/src/cli/pubtatorAnnotations';
 import { emptyCounts, GROUPS, scoreDocument, summarize, type Counts, type GroupScores, type Predicted } from './evalScore';
 
 const USAGE = `Usage: npm run eval [-- --corpus FILE.PubTator]... [--json] [--top N] [--group gene,chemical,disease,variant]
@@ -61,17 +61,13 @@ function defaultCorpora(): string[] {
   return fs.readdirSync(dir).filter((f) => f.endsWith('.PubTator')).sort().map((f) => path.join(dir, f));
 }
 
-/** A mention as the scorer sees it: genes carry their human NCBI Gene id unless ambiguous or of another species. */
+/**
+ * A mention as the scorer sees it, with the id the PubTator output gives it: a gene its human NCBI Gene id unless
+ * ambiguous or of another species; a family its namesake member's (lexicon/familyNamesake.ts), if any.
+ */
 function predicted(service: LanguageService, m: Mention, cache: Map<string, string | undefined>): Predicted {
-  const ids: string[] = [];
-  const species = m.species;
-  const ambiguous = (m.candidates?.length ?? 0) > 1;
-  if (m.kind === 'gene' && !ambiguous && (species === undefined || species === '9606')) {
-    if (!cache.has(m.entityId)) cache.set(m.entityId, ncbiGeneOf(service, m.entityId));
-    const id = cache.get(m.entityId);
-    if (id) ids.push(id);
-  }
-  return { start: m.start, end: m.end, text: m.text, kind: m.kind, ids };
+  const id = m.kind === 'gene' || m.kind === 'family' ? pubtatorIdOf(service, m, cache) : '';
+  return { start: m.start, end: m.end, text: m.text, kind: m.kind, ids: /^\d+$/.test(id) ? [id] : [] };
 }
 
 interface CorpusResult {

@@ -119,8 +119,9 @@ function paragraphVerdict(species: readonly string[]): string {
 }
 
 /**
- * Sets `species` on the gene mentions of text[from, to) (sorted) that name another species' gene; returns how many. The
- * mentions it sets get a property more than the others: the caller makes them as such (mentionPool.ts keeps one shape).
+ * Sets `species` on the gene and family mentions of text[from, to) (sorted) that name another species' genes; returns
+ * how many. The mentions it sets get a property more than the others: the caller makes them as such (mentionPool.ts
+ * keeps one shape).
  */
 export function speciesOfMentions(text: string, from: number, to: number, mentions: readonly Mention[], set: (index: number, species: string) => void): number {
   if (mentions.length === 0) return 0;
@@ -131,7 +132,7 @@ export function speciesOfMentions(text: string, from: number, to: number, mentio
   let verdict = '';
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
-    if (m?.kind !== 'gene') continue;
+    if (m?.kind !== 'gene' && m?.kind !== 'family') continue;
     if (!(m.start >= pStart && m.end <= pEnd)) {
       [pStart, pEnd] = paragraphOf(text, m.start, from, to);
       words = speciesWords(text, pStart, pEnd);
