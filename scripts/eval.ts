@@ -9,7 +9,7 @@ import * as readline from 'readline';
 import type { LanguageService, Mention } from '../server/src/core';
 import { createNodeEnv } from '../server/src/cli/env';
 import { pubtatorText, readPubtator } from '../server/src/cli/pubtator';
-import { ncbiGeneOf, pubtatorIdOf } from '../server/src/cli/pubtatorAnnotations';
+import { pubtatorIdOf } from '../server/src/cli/pubtatorAnnotations';
 import { emptyCounts, GROUPS, meshGold, meshIdOf, scoreDocument, summarize, type Counts, type GroupScores, type Predicted } from './evalScore';
 
 const USAGE = `Usage: npm run eval [-- --corpus FILE.PubTator]... [--json] [--top N] [--group gene,chemical,disease,variant]
@@ -61,15 +61,15 @@ function defaultCorpora(): string[] {
   return fs.readdirSync(dir).filter((f) => f.endsWith('.PubTator')).sort().map((f) => path.join(dir, f));
 }
 
-/** A mention as the scorer sees it: genes carry their human NCBI Gene id unless ambiguous or of another species. */
+/**
+ * A mention as the scorer sees it, with the id the PubTator output gives it: a gene its human NCBI Gene id unless
+ * ambiguous or of another species; a family its namesake member's (lexicon/familyNamesake.ts), if any.
+ */
 function predicted(service: LanguageService, m: Mention, cache: Map<string, string | undefined>): Predicted {
   const ids: string[] = [];
-  const species = m.species;
-  const ambiguous = (m.candidates?.length ?? 0) > 1;
-  if (m.kind === 'gene' && !ambiguous && (species === undefined || species === '9606')) {
-    if (!cache.has(m.entityId)) cache.set(m.entityId, ncbiGeneOf(service, m.entityId));
-    const id = cache.get(m.entityId);
-    if (id) ids.push(id);
+  if (m.kind === 'gene' || m.kind === 'family') {
+    const id = pubtatorIdOf(service, m, cache);
+    if (/^\d+$/.test(id)) ids.push(id);
   }
   if (m.kind === 'chemical' || m.kind === 'hormone' || m.kind === 'disease' || m.kind === 'condition') {
     const mesh = meshIdOf(pubtatorIdOf(service, m, cache));

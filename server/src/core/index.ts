@@ -215,6 +215,7 @@ export { COMPLETION_TRIGGER_CHARACTERS } from './features/completion';
 export { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 export { WorkspaceIndex } from './workspaceIndex';
 export { variantContext } from './features/variantContext';
+export { familyNamesake } from './lexicon/familyNamesake';
 export { EditableDocument } from './document/editableDocument';
 export { DEFAULTS, DIAGNOSTIC_CODES, normalizeSettings } from '../shared/settings';
 export * from './types';

@@ -12,6 +12,8 @@ import { HUMAN, MAX_WORD, MIN_WORD, MOUSE, RAT, mayStartSpeciesWord, nonHumanWor
 export { MOUSE, RAT } from './speciesWords';
 
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
+/** Letters and digits: a word of the species scan ("C57BL" is one). */
+const isWordUnit = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57);
 const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63;
 
 /** Species words in text[from, to): their starts and species, in order. */
@@ -26,7 +28,7 @@ function speciesWords(text: string, from: number, to: number): { at: number[]; s
       continue;
     }
     let j = i + 1;
-    while (j < to && isLetter(text.charCodeAt(j))) j++;
+    while (j < to && isWordUnit(text.charCodeAt(j))) j++;
     if (j - i >= MIN_WORD && j - i <= MAX_WORD && mayStartSpeciesWord(c)) {
       const s = speciesOfWord(text, i, j);
       if (s) {
@@ -147,8 +149,9 @@ function paragraphVerdict(species: readonly string[]): string {
 }
 
 /**
- * Sets `species` on the gene mentions of text[from, to) (sorted) that name another species' gene; returns how many. The
- * mentions it sets get a property more than the others: the caller makes them as such (mentionPool.ts keeps one shape).
+ * Sets `species` on the gene and family mentions of text[from, to) (sorted) that name another species' genes; returns
+ * how many. The mentions it sets get a property more than the others: the caller makes them as such (mentionPool.ts
+ * keeps one shape).
  */
 export function speciesOfMentions(text: string, from: number, to: number, mentions: readonly Mention[], set: (index: number, species: string) => void): number {
   if (mentions.length === 0) return 0;
@@ -164,7 +167,7 @@ export function speciesOfMentions(text: string, from: number, to: number, mentio
   let verdict = '';
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
-    if (m?.kind !== 'gene') continue;
+    if (m?.kind !== 'gene' && m?.kind !== 'family') continue;
     if (!(m.start >= pStart && m.end <= pEnd)) {
       [pStart, pEnd] = paragraphOf(text, m.start, from, to);
       // Paragraphs come in order: skip the starts before this one.
