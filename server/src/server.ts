@@ -52,6 +52,11 @@ function createServerConnection(): Connection {
   if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
   const reader = new StreamMessageReader(process.stdin);
   const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
+  // Input that ends inside a message (the client died mid-write, or a Content-Length larger than what came) would
+  // re-arm the reader's partial-message timer for ever and keep the process alive: once stdin closes it fires no more.
+  reader.onClose(() => {
+    reader.partialMessageTimeout = 0;
+  });
   let reported = false;
   reader.onError((error) => {
     if (reported) return;
