@@ -151,13 +151,16 @@ function randomChange(rng: Rng, doc: TextDocument): TextDocumentContentChangeEve
 export function editCase(ctx: Context, rng: Rng, n: number): void {
   const { service } = shippedService();
   const language = rng.pick(LANGUAGES);
-  const doc = EditableDocument.create(`file:///fuzz/edit${n}.${EXT[language]}`, language, 1, randomDocument(rng, 200 + rng.int(rng.chance(0.2) ? 40_000 : 3_000)));
+  const initial = randomDocument(rng, 200 + rng.int(rng.chance(0.2) ? 40_000 : 3_000));
+  const doc = EditableDocument.create(`file:///fuzz/edit${n}.${EXT[language]}`, language, 1, initial);
+  const history: TextDocumentContentChangeEvent[] = [];
   const steps = 5 + rng.int(20);
   guarded(ctx, 'edits', n, `${language}, ${steps} edits`, () => {
     try {
       service.analyze(doc);
       for (let step = 0; step < steps; step++) {
         const changes = [randomChange(rng, doc)];
+        history.push(...changes);
         service.update(doc, changes, doc.version + 1);
         if (rng.chance(0.3)) continue; // two edits before an analysis, as after a debounce
         if (rng.chance(0.2)) {
@@ -169,7 +172,13 @@ export function editCase(ctx: Context, rng: Rng, n: number): void {
         const fresh = summary(service.analyze(TextDocument.create(uri, language, 1, doc.getText())));
         service.forget(uri);
         if (incremental !== fresh) {
-          ctx.fail({ kind: 'divergence', suite: 'edits', case: n, what: `${language}, step ${step}`, detail: `text: ${JSON.stringify(doc.getText().slice(0, 2000))}\nlast change: ${JSON.stringify(changes)}` });
+          const part = (json: string) => Object.entries(JSON.parse(json) as Record<string, unknown>);
+          const fresher = new Map(part(fresh).map(([k, v]) => [k, JSON.stringify(v)]));
+          const differs = part(incremental).filter(([k, v]) => fresher.get(k) !== JSON.stringify(v)).map(([k, v]) => `${k}: incremental ${JSON.stringify(v).slice(0, 600)}\n  fresh ${fresher.get(k)?.slice(0, 600)}`);
+          ctx.fail({
+            kind: 'divergence', suite: 'edits', case: n, what: `${language}, step ${step}`,
+            detail: `text now: ${JSON.stringify(doc.getText().slice(0, 2000))}\n${differs.join('\n')}\nfirst text: ${JSON.stringify(initial.slice(0, 3000))}\nchanges: ${JSON.stringify(history).slice(0, 3000)}`,
+          });
           return;
         }
       }
