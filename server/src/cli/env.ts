@@ -21,6 +21,17 @@ export interface CliEnv {
   stderr(s: string): void;
   /** The file's text (an absolute path), or undefined when it does not exist or cannot be read. */
   readFile(path: string): string | undefined;
+  /**
+   * The file's bytes (an absolute path; `-` is standard input), or undefined when it does not exist or cannot be
+   * read; the commands decode them (decode.ts). Without it, `readFile` is used and `-` is not available.
+   */
+  readBytes?(path: string): Promise<Uint8Array | undefined>;
+  /** What is at a path (absolute): a folder, a file, or nothing; `--profiles` must name a folder. */
+  pathKind?(path: string): 'folder' | 'file' | 'missing';
+  /** True once standard output is closed (the reader went away, as `head` does): the command stops quietly. */
+  stdoutClosed?(): boolean;
+  /** Resolves once standard output has taken what was written (and a closed pipe has been noticed). */
+  drain?(): Promise<void>;
   /** The service over the shipped profiles plus these folders (absolute); load problems go to stderr. */
   loadService(extraProfileDirs: string[]): LanguageService;
   /** Writes a file (an absolute path); returns an error message, or undefined when written. */
@@ -35,11 +46,38 @@ export interface CliEnv {
 
 /** The environment of the real process. */
 export function createNodeEnv(): CliEnv {
+  let closed = false;
+  // A reader that leaves (EPIPE) ends the output quietly; any other write error is reported once.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (!closed && e.code !== 'EPIPE') process.stderr.write(`genelens: cannot write to standard output: ${e.message}\n`);
+    closed = true;
+  });
   const env: CliEnv = {
     cwd: process.cwd(),
     dataDir: shippedDataDir(),
-    stdout: (s) => void process.stdout.write(s),
+    stdout: (s) => void (closed || process.stdout.write(s)),
     stderr: (s) => void process.stderr.write(s),
+    stdoutClosed: () => closed,
+    drain: () =>
+      new Promise<void>((resolve) => {
+        // A write to a pipe reports EPIPE on a later turn: wait one, and for 'drain' when the stream is full.
+        if (closed || !process.stdout.writableNeedDrain) setImmediate(resolve);
+        else {
+          const done = (): void => {
+            process.stdout.off('drain', done).off('close', done).off('error', done);
+            resolve();
+          };
+          process.stdout.on('drain', done).on('close', done).on('error', done);
+        }
+      }),
+    readBytes: (file) => (file === '-' ? readStream(process.stdin) : readFileBytes(file)),
+    pathKind: (file) => {
+      try {
+        return fs.statSync(file).isDirectory() ? 'folder' : 'file';
+      } catch {
+        return 'missing';
+      }
+    },
     readFile: (file) => {
       try {
         return fs.readFileSync(file, 'utf8');
@@ -74,6 +112,24 @@ export function createNodeEnv(): CliEnv {
     },
   };
   return env;
+}
+
+function readFileBytes(file: string): Promise<Uint8Array | undefined> {
+  return fs.promises.readFile(file).then(
+    (bytes) => bytes,
+    () => undefined,
+  );
+}
+
+/** Everything a stream gives (standard input), as bytes; undefined when it fails. */
+async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array | undefined> {
+  const chunks: Buffer[] = [];
+  try {
+    for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+  } catch {
+    return undefined;
+  }
+  return Buffer.concat(chunks);
 }
 
 /**

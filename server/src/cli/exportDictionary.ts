@@ -7,7 +7,7 @@ import * as path from 'path';
 import { parseArgs } from 'util';
 import type { LanguageService } from '../core';
 import type { MatchVia } from '../core';
-import { commandArgs, usageErrorOf } from './args';
+import { commandArgs, profileDirsOf, usageErrorOf } from './args';
 import type { CliEnv } from './env';
 
 export const EXPORT_DICTIONARY_USAGE = `Usage: genelens export-dictionary [--out FILE] [--profiles DIR]...
@@ -63,7 +63,9 @@ export function renderDictionary(words: readonly string[]): string {
 export async function runExportDictionary(argv: string[], env: CliEnv): Promise<number> {
   const values = commandArgs('export-dictionary', EXPORT_DICTIONARY_USAGE, env, () => parse(argv));
   if (typeof values === 'number') return values;
-  const service = env.loadService(values.profiles.map((dir) => path.resolve(env.cwd, dir)));
+  const profileDirs = profileDirsOf('export-dictionary', EXPORT_DICTIONARY_USAGE, env, values.profiles);
+  if (typeof profileDirs === 'number') return profileDirs;
+  const service = env.loadService(profileDirs);
   const words = dictionaryWords(service);
   const text = renderDictionary(words);
   if (values.out === undefined) {
