@@ -14,6 +14,7 @@ import { generateDocument } from './benchDocs';
 import { BenchLspClient } from './benchLsp';
 import { benchLarge } from './benchLarge';
 import { benchReferences } from './benchReferences';
+import { benchWeb } from './benchWeb';
 
 const root = path.resolve(__dirname, '..');
 const json = process.argv.includes('--json');
@@ -181,7 +182,8 @@ async function main(): Promise<void> {
   const stdio = await overStdio();
   const references = await benchReferences(root);
   const large = process.argv.includes('--no-large') ? {} : await benchLarge(root);
-  const figures: Record<string, number> = { ...local, ...stdio, ...references, ...large };
+  const web = await benchWeb(root);
+  const figures: Record<string, number> = { ...local, ...stdio, ...references, ...large, ...web };
   if (json) {
     process.stdout.write(JSON.stringify(figures) + '\n');
     return;

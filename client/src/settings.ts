@@ -40,12 +40,14 @@ function profileGlobs(settings: Settings, dataDir: string): string[] {
   return ['**/.genelens/profiles/**/*.json', ...dirs.map((d) => `${d.replace(/\\/g, '/')}/**/*.json`)];
 }
 
-/** The languages in genelens.languages (saved files and untitled ones), plus the profile files themselves. */
+/** The languages in genelens.languages (saved files and untitled ones), notebooks' Markdown cells, and the profile files. */
 export function documentSelector(settings: Settings, dataDir: string): DocumentSelector {
   const selector: DocumentSelector = [];
   for (const language of settings.languages) {
     selector.push({ scheme: 'file', language }, { scheme: 'untitled', language });
   }
   for (const pattern of profileGlobs(settings, dataDir)) selector.push({ scheme: 'file', pattern });
+  // The Markdown cells of notebooks (scheme vscode-notebook-cell): synced with their notebook (notebookDocument/*).
+  if (settings.languages.includes('markdown')) selector.push({ notebook: '*', language: 'markdown' });
   return selector;
 }

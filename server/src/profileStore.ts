@@ -110,6 +110,14 @@ export class ProfileStore {
     return this.genes.table;
   }
 
+  /**
+   * Starts reading the gene table of a data folder now (at `initialize`), so that the first load finds it read or
+   * on its way: the load itself waits for the client's settings (the profile folders), which a busy editor answers late.
+   */
+  prefetchGeneTable(dataDir: string): void {
+    this.geneTable(dataDir).catch(() => undefined); // a failure is the load's to report
+  }
+
   private async readGeneTable(dir: string): Promise<GeneTableData | undefined> {
     const started = Date.now();
     const input = await readGeneTableAsync(dir, undefined, (m) => this.logger.error(m));

@@ -53,12 +53,17 @@ export class ProfileWatcher {
     this.folders = folders;
   }
 
+  /** The data folder: the shipped profiles and the gene table (initializationOptions.dataDir, else the shipped one). */
+  get dataDir(): string {
+    return this.options.dataDir ?? shippedDataDir();
+  }
+
   /** Re-reads the profiles (always when `force`, else only when the folders changed), then calls onLoaded. */
   refresh(force: boolean): Promise<void> {
     this.refreshing = this.refreshing
       .then(async () => {
         const dirs = await this.currentDirs();
-        if (force || dirs.join('\n') !== this.store.directories.join('\n')) await this.store.load(dirs, this.options.dataDir ?? shippedDataDir());
+        if (force || dirs.join('\n') !== this.store.directories.join('\n')) await this.store.load(dirs, this.dataDir);
         this.markReady();
         await this.watch(dirs).catch((e: unknown) => this.logger.error(`Could not watch profile files: ${String(e)}`));
         await this.publishProblems();
@@ -103,7 +108,7 @@ export class ProfileWatcher {
         }
       }
     }
-    const dataDir = this.options.dataDir ?? shippedDataDir();
+    const dataDir = this.dataDir;
     const refused = (dir: string, why: string): void => this.logger.error(`Profiles not loaded from ${dir}: ${why}`);
     return profileDirs({ dataDir, folders: this.folders, extraDirs, trusted, userPaths: this.options.userPaths, refused });
   }

@@ -18,6 +18,8 @@ const EXTENSIONS: Readonly<Record<string, readonly string[]>> = {
   markdown: ['md', 'markdown', 'mdown', 'mkd'],
   plaintext: ['txt', 'text'],
   latex: ['tex', 'ltx'],
+  quarto: ['qmd'],
+  rmd: ['rmd'],
 };
 const SKIP_DIRS = new Set(['node_modules', 'bower_components', 'out', 'dist', '__pycache__']);
 const skippedFolder = (name: string): boolean => name.startsWith('.') || SKIP_DIRS.has(name);

@@ -10,6 +10,7 @@ import type { DocumentAnalysis, Finding, Lexicon, ProfileProblem } from '../type
 import { Suppressions } from './suppression';
 import { cachedDiagnostic, rangeOf } from './diagnosticCache';
 import { TermDiagnostics } from './termDiagnostics';
+import { sourceWords } from '../claims/judge/sourceWords';
 
 export const DIAGNOSTIC_SOURCE = 'genelens';
 /** Findings or hints made into diagnostics per step of `diagnosticsInSteps` (a few milliseconds). */
@@ -151,10 +152,10 @@ export class DiagnosticsProvider {
     const loaded = this.lexicon.get(evidence.entityId)?.profile;
     if (!loaded) return undefined;
     const range = loaded.rangeOf(evidence.path) ?? loaded.entryRange;
-    const where = evidence.path.length > 0 ? evidence.path.join('.') : 'entry';
+    const where = evidence.label ?? (evidence.path.length > 0 ? evidence.path.join('.') : 'entry');
     return {
       location: { uri: loaded.uri, range },
-      message: `${loaded.profile.symbol} profile: ${where} (source: ${evidence.source})`,
+      message: `${loaded.profile.symbol} profile: ${where} (${sourceWords(evidence.source)})`,
     };
   }
 }
