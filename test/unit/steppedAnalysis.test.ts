@@ -22,7 +22,7 @@ function rng(seed: number): () => number {
   };
 }
 
-const PIECES: Record<LanguageKind, string[]> = {
+const PIECES: Partial<Record<LanguageKind, string[]>> = {
   markdown: [
     'NMRK1 converts nicotinamide riboside into NMN, and NAD+ levels rise.',
     'AMPK inhibits NMRK1 in muscle. NMRK1 activates mTOR signaling.',
@@ -50,6 +50,13 @@ const PIECES: Record<LanguageKind, string[]> = {
     '\\section{SIRT3 and TP53}',
     'The CAT gene and $x = NMRK1$ math; \\cite{NMRK1} key.',
   ],
+  pandoc: [
+    'NMRK1 converts nicotinamide riboside into NMN, and NAD+ levels rise.',
+    '---\ntitle: NMRK1\n---',
+    '```{r}\nx <- "NMRK1"\n\nmore TP53\n```',
+    'As shown in @fig-nmrk1 and [@smith2020], AMPK inhibits NMRK1; `r NMRK1` inline.',
+    'Nicotinamide riboside kinase 2 (NRK2) is made in muscle; NRK2 rises.',
+  ],
   plaintext: [
     'NMRK1 converts nicotinamide riboside into NMN, and NAD+ levels rise.',
     'AMPK inhibits NMRK1. See https://example.org/NMRK1 for more.',
@@ -64,7 +71,7 @@ const PIECES: Record<LanguageKind, string[]> = {
 };
 
 function randomText(next: () => number, language: LanguageKind, paragraphs: number): string {
-  const pool = PIECES[language];
+  const pool = PIECES[language] ?? [];
   const parts: string[] = [];
   for (let i = 0; i < paragraphs; i++) {
     parts.push(pool[Math.floor(next() * pool.length)] ?? '');
@@ -96,12 +103,13 @@ function fullOf(text: string, language: string): unknown {
 describe('analysis in steps', () => {
   const analyzer = new DocumentAnalyzer(service.lexicon);
 
-  for (const language of ['markdown', 'latex', 'plaintext'] as const) {
+  for (const language of ['markdown', 'latex', 'plaintext', 'pandoc'] as const) {
     it(`equals one full analysis, whatever the chunk size (${language})`, () => {
       for (let seed = 1; seed <= 8; seed++) {
         const next = rng(seed * 104729 + language.length);
         const text = randomText(next, language, 40);
-        const full = analyzer.analyze(TextDocument.create(`file:///stepped/${language}-${seed}`, language, 1, text));
+        const languageId = language === 'pandoc' ? 'quarto' : language;
+        const full = analyzer.analyze(TextDocument.create(`file:///stepped/${language}-${seed}`, languageId, 1, text));
         const expected = { ...(summary(full) as object), regions: excludedRegions(text, language) };
         analyzer.forget(full.uri);
         for (const size of [1, 50, 400, 100_000]) {
