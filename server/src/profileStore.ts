@@ -6,7 +6,7 @@ import * as path from 'path';
 import { fileURLToPath } from 'url';
 import { createLanguageService, loadGeneTable, type GeneTableData, type LanguageService, type Logger } from './core';
 import { loadProfiles, prepareGeneTables } from './core';
-import { readGeneTableAsync, saveGeneIndexCache } from './geneTableFile';
+import { geneFunctionsReader, readGeneTableAsync, saveGeneIndexCache } from './geneTableFile';
 import { readProfileDocuments } from './profileFiles';
 import { refusal } from './profileFolders';
 
@@ -156,7 +156,8 @@ export class ProfileStore {
     for (const c of capped) loaded.problems.push({ uri: c.uri, range: { start, end: start }, message: c.message, severity: 'warning' });
     if (table) prepareGeneTables();
     const genes = await table;
-    const service = createLanguageService({ profiles: docs, loaded, genes, logger: this.logger });
+    const geneFunctions = dataDir === undefined ? undefined : geneFunctionsReader(path.resolve(dataDir));
+    const service = createLanguageService({ profiles: docs, loaded, genes, geneFunctions, logger: this.logger });
     this.current = service;
     this.dirs = [...dirs];
     this.uriByPath = new Map();

@@ -6,7 +6,7 @@ import * as readline from 'readline';
 import { fileURLToPath } from 'url';
 import { createLanguageService, type GeneTableInput, type LanguageService } from '../core';
 import type { ProfileDocument } from '../core';
-import { readGeneTable } from '../geneTableFile';
+import { geneFunctionsReader, readGeneTable } from '../geneTableFile';
 import { readProfileDocuments, shippedDataDir } from '../profileFiles';
 
 export interface CliEnv {
@@ -69,7 +69,7 @@ export function createNodeEnv(): CliEnv {
     loadService: (extraProfileDirs) => {
       const { docs, errors } = readProfileDocuments([path.join(env.dataDir, 'profiles'), ...extraProfileDirs]);
       const genes = readGeneTable(env.dataDir, undefined, (m) => errors.push(m));
-      return createReportingService(docs, errors, env, genes);
+      return createReportingService(docs, errors, env, genes, geneFunctionsReader(env.dataDir));
     },
   };
   return env;
@@ -84,9 +84,10 @@ export function createReportingService(
   readErrors: readonly string[],
   env: Pick<CliEnv, 'cwd' | 'stderr'>,
   genes?: GeneTableInput,
+  geneFunctions?: () => string | undefined,
 ): LanguageService {
   for (const error of readErrors) env.stderr(`genelens: ${error}\n`);
-  const service = createLanguageService({ profiles, genes });
+  const service = createLanguageService({ profiles, genes, geneFunctions });
   for (const p of service.profileProblems) {
     const where = `${displayPath(p.uri, env.cwd)}:${p.range.start.line + 1}:${p.range.start.character + 1}`;
     env.stderr(`${where}: ${p.severity}: ${p.message}\n`);
