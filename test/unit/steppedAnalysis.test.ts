@@ -56,6 +56,11 @@ const PIECES: Record<LanguageKind, string[]> = {
     'The MAX dose; the MAX gene; P53 and AAC1 here.',
     'Expression of p63 protein and of p38 kinase fell; RPE65 did not.',
   ],
+  pandoc: [
+    '---\ntitle: NMRK1\n---\n\nNMRK1 converts nicotinamide riboside into NMN.',
+    '```{r}\nNMRK1 <- 1\n```\n\nAMPK inhibits NMRK1 [@smith2020]; see @fig-nmrk1.',
+    'Inline `r NMRK1` code and SIRT3 in prose.',
+  ],
 };
 
 function randomText(next: () => number, language: LanguageKind, paragraphs: number): string {
