@@ -6,7 +6,7 @@ import * as path from 'path';
 import { fileURLToPath } from 'url';
 import { createLanguageService, loadGeneTable, type GeneTableData, type LanguageService, type Logger, type MeshTable } from './core';
 import { loadProfiles, prepareGeneTables } from './core';
-import { readGeneTableAsync, saveGeneIndexCache } from './geneTableFile';
+import { geneFunctionsReader, readGeneTableAsync, saveGeneIndexCache } from './geneTableFile';
 import { meshTableOfFiles, readMeshTablesAsync, saveMeshIndexCache } from './meshTableFile';
 import { readProfileDocuments } from './profileFiles';
 import { refusal } from './profileFolders';
@@ -187,7 +187,8 @@ export class ProfileStore {
     if (table) prepareGeneTables();
     const mesh = dataDir === undefined ? undefined : this.meshTable(dataDir);
     const genes = await table;
-    const service = createLanguageService({ profiles: docs, loaded, genes, mesh: await mesh, logger: this.logger });
+    const geneFunctions = dataDir === undefined ? undefined : geneFunctionsReader(path.resolve(dataDir));
+    const service = createLanguageService({ profiles: docs, loaded, genes, mesh: await mesh, geneFunctions, logger: this.logger });
     this.current = service;
     this.dirs = [...dirs];
     this.uriByPath = new Map();

@@ -6,7 +6,7 @@ import * as readline from 'readline';
 import { fileURLToPath } from 'url';
 import { createLanguageService, type GeneTableInput, type LanguageService, type MeshTable } from '../core';
 import type { ProfileDocument } from '../core';
-import { readGeneTable } from '../geneTableFile';
+import { geneFunctionsReader, readGeneTable } from '../geneTableFile';
 import { meshTableOfFiles, readMeshTables } from '../meshTableFile';
 import { readProfileDocuments, shippedDataDir } from '../profileFiles';
 
@@ -108,7 +108,7 @@ export function createNodeEnv(): CliEnv {
     loadService: (extraProfileDirs) => {
       const { docs, errors } = readProfileDocuments([path.join(env.dataDir, 'profiles'), ...extraProfileDirs]);
       const genes = readGeneTable(env.dataDir, undefined, (m) => errors.push(m));
-      return createReportingService(docs, errors, env, genes, meshTableOfFiles(readMeshTables(env.dataDir, (m) => errors.push(m))));
+      return createReportingService(docs, errors, env, genes, meshTableOfFiles(readMeshTables(env.dataDir, (m) => errors.push(m))), geneFunctionsReader(env.dataDir));
     },
   };
   return env;
@@ -142,9 +142,10 @@ export function createReportingService(
   env: Pick<CliEnv, 'cwd' | 'stderr'>,
   genes?: GeneTableInput,
   mesh?: MeshTable,
+  geneFunctions?: () => string | undefined,
 ): LanguageService {
   for (const error of readErrors) env.stderr(`genelens: ${error}\n`);
-  const service = createLanguageService({ profiles, genes, mesh });
+  const service = createLanguageService({ profiles, genes, mesh, geneFunctions });
   for (const p of service.profileProblems) {
     const where = `${displayPath(p.uri, env.cwd)}:${p.range.start.line + 1}:${p.range.start.character + 1}`;
     env.stderr(`${where}: ${p.severity}: ${p.message}\n`);

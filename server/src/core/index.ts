@@ -28,6 +28,7 @@ import { CodeActionProvider } from './features/codeActions';
 import { DefinitionProvider } from './features/definition';
 import { DiagnosticsProvider } from './features/diagnostics';
 import { HoverProvider } from './features/hover';
+import { GeneFunctions } from './lexicon/geneFunctions';
 import { CompletionProvider, type CompletionTrigger } from './features/completion';
 import { DocumentLinkProvider } from './features/documentLinks';
 import { DocumentSymbolProvider } from './features/documentSymbols';
@@ -57,6 +58,11 @@ export interface LanguageServiceInit {
    * are known.
    */
   mesh?: readonly MeshTableInput[] | MeshTable;
+  /**
+   * Reads the Gene Ontology table (data/lexicon/gene-functions.tsv); called once, on the first gene card that shows
+   * it. Without it gene cards show no functions.
+   */
+  geneFunctions?: () => string | undefined;
   /** The same profiles, already loaded with loadProfiles (a host may load them while it reads the gene table). */
   loaded?: LoadResult;
   logger?: Logger;
@@ -139,7 +145,7 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
   }
   const lexicon = buildLexicon(loaded.profiles, genes, mesh);
   const analyzer = new DocumentAnalyzer(lexicon);
-  const hover = new HoverProvider(lexicon, analyzer);
+  const hover = new HoverProvider(lexicon, analyzer, init.geneFunctions ? new GeneFunctions(init.geneFunctions) : undefined);
   const definition = new DefinitionProvider(lexicon, analyzer);
   const diagnostics = new DiagnosticsProvider(lexicon, analyzer, loaded.problems);
   const codeActions = new CodeActionProvider(analyzer, diagnostics);

@@ -34,6 +34,8 @@ export const PATTERNS = {
 export const urls = {
   pubmed: (pmid: string) => build('https://pubmed.ncbi.nlm.nih.gov/', pmid, PATTERNS.pmid, '/'),
   ncbiGene: (id: string) => build('https://www.ncbi.nlm.nih.gov/gene/', id, PATTERNS.ncbiGene),
+  /** The PubMed articles NCBI Gene links to a gene (gene2pubmed). */
+  genePubmed: (id: string) => build('https://pubmed.ncbi.nlm.nih.gov/?linkname=gene_pubmed&from_uid=', id, PATTERNS.ncbiGene),
   hgnc: (id: string) => build('https://www.genenames.org/data/gene-symbol-report/#!/hgnc_id/', id, PATTERNS.hgnc),
   uniprot: (acc: string) => build('https://www.uniprot.org/uniprotkb/', acc, PATTERNS.uniprot, '/entry'),
   dbsnp: (rsid: string) => build('https://www.ncbi.nlm.nih.gov/snp/', rsid, PATTERNS.rsid),
