@@ -6,7 +6,9 @@
 /** Work per slice before the event loop gets its turn. */
 export const SLICE_MS = 8;
 
-const turn = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
+// A web worker (the web build, browserServer.ts) has no setImmediate: a zero timeout gives the loop its turn there.
+const turn = (): Promise<void> =>
+  new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 
 /**
  * Runs `steps` to the end in slices and returns its result, or undefined as soon as `wanted()` turns false between two

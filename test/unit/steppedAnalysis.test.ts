@@ -41,6 +41,14 @@ const PIECES: Record<LanguageKind, string[]> = {
     '    indented code NMRK1',
     'NMRK1 inhibits SIRT3 according to one preprint. <!-- genelens-disable-next-line -->',
   ],
+  pandoc: [
+    'NMRK1 converts nicotinamide riboside into NMN [@smith2020], and NAD+ levels rise.',
+    'AMPK inhibits NMRK1 in muscle (@fig-NMRK1). NMRK1 activates mTOR signaling.',
+    '```{r}\nNMRK1 in a chunk\n\nstill code TP53\n```',
+    '::: {.callout-note}\nSIRT1 activates deacetylation targets.\n:::',
+    'Flux $k_{NMRK1}$ and $$\nTP53\n$$ and `r NAMPT` inline.',
+    '---\ntitle: NMRK1\n---',
+  ],
   latex: [
     'NMRK1 converts nicotinamide riboside into NMN.',
     'AMPK inhibits NMRK1 in muscle. \\textit{SET} and \\gene{MAX} here.',
@@ -91,7 +99,7 @@ function fullOf(text: string, language: string): unknown {
 describe('analysis in steps', () => {
   const analyzer = new DocumentAnalyzer(service.lexicon);
 
-  for (const language of ['markdown', 'latex', 'plaintext'] as const) {
+  for (const language of ['markdown', 'pandoc', 'latex', 'plaintext'] as const) {
     it(`equals one full analysis, whatever the chunk size (${language})`, () => {
       for (let seed = 1; seed <= 8; seed++) {
         const next = rng(seed * 104729 + language.length);
