@@ -41,6 +41,14 @@ const PIECES: Partial<Record<LanguageKind, string[]>> = {
     '    indented code NMRK1',
     'NMRK1 inhibits SIRT3 according to one preprint. <!-- genelens-disable-next-line -->',
   ],
+  pandoc: [
+    'NMRK1 converts nicotinamide riboside into NMN [@smith2020], and NAD+ levels rise.',
+    'AMPK inhibits NMRK1 in muscle (@fig-NMRK1). NMRK1 activates mTOR signaling.',
+    '```{r}\nNMRK1 in a chunk\n\nstill code TP53\n```',
+    '::: {.callout-note}\nSIRT1 activates deacetylation targets.\n:::',
+    'Flux $k_{NMRK1}$ and $$\nTP53\n$$ and `r NAMPT` inline.',
+    '---\ntitle: NMRK1\n---',
+  ],
   latex: [
     'NMRK1 converts nicotinamide riboside into NMN.',
     'AMPK inhibits NMRK1 in muscle. \\textit{SET} and \\gene{MAX} here.',
@@ -50,23 +58,11 @@ const PIECES: Partial<Record<LanguageKind, string[]>> = {
     '\\section{SIRT3 and TP53}',
     'The CAT gene and $x = NMRK1$ math; \\cite{NMRK1} key.',
   ],
-  pandoc: [
-    'NMRK1 converts nicotinamide riboside into NMN, and NAD+ levels rise.',
-    '---\ntitle: NMRK1\n---',
-    '```{r}\nx <- "NMRK1"\n\nmore TP53\n```',
-    'As shown in @fig-nmrk1 and [@smith2020], AMPK inhibits NMRK1; `r NMRK1` inline.',
-    'Nicotinamide riboside kinase 2 (NRK2) is made in muscle; NRK2 rises.',
-  ],
   plaintext: [
     'NMRK1 converts nicotinamide riboside into NMN, and NAD+ levels rise.',
     'AMPK inhibits NMRK1. See https://example.org/NMRK1 for more.',
     'The MAX dose; the MAX gene; P53 and AAC1 here.',
     'Expression of p63 protein and of p38 kinase fell; RPE65 did not.',
-  ],
-  pandoc: [
-    '---\ntitle: NMRK1\n---\n\nNMRK1 converts nicotinamide riboside into NMN.',
-    '```{r}\nNMRK1 <- 1\n```\n\nAMPK inhibits NMRK1 [@smith2020]; see @fig-nmrk1.',
-    'Inline `r NMRK1` code and SIRT3 in prose.',
   ],
 };
 

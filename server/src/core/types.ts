@@ -102,7 +102,7 @@ export const nullLogger: Logger = { log: () => undefined, error: () => undefined
 export function languageKindOf(languageIdOrExt: string): LanguageKind {
   const id = languageIdOrExt.toLowerCase().replace(/^\./, '');
   if (id === 'markdown' || id === 'md' || id === 'mdx' || id === 'markdn') return 'markdown';
-  if (id === 'quarto' || id === 'qmd' || id === 'rmd' || id === 'rmarkdown') return 'pandoc';
+  if (id === 'quarto' || id === 'qmd' || id === 'rmd' || id === 'rmarkdown' || id === 'pandoc') return 'pandoc';
   if (id === 'latex' || id === 'tex' || id === 'bibtex' || id === 'ltx' || id === 'sty') return 'latex';
   return 'plaintext';
 }
