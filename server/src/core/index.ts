@@ -52,7 +52,7 @@ export interface LanguageServiceInit {
    */
   genes?: GeneTableInput | GeneTableData;
   /**
-   * Reads the Gene Ontology table (data/lexicon/gene-functions.tsv); called once, on the first gene card that shows
+   * Reads the Gene Ontology table (data/lexicon/gene-functions.tsv.gz, as text); called once, on the first gene card that shows
    * it. Without it gene cards show no functions.
    */
   geneFunctions?: () => string | undefined;
