@@ -1,5 +1,6 @@
 // Builds the three bundles: the VS Code client (with `vscode` external), the language server and the CLI
-// (both fully bundled, so the .vsix and `node dist/server.js --stdio` need no node_modules).
+// (both fully bundled, so the .vsix and `node dist/server.js --stdio` need no node_modules); and the web build's
+// client and server (dist/browser/).
 // Usage: node esbuild.js [--production] [--watch]
 const esbuild = require('esbuild');
 const path = require('path');
@@ -66,6 +67,23 @@ const builds = [
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [precompiledProfileValidator] },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [precompiledProfileValidator] },
 ];
+
+/**
+ * VS Code for the Web: the client (package.json "browser") and the language server, run in a web worker, bundled for
+ * the browser. The shared server modules import protocol types from vscode-languageserver/node; the browser builds
+ * of both LSP libraries stand in for the Node ones. No Node built-in may be reached (the web test checks it).
+ */
+const browser = {
+  ...common,
+  platform: 'browser',
+  target: 'es2022',
+  mainFields: ['browser', 'module', 'main'],
+  alias: { 'vscode-languageserver/node': 'vscode-languageserver/browser', 'vscode-languageclient/node': 'vscode-languageclient/browser' },
+};
+builds.push(
+  { ...browser, format: 'cjs', entryPoints: ['client/src/browserExtension.ts'], outfile: 'dist/browser/extension.js', external: ['vscode'] },
+  { ...browser, format: 'iife', entryPoints: ['server/src/browserServer.ts'], outfile: 'dist/browser/server.js', plugins: [precompiledProfileValidator] },
+);
 
 /**
  * The prebuilt gene index (dist/genes.idx): the recognizer's trie over every gene symbol and alias, loaded by the

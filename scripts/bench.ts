@@ -13,7 +13,9 @@ import { GENE_INDEX_NAME, readGeneTable } from '../server/src/geneTableFile';
 import { MESH_INDEX_NAME, meshTableOfFiles, readMeshTables } from '../server/src/meshTableFile';
 import { generateDocument } from './benchDocs';
 import { BenchLspClient } from './benchLsp';
+import { benchLarge } from './benchLarge';
 import { benchReferences } from './benchReferences';
+import { benchWeb } from './benchWeb';
 
 const root = path.resolve(__dirname, '..');
 const json = process.argv.includes('--json');
@@ -182,7 +184,9 @@ async function main(): Promise<void> {
   const local = inChildProcess();
   const stdio = await overStdio();
   const references = await benchReferences(root);
-  const figures: Record<string, number> = { ...local, ...stdio, ...references };
+  const large = process.argv.includes('--no-large') ? {} : await benchLarge(root);
+  const web = await benchWeb(root);
+  const figures: Record<string, number> = { ...local, ...stdio, ...references, ...large, ...web };
   if (json) {
     process.stdout.write(JSON.stringify(figures) + '\n');
     return;
@@ -192,6 +196,9 @@ async function main(): Promise<void> {
   const b = figures.baseline_tokenize_1mb_ms ?? NaN;
   const ratio = (k: string): number => round((figures[k] ?? NaN) / b);
   process.stdout.write(`\nscan/baseline ${ratio('scan_1mb_ms')}x (target 2x), analyze/baseline ${ratio('analyze_1mb_ms')}x (target 4x)\n`);
+  if (figures.large_hover_p99_ms !== undefined) {
+    process.stdout.write(`hover during a 10 MB analysis: p99 ${figures.large_hover_p99_ms} ms (target 50); RSS with it open ${figures.rss_10mb_mb} MB (target 300), after close ${figures.rss_after_close_mb} MB\n`);
+  }
 }
 
 main().catch((e) => {

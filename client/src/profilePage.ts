@@ -31,13 +31,14 @@ export function renderProfilePage(result: ProfileResult, options: PageOptions): 
   const svg = renderPathwaySvg(pathwayOf(p, lookup), link);
   const body = [
     header(p, link),
-    p.summary ? `<p class="summary">${escapeHtml(p.summary.value)} ${source(p.summary.source)}</p>` : '',
+    summary(p),
     section('Pathway', [], link, svg ? `<div class="diagram">${svg}</div>${legend()}` : '<p class="muted">No regulators, products or targets in this profile.</p>'),
     relations('Regulated by', 'upstream', p.upstream, name, link),
     relations('Hormonal regulation', 'hormonal', p.hormonal, name, link),
     relations('Acts on', 'downstream', p.downstream, name, link),
     reactions(p, name, link),
     notes('Key takeaways', 'keyTakeaways', p.keyTakeaways, link),
+    notes('Curator notes', 'curatorNotes', p.curatorNotes, link),
     variants(p, link),
     papers(p, link),
     identifiers(p),
@@ -97,19 +98,43 @@ function relations(title: string, key: 'upstream' | 'downstream' | 'hormonal', l
   return section(title, [key], link, `<table>${rows.join('')}</table>`);
 }
 
+/** The summary; where the source is loose, the curator's reading as the fact and the source's words only as its words. */
+function summary(p: Profile): string {
+  const s = p.summary;
+  if (!s) return '';
+  if (s.loose && s.note) return `<p class="summary">${escapeHtml(s.note)} ${source('curator')}</p>${looseWords(s.value, s.source)}`;
+  return `<p class="summary">${escapeHtml(s.value)} ${source(s.source)}</p>`;
+}
+
+/** The source's loose wording, quoted and labelled, never as fact. */
+function looseWords(text: string, from: string): string {
+  return `<p class="muted loose">Loose in its source ${source(from)}: “${escapeHtml(text)}”</p>`;
+}
+
 function reactions(p: Profile, name: (ref: string) => string, link: (path: Path) => string | undefined): string {
   if (!p.reactions?.length) return '';
   const items = p.reactions.map((r, i) => {
-    const side = (ids: string[]) => ids.map(name).join(' + ');
+    const side = (ids: string[], others: string[] = []) => [...ids.map(name), ...others.map(escapeHtml)].join(' + ');
     const cofactors = r.cofactors?.length ? ` <span class="muted">(with ${side(r.cofactors)})</span>` : '';
-    return `<li><span class="reaction">${side(r.substrates)} → ${side(r.products)}</span>${cofactors}: ${escapeHtml(r.description)} ${source(r.source)} ${anchor('↗', link(['reactions', i]), 'back')}</li>`;
+    const arrow = r.direction === 'reversible' ? '⇌' : '→';
+    const equation = r.transport ? `carries ${side(r.substrates)} across the membrane` : `${side(r.substrates, r.otherSubstrates)} ${arrow} ${side(r.products, r.otherProducts)}`;
+    const ids = [r.ec ? `EC ${escapeHtml(r.ec)}` : '', r.go ? `${escapeHtml(r.go)}${r.evidence?.length ? ` (${escapeHtml(r.evidence.join(', '))})` : ''}` : ''].filter(Boolean);
+    const disputed = r.disputed ? ' <span class="badge">disputed</span>' : '';
+    const note = r.note ? ` <span class="muted">Note: ${escapeHtml(r.note)}</span>` : '';
+    return `<li><span class="reaction">${equation}</span>${cofactors}${disputed}${ids.length ? ` <span class="muted">${ids.join(' · ')}</span>` : ''}: ` +
+      `${escapeHtml(r.description)} ${source(r.source)}${note} ${anchor('↗', link(['reactions', i]), 'back')}</li>`;
   });
-  return section('Reaction', ['reactions'], link, `<ul>${items.join('')}</ul>`);
+  return section(p.reactions.length > 1 ? 'Reactions' : 'Reaction', ['reactions'], link, `<ul>${items.join('')}</ul>`);
 }
 
 function notes(title: string, key: keyof Profile, list: Note[] | undefined, link: (path: Path) => string | undefined): string {
   if (!list?.length) return '';
-  const items = list.map((n) => `<li>${n.title ? `<strong>${escapeHtml(n.title)}:</strong> ` : ''}${escapeHtml(n.text)} ${source(n.source)}</li>`);
+  const items = list.map((n) => {
+    const heading = n.title ? `<strong>${escapeHtml(n.title)}:</strong> ` : '';
+    // Loose wording: the curator's reading is the fact; the source's words follow, quoted.
+    if (n.loose && n.note) return `<li>${heading}${escapeHtml(n.note)} ${source('curator')}${looseWords(n.text, n.source)}</li>`;
+    return `<li>${heading}${escapeHtml(n.text)} ${source(n.source)}</li>`;
+  });
   return section(title, [key], link, `<ul>${items.join('')}</ul>`);
 }
 

@@ -1,8 +1,8 @@
-// Drops a diagnostics publish that repeats the last one for the same document. The server publishes a document's
-// diagnostics again when nothing in them changed (after the first profile load, a settings change, a workspace scan):
-// each publish is a marker change to VS Code, and a marker change resets its code-action model, which cancels a
-// Ctrl+. that is being answered: "No code actions available" right after the squiggle appeared. Pure (no vscode
-// import): the language client's handleDiagnostics middleware calls it.
+// Drops a diagnostics publish that repeats the last one for the same document. Each publish is a marker change to VS
+// Code, and a marker change resets its code-action model, which cancels a Ctrl+. that is being answered: "No code
+// actions available" right after the squiggle appeared. The GeneLens server itself publishes only changes
+// (server/src/publishOnChange.ts); this filter keeps the guarantee on the client's side, comparing what VS Code shows.
+// Pure (no vscode import): the language client's handleDiagnostics middleware calls it.
 
 /** What VS Code shows of a diagnostic: a publish with the same keys, in the same order, changes nothing. */
 interface DiagnosticLike {

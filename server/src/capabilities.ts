@@ -2,6 +2,7 @@
 // feature handler (featureHandlers.ts) answers.
 import { CodeActionKind, TextDocumentSyncKind, type InitializeParams, type ServerCapabilities } from 'vscode-languageserver/node';
 import { COMPLETION_TRIGGER_CHARACTERS, SEMANTIC_TOKENS_LEGEND } from './core';
+import { NOTEBOOK_SYNC } from './notebooks';
 import type { InitializationOptions } from './shared/protocol';
 
 export interface ClientSupport {
@@ -60,6 +61,7 @@ export function serverCapabilities(params: InitializeParams, support: ClientSupp
     workspaceSymbolProvider: true,
     semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
     documentLinkProvider: { resolveProvider: false },
+    notebookDocumentSync: NOTEBOOK_SYNC,
     workspace: support.workspaceFolders ? { workspaceFolders: { supported: true, changeNotifications: true } } : undefined,
   };
 }

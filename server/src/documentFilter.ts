@@ -8,6 +8,8 @@ const ALIASES: Readonly<Record<string, string>> = {
   tex: 'latex',
   plaintex: 'latex',
   md: 'markdown',
+  qmd: 'quarto',
+  rmarkdown: 'rmd',
 };
 
 export function canonicalLanguageId(languageId: string): string {

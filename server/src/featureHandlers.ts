@@ -1,6 +1,9 @@
 // The requests that one core feature each answers: hover, definition, code actions, references, completion,
 // symbols, semantic tokens, links and the profile page. Each finds the document, asks the core and returns, or
 // answers empty when GeneLens does not serve the document; a failure is logged, never thrown at the client.
+// A request that reads the whole analysis (symbols, tokens, code actions, references, the profile) first waits for it
+// in slices of the event loop (`analyzed`): a large document's analysis never blocks the server for its whole length.
+// Hover, definition and completion read only the paragraph under the cursor of a large document not yet analysed.
 // Registered with the plain request types (not connection.onHover...), whose wrappers read `params` before the
 // handler can check it: a request with `params: null` then failed as an internal error.
 import {
@@ -35,6 +38,8 @@ export interface FeatureContext {
   support(): { definitionLinks: boolean; hierarchicalSymbols: boolean };
   /** True once `shutdown` was received: requests are then refused. */
   shutDown(): boolean;
+  /** Settles once the document's analysis is made, made in slices of the event loop (analysisSlices.ts). */
+  analyzed(document: EditableDocument): Promise<void>;
 }
 
 export function registerFeatureHandlers(connection: Connection, ctx: FeatureContext): void {
@@ -48,17 +53,20 @@ export function registerFeatureHandlers(connection: Connection, ctx: FeatureCont
     p: P,
     needs: readonly Need[],
     answer: (target: { document: EditableDocument; settings: Settings }) => T,
+    /** False for the requests that read only the paragraph under the cursor of a large document. */
+    readsAll = true,
   ) =>
     refusal(what, p, ['document', ...needs], ctx.shutDown(), (m) => ctx.logger.log(m)) ??
     guard(ctx.logger, what, empty, async () => {
       const target = await ctx.served(p.textDocument.uri);
+      if (target && readsAll) await ctx.analyzed(target.document);
       return target ? answer(target) : empty;
     });
   const service = (): LanguageService => ctx.service();
 
-  connection.onRequest(HoverRequest.type, (p) => onDocument('Hover', null, p, ['position'], (t) => service().getHover(t.document, p.position)));
+  connection.onRequest(HoverRequest.type, (p) => onDocument('Hover', null, p, ['position'], (t) => service().getHover(t.document, p.position), false));
   connection.onRequest(DefinitionRequest.type, (p) =>
-    onDocument('Definition', null, p, ['position'], (t) => service().getDefinition(t.document, p.position, ctx.support().definitionLinks)),
+    onDocument('Definition', null, p, ['position'], (t) => service().getDefinition(t.document, p.position, ctx.support().definitionLinks), false),
   );
   connection.onRequest(CodeActionRequest.type, (p) =>
     onDocument('Code actions', [], p, ['range', 'context'], (t) => service().getCodeActions(t.document, p.range, p.context, t.settings)),
@@ -67,7 +75,7 @@ export function registerFeatureHandlers(connection: Connection, ctx: FeatureCont
     onDocument('References', null, p, ['position', 'context'], (t) => service().getReferences(t.document, p.position, p.context.includeDeclaration)),
   );
   connection.onRequest(CompletionRequest.type, (p) =>
-    onDocument('Completion', null, p, ['position'], (t) => service().getCompletions(t.document, p.position, p.context)),
+    onDocument('Completion', null, p, ['position'], (t) => service().getCompletions(t.document, p.position, p.context), false),
   );
   connection.onCompletionResolve((item) => guard(ctx.logger, 'Completion resolve', item, () => service().resolveCompletion(item)));
   connection.onRequest(DocumentSymbolRequest.type, (p) =>
@@ -83,12 +91,13 @@ export function registerFeatureHandlers(connection: Connection, ctx: FeatureCont
   connection.onRequest(SemanticTokensRequest.type, (p) =>
     onDocument('Semantic tokens', { data: [] }, p, [], (t) => service().getSemanticTokens(t.document, t.settings)),
   );
-  connection.onRequest(DocumentLinkRequest.type, (p) => onDocument('Document links', [], p, [], (t) => service().getDocumentLinks(t.document)));
+  connection.onRequest(DocumentLinkRequest.type, (p) => onDocument('Document links', [], p, [], (t) => service().getDocumentLinks(t.document), false));
   connection.onRequest(PROFILE_REQUEST, (p: ProfileParams) =>
     refusal('Profile', p, [], ctx.shutDown(), (m) => ctx.logger.log(m)) ??
     guard(ctx.logger, 'Profile', null, async () => {
       await ctx.ready();
       const document = p.textDocument ? ctx.document(p.textDocument.uri) : undefined;
+      if (document && p.position) await ctx.analyzed(document);
       return service().getProfile(document && p.position ? { document, position: p.position } : String(p.id ?? ''));
     }),
   );

@@ -9,6 +9,7 @@ import { loadProfiles, prepareGeneTables } from './core';
 import { readGeneTableAsync, saveGeneIndexCache } from './geneTableFile';
 import { meshTableOfFiles, readMeshTablesAsync, saveMeshIndexCache } from './meshTableFile';
 import { readProfileDocuments } from './profileFiles';
+import { refusal } from './profileFolders';
 
 /** The folder of a workspace that holds its team's profiles. */
 export const WORKSPACE_PROFILES = path.join('.genelens', 'profiles');
@@ -22,17 +23,32 @@ export interface ProfileSources {
   extraDirs: readonly string[];
   /** False in an untrusted workspace: only the shipped profiles are loaded. */
   trusted: boolean;
+  /** `genelens.profilePaths` as written in the user's settings: folders outside the workspace must be listed there. */
+  userPaths: readonly string[];
+  /** Told each folder that is not read, and why (profileFolders.ts). */
+  refused?: (dir: string, why: string) => void;
 }
 
-/** Profile folders in load order. Workspace folders without a .genelens/profiles/ folder are simply skipped. */
+/**
+ * Profile folders in load order. Workspace folders without a .genelens/profiles/ folder are simply skipped; a folder
+ * the rules of profileFolders.ts refuse (outside the workspace and not in user settings, a dependency or hidden
+ * folder, a symlink leading out) is left out and reported.
+ */
 export function profileDirs(sources: ProfileSources): string[] {
   const dirs = [path.join(sources.dataDir, 'profiles')];
   if (sources.trusted) {
+    const candidates: string[] = [];
     for (const folder of sources.folders) {
       const dir = path.join(folder, WORKSPACE_PROFILES);
-      if (isDirectory(dir)) dirs.push(dir);
+      if (isDirectory(dir)) candidates.push(dir);
     }
-    dirs.push(...sources.extraDirs);
+    candidates.push(...sources.extraDirs);
+    const rules = { folders: sources.folders, userPaths: sources.userPaths };
+    for (const dir of candidates) {
+      const why = refusal(dir, rules);
+      if (why === undefined) dirs.push(dir);
+      else sources.refused?.(dir, why);
+    }
   }
   return [...new Set(dirs.map((d) => path.resolve(d)))];
 }
@@ -124,6 +140,15 @@ export class ProfileStore {
     return this.mesh.table;
   }
 
+  /**
+   * Starts reading the gene table (and the chemical and disease tables) of a data folder now (at `initialize`), so that the first load finds it read or
+   * on its way: the load itself waits for the client's settings (the profile folders), which a busy editor answers late.
+   */
+  prefetchGeneTable(dataDir: string): void {
+    this.geneTable(dataDir).catch(() => undefined); // a failure is the load's to report
+    this.meshTable(dataDir).catch(() => undefined); // the chemical and disease tables too
+  }
+
   private async readGeneTable(dir: string): Promise<GeneTableData | undefined> {
     const started = Date.now();
     const input = await readGeneTableAsync(dir, undefined, (m) => this.logger.error(m));
@@ -154,9 +179,12 @@ export class ProfileStore {
   async load(dirs: readonly string[], dataDir?: string): Promise<void> {
     const table = dataDir === undefined ? undefined : this.geneTable(dataDir);
     const started = Date.now();
-    const { docs, errors } = readProfileDocuments(dirs);
+    const { docs, errors, capped } = readProfileDocuments(dirs);
     for (const error of errors) this.logger.error(error);
     const loaded = loadProfiles(docs);
+    // A folder over the cap: a problem on the first file left out, shown in the editor like a profile's own.
+    const start = { line: 0, character: 0 };
+    for (const c of capped) loaded.problems.push({ uri: c.uri, range: { start, end: start }, message: c.message, severity: 'warning' });
     if (table) prepareGeneTables();
     const mesh = dataDir === undefined ? undefined : this.meshTable(dataDir);
     const genes = await table;

@@ -19,6 +19,8 @@ export interface WatchOptions {
   /** initializationOptions.dataDir, or the shipped data folder when undefined. */
   dataDir: string | undefined;
   trusted: boolean;
+  /** `genelens.profilePaths` as written in user settings (InitializationOptions.userProfilePaths). */
+  userPaths: readonly string[];
   /** The client can register file watchers dynamically (and with relative patterns). */
   watchFiles: boolean;
   relativePatterns: boolean;
@@ -27,7 +29,7 @@ export interface WatchOptions {
 export class ProfileWatcher {
   /** Workspace folders as file system paths. */
   folders: string[] = [];
-  private options: WatchOptions = { dataDir: undefined, trusted: true, watchFiles: false, relativePatterns: false };
+  private options: WatchOptions = { dataDir: undefined, trusted: true, userPaths: [], watchFiles: false, relativePatterns: false };
   private registration: Disposable | undefined;
   private watchedKey = '';
   private reported = new Set<string>();
@@ -51,12 +53,17 @@ export class ProfileWatcher {
     this.folders = folders;
   }
 
+  /** The data folder: the shipped profiles and the gene table (initializationOptions.dataDir, else the shipped one). */
+  get dataDir(): string {
+    return this.options.dataDir ?? shippedDataDir();
+  }
+
   /** Re-reads the profiles (always when `force`, else only when the folders changed), then calls onLoaded. */
   refresh(force: boolean): Promise<void> {
     this.refreshing = this.refreshing
       .then(async () => {
         const dirs = await this.currentDirs();
-        if (force || dirs.join('\n') !== this.store.directories.join('\n')) await this.store.load(dirs, this.options.dataDir ?? shippedDataDir());
+        if (force || dirs.join('\n') !== this.store.directories.join('\n')) await this.store.load(dirs, this.dataDir);
         this.markReady();
         await this.watch(dirs).catch((e: unknown) => this.logger.error(`Could not watch profile files: ${String(e)}`));
         await this.publishProblems();
@@ -101,8 +108,9 @@ export class ProfileWatcher {
         }
       }
     }
-    const dataDir = this.options.dataDir ?? shippedDataDir();
-    return profileDirs({ dataDir, folders: this.folders, extraDirs, trusted });
+    const dataDir = this.dataDir;
+    const refused = (dir: string, why: string): void => this.logger.error(`Profiles not loaded from ${dir}: ${why}`);
+    return profileDirs({ dataDir, folders: this.folders, extraDirs, trusted, userPaths: this.options.userPaths, refused });
   }
 
   private async watch(dirs: readonly string[]): Promise<void> {

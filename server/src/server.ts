@@ -1,6 +1,6 @@
 // Entry of dist/server.js: the GeneLens language server. Wiring only: capabilities.ts says what it offers,
-// featureHandlers.ts answers the requests, validation.ts publishes diagnostics and status, health.ts keeps what fails;
-// profiles: profileStore.ts and profileWatcher.ts; settings: settingsCache.ts.
+// featureHandlers.ts answers the requests, validation.ts publishes diagnostics (only changes: publishOnChange.ts) and
+// status, health.ts keeps what fails; profiles: profileStore.ts and profileWatcher.ts; settings: settingsCache.ts.
 // Transports: --stdio, --node-ipc, --socket=PORT (see serverArgs.ts).
 import {
   createConnection,
@@ -17,14 +17,19 @@ import { version } from '../../package.json';
 import { clientSupport, initializationOptions, NO_SUPPORT, serverCapabilities, type ClientSupport } from './capabilities';
 import { EditableDocument } from './core';
 import { registerFeatureHandlers } from './featureHandlers';
+import { runInSlices } from './analysisSlices';
 import { runInSteps } from './guard';
 import { ServerHealth } from './health';
 import { isServedLanguage } from './documentFilter';
+import { notebookAwareConnection } from './notebookRequests';
+import { Notebooks } from './notebooks';
 import { ProfileStore, uriToPath } from './profileStore';
 import { ProfileWatcher } from './profileWatcher';
+import { publishOnlyChanges } from './publishOnChange';
 import { PROFILES_LOADED_NOTIFICATION } from './shared/protocol';
 import { parseServerArgs } from './serverArgs';
 import { SettingsCache } from './settingsCache';
+import { StartupTimes } from './startupTimes';
 import { Validation, VALIDATE_DELAY_MS } from './validation';
 import { WorkspaceScanner } from './workspaceScanner';
 
@@ -68,6 +73,8 @@ function startServer(): void {
   installProcessGuards(connection);
   const health = new ServerHealth(() => validation.healthChanged());
   const logger = health.watch({ log: (m) => connection.console.log(m), error: (m) => connection.console.error(m) });
+  const startup = new StartupTimes(logger.log);
+  const published = publishOnlyChanges(connection, (uri) => startup.published(uri));
   // Edits go through the service, which remembers where each document changed: the next analysis is incremental.
   // EditableDocument keeps the text in chunks, so a keystroke does not copy a large document.
   const documents = new TextDocuments<EditableDocument>({
@@ -87,6 +94,7 @@ function startServer(): void {
   const profiles = new ProfileWatcher(connection, store, () => settings, logger, () => {
     health.setProfileProblems(store.service.profileProblems.filter((p) => p.severity === 'error'));
     validation.scheduleAll();
+    notebooks.scheduleAll();
     void scanner
       .sync()
       // Not at once: the first hovers and diagnostics after a (re)load come first (see WARM_UP_DELAY_MS).
@@ -106,16 +114,27 @@ function startServer(): void {
     wantsStatus: () => support.status,
   });
 
+  // Jupyter notebooks: their Markdown cells, read as one document per notebook (notebooks.ts).
+  const notebooks = new Notebooks({
+    connection,
+    logger,
+    service: () => store.service,
+    ready: () => profiles.ready,
+    settings: (uri) => settings.get(uri),
+    delayMs: VALIDATE_DELAY_MS,
+  });
+
   /** The open document and its settings, when GeneLens serves it (enabled, language listed, not a profile file). */
   async function served(uri: string) {
     await profiles.ready;
-    const document = documents.get(uri);
+    const document = documents.get(uri) ?? notebooks.document(uri);
     if (!document || store.isProfileFile(uri)) return undefined;
     const current = await settings.get(uri);
     return isServedLanguage(document.languageId, current) ? { document, settings: current } : undefined;
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    startup.mark('initialize');
     const watched = params.capabilities.workspace?.didChangeWatchedFiles;
     const options = initializationOptions(params);
     support = clientSupport(params);
@@ -133,11 +152,13 @@ function startServer(): void {
       {
         dataDir: typeof options.dataDir === 'string' ? options.dataDir : undefined,
         trusted: options.trusted !== false,
+        userPaths: Array.isArray(options.userProfilePaths) ? options.userProfilePaths.filter((p): p is string => typeof p === 'string') : [],
         watchFiles: watched?.dynamicRegistration === true,
         relativePatterns: watched?.relativePatternSupport === true,
       },
       folders,
     );
+    store.prefetchGeneTable(profiles.dataDir); // read while the first load waits for the client's settings
     scanner.configure({ watchFiles: watched?.dynamicRegistration === true, progress: params.capabilities.window?.workDoneProgress === true }, folders);
     return { capabilities: serverCapabilities(params, support), serverInfo: { name: 'genelens', version } };
   });
@@ -153,6 +174,7 @@ connection.onInitialized(() => {
       });
     }
     void profiles.refresh(true);
+    void profiles.ready.then(() => startup.mark('profiles and gene table loaded'));
   });
 
   connection.onDidChangeConfiguration((change) => {
@@ -186,17 +208,21 @@ connection.onInitialized(() => {
     store.service.forget(uri);
     void scanner.closed(uri);
     if (!profiles.reports(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    published.forget(uri);
   });
 
   let shutDown = false;
-  registerFeatureHandlers(connection, {
+  registerFeatureHandlers(notebookAwareConnection(connection, (uri) => notebooks.cell(uri)), {
     logger,
     service: () => store.service,
     ready: () => profiles.ready,
     served,
-    document: (uri) => documents.get(uri),
+    document: (uri) => documents.get(uri) ?? notebooks.document(uri),
     support: () => support,
     shutDown: () => shutDown,
+    analyzed: async (document) => {
+      await runInSlices(store.service.analyzeInSteps(document));
+    },
   });
 
   connection.onShutdown(() => {
@@ -204,9 +230,11 @@ connection.onInitialized(() => {
     validation.dispose();
     profiles.dispose();
     scanner.dispose();
+    notebooks.dispose();
   });
 
   documents.listen(connection);
+  notebooks.listen(connection);
   connection.listen();
 }
 

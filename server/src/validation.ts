@@ -1,6 +1,9 @@
 // Validation of the open documents: after a pause in typing (a burst of keystrokes is validated once), the
 // diagnostics of each document are published with genelens/status (terms, claims flagged, and the server's health).
+// A large document is analysed in slices of the event loop (analysisSlices.ts), so other requests are answered
+// meanwhile; a run whose document changed or closed stops between two slices (the newer version's run publishes).
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import { runInSlices } from './analysisSlices';
 import type { EditableDocument, Settings } from './core';
 import { Debouncer } from './debouncer';
 import { isServedLanguage } from './documentFilter';
@@ -13,6 +16,8 @@ import { STATUS_NOTIFICATION, type StatusParams } from './shared/protocol';
 export const VALIDATE_DELAY_MS = 200;
 /** Diagnostics published per document at most: keeps one message bounded however many claims a huge file makes. */
 const MAX_DIAGNOSTICS = 5000;
+/** A document this large is said in the log to be analysed in slices (once per opening). */
+const ANNOUNCE_BYTES = 1 << 20;
 
 export interface ValidationContext {
   connection: Connection;
@@ -30,6 +35,7 @@ export interface ValidationContext {
 export class Validation {
   private readonly timers = new Debouncer();
   private readonly truncated = new Set<string>();
+  private readonly announced = new Set<string>();
   /** The last status sent per document, sent again when the server's health changes. */
   private readonly statuses = new Map<string, StatusParams>();
 
@@ -46,6 +52,7 @@ export class Validation {
   closed(uri: string): void {
     this.timers.cancel(uri);
     this.truncated.delete(uri);
+    this.announced.delete(uri);
     this.statuses.delete(uri);
   }
 
@@ -78,17 +85,26 @@ export class Validation {
       void connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
       return;
     }
-    const diagnostics = store.service.getDiagnostics(document, current);
+    const service = store.service;
+    const { version } = document;
+    const wanted = (): boolean => documents.get(uri) === document && document.version === version && store.service === service;
+    const size = document.text.length;
+    if (size >= ANNOUNCE_BYTES && !this.announced.has(uri)) {
+      this.announced.add(uri);
+      this.ctx.logger.log(`${uri}: ${(size / ANNOUNCE_BYTES).toFixed(1)}M characters, analysed in slices of the event loop.`);
+    }
+    const diagnostics = await runInSlices(service.getDiagnosticsInSteps(document, current), wanted);
+    if (diagnostics === undefined || !wanted()) return;
     if (diagnostics.length > MAX_DIAGNOSTICS && !this.truncated.has(uri)) {
       this.truncated.add(uri);
       this.ctx.logger.log(`${uri}: ${diagnostics.length} diagnostics; only the first ${MAX_DIAGNOSTICS} are published.`);
     }
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnostics.slice(0, MAX_DIAGNOSTICS) });
-    store.service.indexDocument(document);
+    if ((await runInSlices(service.indexDocumentInSteps(document), wanted)) !== true || !wanted()) return;
     this.send({
       uri,
       version: document.version,
-      mentions: store.service.analyze(document).mentions.length,
+      mentions: service.analyze(document).mentions.length,
       findings: diagnostics.filter((d) => String(d.code ?? '').startsWith('claim-')).length,
       problems: this.ctx.health.problems(),
     });

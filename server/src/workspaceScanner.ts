@@ -18,8 +18,11 @@ const EXTENSIONS: Readonly<Record<string, readonly string[]>> = {
   markdown: ['md', 'markdown', 'mdown', 'mkd'],
   plaintext: ['txt', 'text'],
   latex: ['tex', 'ltx'],
+  quarto: ['qmd'],
+  rmd: ['rmd'],
 };
-const SKIP_DIRS = new Set(['node_modules', 'out', 'dist', '__pycache__']);
+const SKIP_DIRS = new Set(['node_modules', 'bower_components', 'out', 'dist', '__pycache__']);
+const skippedFolder = (name: string): boolean => name.startsWith('.') || SKIP_DIRS.has(name);
 /** Bounds on what a scan reads: files larger than this are skipped, and at most MAX_FILES files are indexed. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 export const MAX_FILES = 50_000;
@@ -104,9 +107,14 @@ export class WorkspaceScanner {
     this.registration?.dispose();
   }
 
+  /** A file of a served language in a workspace folder, not under a folder the walk skips (node_modules, dot-folders). */
   private wants(file: string): boolean {
     const ext = path.extname(file).slice(1).toLowerCase();
-    return this.extensions.has(ext) && this.folders.some((f) => isInside(f, file));
+    if (!this.extensions.has(ext)) return false;
+    const folder = this.folders.find((f) => isInside(f, file));
+    if (folder === undefined) return false;
+    const parts = path.relative(folder, file).split(path.sep);
+    return !parts.slice(0, -1).some(skippedFolder);
   }
 
   private forget(file: string): void {
@@ -125,6 +133,7 @@ export class WorkspaceScanner {
     const files: string[] = [];
     for (const folder of this.folders) await this.walk(folder, files, generation);
     if (generation !== this.generation) return;
+    if (files.length >= MAX_FILES) this.logger.error(`The workspace holds more than ${MAX_FILES} files GeneLens reads; only the first ${MAX_FILES} are indexed for references.`);
     const progress =
       this.options.progress && files.length >= PROGRESS_AFTER_FILES
         ? await this.connection.window.createWorkDoneProgress().catch(() => undefined)
@@ -159,8 +168,9 @@ export class WorkspaceScanner {
     for (const entry of entries) {
       if (generation !== this.generation || out.length >= MAX_FILES) return;
       const full = path.join(dir, entry.name);
+      // Dirents do not follow symlinks: a symlinked folder or file is neither, so never read (it may lead out).
       if (entry.isDirectory()) {
-        if (!entry.name.startsWith('.') && !SKIP_DIRS.has(entry.name)) await this.walk(full, out, generation);
+        if (!skippedFolder(entry.name)) await this.walk(full, out, generation);
       } else if (entry.isFile() && this.extensions.has(path.extname(entry.name).slice(1).toLowerCase())) {
         out.push(path.resolve(full));
       }
@@ -195,10 +205,10 @@ export class WorkspaceScanner {
   }
 }
 
-/** The file's text, or undefined when it is gone, unreadable, too large or binary. */
+/** The file's text, or undefined when it is gone, unreadable, too large, binary or a symlink (it may lead out). */
 async function read(file: string): Promise<string | undefined> {
   try {
-    const stat = await fsp.stat(file);
+    const stat = await fsp.lstat(file);
     if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return undefined;
     const text = await fsp.readFile(file, 'utf8');
     return text.includes('\u0000') ? undefined : text;

@@ -125,6 +125,11 @@ timeout --kill-after=10 "$(left 240)" node test/e2e/ui.test.js --url "$URL" --wo
   --result "$UI_RESULT" "${UI_ARGS[@]}"
 UI_RC=$?
 stop_code_server
+# GeneLens' part of start-up in each window (exthost1: the API suite's, the last: the UI test's), from its log.
+for f in "$STATE"/ud/logs/*/exthost*/genelens.genelens/GeneLens.log; do
+  [ -f "$f" ] || continue
+  grep -E "Server started in|Start-up, ms after" "$f" | sed "s|^|[e2e] $(basename "$(dirname "$(dirname "$f")")"): |"
+done
 
 # A stage that crashed or timed out without a result counts as one failure.
 SUMMARY=$(node -e '

@@ -201,6 +201,7 @@ async function main() {
     let firstSquiggle;
     await essential('nmrk1-notes.md opens', async () => {
       opened = Date.now();
+      timings.opened_at = new Date(opened).toISOString(); // to set beside GeneLens' own start-up lines in its log
       await openFile(page, 'nmrk1-notes.md', 'NMRK1 (nicotinamide');
       timings.open_ms = Date.now() - opened;
       // Start-up, as a user meets it: from the click that opens the file to the first squiggle (here the hint dots
@@ -318,10 +319,10 @@ async function main() {
       await shot('fixed.png');
     });
 
-    // The pictures are not required to load: vsce accepts only https images in a packaged README, and the project has
-    // no public address for them yet, so they are relative paths, which the Details page does not resolve. The note
-    // says how many loaded.
-    await step('the Details page shows the Marketplace README (not the developer README) and the icon', async () => {
+    // The packaged README inlines its pictures as data: URIs (scripts/marketplace-readme.mjs): the Details page's webview
+    // allows `img-src https: data:` only. Every picture MARKETPLACE.md shows must load (naturalWidth > 0).
+    await step('the Details page shows the Marketplace README (not the developer README), its pictures and the icon', async () => {
+      const expected = [...fs.readFileSync(path.resolve(__dirname, '../../MARKETPLACE.md'), 'utf8').matchAll(/!\[([^\]]*)\]\(/g)].map((m) => m[1]);
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+Shift+X');
       const row = page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'GeneLens' }).first();
@@ -332,26 +333,38 @@ async function main() {
         await page.keyboard.press('Enter');
       }
       await row.click({ timeout: 30000 });
-      const readme = await waitFor('the Marketplace README on the Details page', async () => {
+      let readmeFrame;
+      const pictures = () => readmeFrame.evaluate(() => [...document.images].map((i) => ({ alt: i.alt, ok: i.complete && i.naturalWidth > 0, width: i.naturalWidth, src: (i.getAttribute('src') || '').slice(0, 30) })));
+      await waitFor('the Marketplace README on the Details page', async () => {
         for (const frame of page.frames()) {
           const r = await frame.evaluate(() => {
             const text = document.body ? document.body.innerText : '';
             if (!/reads biomedical prose/.test(text)) return undefined;
-            if (/npm install && npm run demo|## Development/.test(text)) return { developerReadme: true };
-            return [...document.images].map((i) => ({ src: i.getAttribute('src'), ok: i.complete && i.naturalWidth > 0 }));
+            return /npm install && npm run demo|## Development/.test(text) ? 'developer' : 'marketplace';
           }).catch(() => undefined);
-          if (r && r.developerReadme) throw new Error('the Details page shows the developer README');
-          if (r) return r;
+          if (r === 'developer') throw new Error('the Details page shows the developer README');
+          if (r) {
+            readmeFrame = frame;
+            return r;
+          }
         }
         return undefined;
       }, 60000, 500);
+      const loaded = await waitFor(`the ${expected.length} pictures of MARKETPLACE.md to load`, async () => {
+        const imgs = await pictures();
+        return imgs.length === expected.length && imgs.every((i) => i.ok) ? imgs : { error: JSON.stringify(imgs) };
+      }, 20000);
+      const alts = loaded.map((i) => i.alt);
+      if (JSON.stringify(alts) !== JSON.stringify(expected)) throw new Error(`pictures ${JSON.stringify(alts)}, expected ${JSON.stringify(expected)}`);
       const icon = await waitFor('the icon in the page header', () => page.evaluate(() => {
         const img = document.querySelector('.extension-editor .header img.icon, .extension-editor .header .icon-container img');
         return img && img.complete && img.naturalWidth > 0 ? img.getAttribute('src') : undefined;
       }), 20000);
+      // Scroll the first picture into view (the header with the icon stays), so the screenshot shows it rendering.
+      await readmeFrame.evaluate(() => document.images[0].scrollIntoView({ block: 'center' }));
       await page.waitForTimeout(500);
       await shot('details.png');
-      return `pictures loaded: ${readme.filter((i) => i.ok).length} of ${readme.length} ${JSON.stringify(readme.map((i) => i.src))}; icon: ${JSON.stringify(String(icon).slice(0, 120))}`;
+      return `pictures loaded: ${loaded.length} of ${expected.length} (natural widths ${loaded.map((i) => i.width).join(', ')}; ${JSON.stringify(loaded.map((i) => i.src))}); icon: ${JSON.stringify(String(icon).slice(0, 120))}`;
     });
 
     if (args['update-docs'] && results.every((r) => r.state === 'passed')) {

@@ -78,7 +78,7 @@ describe('Neovim (headless) as an LSP client', () => {
     const shown = (results.HOVER_SHOWN ?? []).join('\n');
     assert.match(shown, /nicotinamide riboside kinase 1/i, raw);
     assert.doesNotMatch(shown, /\\[!-/:-@[-`{-~]/, `a backslash escape in the hover as Neovim shows it:\n${shown}`);
-    assert.match(shown, /\(NR\)/, 'parentheses from the data as written');
+    assert.match(shown, /\(with Mg2\+\)/, 'parentheses from the data as written');
 
     const diagnostics = (results.PUBLISHED ?? []).flatMap((p) => p.diagnostics);
     const contradicted = diagnostics.find((d) => d.code === 'claim-contradicted');

@@ -50,6 +50,7 @@ describe('workspace features over stdio', () => {
   const file = (name: string) => path.join(workspace, name);
   const uriOf = (name: string) => pathToFileURL(file(name)).href;
   const draft = ['# Draft', '', 'NMRK1 is also called NRK1. We add NM', '', 'See PMID:27725675 and rs12611; AMPK activates it.'].join('\n');
+  const outsideFile = path.join(os.tmpdir(), `genelens-outside-${process.pid}.md`);
   const client = new LspClient();
   let capabilities: Record<string, unknown> = {};
 
@@ -58,6 +59,9 @@ describe('workspace features over stdio', () => {
     fs.writeFileSync(file('paper.tex'), '\\section{Intro} NMRK1 in LaTeX, \\label{NMRK1} not in a key.\n');
     fs.mkdirSync(file('node_modules'));
     fs.writeFileSync(file('node_modules/ignored.md'), 'NMRK1 in a dependency.\n');
+    // A symlink leading out of the workspace folder: never read (#16).
+    fs.writeFileSync(outsideFile, 'NMRK1 outside the workspace.\n');
+    fs.symlinkSync(outsideFile, file('linked.md'), 'file');
     fs.mkdirSync(file('more'));
     for (let i = 0; i < FILLER_FILES; i++) fs.writeFileSync(file(`more/filler${i}.txt`), `Filler ${i} about AMPK.\n`);
     fs.writeFileSync(file('draft.md'), draft);
@@ -67,6 +71,7 @@ describe('workspace features over stdio', () => {
   after(async () => {
     await client.stop();
     fs.rmSync(workspace, { recursive: true, force: true });
+    fs.rmSync(outsideFile, { force: true });
   });
 
   it('announces the new capabilities', () => {
@@ -103,11 +108,18 @@ describe('workspace features over stdio', () => {
     assert.deepEqual(byFile('notes.md'), ['0:19', '2:4', '2:43'], 'previous symbol, full name and symbol');
     assert.deepEqual(byFile('paper.tex'), ['0:16'], 'not the LaTeX key');
     assert.ok(!found.some((l) => l.uri.includes('node_modules')), 'dependencies are not indexed');
+    assert.ok(!found.some((l) => l.uri === uriOf('linked.md')), 'a symlink leading out is not followed');
 
-    // A file changed on disk (watcher event) is indexed again; a deleted one is forgotten.
+    // A file changed on disk (watcher event) is indexed again; a deleted one is forgotten. Events for a dependency's
+    // file and for the symlink (handled first, in order) index neither.
     fs.writeFileSync(file('notes.md'), 'NMRK1 only once now.\n');
-    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('notes.md'), type: 2 }] });
-    await client.eventually('notes.md re-indexed', async () => ((await references())?.filter((l) => l.uri === uriOf('notes.md')).length === 1 ? true : undefined));
+    const changed = ['node_modules/ignored.md', 'linked.md', 'notes.md'].map((name) => ({ uri: uriOf(name), type: 2 }));
+    client.notify('workspace/didChangeWatchedFiles', { changes: changed });
+    const after = await client.eventually('notes.md re-indexed', async () => {
+      const all = await references();
+      return all?.filter((l) => l.uri === uriOf('notes.md')).length === 1 ? all : undefined;
+    });
+    assert.ok(!after.some((l) => l.uri.includes('node_modules') || l.uri === uriOf('linked.md')), 'not indexed from watcher events either');
     fs.rmSync(file('paper.tex'));
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('paper.tex'), type: 3 }] });
     await client.eventually('paper.tex forgotten', async () => ((await references())?.some((l) => l.uri === uriOf('paper.tex')) ? undefined : true));

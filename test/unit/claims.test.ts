@@ -215,7 +215,8 @@ describe('claims: more ways of writing the same claims (shipped data)', () => {
       ['NMRK1 is a negative regulator of SIRT1.', 'contradicted'],
       ['Knocking out NMRK1 lowers NAD+.', 'none'],
       ['Blocking NMRK1 raises NAD+.', 'contradicted'],
-      ['The NAD+ produced by NMRK1 activates SIRT1.', 'none'],
+      ['The NMN produced by NMRK1 activates SIRT1.', 'none'],
+      ['The NAD+ made by NMNAT1 activates SIRT1.', 'none'],
     ]);
   });
 
@@ -237,7 +238,7 @@ describe('claims: more ways of writing the same claims (shipped data)', () => {
       ['SIRT1 is a kinase.', 'none'], // "sirtuin 1" states no type: the data is silent
     ]);
     const [f] = shipped('NAMPT is a kinase.');
-    assert.equal(f!.message, 'The NAMPT profile names NAMPT "nicotinamide phosphoribosyltransferase", a phosphoribosyltransferase (source: HGNC).');
+    assert.equal(f!.message, 'The NAMPT profile names NAMPT "nicotinamide phosphoribosyltransferase", a phosphoribosyltransferase (HGNC).');
     assert.deepEqual(f!.evidence?.path, ['name']);
   });
 
@@ -267,8 +268,8 @@ describe('claims: findings carry the profile value, its source, evidence and fix
     const [f, ...rest] = shipped(text);
     assert.equal(rest.length, 0);
     assert.equal(f!.code, 'claim-contradicted');
-    assert.equal(f!.message, 'The NMRK1 profile lists AMPK as an activator of NMRK1 (source: seed).');
-    assert.deepEqual(f!.evidence, { entityId: 'NMRK1', path: ['upstream', 0], source: 'seed' });
+    assert.equal(f!.message, 'The NMRK1 profile lists AMPK as an activator of NMRK1 (GeneLens curated profile).');
+    assert.deepEqual(f!.evidence, { entityId: 'NMRK1', path: ['upstream', 0], source: 'seed', label: 'regulated by AMPK' });
     assert.equal(text.slice(f!.start, f!.end), 'AMPK represses NMRK1');
   });
 
@@ -364,7 +365,7 @@ describe('claims: rules come from the data (made-up profiles)', () => {
   it('offers to cite the paper when the evidence has a PMID', () => {
     const text = 'GENEA activates GENEB.';
     const f = check(text).find((x) => x.code === 'claim-contradicted')!;
-    assert.equal(f.message, 'The GENEA profile lists GENEA as an inhibitor of GENEB (source: PMID:22222222).');
+    assert.equal(f.message, 'The GENEA profile lists GENEA as an inhibitor of GENEB (PMID:22222222).');
     const cite = f.fixes.find((x) => x.title === 'Cite PMID 22222222');
     assert.ok(cite);
     assert.equal(applyFirstFix(text, { ...f, fixes: [cite] }), 'GENEA activates GENEB (PMID: 22222222).');

@@ -38,7 +38,7 @@ describe('genelens check', () => {
     assert.equal(stderr, '');
     assert.equal(code, 1);
     assert.deepEqual(stdout.split('\n'), [
-      'notes.md:3:1 warning claim-contradicted The NMRK1 profile lists AMPK as an activator of NMRK1 (source: seed).',
+      'notes.md:3:1 warning claim-contradicted The NMRK1 profile lists AMPK as an activator of NMRK1 (GeneLens curated profile).',
       'notes.md:5:1 information claim-unsupported No profile evidence that NMRK1 inhibits NAMPT.',
       '',
     ]);

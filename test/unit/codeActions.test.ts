@@ -49,13 +49,15 @@ describe('diagnostics', () => {
     assert.equal(d!.code, 'claim-contradicted');
     assert.equal(d!.severity, 2);
     assert.deepEqual(d!.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 20 } });
-    assert.equal(d!.message, 'The NMRK1 profile lists AMPK as an activator of NMRK1 (source: seed).');
+    assert.equal(d!.message, 'The NMRK1 profile lists AMPK as an activator of NMRK1 (GeneLens curated profile).');
     const related = d!.relatedInformation?.[0];
     assert.ok(related);
     const profile = shippedDocs.find((p) => p.uri === related.location.uri);
     assert.ok(profile && profile.uri.endsWith('/genes/nmrk1.json'));
     const entry = TextDocument.create(profile.uri, 'json', 1, profile.text).getText(related.location.range);
     assert.ok(entry.startsWith('{') && entry.includes('"entity": "AMPK"') && entry.includes('"effect": "activates"'), entry);
+    // A label a reader understands, and the source as a reader names it: no JSON path, no "seed".
+    assert.equal(related.message, 'NMRK1 profile: regulated by AMPK (GeneLens curated profile)');
   });
 
   it('takes the severity from the settings, and drops a code set to off', () => {

@@ -40,9 +40,9 @@ describe('completion while typing in VS Code (package.json)', () => {
   it('turns quick suggestions on for Markdown and LaTeX prose, without word-based suggestions in Markdown', () => {
     const pkg = require('../../../package.json') as { contributes: { configurationDefaults: Record<string, Record<string, unknown>> } };
     const defaults = pkg.contributes.configurationDefaults;
-    for (const lang of ['[markdown]', '[latex]']) {
+    for (const lang of ['[markdown]', '[latex]', '[quarto]', '[rmd]']) {
       assert.deepEqual(defaults[lang]?.['editor.quickSuggestions'], { other: 'on', comments: 'off', strings: 'off' }, lang);
     }
-    assert.equal(defaults['[markdown]']?.['editor.wordBasedSuggestions'], 'off');
+    for (const lang of ['[markdown]', '[quarto]', '[rmd]']) assert.equal(defaults[lang]?.['editor.wordBasedSuggestions'], 'off', lang);
   });
 });

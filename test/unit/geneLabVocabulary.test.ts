@@ -42,6 +42,18 @@ describe('lab vocabulary among genes', () => {
   });
 });
 
+describe('one sense per paragraph', () => {
+  it('a text kept as a gene once is the gene wherever the paragraph repeats it', () => {
+    const text = 'Bax expression rose after the treatment. Later, the pro-apoptotic molecule Bax moved to the mitochondria.';
+    assert.deepEqual(genes(text), ['Bax', 'Bax']);
+  });
+
+  it('but not past a blank line, and never for a text rarely a gene', () => {
+    assert.deepEqual(genes('Bax expression rose after the treatment.\n\nLater, the molecule Bax moved to the mitochondria.'), ['Bax']);
+    assert.deepEqual(genes('The *KO* allele was made. Then the KO was confirmed by sequencing.'), ['KO']);
+  });
+});
+
 describe('the learned stop list (lexicon/geneStopwords.ts)', () => {
   it('holds short tokens with their counts only, each from a named source', () => {
     assert.ok(GENE_STOPWORDS.length > 50);

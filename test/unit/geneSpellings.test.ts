@@ -64,6 +64,16 @@ describe('Greek letters and punctuation inside names', () => {
     );
   });
 
+  it('reads a Latin letter written for a Greek one after a hyphen: TGF-b1, IFN-g, TNF-a', () => {
+    assert.deepEqual(genesOf('TGF-b1 raised IFN-g and TNF-a in the cells.'), ['TGF-b1=TGFB1', 'IFN-g=IFNG', 'TNF-a=TNF']);
+    assert.deepEqual(genesOf('The plan-b option and the vitamin-a intake were recorded.'), []);
+  });
+
+  it('reads a human prefix as the gene: hDaxx, hCB2, rhBMP-2; not units or two-letter remainders', () => {
+    assert.deepEqual(genesOf('hDaxx binds the hCB2 receptor, and rhBMP-2 was added.'), ['hDaxx=DAXX', 'hCB2=CNR2', 'rhBMP-2=BMP2']);
+    assert.deepEqual(genesOf('The air pressure was 1013 hPa at noon, and the hMG sample was kept.'), []);
+  });
+
   it('takes the longest spelling: PGC-1α is PPARGC1A, never PGC', () => {
     const [pgc] = find('PGC-1α expression in muscle.');
     assert.equal(pgc?.text, 'PGC-1α');
@@ -138,6 +148,25 @@ describe('species', () => {
     assert.deepEqual(find('SIRT3 expression fell with age.').map((m) => m.species ?? 'human'), ['human']);
     const mixed = find('Human cells expressed SIRT3. Knockout mice were used. Later, SIRT1 expression was measured.');
     assert.deepEqual(mixed.filter((m) => m.kind === 'gene').map((m) => `${m.text}:${m.species ?? 'human'}`), ['SIRT3:human', 'SIRT1:human']);
+  });
+
+  it('reads a paragraph about flies or yeast as about their genes, and says so in the hover', () => {
+    const text = 'In Drosophila, loss of Rpd3 shortened the wing; flies without it died early.';
+    const found = find(text).filter((m) => m.kind === 'gene');
+    assert.ok(found.length > 0);
+    assert.deepEqual(found.map((m) => m.species), found.map(() => '7227'));
+    const fish = 'Zebrafish embryos without SOX10 lost their pigment cells.';
+    const { doc, position } = docWithCursor(`${fish.slice(0, 27)}$$CURSOR$$${fish.slice(27)}`, 'markdown');
+    const contents = service.getHover(doc, position)?.contents;
+    const value = contents && typeof contents === 'object' && 'value' in contents ? contents.value : '';
+    assert.match(value, /zebrafish \*SOX10\*; the human gene of that name: \*\*SOX10\*\*/);
+  });
+
+  it('counts cancer as about patients, and a two-hybrid screen as no yeast paper', () => {
+    const cancer = find('TP53 and KRAS were mutated in colon cancer; the same tumours grew in mice.').filter((m) => m.kind === 'gene');
+    assert.deepEqual(cancer.map((m) => m.species ?? 'human'), ['human', 'human']);
+    const screen = find('A yeast two-hybrid screen found that BRCA1 binds BARD1.').filter((m) => m.kind === 'gene');
+    assert.deepEqual(screen.map((m) => m.species ?? 'human'), ['human', 'human']);
   });
 
   it('decides per paragraph: a blank line ends the mice', () => {

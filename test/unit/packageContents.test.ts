@@ -1,7 +1,9 @@
-// What the two packages hold: the .vsix (`vsce ls`, as `npm run package` builds it: .vscodeignore's allowlist and
-// MARKETPLACE.md as its README) and the npm package (`npm pack --dry-run --json`: .npmignore's allowlist, for the CLI
-// and the language server). Neither ships sources, tests or CI files; every picture the Marketplace README shows, and
-// the icon, are in the .vsix, so they load on the extension's Details page. Needs `npm run build` first (dist/).
+// What the two packages hold: the .vsix (`vsce ls`, as `npm run package` builds it: .vscodeignore's allowlist and, as
+// its README, MARKETPLACE.md with its pictures inlined by scripts/marketplace-readme.mjs) and the npm package (`npm pack
+// --dry-run --json`: .npmignore's allowlist, for the CLI and the language server). Neither ships sources, tests or CI
+// files. Every picture of the packaged README is a data: URI holding the very bytes of the file MARKETPLACE.md shows:
+// the form the installed extension's Details page loads (its webview allows `img-src https: data:` only, so a path to
+// a file inside the extension never loads; the e2e checks that they load). Needs `npm run build` first (dist/).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -10,7 +12,7 @@ import { describe, it } from 'node:test';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const PKG = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { icon?: string; bin: Record<string, string>; scripts: Record<string, string>; galleryBanner?: { color: string; theme: string } };
-const FORBIDDEN = /^(test|server|client|scripts|\.ci|node_modules|out|test-output|\.e2e|docs\/(?!images\/))\/|\.ts$|\.map$|tsconfig|eslint/;
+const FORBIDDEN = /^(test|server|client|scripts|\.ci|node_modules|out|test-output|\.e2e|docs)\/|\.ts$|\.map$|tsconfig|eslint/;
 
 function run(command: string, args: string[]): string {
   const r = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', timeout: 120_000, env: { ...process.env, npm_config_loglevel: 'error' } });
@@ -19,24 +21,29 @@ function run(command: string, args: string[]): string {
 }
 
 describe('package contents', () => {
-  it('the .vsix: bundles, data, the Marketplace README with its pictures, the icon; no sources or tests', () => {
-    const readmeArg = /--readme-path (\S+)/.exec(PKG.scripts.package ?? '');
-    assert.ok(readmeArg, 'npm run package gives vsce the Marketplace README');
-    const readme = readmeArg[1]!;
+  it('the .vsix: bundles, data, the Marketplace README with its pictures inlined, the icon; no sources or tests', () => {
+    const script = /^node (scripts\/marketplace-readme\.mjs) && vsce package .*--readme-path (\S+)/.exec(PKG.scripts.package ?? '');
+    assert.ok(script, `npm run package writes the Marketplace README, then gives it to vsce: ${PKG.scripts.package}`);
+    const readme = script[2]!;
+    run('node', [script[1]!, readme]);
     const files = run(path.join(ROOT, 'node_modules', '.bin', 'vsce'), ['ls', '--no-dependencies', '--readme-path', readme])
       .split('\n').map((l) => l.trim()).filter(Boolean);
-    for (const f of ['package.json', readme, 'LICENSE', 'CHANGELOG.md', 'dist/extension.js', 'dist/server.js', 'dist/cli.js', 'data/lexicon/genes.tsv', 'data/profiles/genes/nmrk1.json', 'data/schema/profile.schema.json']) {
+    for (const f of ['package.json', readme, 'LICENSE', 'CHANGELOG.md', 'dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/browser/extension.js', 'dist/browser/server.js', 'data/lexicon/genes.tsv', 'data/profiles/genes/nmrk1.json', 'data/schema/profile.schema.json']) {
       assert.ok(files.includes(f), `${f} in the .vsix: ${files.join(', ')}`);
     }
     assert.ok(!files.includes('README.md'), 'the developer README stays out (the .vsix has one readme, the Marketplace one)');
     assert.ok(PKG.icon && files.includes(PKG.icon), `the icon ${PKG.icon} ships`);
     assert.equal(PKG.galleryBanner?.theme, 'dark');
-    const pictures = [...fs.readFileSync(path.join(ROOT, readme), 'utf8').matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
-    assert.ok(pictures.length >= 2, 'the Marketplace README shows pictures');
-    for (const p of pictures) {
-      assert.doesNotMatch(p, /^[a-z]+:/i, `${p}: a picture in the package, not on the network`);
-      assert.ok(files.includes(p), `${p} is in the .vsix, so it loads on the Details page`);
-    }
+    const pictures = (text: string) => [...text.matchAll(/!\[([^\]]*)\]\(([^)\s]+)\)/g)].map((m) => ({ alt: m[1]!, src: m[2]! }));
+    const source = pictures(fs.readFileSync(path.join(ROOT, 'MARKETPLACE.md'), 'utf8'));
+    const packaged = pictures(fs.readFileSync(path.join(ROOT, readme), 'utf8'));
+    assert.ok(source.length >= 3, 'the Marketplace README shows pictures');
+    assert.deepEqual(packaged.map((p) => p.alt), source.map((p) => p.alt), 'the packaged README shows the same pictures, in order');
+    source.forEach((p, i) => {
+      const data = /^data:image\/png;base64,([A-Za-z0-9+/=]+)$/.exec(packaged[i]!.src);
+      assert.ok(data, `${p.src} is inlined as a data:image/png URI, not a path or a web address: ${packaged[i]!.src.slice(0, 60)}`);
+      assert.ok(Buffer.from(data[1]!, 'base64').equals(fs.readFileSync(path.join(ROOT, p.src))), `${p.src}: the inlined bytes are the picture's`);
+    });
     for (const f of files) assert.doesNotMatch(f, FORBIDDEN, `${f} should not be in the .vsix`);
   });
 

@@ -2,24 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { excludedRegions, isExcluded, regionIndexAt, type TextRegion } from '../../server/src/core/markup/regions';
 import type { LanguageKind } from '../../server/src/core/types';
+import { coveredChars } from '../helpers/regions';
 
 /** The excluded substrings, in order. */
 function excluded(text: string, language: LanguageKind): string[] {
   return excludedRegions(text, language).map((r) => text.slice(r.start, r.end));
 }
 
-/** How many characters of the `nth` occurrence of `needle` are excluded. */
-function coveredChars(text: string, language: LanguageKind, needle: string, nth = 0): number {
-  const regions = excludedRegions(text, language);
-  let at = -1;
-  for (let k = 0; k <= nth; k++) {
-    at = text.indexOf(needle, at + 1);
-    assert.ok(at >= 0, `"${needle}" #${k} not in the test text`);
-  }
-  let count = 0;
-  for (let i = at; i < at + needle.length; i++) if (isExcluded(regions, i)) count++;
-  return count;
-}
 
 function assertExcluded(text: string, language: LanguageKind, needle: string, nth = 0): void {
   assert.equal(coveredChars(text, language, needle, nth), needle.length, `"${needle}" should be excluded in ${JSON.stringify(text)}`);

@@ -132,7 +132,7 @@ describe('profile folders', () => {
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
   it('loads shipped, then workspace, then profilePaths (later ones override)', () => {
-    const dirs = profileDirs({ dataDir: data, folders: [withProfiles, without], extraDirs: ['/team/profiles'], trusted: true });
+    const dirs = profileDirs({ dataDir: data, folders: [withProfiles, without], extraDirs: ['/team/profiles'], trusted: true, userPaths: ['/team/profiles'] });
     assert.deepEqual(dirs, [
       path.join(data, 'profiles'),
       path.join(withProfiles, '.genelens', 'profiles'),
@@ -141,7 +141,7 @@ describe('profile folders', () => {
   });
 
   it('loads only the shipped profiles in an untrusted workspace', () => {
-    const dirs = profileDirs({ dataDir: data, folders: [withProfiles], extraDirs: ['/team/profiles'], trusted: false });
+    const dirs = profileDirs({ dataDir: data, folders: [withProfiles], extraDirs: ['/team/profiles'], trusted: false, userPaths: ['/team/profiles'] });
     assert.deepEqual(dirs, [path.join(data, 'profiles')]);
   });
 

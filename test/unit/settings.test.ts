@@ -153,6 +153,6 @@ describe('normalizeSettings', () => {
   it('never shares arrays with DEFAULTS', () => {
     const { settings } = normalizeSettings(undefined);
     settings.languages.push('rust');
-    assert.deepEqual(DEFAULTS.languages, ['markdown', 'plaintext', 'latex']);
+    assert.deepEqual(DEFAULTS.languages, ['markdown', 'plaintext', 'latex', 'quarto', 'rmd']);
   });
 });

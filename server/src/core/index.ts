@@ -77,6 +77,16 @@ export interface LanguageService {
   getHover(document: TextDocument, position: Position): Hover | null;
   getDefinition(document: TextDocument, position: Position, linkSupport?: boolean): Definition | LocationLink[] | null;
   getDiagnostics(document: TextDocument, settings?: Settings): Diagnostic[];
+  /**
+   * The analysis in steps: a large document's full analysis one chunk of a few kilobytes per step (a host runs steps
+   * in slices of its event loop and answers requests between them); undefined when the document was closed or changed
+   * in a way the analysis cannot follow. Edits made meanwhile are followed (`update`). `analyze` finishes it at once.
+   */
+  analyzeInSteps(document: TextDocument): Generator<void, DocumentAnalysis | undefined>;
+  /** `getDiagnostics` in steps (the analysis, then the ranges); undefined when the document changed meanwhile. */
+  getDiagnosticsInSteps(document: TextDocument, settings?: Settings): Generator<void, Diagnostic[] | undefined>;
+  /** `indexDocument` in steps; false (index unchanged) when the document changed or closed meanwhile. */
+  indexDocumentInSteps(document: TextDocument): Generator<void, boolean>;
   getCodeActions(document: TextDocument, range: Range, context: CodeActionContext, settings?: Settings): CodeAction[];
   /** Diagnostics for a profile file itself (its load problems), when it is open in the editor. */
   getProfileDiagnostics(uri: string, settings?: Settings): Diagnostic[];
@@ -151,6 +161,12 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
     getHover: (doc, pos) => hover.provideHover(doc, pos),
     getDefinition: (doc, pos, linkSupport) => definition.provideDefinition(doc, pos, linkSupport ?? false),
     getDiagnostics: (doc, settings) => diagnostics.provideDiagnostics(doc, settings ?? DEFAULTS),
+    analyzeInSteps: (doc) => analyzer.analyzeInSteps(doc),
+    getDiagnosticsInSteps: (doc, settings) => diagnostics.diagnosticsInSteps(doc, settings ?? DEFAULTS),
+    indexDocumentInSteps: function* (doc) {
+      const analysis = yield* analyzer.analyzeInSteps(doc);
+      return analysis !== undefined && (yield* workspace.setInSteps(doc, analysis.mentions));
+    },
     getCodeActions: (doc, range, context, settings) =>
       codeActions.provideCodeActions(doc, range, context, settings ?? DEFAULTS),
     getProfileDiagnostics: (uri, settings) => diagnostics.provideProfileDiagnostics(uri, settings ?? DEFAULTS),

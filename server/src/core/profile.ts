@@ -7,6 +7,8 @@
  * - "seed": the NMRK1 seed profile the project was created from;
  * - "PMID:<digits>": a PubMed article;
  * - "HGNC", "NCBI Gene", "UniProt", "ChEBI", "HMDB", "dbSNP", "FamPlex": the database the identifier or name was checked against;
+ * - "Gene Ontology": a GO term annotated to the gene (NCBI gene2go, as Debian's r-bioc-org.hs.eg.db ships it), its id
+ *   and evidence codes beside it (a reaction's `go` and `evidence`);
  * - "curator": a curator's reading, always with a note that says why.
  */
 export type Source = string;
@@ -21,6 +23,8 @@ export interface Fact<T> {
   note?: string;
   /** Set when the fact could not be verified beyond its stated source. */
   unverified?: boolean;
+  /** The value is the source's loose wording: cards and pages show `note` (the curator's reading) as the fact. */
+  loose?: boolean;
 }
 
 export type SynonymType = 'alias' | 'previous' | 'name' | 'synonym' | 'abbreviation' | 'spelling';
@@ -59,6 +63,8 @@ export interface Note {
   text: string;
   source: Source;
   note?: string;
+  /** The text is the source's loose wording: pages show `note` as the fact, the text only as the source's words. */
+  loose?: boolean;
 }
 
 /** Effect of a regulator on this entity, or of this entity on a target. */
@@ -79,11 +85,26 @@ export interface Relation {
   note?: string;
 }
 
-/** A reaction the entity catalyses: substrates into products, with required cofactors. */
+/**
+ * A reaction the entity catalyses: substrates into products (profile ids), with required cofactors; participants no
+ * profile describes are named in `otherSubstrates`/`otherProducts` (shown, never matched). A transporter's reaction
+ * (`transport`) carries its substrates across a membrane: its products are the same ids.
+ */
 export interface Reaction {
   substrates: string[];
   products: string[];
   cofactors?: string[];
+  otherSubstrates?: string[];
+  otherProducts?: string[];
+  /** "forward" (as written, the default) or "reversible". */
+  direction?: 'forward' | 'reversible';
+  transport?: boolean;
+  /** Sources disagree on whether the entity does this (the note says who): shown as disputed, never as settled. */
+  disputed?: boolean;
+  /** EC number ("2.4.2.12"), the GO molecular-function term that states the reaction and its evidence codes. */
+  ec?: string;
+  go?: string;
+  evidence?: string[];
   description: string;
   source: Source;
   note?: string;

@@ -77,13 +77,19 @@ export interface Mention {
    */
   candidates?: readonly string[];
   /**
-   * NCBI Taxonomy id when the text names a rodent's gene ("10090" mouse, "10116" rat: matcher/species.ts); the entity
-   * is the human gene. Absent: human.
+   * NCBI Taxonomy id when the text names another species' gene ("10090" mouse, "10116" rat, "7227" fruit fly:
+   * matcher/species.ts); the entity is the human gene of that name. Absent: human.
    */
   species?: string;
 }
 
-export type LanguageKind = 'markdown' | 'latex' | 'plaintext';
+/** How a document is read: `pandoc` is Quarto and R Markdown (Pandoc Markdown with code chunks). */
+export type LanguageKind = 'markdown' | 'pandoc' | 'latex' | 'plaintext';
+
+/** Markdown and its Pandoc dialect share block structure, sentence units and comment syntax. */
+export function isMarkdownKind(kind: LanguageKind): boolean {
+  return kind === 'markdown' || kind === 'pandoc';
+}
 
 export interface Logger {
   log(message: string): void;
@@ -96,6 +102,7 @@ export const nullLogger: Logger = { log: () => undefined, error: () => undefined
 export function languageKindOf(languageIdOrExt: string): LanguageKind {
   const id = languageIdOrExt.toLowerCase().replace(/^\./, '');
   if (id === 'markdown' || id === 'md' || id === 'mdx' || id === 'markdn') return 'markdown';
+  if (id === 'quarto' || id === 'qmd' || id === 'rmd' || id === 'rmarkdown') return 'pandoc';
   if (id === 'latex' || id === 'tex' || id === 'bibtex' || id === 'ltx' || id === 'sty') return 'latex';
   return 'plaintext';
 }
@@ -121,6 +128,8 @@ export interface Evidence {
   /** JSON path of the fact in the entity's profile file, e.g. ["upstream", 0]. */
   path: (string | number)[];
   source: string;
+  /** The fact in a reader's words: "regulated by AMPK", "reaction NMN + ATP → NAD+". */
+  label?: string;
 }
 
 /** A claim the checker judged: contradicted, unsupported or overstated. Offsets into the document text. */

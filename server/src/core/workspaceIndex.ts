@@ -4,7 +4,11 @@
 // documents that mention the entity, so it costs what it returns, however large the workspace.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Location, Range } from 'vscode-languageserver-types';
+import { runToEnd } from './steps';
 import type { Mention } from './types';
+
+/** Mentions placed per step of `setInSteps` (a few milliseconds). */
+const MENTIONS_PER_STEP = 4096;
 
 /** A document's mentions by entity id; ranges packed as [startLine, startChar, endLine, endChar, ...]. */
 interface IndexedDocument {
@@ -27,15 +31,29 @@ export class WorkspaceIndex {
 
   /** Replaces what the index holds for `doc.uri` with these mentions (offsets into `doc`'s text). */
   set(doc: Pick<TextDocument, 'uri' | 'version' | 'positionAt'>, mentions: readonly Mention[]): void {
-    this.delete(doc.uri);
+    runToEnd(this.setInSteps(doc, mentions));
+  }
+
+  /**
+   * `set` in steps of MENTIONS_PER_STEP mentions, for a host to run between requests. Stops, leaving the index as it
+   * was, when the document changes meanwhile (its mentions would no longer match its text): false then.
+   */
+  *setInSteps(doc: Pick<TextDocument, 'uri' | 'version' | 'positionAt'>, mentions: readonly Mention[]): Generator<void, boolean> {
+    const { version } = doc;
     const grouped = new Map<string, number[]>();
-    for (const m of mentions) {
+    for (let i = 0; i < mentions.length; i++) {
+      if (i > 0 && i % MENTIONS_PER_STEP === 0) {
+        yield;
+        if (doc.version !== version) return false;
+      }
+      const m = mentions[i]!;
       let list = grouped.get(m.entityId);
       if (!list) grouped.set(m.entityId, (list = []));
       const start = doc.positionAt(m.start);
       const end = doc.positionAt(m.end);
       list.push(start.line, start.character, end.line, end.character);
     }
+    this.delete(doc.uri);
     const byEntity = new Map<string, Uint32Array>();
     for (const [id, list] of grouped) {
       byEntity.set(id, Uint32Array.from(list));
@@ -45,6 +63,7 @@ export class WorkspaceIndex {
     }
     this.mentionCount += mentions.length;
     this.docs.set(doc.uri, { version: doc.version, byEntity });
+    return true;
   }
 
   /** Forgets a document (deleted, or no longer served). */

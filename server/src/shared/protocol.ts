@@ -35,6 +35,11 @@ export interface InitializationOptions {
   statusNotification?: boolean;
   /** True when the client wants `genelens/profilesLoaded` notifications (the profile view refreshes on them). */
   profileNotifications?: boolean;
+  /**
+   * `genelens.profilePaths` as the user wrote it in USER settings (VS Code: `inspect().globalValue`), not merged with
+   * the workspace's: a profile folder outside the workspace folders is read only when it is listed here (absolute).
+   */
+  userProfilePaths?: string[];
 }
 
 /**

@@ -31,7 +31,7 @@ export interface Settings {
 
 export const DEFAULTS: Readonly<Settings> = Object.freeze({
   enable: true,
-  languages: ['markdown', 'plaintext', 'latex'],
+  languages: ['markdown', 'plaintext', 'latex', 'quarto', 'rmd'],
   profilePaths: [],
   severity: Object.freeze({
     'claim-contradicted': 'warning',

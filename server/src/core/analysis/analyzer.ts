@@ -6,6 +6,10 @@
 // next analysis re-reads only the paragraphs around the changes and splices the results into the previous analysis
 // (incremental.ts); anything else (a new document, a full-text change) is analysed whole.
 //
+// A large document can be analysed in steps instead (`analyzeInSteps`, stepped.ts): one job per document, advanced by
+// whoever asks (the host's slices, or `analyze` when a request needs the result now), following the edits made while it
+// runs, so that when it ends the analysis of the current version is only an edit's window away.
+//
 // Claims are judged on what the profiles describe: a gene known only from the gene table (or an alias naming
 // several genes) is recognized for hover and definition, but the claims checker does not see it, so neutral prose
 // about any gene gets no claim-unsupported noise.
@@ -13,10 +17,12 @@ import type { TextDocument, TextDocumentContentChangeEvent } from 'vscode-langua
 import { createClaimChecker, type ClaimChecker } from '../claims/checker';
 import { EditableDocument, textOf } from '../document/editableDocument';
 import { TermHints } from './termHints';
-import { applyChanges } from './edits';
+import { applyChanges, type Edit } from './edits';
 import { analyzeEdits, DIRECTIVE, type Stages } from './incremental';
 import { DeferredSpans, moveNote, shiftMention, spliceInPlace } from './splice';
 import { makeState, type DocumentState } from './state';
+import { analyzeInSteps, type ChunkStages, type SteppedResult } from './stepped';
+import type { TextSource } from '../document/pieceText';
 import { excludedRegions, type TextRegion } from '../markup/regions';
 import { documentGenes, resolveGenes, sameEvidence } from '../matcher/documentGenes';
 import { createMatcher, type Matcher } from '../matcher/matcher';
@@ -26,9 +32,28 @@ import { languageKindOf } from '../types';
 
 /** Documents up to this size are analysed whole for a hover; larger ones, only the paragraph under the cursor. */
 const HOVER_FULL_ANALYSIS = 64 * 1024;
+/** Documents larger than this are analysed in steps by `analyzeInSteps`; smaller ones at once. */
+export const STEPPED_ABOVE = 64 * 1024;
 
-export class DocumentAnalyzer implements Stages {
+/** A full analysis in steps under way, and the edits made to the document since the text it reads. */
+interface AnalysisJob {
+  language: LanguageKind;
+  /** The version it analyses, its text and line count. */
+  version: number;
+  source: TextSource;
+  lineCount: number;
+  /** Edits applied since that version, and the version they lead to. */
+  edits: Edit[];
+  current: number;
+  steps: Generator<void, SteppedResult>;
+  /** Finished (its analysis is the document's) or cancelled. */
+  over: boolean;
+  cancelled: boolean;
+}
+
+export class DocumentAnalyzer implements Stages, ChunkStages {
   private readonly states = new Map<string, DocumentState>();
+  private readonly jobs = new Map<string, AnalysisJob>();
   readonly matcher: Matcher;
   readonly claims: ClaimChecker;
   private readonly termHints: TermHints;
@@ -50,7 +75,16 @@ export class DocumentAnalyzer implements Stages {
     const state = this.states.get(document.uri);
     const tracked = state !== undefined && state.edits !== undefined && state.version === document.version;
     if (tracked && state.lineCount === undefined) state.lineCount = document.lineCount;
+    const job = this.jobs.get(document.uri);
+    const followed = job !== undefined && job.current === document.version;
     const edits = applyChanges(document, changes, version);
+    if (job) {
+      // A job follows the edits made while it runs; one it cannot follow would end in an analysis of no use.
+      if (followed && edits) {
+        for (const edit of edits) job.edits.push(edit);
+        job.current = document.version;
+      } else this.cancel(document.uri);
+    }
     if (state) {
       state.edits = tracked && edits ? [...(state.edits ?? []), ...edits] : undefined;
       state.version = document.version;
@@ -60,20 +94,106 @@ export class DocumentAnalyzer implements Stages {
 
   /** The document's analysis: its mentions now, its findings when read. */
   analyze(document: TextDocument): DocumentAnalysis {
-    const state = this.states.get(document.uri);
     const language = languageKindOf(document.languageId);
-    if (state && state.analysis.version === document.version && state.analysis.language === language) return state.analysis;
-    const next =
-      (state && state.edits && state.version === document.version && state.analysis.language === language
-        ? analyzeEdits(state, document, this)
-        : undefined) ?? this.full(document, language);
-    this.states.set(document.uri, next);
-    if (state) {
+    const job = this.jobs.get(document.uri);
+    if (job && job.language === language) while (!this.advance(document.uri, job));
+    else if (job) this.cancel(document.uri);
+    return (this.fromState(document, language) ?? this.install(document.uri, this.full(document, language))).analysis;
+  }
+
+  /**
+   * The document's analysis in steps: for a document over STEPPED_ABOVE with no analysis to start from, a full analysis
+   * one chunk per step (stepped.ts); else at once. Undefined when the job was cancelled meanwhile (the document was
+   * closed, or changed in a way the job cannot follow). Several callers (and `analyze`) advance the same job.
+   */
+  *analyzeInSteps(document: TextDocument): Generator<void, DocumentAnalysis | undefined> {
+    const { uri } = document;
+    const language = languageKindOf(document.languageId);
+    let job = this.jobs.get(uri);
+    if (job && job.language !== language) {
+      this.cancel(uri);
+      job = undefined;
+    }
+    if (!job) {
+      const now = this.fromState(document, language);
+      if (now) return now.analysis;
+      if (textOf(document).length <= STEPPED_ABOVE) return this.analyze(document);
+      job = this.startJob(document, language);
+      yield;
+    }
+    while (!this.advance(uri, job)) yield;
+    // The job's analysis, and the edits made meanwhile (an edit's window, analysed now).
+    return job.cancelled ? undefined : this.analyze(document);
+  }
+
+  /** Whether a full analysis in steps of the document is under way. */
+  analyzing(uri: string): boolean {
+    return this.jobs.has(uri);
+  }
+
+  /** The analysis of the document's version from its state: the cached one, or its edits' (undefined: none). */
+  private fromState(document: TextDocument, language: LanguageKind): DocumentState | undefined {
+    const state = this.states.get(document.uri);
+    if (!state || state.analysis.language !== language) return undefined;
+    if (state.analysis.version === document.version) return state;
+    if (!state.edits || state.version !== document.version) return undefined;
+    const next = analyzeEdits(state, document, this);
+    return next && this.install(document.uri, next);
+  }
+
+  /** Makes `next` the document's state; the one it replaces gives its lists back. */
+  private install(uri: string, next: DocumentState): DocumentState {
+    const state = this.states.get(uri);
+    this.states.set(uri, next);
+    if (state && state !== next) {
       // Replaced: its findings are no longer found (the lists may now be the next analysis's).
       state.claims = 'done';
       if (next.mentions !== state.mentions) this.release(state);
     }
-    return next.analysis;
+    return next;
+  }
+
+  private startJob(document: TextDocument, language: LanguageKind): AnalysisJob {
+    const source = textOf(document);
+    const job: AnalysisJob = {
+      language,
+      version: document.version,
+      source,
+      lineCount: document.lineCount,
+      edits: [],
+      current: document.version,
+      steps: analyzeInSteps(this, source, language),
+      over: false,
+      cancelled: false,
+    };
+    this.jobs.set(document.uri, job);
+    return job;
+  }
+
+  /** One step of a job; true when it is over (its analysis installed, or cancelled). */
+  private advance(uri: string, job: AnalysisJob): boolean {
+    if (job.over) return true;
+    const step = job.steps.next();
+    if (!step.done) return false;
+    job.over = true;
+    this.jobs.delete(uri);
+    const { regions, mentions, hints, findings, genes, directives } = step.value;
+    const fields = { mentions: new DeferredSpans(mentions), text: job.source, lineCount: job.lineCount, regions, directives, edits: [], version: job.version, findings, claims: 'done' as const, genes };
+    const next = this.stateOf(fields, uri, job.language, hints);
+    // The edits made while it ran: the next analysis reads their window.
+    next.edits = job.edits;
+    next.version = job.current;
+    this.install(uri, next);
+    return true;
+  }
+
+  private cancel(uri: string): void {
+    const job = this.jobs.get(uri);
+    if (!job) return;
+    this.jobs.delete(uri);
+    job.over = true;
+    job.cancelled = true;
+    job.steps.return(undefined as unknown as SteppedResult);
   }
 
   /**
@@ -82,7 +202,7 @@ export class DocumentAnalyzer implements Stages {
    */
   mentionsNear(document: TextDocument, offset: number): readonly Mention[] {
     const state = this.states.get(document.uri);
-    const cheap = state !== undefined && (state.analysis.version === document.version || (state.edits !== undefined && state.version === document.version));
+    const cheap = !this.jobs.has(document.uri) && state !== undefined && (state.analysis.version === document.version || (state.edits !== undefined && state.version === document.version));
     const text = textOf(document);
     if (cheap || text.length <= HOVER_FULL_ANALYSIS) return this.analyze(document).mentions;
     const a = text.lastIndexOf('\n\n', offset) + 1;
@@ -99,6 +219,7 @@ export class DocumentAnalyzer implements Stages {
   }
 
   forget(uri: string): void {
+    this.cancel(uri);
     const state = this.states.get(uri);
     this.states.delete(uri);
     if (state) this.release(state);
@@ -138,16 +259,32 @@ export class DocumentAnalyzer implements Stages {
     }
     let claims: Finding[];
     try {
-      claims = this.claims.check(state.text.slice(a, b), language, this.judged(found), local);
+      claims = this.windowFindings(state.text.slice(a, b), a, local, found, language);
     } finally {
       for (const m of found) {
         m.start += a;
         m.end += a;
       }
     }
-    for (const f of claims) moveNote(f, a, 0);
     spliceInPlace(state.findings, a, a, claims);
     return state.findings;
+  }
+
+  /** The claims of a window [a, ...) of a text: its mentions and regions in the window's offsets, findings in the text's. */
+  windowFindings(slice: string, a: number, local: readonly TextRegion[], found: Mention[], language: LanguageKind): Finding[] {
+    const claims = this.claims.check(slice, language, this.judged(found), local);
+    for (const f of claims) moveNote(f, a, 0);
+    return claims;
+  }
+
+  /**
+   * Gives the mentions of a list nothing reads any more to the pool, and empties the list. Their texts are dropped
+   * first: a pooled mention's text would keep the document it was read from alive (textCopy.ts).
+   */
+  giveBack(mentions: Mention[]): void {
+    for (let i = 0; i < mentions.length; i++) mentions[i]!.text = '';
+    this.pool.give(mentions);
+    mentions.length = 0;
   }
 
   mentionsOf(text: string, regions: readonly TextRegion[]): Mention[] {
@@ -199,7 +336,10 @@ export class DocumentAnalyzer implements Stages {
    * young-generation collection no longer keeps what it pointed to alive through the next ones.
    */
   private release(state: DocumentState): void {
-    state.mentions.release((mentions) => this.pool.give(mentions));
+    state.mentions.release((mentions) => {
+      for (let i = 0; i < mentions.length; i++) mentions[i]!.text = '';
+      this.pool.give(mentions);
+    });
     state.findings.length = 0;
     if (state.analysis.hints) state.analysis.hints.length = 0;
     state.regions.length = 0;

@@ -10,6 +10,7 @@ import type { TextSource } from '../document/pieceText';
 import { excludedRegions, regionIndexAt, type TextRegion } from '../markup/regions';
 import type { Finding, LanguageKind, Mention, TermHint } from '../types';
 import { changedWindow } from './edits';
+import { ownCopy } from './textCopy';
 import { moveNotes, moveSpans, spliceInPlace } from './splice';
 import type { DocumentState } from './state';
 
@@ -19,7 +20,7 @@ export const DIRECTIVE = 'genelens-';
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 13;
 
 /** Whether a paragraph may start at p in `text`: after a blank line, at a line neither empty nor indented. */
-function paragraphStart(text: TextSource, p: number): boolean {
+export function paragraphStart(text: TextSource, p: number): boolean {
   if (p === 0) return true;
   if (p > text.length || text.charCodeAt(p - 1) !== 10) return false;
   // Not at an indented line, nor at an empty one: what follows an empty line may be indented, and an indented line
@@ -84,7 +85,8 @@ export function analyzeEdits(state: DocumentState, document: TextDocument, stage
   if (state.text.length + changed.delta !== text.length || state.lineCount === undefined) return undefined;
   const { a, b } = paragraphWindow(text, changed, state.text, state.regions);
   const oldB = b - changed.delta;
-  const slice = text.slice(a, b);
+  // A copy: the matcher and the claims keep the last text they read, and a slice would keep the whole document.
+  const slice = ownCopy(text.slice(a, b));
   const local = excludedRegions(slice, language);
   // A fence, comment or environment opened in the window and still open at its end reaches further: start over.
   if (b < text.length && local.length > 0 && (local[local.length - 1]?.end ?? 0) >= slice.length) return undefined;

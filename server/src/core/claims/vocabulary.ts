@@ -92,7 +92,7 @@ export const VERBS: readonly VerbInfo[] = [
   ...verbs('bind', 0, 'bind, interact with, recruit, sequester'),
   ...verbs('associate', 0, 'underlie, predispose to'),
   ...verbs('convert', 0, 'convert, transform, turn, phosphorylate, metabolize, metabolise, utilize, utilise, consume, ' +
-    'dephosphorylate, acetylate, deacetylate, hydrolyze, hydrolyse, cleave'),
+    'dephosphorylate, acetylate, deacetylate, hydrolyze, hydrolyse, cleave, transport'),
   ...verbs('require', 0, 'require, need, depend on, rely on'),
   ...verbs('quantify', 1, 'double, triple, quadruple'),
   ...verbs('quantify', -1, 'halve'),

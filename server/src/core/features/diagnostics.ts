@@ -5,12 +5,16 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Range } from 'vscode-languageserver-types';
 import type { DocumentAnalyzer } from '../analysis/analyzer';
 import type { DiagnosticCode, SeverityLevel, Settings } from '../../shared/settings';
-import type { Finding, Lexicon, ProfileProblem } from '../types';
+import { runToEnd } from '../steps';
+import type { DocumentAnalysis, Finding, Lexicon, ProfileProblem } from '../types';
 import { Suppressions } from './suppression';
-import { cachedDiagnostic } from './diagnosticCache';
+import { cachedDiagnostic, rangeOf } from './diagnosticCache';
 import { TermDiagnostics } from './termDiagnostics';
+import { sourceWords } from '../claims/judge/sourceWords';
 
 export const DIAGNOSTIC_SOURCE = 'genelens';
+/** Findings or hints made into diagnostics per step of `diagnosticsInSteps` (a few milliseconds). */
+const PER_STEP = 2048;
 
 const SEVERITY: Record<Exclude<SeverityLevel, 'off'>, DiagnosticSeverity> = {
   error: 1,
@@ -48,19 +52,50 @@ export class DiagnosticsProvider {
 
   provideDiagnostics(doc: TextDocument, settings: Settings): Diagnostic[] {
     if (!settings.enable) return [];
-    const analysis = this.analyzer.analyze(doc);
+    return runToEnd(this.diagnosticsOf(doc, this.analyzer.analyze(doc), settings)) ?? [];
+  }
+
+  /**
+   * `provideDiagnostics` in steps: the analysis in steps (a large document's, analyzer.analyzeInSteps), then its
+   * diagnostics a batch per step; undefined when the document changed or closed meanwhile (a newer version's
+   * diagnostics are on their way).
+   */
+  *diagnosticsInSteps(doc: TextDocument, settings: Settings): Generator<void, Diagnostic[] | undefined> {
+    if (!settings.enable) return [];
+    const { version } = doc;
+    const analysis = yield* this.analyzer.analyzeInSteps(doc);
+    if (!analysis || doc.version !== version) return undefined;
+    return yield* this.diagnosticsOf(doc, analysis, settings);
+  }
+
+  /** The diagnostics of an analysis, PER_STEP findings or hints per step; undefined when the document changed. */
+  private *diagnosticsOf(doc: TextDocument, analysis: DocumentAnalysis, settings: Settings): Generator<void, Diagnostic[] | undefined> {
+    const { version } = doc;
     const suppressions = new Suppressions(this.analyzer.mayHaveDirectives(doc) ? doc.getText() : '');
     const out: Diagnostic[] = [];
-    for (const finding of analysis.findings) {
-      const severity = severityOf(settings.severity[finding.code]);
-      if (severity === undefined) continue;
-      const diagnostic = cachedDiagnostic(finding, doc, severity, (range) => this.toDiagnostic(finding, range, severity));
-      if (!suppressions.empty && suppressions.isSuppressed(finding.code, diagnostic.range.start.line)) continue;
-      out.push(diagnostic);
+    const { findings } = analysis;
+    const hints = analysis.hints ?? [];
+    for (let from = 0; from < findings.length + hints.length; from += PER_STEP) {
+      if (from > 0) {
+        yield;
+        // The lists change in place with the next version's analysis: no range is made against another text.
+        if (doc.version !== version) return undefined;
+      }
+      const to = Math.min(from + PER_STEP, findings.length + hints.length);
+      for (let i = from; i < Math.min(to, findings.length); i++) {
+        const finding = findings[i]!;
+        const severity = severityOf(settings.severity[finding.code]);
+        if (severity === undefined) continue;
+        const diagnostic = cachedDiagnostic(finding, doc, severity, (range) => this.toDiagnostic(finding, range, severity));
+        if (!suppressions.empty && suppressions.isSuppressed(finding.code, diagnostic.range.start.line)) continue;
+        out.push(diagnostic);
+      }
+      // The hints' ranges, made and kept on them here (their diagnostics are made below, at once).
+      for (let i = Math.max(from, findings.length); i < to; i++) rangeOf(hints[i - findings.length]!, doc);
     }
     const terms = this.terms.provide(
       doc,
-      analysis.hints ?? [],
+      hints,
       (code) => severityOf(settings.severity[code]),
       (code, line) => !suppressions.empty && suppressions.isSuppressed(code, line),
       DIAGNOSTIC_SOURCE,
@@ -117,10 +152,10 @@ export class DiagnosticsProvider {
     const loaded = this.lexicon.get(evidence.entityId)?.profile;
     if (!loaded) return undefined;
     const range = loaded.rangeOf(evidence.path) ?? loaded.entryRange;
-    const where = evidence.path.length > 0 ? evidence.path.join('.') : 'entry';
+    const where = evidence.label ?? (evidence.path.length > 0 ? evidence.path.join('.') : 'entry');
     return {
       location: { uri: loaded.uri, range },
-      message: `${loaded.profile.symbol} profile: ${where} (source: ${evidence.source})`,
+      message: `${loaded.profile.symbol} profile: ${where} (${sourceWords(evidence.source)})`,
     };
   }
 }

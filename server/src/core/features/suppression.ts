@@ -75,6 +75,7 @@ export class Suppressions {
 export function disableNextLineComment(code: string, language: LanguageKind): string {
   switch (language) {
     case 'markdown':
+    case 'pandoc':
       return `<!-- genelens-disable-next-line ${code} -->`;
     case 'latex':
       return `% genelens-disable-next-line ${code}`;

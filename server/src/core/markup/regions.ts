@@ -3,6 +3,7 @@
 import type { LanguageKind } from '../types';
 import { latexRegions } from './latex';
 import { markdownRegions } from './markdown';
+import { pandocRegions } from './pandoc';
 import { plainRegions } from './links';
 import { RegionList, type TextRegion } from './regionList';
 import { partitionPoint } from '../text/search';
@@ -18,6 +19,7 @@ export function excludedRegions(text: string, language: LanguageKind): TextRegio
   if (typeof text !== 'string' || text.length === 0) return list.regions;
   try {
     if (language === 'markdown') markdownRegions(text, list);
+    else if (language === 'pandoc') pandocRegions(text, list);
     else if (language === 'latex') latexRegions(text, list);
     else plainRegions(text, 0, text.length, list);
   } catch {

@@ -9,6 +9,8 @@
 // - but a text rarely a gene in annotated abstracts (STRICT: T, P, CI, KO, RT; lexicon/geneStopwords.ts), or the
 //   first part of a code ("UTF-16", "SHA-256"), only by markup: a gene word or a gene nearby is not enough
 //   ("T cell receptor", "P < 0.05 for TP53").
+// - the same text kept as a gene elsewhere in the paragraph (within REPEAT code units; not for STRICT texts): "the
+//   pro-apoptotic molecule Bax" after "Bax expression" is the gene too (one sense per paragraph);
 // Anything else, "a CAT scan", "SET the value", "MAX dose", "REST API", is ordinary prose. The sentence never reaches
 // past a blank line, so the decision depends on the paragraph alone (incremental analysis relies on it).
 // Works on the matcher's record of matches (found.ts) and reads the text's code units (units.ts); a gene word is
@@ -222,7 +224,58 @@ export function confirmPending(text: string, u: Uint16Array, found: Found): numb
       dropped++;
     }
   }
+  if (dropped > 0) dropped -= confirmRepeats(u, found);
   return dropped;
+}
+
+/**
+ * Keeps a dropped match (not STRICT) whose text is kept as a gene elsewhere in its paragraph, within REPEAT code
+ * units: a writer who names Bax as a gene once means the gene by every Bax of the paragraph. Returns how many.
+ */
+function confirmRepeats(u: Uint16Array, found: Found): number {
+  const { starts, ends, refs, flags, count } = found;
+  let kept = 0;
+  for (let p = 0; p < count; p++) {
+    const f = flags[p] ?? 0;
+    if ((f & DROPPED) === 0 || (f & STRICT) !== 0) continue;
+    const ref = refs[p] ?? 0;
+    const start = starts[p] ?? 0;
+    let other = -1;
+    for (let k = p - 1; k >= 0 && start - (ends[k] ?? 0) <= REPEAT; k--) {
+      if (refs[k] === ref && ((flags[k] ?? 0) & DROPPED) === 0) {
+        other = ends[k] ?? 0;
+        break;
+      }
+    }
+    if (other >= 0 && blankLineIn(u, other, start)) other = -1;
+    if (other < 0) {
+      const end = ends[p] ?? 0;
+      for (let k = p + 1; k < count && (starts[k] ?? 0) - end <= REPEAT; k++) {
+        if (refs[k] === ref && ((flags[k] ?? 0) & DROPPED) === 0) {
+          if (!blankLineIn(u, end, starts[k] ?? 0)) other = k;
+          break;
+        }
+      }
+    }
+    if (other < 0) continue;
+    flags[p] = f & ~DROPPED;
+    kept++;
+  }
+  return kept;
+}
+
+/** How far apart, in code units, two uses of one text may be for one to confirm the other. */
+const REPEAT = 3000;
+
+/** Whether a blank line (a line break, spaces, a line break) lies in u[a, b). */
+function blankLineIn(u: Uint16Array, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    if (u[i] !== 10) continue;
+    let j = i + 1;
+    while (j < b && isSpace(u[j] ?? -1)) j++;
+    if (j < b && u[j] === 10) return true;
+  }
+  return false;
 }
 
 /** Whether a match within [from, to) is evidence of genes. */

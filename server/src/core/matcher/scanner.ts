@@ -209,12 +209,41 @@ export class Scanner {
           }
         }
       }
+      if (c0 === 104 || c0 === 114) {
+        const e = this.humanPrefixed(u, i, j, to);
+        if (e > i) {
+          i = e;
+          continue;
+        }
+      }
       if (j - i >= 5 && (u[j - 2] ?? 0) >= 48 && (u[j - 2] ?? 0) <= 57) {
         const e = this.sequenceVariants.matchSuffix(text, u, i, j);
         if (e > 0) this.found.push(this.sequenceVariants.start, e, ((this.rsids.push(this.sequenceVariants.id) - 1) << 2) | RSID, EVIDENCE);
       }
       i = j;
     }
+  }
+
+  /**
+   * A gene table text written after "h" (human) or "rh" (recombinant human) and taken whole: "hDaxx", "hCB2",
+   * "rhBMP-2" (the prefix, then a capital, then at least two more units of the word), as a gene that needs no other
+   * context. Returns the mention's end, or -1.
+   */
+  private humanPrefixed(u: Uint16Array, i: number, j: number, to: number): number {
+    const at = u[i] === 104 ? i + 1 : u[i + 1] === 104 ? i + 2 : -1;
+    const c = u[at] ?? 0;
+    if (at < 0 || !(c >= 65 && c <= 90) || j - at < 3) return -1;
+    const count = this.found.count;
+    const e = this.termAt(u, at, to, TRY_GENES | TRY_VARIANTS, -1, -1);
+    if (e < j || this.found.count !== count + 1 || ((this.found.refs[count] ?? 0) & 3) !== GENE) {
+      this.found.count = count;
+      return -1;
+    }
+    this.found.starts[count] = i;
+    // The prefix says the writer means the gene: it needs no other context, unless the text is rarely a gene.
+    const f = this.found.flags[count] ?? 0;
+    if ((f & STRICT) === 0) this.found.flags[count] = (f & ~PENDING) | EVIDENCE;
+    return e;
   }
 
   /** The case-sensitive tries whose first words hold the hash of the word u[i, j) (FNV-1a, as caseTrie.fnv). */

@@ -1,23 +1,15 @@
-// Which species a gene mention names, from the words around it: in a paragraph about mice or rats ("mice", "mouse",
-// "murine", "rat", "rats") a gene is the rodent's, unless the text says human ("human", "patients", "women") nearer:
+// Which species a gene mention names, from the words around it (speciesWords.ts: mice, rats, flies, yeast,
+// zebrafish... and the people a study is about: "human", "patients", "cancer"):
 // - a species word in the mention's sentence decides (the nearest one);
-// - else the paragraph's: rodent words and no human word make every gene the rodent's (the more frequent rodent);
-//   with both, only a gene spelled the rodent way ("Nampt", "Sirt3", "Slc12a8": a capital, then no other) is.
+// - else the paragraph's: species words and no human word make every gene the most named species' ("Fuss interacts
+//   with Rpd3" in a paragraph about Drosophila); with both human and rodent words, only a gene spelled the rodent way
+//   ("Nampt", "Sirt3", "Slc12a8": a capital, then no other) is the rodent's.
 // The paragraph never reaches past a blank line, so the answer depends on the paragraph alone (incremental analysis
-// relies on it). A text with no rodent word costs a few string searches.
+// relies on it). Words are read without a string made for each; only paragraphs holding a gene are read.
 import type { Mention } from '../types';
+import { HUMAN, MAX_WORD, MIN_WORD, MOUSE, RAT, mayStartSpeciesWord, speciesOfWord } from './speciesWords';
 
-export const MOUSE = '10090';
-export const RAT = '10116';
-const HUMAN = '9606';
-
-/** Rodent words, as they start in prose: lower case and capitalised. A text holding none needs no more work. */
-const RODENT_PROBES = ['mice', 'Mice', 'mouse', 'Mouse', 'murine', 'Murine', 'rat', 'Rat'];
-const WORDS = new Map<string, string>([
-  ['mice', MOUSE], ['mouse', MOUSE], ['murine', MOUSE], ['rat', RAT], ['rats', RAT],
-  ['human', HUMAN], ['humans', HUMAN], ['patient', HUMAN], ['patients', HUMAN], ['women', HUMAN], ['individuals', HUMAN],
-]);
-const MAX_WORD = 11;
+export { MOUSE, RAT } from './speciesWords';
 
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
 const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63;
@@ -35,9 +27,8 @@ function speciesWords(text: string, from: number, to: number): { at: number[]; s
     }
     let j = i + 1;
     while (j < to && isLetter(text.charCodeAt(j))) j++;
-    const first = c | 32;
-    if (j - i <= MAX_WORD && (first === 109 || first === 114 || first === 104 || first === 112 || first === 119 || first === 105)) {
-      const s = WORDS.get(text.slice(i, j).toLowerCase());
+    if (j - i >= MIN_WORD && j - i <= MAX_WORD && mayStartSpeciesWord(c)) {
+      const s = speciesOfWord(text, i, j);
       if (s) {
         at.push(i);
         species.push(s);
@@ -46,18 +37,6 @@ function speciesWords(text: string, from: number, to: number): { at: number[]; s
     i = j;
   }
   return { at, species };
-}
-
-/** Whether the text holds a rodent word in [from, to) (a cheap first test: "rate" and "separate" are no rats). */
-function mayHoldRodents(text: string, from: number, to: number): boolean {
-  for (const probe of RODENT_PROBES) {
-    for (let at = text.indexOf(probe, from); at >= 0 && at < to; at = text.indexOf(probe, at + 1)) {
-      if (at > 0 && isLetter(text.charCodeAt(at - 1))) continue;
-      const after = text.charCodeAt(at + probe.length);
-      if (probe.length > 3 || !isLetter(after) || after === 115 /* rats */) return true;
-    }
-  }
-  return false;
 }
 
 /** End of the paragraph holding `at` (a blank line or `to`), and its start (after a blank line, or `from`). */
@@ -109,11 +88,40 @@ function rodentSpelled(text: string): boolean {
 }
 
 /**
- * Sets `species` on the gene mentions of text[from, to) (sorted) that name a rodent's gene; returns how many. The
+ * What a paragraph's species words say of its genes: '' (human, or nothing to say), the species most named when no
+ * human word is among them, 'mixed' when human and rodent words both are.
+ */
+function paragraphVerdict(species: readonly string[]): string {
+  let humans = 0;
+  let rodents = 0;
+  let best = '';
+  let most = 0;
+  for (let i = 0; i < species.length; i++) {
+    const s = species[i] ?? '';
+    if (s === HUMAN) {
+      humans++;
+      continue;
+    }
+    if (s === MOUSE || s === RAT) rodents++;
+    if (s === best) continue;
+    let n = 0;
+    for (let k = i; k < species.length; k++) if (species[k] === s) n++;
+    if (n > most) {
+      most = n;
+      best = s;
+    }
+  }
+  if (best === '') return '';
+  if (humans === 0) return best;
+  return rodents > 0 ? 'mixed' : '';
+}
+
+/**
+ * Sets `species` on the gene mentions of text[from, to) (sorted) that name another species' gene; returns how many. The
  * mentions it sets get a property more than the others: the caller makes them as such (mentionPool.ts keeps one shape).
  */
 export function speciesOfMentions(text: string, from: number, to: number, mentions: readonly Mention[], set: (index: number, species: string) => void): number {
-  if (mentions.length === 0 || !mayHoldRodents(text, from, to)) return 0;
+  if (mentions.length === 0) return 0;
   let count = 0;
   let pStart = -1;
   let pEnd = -1;
@@ -125,15 +133,7 @@ export function speciesOfMentions(text: string, from: number, to: number, mentio
     if (!(m.start >= pStart && m.end <= pEnd)) {
       [pStart, pEnd] = paragraphOf(text, m.start, from, to);
       words = speciesWords(text, pStart, pEnd);
-      let mice = 0;
-      let rats = 0;
-      let humans = 0;
-      for (const s of words.species) {
-        if (s === MOUSE) mice++;
-        else if (s === RAT) rats++;
-        else humans++;
-      }
-      verdict = mice + rats === 0 ? '' : humans > 0 ? 'mixed' : mice >= rats ? MOUSE : RAT;
+      verdict = paragraphVerdict(words.species);
     }
     if (verdict === '') continue;
     // The nearest species word in the sentence.

@@ -1,7 +1,8 @@
 // Walks the trie of the gene table's variant keys (lexicon/geneVariants.ts) along a text, reading the text the way the
 // keys were made (text/variantKey.ts): case folded, Greek letters and spelled names as one Latin letter, a hyphen or space
 // dropped between runs of different kinds and one space between runs of one kind, where a hyphen of the text before a
-// capital may also be left out ("Bcl-G" for BCLG). At most one hyphen and one line break between two units ("bar--a" is prose); a key
+// capital may also be left out ("Bcl-G" for BCLG), and one that parts a Latin letter written for a Greek one ("TGF-b1",
+// "IFN-g", "b-catenin"). At most one hyphen and one line break between two units ("bar--a" is prose); a key
 // ends only at a word boundary of the text.
 import { BREAK, keepsSpace, SEPARATOR, unitAt } from '../text/variantKey';
 import { childOf, type Trie } from './trie';
@@ -51,7 +52,7 @@ export class VariantWalker {
           // BCLG; "Rig-a-dig" is prose).
           next = this.after(node, 32, m);
           const c = u[j] ?? 0;
-          if (next < 0 && c >= 65 && c <= 90 && run >= 2) next = childOf(edges, (links[node] ?? 0) >> 1, ((links[node + 1] ?? 0) >> 1) - 1, m);
+          if (next < 0 && ((c >= 65 && c <= 90 && run >= 2) || latinGreek(u, j, run, i))) next = childOf(edges, (links[node] ?? 0) >> 1, ((links[node + 1] ?? 0) >> 1) - 1, m);
         } else next = childOf(edges, (links[node] ?? 0) >> 1, ((links[node + 1] ?? 0) >> 1) - 1, m);
       }
       if (next <= 0) break;
@@ -78,4 +79,18 @@ export class VariantWalker {
     const mid = childOf(edges, (links[node] ?? 0) >> 1, ((links[node + 1] ?? 0) >> 1) - 1, a);
     return mid > 0 ? childOf(edges, (links[mid] ?? 0) >> 1, ((links[mid + 1] ?? 0) >> 1) - 1, b) : -1;
   }
+}
+
+/** Latin letters written for Greek ones (a for α, b for β, g for γ, d for δ, k for κ). */
+const isLatinGreek = (c: number): boolean => c === 97 || c === 98 || c === 103 || c === 100 || c === 107;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Whether the hyphen before u[j] parts a Latin letter written for a Greek one from the rest of the name, so it may
+ * be left out as after a Greek letter: "TGF-b1", "IFN-g", "TNF-a" (the letter after it stands alone), "b-catenin"
+ * (the name starts with it). `run` is the length of the run before the hyphen, `start` where the name starts.
+ */
+function latinGreek(u: Uint16Array, j: number, run: number, start: number): boolean {
+  if (isLatinGreek(u[j] ?? 0) && !isLetter(u[j + 1] ?? 0)) return true;
+  return run === 1 && j === start + 2 && isLatinGreek(u[start] ?? 0);
 }

@@ -5,6 +5,7 @@
 import type { GeneLexicon } from '../lexicon/geneLexicon';
 import type { Lexicon, Mention } from '../types';
 import { emphasis, escapeMarkdown, link, strong, urls, type SafeUrl } from './markdown';
+import { MOUSE, RAT, SPECIES_NAMES } from '../matcher/speciesWords';
 
 const MAX_ALIASES = 6;
 const MAX_UNIPROT = 4;
@@ -38,13 +39,17 @@ function idLinks(label: string, ids: readonly string[], toUrl: (id: string) => S
   return `${escapeMarkdown(label)}: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
 
-/** Species a mention may carry (matcher/species.ts), by NCBI Taxonomy id. */
-const SPECIES_NAMES: Readonly<Record<string, string>> = { '10090': 'mouse', '10116': 'rat' };
-
-/** "mouse Nampt; human NAMPT" for a mention of a rodent's gene (matcher/species.ts), else ''. */
+/**
+ * "mouse Nampt; human NAMPT" for a mention of a rodent's gene (matcher/species.ts; MGI and RGD tie the spellings to
+ * the human gene); "fruit fly Rpd3; the human gene of that name: HDAC1" for another species' (only the name is
+ * shared, not known to be the same gene); else ''.
+ */
 export function speciesLine(symbol: string, mention: Mention | undefined): string {
-  const species = mention?.species ? SPECIES_NAMES[mention.species] : undefined;
-  return species && mention ? `${escapeMarkdown(species)} ${emphasis(mention.text)}; human ${strong(symbol)}` : '';
+  const taxon = mention?.species;
+  const species = taxon ? SPECIES_NAMES[taxon] : undefined;
+  if (!species || !mention) return '';
+  const written = `${escapeMarkdown(species)} ${emphasis(mention.text)}`;
+  return taxon === MOUSE || taxon === RAT ? `${written}; human ${strong(symbol)}` : `${written}; the human gene of that name: ${strong(symbol)}`;
 }
 
 /**

@@ -33,6 +33,7 @@ const EFFECT_SIGN: Record<Relation['effect'], string> = {
 
 const MAX_SYNONYMS = 6;
 const MAX_RELATIONS = 4;
+const MAX_REACTIONS = 2;
 const MAX_SNPS = 4;
 const MAX_PAPERS = 3;
 const MAX_SUMMARY = 320;
@@ -51,7 +52,7 @@ export function renderEntityCard(entity: Entity, lexicon: Lexicon, mention?: Men
     lines(identityLine(p, notes), synonymLine(p.synonyms, notes), viaLine(p.symbol, mention)),
     detailLine(p, lexicon, notes),
     entity.family ? lines(familyMembersLine(entity.family, lexicon), familySourceLine(entity.family, lexicon.genes?.table.families?.uri)) : '',
-    p.summary ? `${escapeMarkdown(shorten(p.summary.value, MAX_SUMMARY))}${notes.markFact(p.summary)}` : '',
+    summaryLine(p, notes),
     lines(
       reactionLine(p, lexicon, notes),
       relationLine('Regulated by', [...(p.upstream ?? []), ...(p.hormonal ?? [])], lexicon, notes),
@@ -114,13 +115,34 @@ function detailLine(p: Profile, lexicon: Lexicon, notes: SourceNotes): string {
   return parts.join(' · ');
 }
 
+/**
+ * The summary; where the source's wording is loose (`loose`), the curator's reading in its note instead, marked as
+ * the curator's: the loose text is never shown as fact.
+ */
+function summaryLine(p: Profile, notes: SourceNotes): string {
+  const summary = p.summary;
+  if (!summary) return '';
+  if (summary.loose && summary.note) return `${escapeMarkdown(shorten(summary.note, MAX_SUMMARY))}${notes.mark('curator')}`;
+  return `${escapeMarkdown(shorten(summary.value, MAX_SUMMARY))}${notes.markFact(summary)}`;
+}
+
+/** Each reaction (at most MAX_REACTIONS): "NAM + PRPP → NMN · EC 2.4.2.12 · GO:0047280 (IBA, TAS)". */
 function reactionLine(p: Profile, lexicon: Lexicon, notes: SourceNotes): string {
-  const reaction = p.reactions?.[0];
-  if (!reaction) return '';
-  const side = (ids: string[]) => ids.map((id) => displayName(id, lexicon)).join(' + ');
-  const cofactors = reaction.cofactors?.length ? ` (with ${side(reaction.cofactors)})` : '';
-  const text = `${side(reaction.substrates)} → ${side(reaction.products)}${cofactors}`;
-  return `${strong('Reaction:')} ${escapeMarkdown(text)}${notes.mark(reaction.source)}`;
+  const reactions = p.reactions ?? [];
+  if (reactions.length === 0) return '';
+  const items = reactions.slice(0, MAX_REACTIONS).map((r) => {
+    const side = (ids: string[], others: string[] = []) => [...ids.map((id) => displayName(id, lexicon)), ...others.map((o) => shorten(o, 50))].join(' + ');
+    const cofactors = r.cofactors?.length ? ` (with ${side(r.cofactors)})` : '';
+    const arrow = r.direction === 'reversible' ? '⇌' : '→';
+    const text = r.transport ? `carries ${side(r.substrates)} across the membrane` : `${side(r.substrates, r.otherSubstrates)} ${arrow} ${side(r.products, r.otherProducts)}${cofactors}`;
+    const ids = [r.ec ? `EC ${r.ec}` : '', r.go ? `${r.go}${r.evidence?.length ? ` (${r.evidence.join(', ')})` : ''}` : ''].filter(Boolean);
+    return `${escapeMarkdown(text)}${ids.length ? ` · ${escapeMarkdown(ids.join(' · '))}` : ''}${notes.mark(r.source)}${r.disputed ? ' *(disputed)*' : ''}`;
+  });
+  return `${strong(reactions.length > 1 ? 'Reactions:' : r0Title(reactions[0]!))} ${items.join('; ')}`;
+}
+
+function r0Title(r: { transport?: boolean }): string {
+  return r.transport ? 'Transport:' : 'Reaction:';
 }
 
 function relationLine(title: string, relations: Relation[], lexicon: Lexicon, notes: SourceNotes): string {

@@ -5,7 +5,8 @@ import type { Finding, Fix } from '../../types';
 import type { AttributeClaim } from '../claim';
 import { canonicalPlace, compartmentAgrees, compartmentWord, TYPE_NOUNS, typeAgrees } from '../attributeWords';
 import { articleFor, citationEdit, pmidOf, replaceFix } from './fixes';
-import { symbolOf, type JudgeContext } from './relations';
+import { evidence, symbolOf, type JudgeContext } from './relations';
+import { sourceWords } from './sourceWords';
 
 interface Verdict {
   agrees: boolean;
@@ -96,8 +97,8 @@ export function judgeAttribute(ctx: JudgeContext, c: AttributeClaim): Finding | 
   const unverified = v.fact.unverified ? ', unverified' : '';
   return {
     code: 'claim-contradicted', start: c.start, end: c.end,
-    message: `The ${sym} profile ${v.says} (source: ${v.fact.source}${unverified}).`,
-    evidence: { entityId: id, path: v.path, source: v.fact.source },
+    message: `The ${sym} profile ${v.says} (${sourceWords(v.fact.source)}${unverified}).`,
+    evidence: evidence(ctx, { holder: id, path: v.path, source: v.fact.source }),
     fixes,
   };
 }

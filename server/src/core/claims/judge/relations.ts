@@ -1,22 +1,19 @@
 // Weighs a relation or conversion claim against the profile data: supported (no finding), contradicted (the data
 // says otherwise: message with the profile's value and source, evidence at the fact, a fix), or unsupported (no
 // profile carries it). Attribute claims are weighed in judge/attributes.ts.
-import type { Evidence, Finding, Fix, Lexicon } from '../../types';
+import type { Finding, Fix } from '../../types';
+import { evidence, type JudgeContext } from './context';
+import { actsOnProteins, entityWords, listWords, wrongEnzyme } from './reactions';
+import { sourceWords } from './sourceWords';
 import type { Arg, ConversionClaim, RelationClaim } from '../claim';
-import { effectSign, relationSign, type FactIndex, type FactRef, type RelationFact } from '../knowledge/facts';
+import { effectSign, relationSign, type FactRef, type ReactionFact, type RelationFact } from '../knowledge/facts';
 import { citationEdit, oppositeVerbFix, pmidOf, removeNegationFix } from './fixes';
 import { CONVERSION_STEMS } from '../knowledge/profileProse';
 import { placeWord } from '../attributeWords';
 import { GENERIC } from '../sentences/tokens';
 import { inflect, lookup } from '../vocabulary';
 
-export interface JudgeContext {
-  lexicon: Lexicon;
-  facts: FactIndex;
-  /** The document text (for fixes) and the sentence's bounds (for citations). */
-  text: string;
-  sentence: { start: number; end: number };
-}
+export { evidence, type JudgeContext } from './context';
 
 /** Lab methods: "reduced by siRNA" is an experiment, not a claim about biology. */
 const METHODS = new Set(['sirna', 'shrna', 'crispr', 'cas9', 'crispr-cas9', 'rnai', 'antibody', 'antibodies', 'plasmid', 'vector',
@@ -37,10 +34,16 @@ export function symbolOf(ctx: JudgeContext, id: string): string {
   return ctx.lexicon.get(id)?.symbol ?? id;
 }
 
+/** An argument in a message: a chemical as the writer wrote it, anything else by its symbol. */
+function named(ctx: JudgeContext, a: Arg): string {
+  return a.entityId && ctx.lexicon.get(a.entityId)?.kind !== 'chemical' ? symbolOf(ctx, a.entityId) : a.text;
+}
+
 function argText(ctx: JudgeContext, a: Arg): string {
   // A phrase taken from the start of a sentence loses its capital ("Caffeine" -> "caffeine"), an acronym keeps it.
   const text = a.start === ctx.sentence.start ? a.text.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase()) : a.text;
-  const base = a.entityId ? symbolOf(ctx, a.entityId) : text;
+  // A chemical as the writer wrote it ("nicotinamide", not "NAM"); a gene by its approved symbol.
+  const base = a.entityId && ctx.lexicon.get(a.entityId)?.kind !== 'chemical' ? symbolOf(ctx, a.entityId) : text;
   return a.flip ? `loss of ${base}` : a.genetic ? `variants of ${base}` : base;
 }
 
@@ -68,8 +71,10 @@ function articleOf(word: string): string {
   return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }
 
-function evidence(fact: FactRef): Evidence {
-  return { entityId: fact.holder, path: fact.path, source: fact.source };
+
+/** The source of a fact in a message's words ("GeneLens curated profile", "Gene Ontology GO:0000309 (IBA)"). */
+function said(fact: FactRef & { reaction?: ReactionFact['reaction'] }): string {
+  return sourceWords(fact.source, fact.reaction);
 }
 
 function contradicted(ctx: JudgeContext, c: { start: number; end: number }, message: string, fact: FactRef, fixes: (Fix | undefined)[]): Finding {
@@ -81,7 +86,7 @@ function contradicted(ctx: JudgeContext, c: { start: number; end: number }, mess
     if (first) list.push({ title: `${first.title} and cite PMID ${pmid}`, edits: [...first.edits, cite] });
     list.push({ title: `Cite PMID ${pmid}`, edits: [cite] });
   }
-  return { code: 'claim-contradicted', start: c.start, end: c.end, message, evidence: evidence(fact), fixes: list };
+  return { code: 'claim-contradicted', start: c.start, end: c.end, message, evidence: evidence(ctx, fact), fixes: list };
 }
 
 function unsupported(c: { start: number; end: number }, words: string): Finding {
@@ -115,10 +120,15 @@ export function judgeRelation(ctx: JudgeContext, c: RelationClaim): Finding | un
   if (c.cls === 'quantify') return c.negated ? undefined : unsupported(c, claimWords(ctx, c));
   if (!s || !o) return judgePhrase(ctx, c);
   const facts = ctx.facts;
+  // "NMRK1 produces NAD+": another enzyme makes NAD+ out of what NMRK1 makes.
+  if (c.cls === 'produce' && !c.negated && !c.subject.flip && !c.object.flip) {
+    const wrong = wrongEnzyme(ctx, c, c.subject, s, undefined, c.object);
+    if (wrong) return wrong;
+  }
   if (c.cls === 'require') {
     const req = facts.requirement(s, o);
     if (req && c.negated) {
-      return contradicted(ctx, c, `The ${symbolOf(ctx, req.holder)} profile lists ${symbolOf(ctx, o)} as required by ${symbolOf(ctx, s)} (source: ${req.source}).`, req, [removeNegationFix(ctx.text, c.verb)]);
+      return contradicted(ctx, c, `The ${symbolOf(ctx, req.holder)} profile lists ${named(ctx, c.object)} as required by ${named(ctx, c.subject)} (${said(req)}).`, req, [removeNegationFix(ctx.text, c.verb)]);
     }
     if (req || c.negated) return undefined;
     // "NR depends on NMRK1": a substrate or product needs the enzyme of its reaction; "ATP needs magnesium": a
@@ -129,7 +139,8 @@ export function judgeRelation(ctx: JudgeContext, c: RelationClaim): Finding | un
     if (facts.relations(o, s).some((r) => relationSign(r.relation) > 0)) return undefined;
     if (facts.relations(s, o).length === 0 && facts.chain(o, s, 1)) return undefined;
     if (facts.prose.links(s, o, 'require')) return undefined;
-    return unsupported(c, claimWords(ctx, c));
+    // What an enzyme needs is covered by its reactions (substrates and cofactors) as much as by its requirements.
+    return covered(ctx, s, o) || knowsCatalysis(ctx, s) ? unsupported(c, claimWords(ctx, c)) : undefined;
   }
   if (c.cls !== 'effect' && c.cls !== 'produce') {
     // Binding is physical: a reaction or a requirement carries it, a regulation does not.
@@ -137,7 +148,7 @@ export function judgeRelation(ctx: JudgeContext, c: RelationClaim): Finding | un
     const regulated = !physical && (facts.relations(s, o).length > 0 || facts.relations(o, s).length > 0 || facts.chain(s, o, 0) || facts.chain(o, s, 0));
     const reacts = (x: string, y: string) => facts.reactionsOf(x).some((r) => [...r.substrates, ...r.products, ...r.cofactors].includes(y));
     const linked = regulated || facts.requirement(s, o) || facts.requirement(o, s) || reacts(s, o) || reacts(o, s);
-    return linked || c.negated || facts.prose.links(s, o, c.verb.lemma) ? undefined : unsupported(c, claimWords(ctx, c));
+    return linked || c.negated || facts.prose.links(s, o, c.verb.lemma) || !covered(ctx, s, o) ? undefined : unsupported(c, claimWords(ctx, c));
   }
   const sign = (c.sign * (c.subject.flip ? -1 : 1) * (c.object.flip ? -1 : 1)) as 1 | -1 | 0;
   const direct = facts.relations(s, o).sort((a, b) => Math.abs(relationSign(b.relation)) - Math.abs(relationSign(a.relation)));
@@ -147,19 +158,19 @@ export function judgeRelation(ctx: JudgeContext, c: RelationClaim): Finding | un
     if (relSign === 0 || sign === 0) return undefined;
     const agrees = relSign === sign;
     if (agrees !== c.negated) return undefined;
-    const message = `The ${symbolOf(ctx, rel.holder)} profile lists ${relationWords(ctx, rel)} (source: ${rel.source}).`;
+    const message = `The ${symbolOf(ctx, rel.holder)} profile lists ${relationWords(ctx, rel)} (${said(rel)}).`;
     return contradicted(ctx, c, message, rel, [effectFix(ctx, c)]);
   }
   const req = facts.requirement(o, s);
   if (req && sign !== 0) {
     if ((sign > 0) !== c.negated) return undefined;
-    const message = `The ${symbolOf(ctx, req.holder)} profile lists ${symbolOf(ctx, s)} as required by ${symbolOf(ctx, o)} (source: ${req.source}).`;
+    const message = `The ${symbolOf(ctx, req.holder)} profile lists ${named(ctx, c.subject)} as required by ${named(ctx, c.object)} (${said(req)}).`;
     return contradicted(ctx, c, message, req, [effectFix(ctx, c)]);
   }
   for (const r of facts.reactionsOf(s)) {
     if (r.products.includes(o) && sign !== 0) {
       if ((sign > 0) !== c.negated) return undefined;
-      const message = `The ${symbolOf(ctx, r.holder)} profile lists ${symbolOf(ctx, o)} as a product of ${symbolOf(ctx, s)} (source: ${r.source}).`;
+      const message = `The ${symbolOf(ctx, r.holder)} profile lists ${named(ctx, c.object)} as a product of ${named(ctx, c.subject)} (${said(r)}).`;
       return contradicted(ctx, c, message, r, [effectFix(ctx, c)]);
     }
     if (r.substrates.includes(o) && sign < 0) return undefined; // an enzyme uses up its substrate
@@ -168,7 +179,20 @@ export function judgeRelation(ctx: JudgeContext, c: RelationClaim): Finding | un
   if (sign !== 0 && facts.relations(o, s).length === 0 && facts.chain(s, o, sign)) return undefined;
   const flipped = c.subject.flip !== c.object.flip && sign !== 0 ? sign : undefined;
   if (c.negated || facts.prose.links(s, o, c.verb.lemma, flipped)) return undefined;
-  return unsupported(c, claimWords(ctx, c));
+  return covered(ctx, s, o) ? unsupported(c, claimWords(ctx, c)) : undefined;
+}
+
+/**
+ * Whether the data covers a claim between two entities, so that its silence means something: one of them is named by
+ * a relation or requirement of some profile. An enzyme acting on a chemical ("CD38 degrades NMN") is a reaction
+ * claim, and an enzyme's listed reactions are what is known, not all it does (GO annotations are not negative): that
+ * silence says nothing, and only a reaction another enzyme is listed for contradicts it (judge/reactions.ts).
+ */
+function covered(ctx: JudgeContext, s: string, o: string): boolean {
+  const facts = ctx.facts;
+  const chemical = (id: string) => ctx.lexicon.get(id)?.kind === 'chemical';
+  if (facts.reactionsOf(s).length > 0 && chemical(o)) return false;
+  return facts.inRelations(s) || facts.inRelations(o);
 }
 
 /** Content words of a phrase the data does not name ("NF-kB signaling" -> ["nf-kb"]). */
@@ -189,7 +213,9 @@ function judgePhrase(ctx: JudgeContext, c: RelationClaim): Finding | undefined {
   if (words.length === 0 || words.some((w) => METHODS.has(w))) return undefined;
   const sign = (c.cls === 'effect' || c.cls === 'produce') && !c.verb.noun ? ((c.sign * (c.subject.flip ? -1 : 1) * (c.object.flip ? -1 : 1)) as 1 | -1 | 0) : 0;
   if (ctx.facts.prose.mentions(known.entityId!, words, undefined, sign)) return undefined;
-  return unsupported(c, claimWords(ctx, c));
+  // Only an entity whose profile lists its regulators and targets is known well enough for silence to mean something
+  // ("SIRT1 regulates metabolism" and "NAD+ is essential for life" are not news to a profile that lists none).
+  return phraseCovered(ctx, known.entityId!, c) ? unsupported(c, claimWords(ctx, c)) : undefined;
 }
 
 export function judgeConversion(ctx: JudgeContext, c: ConversionClaim): Finding[] {
@@ -208,7 +234,7 @@ export function judgeConversion(ctx: JudgeContext, c: ConversionClaim): Finding[
       }
       if (!a.entityId || (b && !b.entityId)) {
         const phrase = !a.entityId ? a : b!;
-        if (!e || c.negated || facts.prose.mentions(e, contentWords(phrase.text), c.verb.lemma)) continue;
+        if (!e || c.negated || !knowsCatalysis(ctx, e) || (!b && onProteins(ctx, e, c.verb.lemma)) || facts.prose.mentions(e, contentWords(phrase.text), c.verb.lemma)) continue;
         out.push(unsupported(c, `${symbolOf(ctx, e)} ${verb} ${argText(ctx, a)}${b ? ` into ${argText(ctx, b)}` : ''}`));
         continue;
       }
@@ -226,28 +252,32 @@ function conversionFinding(ctx: JudgeContext, c: ConversionClaim, e: string | un
   if (!e) return undefined; // "NR is converted into NMN": no enzyme named, nothing to check against
   const verb = c.verb.noun ? 'uses' : inflect(c.verb.lemma, 's');
   const words = `${symbolOf(ctx, e)} ${verb} ${symbolOf(ctx, A)}${B ? ` into ${symbolOf(ctx, B)}` : ''}`;
-  const reactions = facts.reactionsOf(e);
+  const reactions = facts.reactionsOf(e, c.verb.lemma === 'transport');
+  // "SIRT1 deacetylates PARP1": an enzyme of proteins in general may take any protein.
+  if (!B && ctx.lexicon.get(A)?.kind === 'gene' && onProteins(ctx, e, c.verb.lemma)) return undefined;
   // The enzyme's prose says it works on the substrate ("the bulk of the NR processing").
   const works = ctx.lexicon.get(A)?.kind === 'chemical' && facts.prose.mentions(e, contentWords(symbolOf(ctx, A)), CONVERSION_STEMS);
   if (!B) {
     const uses = reactions.find((r) => r.substrates.includes(A));
     if (uses && c.negated) {
-      return contradicted(ctx, c, `The ${symbolOf(ctx, uses.holder)} profile lists ${symbolOf(ctx, A)} as a substrate of ${symbolOf(ctx, e)} (source: ${uses.source}).`, uses, [removeNegationFix(ctx.text, c.verb)]);
+      return contradicted(ctx, c, `The ${symbolOf(ctx, uses.holder)} profile lists ${a.text} as a substrate of ${symbolOf(ctx, e)} (${said(uses)}).`, uses, [removeNegationFix(ctx.text, c.verb)]);
     }
     if (uses) return undefined;
     // "NMRK1 phosphorylates NMN", "NMN is a substrate of NMRK1": the data has it as the reaction's product.
     const made = reactions.find((r) => r.products.includes(A));
     if (made && !c.negated && (CHEMISTRY.has(c.verb.lemma) || c.verb.noun !== undefined)) {
-      const from = made.substrates.map((x) => symbolOf(ctx, x)).join(' and ');
-      return contradicted(ctx, c, `The ${symbolOf(ctx, made.holder)} profile lists ${symbolOf(ctx, A)} as the product of ${symbolOf(ctx, e)}, made from ${from} (source: ${made.source}).`, made, []);
+      const from = listWords(made.substrates.map((x) => entityWords(ctx, x)));
+      return contradicted(ctx, c, `The ${symbolOf(ctx, made.holder)} profile lists ${a.text} as the product of ${symbolOf(ctx, e)}, made from ${from} (${said(made)}).`, made, []);
     }
-    return c.negated || works || facts.prose.links(e, A, c.verb.lemma) ? undefined : unsupported(c, words);
+    // Covered when the data lists what the enzyme catalyses, or (for a gene as substrate) what regulates that gene.
+    const covers = knowsCatalysis(ctx, e) || (ctx.lexicon.get(A)?.kind !== 'chemical' && facts.listsRelations(A));
+    return c.negated || works || !covers || facts.prose.links(e, A, c.verb.lemma) ? undefined : unsupported(c, words);
   }
   const forward = reactions.find((r) => r.substrates.includes(A) && r.products.includes(B));
   const reverse = reactions.find((r) => r.substrates.includes(B) && r.products.includes(A));
   if (forward) {
     if (!c.negated) return undefined;
-    return contradicted(ctx, c, `The ${symbolOf(ctx, forward.holder)} profile lists ${symbolOf(ctx, e)} converting ${symbolOf(ctx, A)} into ${symbolOf(ctx, B)} (source: ${forward.source}).`, forward, [removeNegationFix(ctx.text, c.verb)]);
+    return contradicted(ctx, c, `The ${symbolOf(ctx, forward.holder)} profile lists ${symbolOf(ctx, e)} converting ${a.text} into ${b!.text} (${said(forward)}).`, forward, [removeNegationFix(ctx.text, c.verb)]);
   }
   if (reverse && !c.negated) {
     const swap: Fix = {
@@ -255,12 +285,40 @@ function conversionFinding(ctx: JudgeContext, c: ConversionClaim, e: string | un
       edits: [{ start: a.start, end: a.end, newText: b!.text }, { start: b!.start, end: b!.end, newText: a.text }],
       preferred: true,
     };
-    return contradicted(ctx, c, `The ${symbolOf(ctx, reverse.holder)} profile lists ${symbolOf(ctx, e)} converting ${symbolOf(ctx, B)} into ${symbolOf(ctx, A)}, not the reverse (source: ${reverse.source}).`, reverse, [swap]);
+    return contradicted(ctx, c, `The ${symbolOf(ctx, reverse.holder)} profile lists ${symbolOf(ctx, e)} converting ${b!.text} into ${a.text}, not the reverse (${said(reverse)}).`, reverse, [swap]);
+  }
+  // "NMRK1 converts NMN into NAD+": NMNAT1-3 do that.
+  if (!c.negated && b) {
+    const wrong = wrongEnzyme(ctx, c, c.enzyme!, e, a, b);
+    if (wrong) return wrong;
   }
   // The pathway the enzyme opens: a substrate or product of its reaction, to something it feeds.
   const involved = reactions.some((r) => r.substrates.includes(A) || r.products.includes(A));
   if (involved && (facts.chain(A, B, 1) || facts.relations(e, B).some((r) => effectSign(r.relation.effect) > 0))) return undefined;
   if (works && facts.chain(A, B, 1)) return undefined;
   if (facts.prose.links(e, A, c.verb.lemma) && facts.prose.links(e, B, c.verb.lemma)) return undefined;
-  return c.negated ? undefined : unsupported(c, words);
+  return c.negated || !knowsCatalysis(ctx, e) ? undefined : unsupported(c, words);
+}
+
+/**
+ * Whether the data covers a claim linking the entity to something it does not name: the entity's profile lists its
+ * regulators and targets; or it is a supplement or medicine a profile lists, and the claim says what it does; or it
+ * is a variant with a profile (what a variant is tied to is all its profile is about).
+ */
+function phraseCovered(ctx: JudgeContext, id: string, c: RelationClaim): boolean {
+  if (ctx.facts.listsRelations(id) || ctx.lexicon.get(id)?.kind === 'variant') return true;
+  return c.subject.entityId === id && (c.cls === 'effect' || c.cls === 'produce') && ctx.facts.isIntervention(id);
+}
+
+/** Whether the data lists what the entity catalyses or carries: only then is a reaction it is not listed for news. */
+function knowsCatalysis(ctx: JudgeContext, e: string): boolean {
+  return ctx.facts.reactionsOf(e).length > 0 || ctx.facts.reactionsOf(e, true).length > 0;
+}
+
+/** "SIRT1 deacetylates PARP1": the enzyme does that chemistry ("deacetylase") on proteins in general. */
+function onProteins(ctx: JudgeContext, e: string, lemma: string): boolean {
+  const root = lemma.replace(/(?:ate|e)$/, '');
+  const reactions = ctx.facts.reactionsOf(e);
+  const texts = [...(ctx.lexicon.get(e)?.profile?.profile.requires ?? []).map((r) => r.description), ...reactions.map((r) => r.reaction.description)];
+  return root.length >= 5 && texts.some((t) => t.toLowerCase().includes(root)) && actsOnProteins(reactions, texts);
 }

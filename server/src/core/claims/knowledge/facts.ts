@@ -54,6 +54,9 @@ export class FactIndex {
   private readonly reactionList: ReactionFact[] = [];
   private readonly requirementList: (FactRef & { requirer: string; required: string })[] = [];
   private readonly edges = new Map<string, Edge[]>();
+  /** Entities a relation or requirement names, on either side: the data speaks about how they act. */
+  private readonly related = new Set<string>();
+  private readonly interventions = new Set<string>();
 
   constructor(private readonly lexicon: Lexicon) {
     this.prose = new ProseIndex(lexicon);
@@ -80,6 +83,7 @@ export class FactIndex {
         });
       }
       (p.reactions ?? []).forEach((reaction, i) => this.addReaction(entity.id, reaction, i));
+      for (const x of p.interventions ?? []) if (x.entity !== undefined) this.interventions.add(this.id(x.entity));
       // A relation "through supply": what the entity supplies (a chemical) is what the target draws on.
       const supply = (p.downstream ?? []).filter((r) => r.mechanism === 'supply' && r.effect !== 'inhibits');
       const supplied = supply.map((r) => this.id(r.entity)).filter((id) => this.lexicon.get(id)?.kind === 'chemical');
@@ -91,6 +95,7 @@ export class FactIndex {
       (p.requires ?? []).forEach((req, i) => {
         const required = this.id(req.entity);
         this.requirementList.push({ holder: entity.id, path: ['requires', i], source: req.source, requirer: entity.id, required });
+        this.related.add(entity.id).add(required);
         this.edge(required, entity.id, 1);
       });
     }
@@ -100,6 +105,7 @@ export class FactIndex {
     const list = this.relationsFrom.get(fact.from) ?? [];
     list.push(fact);
     this.relationsFrom.set(fact.from, list);
+    this.related.add(fact.from).add(fact.to);
     this.edge(fact.from, fact.to, effectSign(fact.relation.effect));
   }
 
@@ -111,6 +117,7 @@ export class FactIndex {
       cofactors: (reaction.cofactors ?? []).map((s) => this.id(s)),
     };
     this.reactionList.push(fact);
+    if (reaction.transport) return; // carried across a membrane, not made: no edge from substrate to product
     for (const product of fact.products) {
       this.edge(enzyme, product, 1);
       for (const substrate of fact.substrates) this.edge(substrate, product, 1);
@@ -131,15 +138,41 @@ export class FactIndex {
     return (this.relationsFrom.get(from) ?? []).filter((r) => r.to === to);
   }
 
-  reactionsOf(enzyme: string): ReactionFact[] {
+  /** The reactions `enzyme` catalyses (not what it transports, unless `transport`). */
+  reactionsOf(enzyme: string, transport = false): ReactionFact[] {
     this.build();
-    return this.reactionList.filter((r) => r.enzyme === enzyme);
+    return this.reactionList.filter((r) => r.enzyme === enzyme && (r.reaction.transport ?? false) === transport);
+  }
+
+  /** Reactions of other enzymes than `except` that make `product` (from `substrate`, when given). */
+  makers(product: string, except: string, substrate?: string): ReactionFact[] {
+    this.build();
+    return this.reactionList.filter((r) => r.enzyme !== except && !r.reaction.transport && r.products.includes(product) &&
+      (substrate === undefined || r.substrates.includes(substrate)));
+  }
+
+  /** Whether a relation or requirement of any profile names the entity: the data covers how it acts and is acted on. */
+  inRelations(id: string): boolean {
+    this.build();
+    return this.related.has(id);
+  }
+
+  /** Whether a profile lists the entity as a supplement or medicine (an intervention). */
+  isIntervention(id: string): boolean {
+    this.build();
+    return this.interventions.has(id);
+  }
+
+  /** Whether the entity's own profile lists its regulators or targets. */
+  listsRelations(id: string): boolean {
+    const p = this.lexicon.get(id)?.profile?.profile;
+    return (p?.upstream?.length ?? 0) + (p?.downstream?.length ?? 0) + (p?.hormonal?.length ?? 0) > 0;
   }
 
   /** Reactions that take `substrate` in. */
   reactionsWith(substrate: string): ReactionFact[] {
     this.build();
-    return this.reactionList.filter((r) => r.substrates.includes(substrate));
+    return this.reactionList.filter((r) => !r.reaction.transport && r.substrates.includes(substrate));
   }
 
   /** Where the data says `requirer` needs `required`: its `requires`, or a reaction's cofactor or substrate. */

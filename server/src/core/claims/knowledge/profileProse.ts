@@ -54,22 +54,53 @@ export class ProseIndex {
 
   private proseWords(): Map<string, Set<string>> {
     if (this.words.size > 0) return this.words;
-    const namers: [string, RegExp][] = [];
+    // Per entity: a pattern of its terms, and the terms in upper case. A sentence is searched with an entity's pattern
+    // only when it holds one of its terms in upper case, which a case-insensitive match implies, and that is asked only
+    // of the entities with a term that starts with three (a term of two: two) characters of the sentence. The
+    // profiles' terms with the families' are some 2,700: running each entity's pattern over every sentence made the
+    // first claim check of a session take seconds.
+    const namers: { id: string; pattern: RegExp; upper: string[] }[] = [];
     const byEntity = new Map<string, string[]>();
     // The profiles' own terms: the gene table's 137,000 would make a pattern per gene (types.ts, Lexicon).
     for (const term of this.lexicon.profileTerms ?? this.lexicon.terms) {
       if (term.text.length < 2) continue;
       const list = byEntity.get(term.entityId) ?? [];
-      list.push(term.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      list.push(term.text);
       byEntity.set(term.entityId, list);
     }
-    for (const [id, texts] of byEntity) namers.push([id, new RegExp(`(?<![A-Za-z0-9])(?:${texts.join('|')})(?![A-Za-z0-9])`, 'i')]);
+    for (const [id, texts] of byEntity) {
+      const escaped = texts.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      namers.push({ id, pattern: new RegExp(`(?<![A-Za-z0-9])(?:${escaped.join('|')})(?![A-Za-z0-9])`, 'gi'), upper: texts.map((t) => t.toUpperCase()) });
+    }
+    /** The namers (their indexes, ascending) with a term that starts with these three (or two) characters, in upper case. */
+    const byStart = new Map<string, number[]>();
+    namers.forEach(({ upper }, i) => {
+      for (const text of upper) {
+        const key = text.slice(0, 3);
+        const list = byStart.get(key) ?? [];
+        if (list[list.length - 1] !== i) list.push(i);
+        byStart.set(key, list);
+      }
+    });
+    /** The namers that may name an entity in a sentence (in upper case), in their order. */
+    const candidates = (upper: string): number[] => {
+      const found = new Set<number>();
+      for (let i = 0; i + 1 < upper.length; i++) {
+        for (const n of byStart.get(upper.slice(i, i + 2)) ?? []) found.add(n);
+        if (i + 2 < upper.length) for (const n of byStart.get(upper.slice(i, i + 3)) ?? []) found.add(n);
+      }
+      return [...found].sort((a, b) => a - b);
+    };
     const setOf = (id: string) => {
       let set = this.words.get(id);
       if (!set) this.words.set(id, (set = new Set()));
       return set;
     };
-    const addSentence = (id: string, sentence: string) => {
+    /** A sentence's stems and the signs of its verbs, read once however many entities it is filed under. */
+    const read = new Map<string, ProseSentence>();
+    const readSentence = (sentence: string): ProseSentence => {
+      const known = read.get(sentence);
+      if (known) return known;
       const stems = new Set<string>();
       addWords(sentence, stems);
       let pos = false;
@@ -83,10 +114,17 @@ export class ProseIndex {
           if (h.info.sign < 0 || against) neg = true;
         }
       });
+      const sentenceRead: ProseSentence = { stems, pos, neg };
+      read.set(sentence, sentenceRead);
+      return sentenceRead;
+    };
+    const addSentence = (id: string, sentence: string) => {
+      const sentenceRead = readSentence(sentence);
       const list = this.sentences.get(id) ?? [];
-      list.push({ stems, pos, neg });
+      list.push(sentenceRead);
       this.sentences.set(id, list);
-      for (const w of stems) setOf(id).add(w);
+      const words = setOf(id);
+      for (const w of sentenceRead.stems) words.add(w);
     };
     for (const entity of this.lexicon.entities.values()) {
       const profile = entity.profile?.profile;
@@ -98,9 +136,11 @@ export class ProseIndex {
         for (const sentence of str.split(/(?<=[.!?;:])\s+/)) {
           addSentence(entity.id, sentence);
           const at = new Map<string, number[]>();
-          for (const [id, re] of namers) {
-            const global = new RegExp(re.source, 'gi');
-            const offsets = [...sentence.matchAll(global)].map((m) => m.index ?? 0);
+          const upper = sentence.toUpperCase();
+          for (const n of candidates(upper)) {
+            const { id, pattern, upper: texts } = namers[n]!;
+            if (!texts.some((t) => upper.includes(t))) continue;
+            const offsets = [...sentence.matchAll(pattern)].map((m) => m.index ?? 0);
             if (offsets.length === 0) continue;
             at.set(id, offsets);
             if (id !== entity.id) addSentence(id, sentence);
@@ -113,7 +153,8 @@ export class ProseIndex {
   }
 }
 
-const SKIP_KEYS = new Set(['source', '$schema', 'uri', 'pmid', 'doi', 'hgnc', 'ncbiGene', 'uniprot', 'chebi', 'hmdb', 'dbsnp', 'kind', 'type', 'case']);
+const SKIP_KEYS = new Set(['source', '$schema', 'uri', 'pmid', 'doi', 'hgnc', 'ncbiGene', 'uniprot', 'chebi', 'hmdb', 'dbsnp', 'kind', 'type', 'case',
+  'ec', 'go', 'evidence', 'direction', 'otherSubstrates', 'otherProducts']);
 
 function collectStrings(value: unknown, into: string[]): void {
   if (typeof value === 'string') into.push(value);

@@ -164,6 +164,14 @@ function collectSubjects(toks: Token[], last: number, scan: SubjectScan, suffixF
   }
   let flip = suffixFlip;
   let p = group[0]! - 1;
+  // "NMNAT1-3, not NMRK1, convert NMN": the claim is the one before "not" (past a range's "-3").
+  if (isWord(toks[p], 'not') && toks[p - 1]?.low === ',') {
+    const q = toks[p - 2]?.mention ? p - 2 : /^[-–]\d$/.test(toks[p - 2]?.low ?? '') && toks[p - 3]?.mention ? p - 3 : -1;
+    if (q >= 0) {
+      collectSubjects(toks, q, scan, suffixFlip);
+      return;
+    }
+  }
   if (isWord(toks[p], 'neither')) scan.negated = !scan.negated;
   if (isWord(toks[p], 'both', 'either', 'neither')) p--;
   // "The cousin of NMRK1, ... concentrated in the heart": the subject is the cousin, not NMRK1 ("the activity of" keeps it).

@@ -5,7 +5,7 @@
 // One pass over the lines without copying them: a line that starts like prose (a letter, not a list marker) and holds
 // no table bar (LaTeX: no command, '&' or '\\') is read by character codes; only lines that may be markup are cut out
 // and matched against the patterns.
-import type { LanguageKind } from '../../types';
+import { isMarkdownKind, type LanguageKind } from '../../types';
 import { endsSentence, isHeadingLike, isTitleLine, lineStartsCapital, skipSpace } from './shapes';
 import type { SpanList } from './spanList';
 
@@ -125,7 +125,7 @@ export function sentenceUnits(masked: string, language: LanguageKind, original: 
     const next = e + 1;
     const f = skipSpace(masked, a, e);
     if (f === e) units.close();
-    else if (language === 'markdown') {
+    else if (isMarkdownKind(language)) {
       const c = masked.charCodeAt(f);
       if (mayBeMarkdownBlock(c) || mayBeListItem(c, masked.charCodeAt(f + 1)) || bar.before(a, e)) {
         markdownLine(masked, a, e, last ? undefined : lineAt(masked, next), units);

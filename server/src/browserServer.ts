@@ -1,0 +1,146 @@
+// Entry of dist/browser/server.js: the GeneLens language server in a web worker (VS Code for the Web: vscode.dev,
+// github.dev). The same core, feature handlers, validation and notebooks as dist/server.js; what needs a local file
+// system is left out: the server asks the client for the shipped data (genelens/data: profiles and gene table, read
+// through vscode.workspace.fs), builds the gene index itself, and indexes no workspace files (references cover the
+// open documents) and no team profiles. Bundled by esbuild for the browser, with vscode-languageserver/node aliased
+// to its browser build (the handlers import protocol types only).
+import { BrowserMessageReader, BrowserMessageWriter, createConnection, TextDocuments, type InitializeResult } from 'vscode-languageserver/browser';
+import { version } from '../../package.json';
+import { clientSupport, initializationOptions, NO_SUPPORT, serverCapabilities, type ClientSupport } from './capabilities';
+import { createLanguageService, EditableDocument, type LanguageService } from './core';
+import { runInSlices } from './analysisSlices';
+import { registerFeatureHandlers } from './featureHandlers';
+import { ServerHealth } from './health';
+import { isServedLanguage } from './documentFilter';
+import { notebookAwareConnection } from './notebookRequests';
+import { Notebooks } from './notebooks';
+import type { ProfileStore } from './profileStore';
+import { SettingsCache } from './settingsCache';
+import { DATA_REQUEST, type WebData } from './shared/webData';
+import { Validation, VALIDATE_DELAY_MS } from './validation';
+
+declare const self: object;
+
+/** The service and what Validation asks of the desktop ProfileStore: here every profile is shipped, none is open. */
+class WebProfiles {
+  loaded: LanguageService | undefined;
+
+  get service(): LanguageService {
+    this.loaded ??= createLanguageService({ profiles: [] });
+    return this.loaded;
+  }
+
+  isProfileFile(): boolean {
+    return false;
+  }
+
+  serviceUri(uri: string): string {
+    return uri;
+  }
+}
+
+function startWebServer(): void {
+  const connection = createConnection(new BrowserMessageReader(self as never), new BrowserMessageWriter(self as never));
+  const health = new ServerHealth(() => validation.healthChanged());
+  const logger = health.watch({ log: (m) => connection.console.log(m), error: (m) => connection.console.error(m) });
+  const store = new WebProfiles();
+  const documents = new TextDocuments<EditableDocument>({
+    create: (uri, languageId, v, text) => EditableDocument.create(uri, languageId, v, text),
+    update: (document, changes, v) => {
+      if (store.loaded) store.loaded.update(document, changes, v);
+      else document.update(changes, v);
+      return document;
+    },
+  });
+  let settings = new SettingsCache(undefined, logger.error);
+  let support: ClientSupport = NO_SUPPORT;
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const validation = new Validation({
+    connection,
+    documents,
+    // Validation reads only `service`, `isProfileFile` and `serviceUri` of the store.
+    store: store as unknown as ProfileStore,
+    logger,
+    health,
+    ready: () => ready,
+    settings: (uri) => settings.get(uri),
+    wantsStatus: () => support.status,
+  });
+  const notebooks = new Notebooks({ connection, logger, service: () => store.service, ready: () => ready, settings: (uri) => settings.get(uri), delayMs: VALIDATE_DELAY_MS });
+
+  async function load(): Promise<void> {
+    const started = Date.now();
+    const data = await connection.sendRequest<WebData | null>(DATA_REQUEST, {});
+    const genes = data?.genes ? { uri: data.genes.uri, text: data.genes.text, rodent: data.genes.rodent, familyFile: data.genes.families } : undefined;
+    store.loaded = createLanguageService({ profiles: data?.profiles ?? [], genes, logger });
+    logger.log(`Loaded ${data?.profiles.length ?? 0} profiles${genes ? ' and the gene table' : ''} in ${Date.now() - started} ms.`);
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    support = clientSupport(params);
+    settings = new SettingsCache(
+      support.configuration
+        ? (uri) => connection.workspace.getConfiguration(uri === undefined ? { section: 'genelens' } : { scopeUri: uri, section: 'genelens' })
+        : undefined,
+      logger.error,
+    );
+    settings.setFallback(initializationOptions(params).settings);
+    return { capabilities: serverCapabilities(params, support), serverInfo: { name: 'genelens', version } };
+  });
+  connection.onInitialized(() => {
+    load()
+      .catch((e: unknown) => logger.error(`Loading the data failed: ${String(e)}`))
+      .finally(() => {
+        markReady();
+        validation.scheduleAll();
+        notebooks.scheduleAll();
+      });
+  });
+  connection.onDidChangeConfiguration((change) => {
+    if (!support.configuration) settings.setFallback((change.settings as { genelens?: unknown } | null)?.genelens);
+    settings.clear();
+    validation.scheduleAll();
+    notebooks.scheduleAll();
+  });
+  const opening = new Set<string>();
+  documents.onDidOpen((event) => opening.add(event.document.uri));
+  documents.onDidChangeContent((event) => validation.schedule(event.document.uri, opening.delete(event.document.uri) ? 0 : VALIDATE_DELAY_MS));
+  documents.onDidClose((event) => {
+    const uri = event.document.uri;
+    validation.closed(uri);
+    settings.delete(uri);
+    store.service.forget(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  let shutDown = false;
+  registerFeatureHandlers(notebookAwareConnection(connection, (uri) => notebooks.cell(uri)), {
+    logger,
+    service: () => store.service,
+    ready: () => ready,
+    served: async (uri) => {
+      await ready;
+      const document = documents.get(uri) ?? notebooks.document(uri);
+      if (!document) return undefined;
+      const current = await settings.get(uri);
+      return isServedLanguage(document.languageId, current) ? { document, settings: current } : undefined;
+    },
+    document: (uri) => documents.get(uri) ?? notebooks.document(uri),
+    support: () => support,
+    shutDown: () => shutDown,
+    analyzed: async (document) => {
+      await runInSlices(store.service.analyzeInSteps(document));
+    },
+  });
+  connection.onShutdown(() => {
+    shutDown = true;
+    validation.dispose();
+    notebooks.dispose();
+  });
+  documents.listen(connection);
+  notebooks.listen(connection);
+  connection.listen();
+}
+
+startWebServer();
