@@ -10,6 +10,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, EditableDocument } from '../server/src/core';
 import { readProfileDocuments } from '../server/src/profileFiles';
 import { GENE_INDEX_NAME, readGeneTable } from '../server/src/geneTableFile';
+import { MESH_INDEX_NAME, meshTableOfFiles, readMeshTables } from '../server/src/meshTableFile';
 import { generateDocument } from './benchDocs';
 import { BenchLspClient } from './benchLsp';
 import { benchLarge } from './benchLarge';
@@ -44,7 +45,9 @@ const round = (x: number, d = 2): number => Math.round(x * 10 ** d) / 10 ** d;
 function inProcess(): Record<string, number> {
   const profiles = readProfileDocuments([path.join(root, 'data', 'profiles')]).docs;
   const genes = readGeneTable(path.join(root, 'data'), path.join(root, 'dist', GENE_INDEX_NAME), (m) => process.stderr.write(`${m}\n`));
-  const service = createLanguageService({ profiles, genes });
+  // Every kind, as the server loads them: the chemical and disease tables too.
+  const mesh = meshTableOfFiles(readMeshTables(path.join(root, 'data'), (m) => process.stderr.write(`${m}\n`), path.join(root, 'dist', MESH_INDEX_NAME)));
+  const service = createLanguageService({ profiles, genes, mesh });
   const doc1 = generateDocument(1 << 20, 1);
   const doc10 = generateDocument(10 << 20, 2);
   const doc100k = generateDocument(100 << 10, 3);

@@ -9,8 +9,8 @@ import * as readline from 'readline';
 import type { LanguageService, Mention } from '../server/src/core';
 import { createNodeEnv } from '../server/src/cli/env';
 import { pubtatorText, readPubtator } from '../server/src/cli/pubtator';
-import { ncbiGeneOf } from '../server/src/cli/pubtatorAnnotations';
-import { emptyCounts, GROUPS, scoreDocument, summarize, type Counts, type GroupScores, type Predicted } from './evalScore';
+import { pubtatorIdOf } from '../server/src/cli/pubtatorAnnotations';
+import { emptyCounts, GROUPS, meshGold, meshIdOf, scoreDocument, summarize, type Counts, type GroupScores, type Predicted } from './evalScore';
 
 const USAGE = `Usage: npm run eval [-- --corpus FILE.PubTator]... [--json] [--top N] [--group gene,chemical,disease,variant]
 
@@ -61,15 +61,19 @@ function defaultCorpora(): string[] {
   return fs.readdirSync(dir).filter((f) => f.endsWith('.PubTator')).sort().map((f) => path.join(dir, f));
 }
 
-/** A mention as the scorer sees it: genes carry their human NCBI Gene id unless ambiguous or of another species. */
+/**
+ * A mention as the scorer sees it, with the id the PubTator output gives it: a gene its human NCBI Gene id unless
+ * ambiguous or of another species; a family its namesake member's (lexicon/familyNamesake.ts), if any.
+ */
 function predicted(service: LanguageService, m: Mention, cache: Map<string, string | undefined>): Predicted {
   const ids: string[] = [];
-  const species = m.species;
-  const ambiguous = (m.candidates?.length ?? 0) > 1;
-  if (m.kind === 'gene' && !ambiguous && (species === undefined || species === '9606')) {
-    if (!cache.has(m.entityId)) cache.set(m.entityId, ncbiGeneOf(service, m.entityId));
-    const id = cache.get(m.entityId);
-    if (id) ids.push(id);
+  if (m.kind === 'gene' || m.kind === 'family') {
+    const id = pubtatorIdOf(service, m, cache);
+    if (/^\d+$/.test(id)) ids.push(id);
+  }
+  if (m.kind === 'chemical' || m.kind === 'hormone' || m.kind === 'disease' || m.kind === 'condition') {
+    const mesh = meshIdOf(pubtatorIdOf(service, m, cache));
+    if (mesh) ids.push(mesh);
   }
   return { start: m.start, end: m.end, text: m.text, kind: m.kind, ids };
 }
@@ -85,6 +89,7 @@ async function evaluate(service: LanguageService, file: string, o: Options): Pro
   const name = path.basename(file).replace(/\.PubTator$/, '');
   const humanGene = (id: string): boolean => /^\d+$/.test(id) && service.lexicon.genes?.table.index.findByNcbiGene(id) !== -1;
   const anyId = (id: string): boolean => id !== '';
+  const meshId = (id: string): boolean => meshIdOf(id) === id;
   // NLM-Gene annotates genes of many species: its gene mentions are scored only where they name a human gene.
   const humanOnly = /nlm-?gene/i.test(name);
   const counts = new Map<string, Counts>();
@@ -100,7 +105,8 @@ async function evaluate(service: LanguageService, file: string, o: Options): Pro
       let c = counts.get(group.name);
       if (!c) counts.set(group.name, (c = emptyCounts()));
       const isGene = group.name === 'gene';
-      scoreDocument(c, group, doc.annotations, mentions, isGene ? humanGene : anyId, isGene && humanOnly);
+      const keep = isGene ? humanGene : group.name === 'chemical' || group.name === 'disease' ? meshId : anyId;
+      scoreDocument(c, group, meshGold(doc.annotations), mentions, keep, isGene && humanOnly);
     }
   }
   const groups: Record<string, GroupScores> = {};
@@ -118,6 +124,10 @@ function report(results: CorpusResult[]): string {
       out += `${g}: ${s.gold} gold, ${s.predicted} predicted mentions\n`;
       out += `  exact   P ${f(s.exact.precision)} R ${f(s.exact.recall)} F1 ${f(s.exact.f1)}\n`;
       out += `  overlap P ${f(s.overlap.precision)} R ${f(s.overlap.recall)} F1 ${f(s.overlap.f1)}\n`;
+      if (g === 'chemical' || g === 'disease') {
+        out += `  mention+id accuracy ${f(s.idAccuracy.accuracy)} (${s.idAccuracy.right}/${s.idAccuracy.scored})\n`;
+        out += `  document-level MeSH ids P ${f(s.document.precision)} R ${f(s.document.recall)} F1 ${f(s.document.f1)} (${s.document.tp} of ${s.document.predicted} predicted, ${s.document.gold} gold)\n`;
+      }
       if (g === 'gene') {
         out += `  mention+id accuracy ${f(s.idAccuracy.accuracy)} (${s.idAccuracy.right}/${s.idAccuracy.scored})\n`;
         out += `  document-level human NCBI Gene ids P ${f(s.document.precision)} R ${f(s.document.recall)} F1 ${f(s.document.f1)} (${s.document.tp} of ${s.document.predicted} predicted, ${s.document.gold} gold)\n`;
@@ -127,10 +137,10 @@ function report(results: CorpusResult[]): string {
       if (s.topFalseNegatives.length) out += `  false negatives: ${list(s.topFalseNegatives)}\n`;
     }
   }
-  out += '\nSummary (exact-span mention P/R/F1; genes: document-level F1 over human NCBI Gene ids)\n';
+  out += '\nSummary (exact-span mention P/R/F1; document-level F1 over human NCBI Gene ids for genes, MeSH ids for chemicals and diseases)\n';
   for (const r of results) {
     for (const [g, s] of Object.entries(r.groups)) {
-      const doc = g === 'gene' ? `  doc F1 ${f(s.document.f1)}` : '';
+      const doc = g === 'gene' || g === 'chemical' || g === 'disease' ? `  doc F1 ${f(s.document.f1)}` : '';
       out += `${r.corpus.padEnd(18)} ${g.padEnd(8)} P ${f(s.exact.precision)} R ${f(s.exact.recall)} F1 ${f(s.exact.f1)}${doc}\n`;
     }
   }

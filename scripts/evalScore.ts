@@ -170,3 +170,14 @@ export function summarize(c: Counts, topN = 20): GroupScores {
     topFalseNegatives: top(c.falseNegatives, topN),
   };
 }
+
+/** A MeSH id as the corpora write it ("D009270", "C000002"), from "MESH:D009270" or "D009270"; undefined otherwise. */
+export function meshIdOf(id: string): string | undefined {
+  const bare = id.startsWith('MESH:') ? id.slice(5) : id;
+  return /^[CD]\d+$/.test(bare) ? bare : undefined;
+}
+
+/** The annotations with their MeSH ids written bare ("MESH:D009270" → "D009270"), as BC5CDR writes them. */
+export function meshGold(annotations: readonly PubtatorAnnotation[]): PubtatorAnnotation[] {
+  return annotations.map((a) => (a.id.includes('MESH:') ? { ...a, id: a.id.replace(/MESH:/g, '') } : a));
+}

@@ -15,6 +15,7 @@ import { isServedLanguage } from './documentFilter';
 import { notebookAwareConnection } from './notebookRequests';
 import { Notebooks } from './notebooks';
 import type { ProfileStore } from './profileStore';
+import { publishOnlyChanges } from './publishOnChange';
 import { SettingsCache } from './settingsCache';
 import { DATA_REQUEST, type WebData } from './shared/webData';
 import { Validation, VALIDATE_DELAY_MS } from './validation';
@@ -41,6 +42,7 @@ class WebProfiles {
 
 function startWebServer(): void {
   const connection = createConnection(new BrowserMessageReader(self as never), new BrowserMessageWriter(self as never));
+  const published = publishOnlyChanges(connection); // as dist/server.js: a publish that changes nothing is not sent
   const health = new ServerHealth(() => validation.healthChanged());
   const logger = health.watch({ log: (m) => connection.console.log(m), error: (m) => connection.console.error(m) });
   const store = new WebProfiles();
@@ -112,6 +114,7 @@ function startWebServer(): void {
     settings.delete(uri);
     store.service.forget(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
+    published.forget(uri);
   });
 
   let shutDown = false;

@@ -24,6 +24,23 @@ function readRodent(dataDir: string): string | undefined {
   }
 }
 
+/** The Gene Ontology table of every gene (scripts/build-gene-functions.mjs), relative to the data folder. */
+export const GENE_FUNCTIONS_PATH = path.join('lexicon', 'gene-functions.tsv');
+
+/**
+ * A reader of a data folder's Gene Ontology table for the core, which calls it on the first gene card that shows
+ * functions (never at start-up); undefined from the reader when the folder has no table.
+ */
+export function geneFunctionsReader(dataDir: string): () => string | undefined {
+  return () => {
+    try {
+      return fs.readFileSync(path.join(dataDir, GENE_FUNCTIONS_PATH), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+}
+
 /** The families and complexes (FamPlex) read with the table, relative to the data folder. */
 export const FAMILY_TABLE_PATH = path.join('lexicon', 'families.tsv');
 

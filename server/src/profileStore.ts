@@ -4,9 +4,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
-import { createLanguageService, loadGeneTable, type GeneTableData, type LanguageService, type Logger } from './core';
+import { createLanguageService, loadGeneTable, type GeneTableData, type LanguageService, type Logger, type MeshTable } from './core';
 import { loadProfiles, prepareGeneTables } from './core';
-import { readGeneTableAsync, saveGeneIndexCache } from './geneTableFile';
+import { geneFunctionsReader, readGeneTableAsync, saveGeneIndexCache } from './geneTableFile';
+import { meshTableOfFiles, readMeshTablesAsync, saveMeshIndexCache } from './meshTableFile';
 import { readProfileDocuments } from './profileFiles';
 import { refusal } from './profileFolders';
 
@@ -82,6 +83,8 @@ export class ProfileStore {
   private uriByPath = new Map<string, string>();
   /** The gene table, loaded once per data folder and shared by every service built after a profile change. */
   private genes: { dataDir: string; table: Promise<GeneTableData | undefined> } | undefined;
+  /** The chemical and disease tables, loaded once per data folder. */
+  private mesh: { dataDir: string; table: Promise<MeshTable> } | undefined;
 
   constructor(private readonly logger: Logger) {}
 
@@ -116,6 +119,33 @@ export class ProfileStore {
    */
   prefetchGeneTable(dataDir: string): void {
     this.geneTable(dataDir).catch(() => undefined); // a failure is the load's to report
+  }
+
+  private meshTable(dataDir: string): Promise<MeshTable> {
+    const dir = path.resolve(dataDir);
+    if (this.mesh?.dataDir !== dir) {
+      const started = Date.now();
+      const table = readMeshTablesAsync(dir, (m) => this.logger.error(m)).then((files) => {
+        const loaded = meshTableOfFiles(files);
+        for (const problem of loaded.problems.slice(0, 20)) this.logger.error(problem);
+        this.logger.log(
+          `Loaded the chemical and disease tables (${loaded.entryCount} entries, ${loaded.termCount} terms, ` +
+            `${loaded.prebuilt ? 'prebuilt index' : 'index built'}) in ${Date.now() - started} ms.`,
+        );
+        // Built here (no dist/mesh.idx, as in the .vsix): saved for the next start, once the first requests are served.
+        if (!loaded.prebuilt && files.inputs.length > 0) {
+          setTimeout(() => {
+            saveMeshIndexCache(loaded, files.inputs).then(
+              (file) => this.logger.log(`Saved the chemical and disease index to ${file} for the next start.`),
+              (e: unknown) => this.logger.error(`Could not save the chemical and disease index: ${e instanceof Error ? e.message : String(e)}`),
+            );
+          }, 2000).unref();
+        }
+        return loaded;
+      });
+      this.mesh = { dataDir: dir, table };
+    }
+    return this.mesh.table;
   }
 
   private async readGeneTable(dir: string): Promise<GeneTableData | undefined> {
@@ -155,8 +185,10 @@ export class ProfileStore {
     const start = { line: 0, character: 0 };
     for (const c of capped) loaded.problems.push({ uri: c.uri, range: { start, end: start }, message: c.message, severity: 'warning' });
     if (table) prepareGeneTables();
+    const mesh = dataDir === undefined ? undefined : this.meshTable(dataDir);
     const genes = await table;
-    const service = createLanguageService({ profiles: docs, loaded, genes, logger: this.logger });
+    const geneFunctions = dataDir === undefined ? undefined : geneFunctionsReader(path.resolve(dataDir));
+    const service = createLanguageService({ profiles: docs, loaded, genes, mesh: await mesh, geneFunctions, logger: this.logger });
     this.current = service;
     this.dirs = [...dirs];
     this.uriByPath = new Map();

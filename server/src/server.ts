@@ -24,6 +24,7 @@ import { isServedLanguage } from './documentFilter';
 import { notebookAwareConnection } from './notebookRequests';
 import { Notebooks } from './notebooks';
 import { ProfileStore, uriToPath } from './profileStore';
+import { objectMessagesOnly } from './messageFilter';
 import { ProfileWatcher } from './profileWatcher';
 import { publishOnlyChanges } from './publishOnChange';
 import { PROFILES_LOADED_NOTIFICATION } from './shared/protocol';
@@ -56,14 +57,32 @@ function installProcessGuards(connection: Connection): void {
 function createServerConnection(): Connection {
   if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
   const reader = new StreamMessageReader(process.stdin);
-  const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
+  let dropped = false;
+  const objects = objectMessagesOnly(reader, (what) => {
+    if (dropped) return;
+    dropped = true;
+    log(`GeneLens: a message from the client is not a JSON-RPC object (${what}); it is ignored.`);
+  });
+  const connection = createConnection(ProposedFeatures.all, objects, new StreamMessageWriter(process.stdout));
+  // On stderr always; in the client's log while the connection is open (after the input ends it is closed).
+  const log = (message: string): void => {
+    process.stderr.write(`${message}\n`);
+    try {
+      connection.console.error(message);
+    } catch {
+      // closed: stderr has it
+    }
+  };
+  // Input that ends inside a message (the client died mid-write, or a Content-Length larger than what came) would
+  // re-arm the reader's partial-message timer for ever and keep the process alive: once stdin closes it fires no more.
+  reader.onClose(() => {
+    reader.partialMessageTimeout = 0;
+  });
   let reported = false;
   reader.onError((error) => {
     if (reported) return;
     reported = true;
-    const message = `GeneLens: a message from the client could not be read (${error.message}); later messages on this stream may be lost.`;
-    process.stderr.write(`${message}\n`);
-    connection.console.error(message);
+    log(`GeneLens: a message from the client could not be read (${error.message}); later messages on this stream may be lost.`);
   });
   return connection;
 }

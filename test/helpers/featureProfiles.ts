@@ -94,6 +94,7 @@ export const FOLDER: Record<Profile['kind'], string> = {
   chemical: 'chemicals',
   hormone: 'hormones',
   condition: 'conditions',
+  disease: 'diseases',
   variant: 'variants',
 };
 

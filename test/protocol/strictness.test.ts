@@ -65,3 +65,23 @@ describe('a broken frame', () => {
     assert.match(lines[0]!, /Content-Length/);
   });
 });
+
+describe('what the fuzzer found (npm run fuzz)', () => {
+  const initialize = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+  const frame = (body: string) => `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+
+  it('a body that is not a JSON object (null, [], 5) is ignored with one log line, and the next message is answered', () => {
+    for (const body of ['null', '[]', '5']) {
+      const run = spawnSync(process.execPath, [SERVER, '--stdio'], { input: frame(body) + frame(initialize), encoding: 'utf8', timeout: 20_000 });
+      assert.equal(run.stderr.includes('    at '), false, run.stderr);
+      assert.equal(run.stderr.split('\n').filter((l) => l.includes('not a JSON-RPC object')).length, 1, run.stderr);
+      assert.match(run.stdout, /"id":1,"result":\{"capabilities"/, body);
+    }
+  });
+
+  it('leaves once its input ends inside a message (a Content-Length larger than what came)', () => {
+    const run = spawnSync(process.execPath, [SERVER, '--stdio'], { input: `Content-Length: 500\r\n\r\n${initialize}`, encoding: 'utf8', timeout: 40_000 });
+    assert.equal(run.signal, null, 'killed after 40 s: the server stayed alive with its input closed');
+    assert.equal(run.stderr.includes('    at '), false, run.stderr);
+  });
+});

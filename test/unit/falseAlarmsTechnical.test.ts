@@ -7,10 +7,10 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { geneService } from '../helpers/genes';
+import { fullService } from '../helpers/mesh';
 import { repoRoot } from '../helpers/profiles';
 
-const service = geneService();
+const service = fullService();
 const FORTUNES = '/usr/share/games/fortunes';
 /** Mentions allowed per 100,000 words. */
 const PER_100K = 5;

@@ -7,9 +7,10 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Hover } from 'vscode-languageserver-types';
 import { parseFamilyTable } from '../../server/src/core/lexicon/familyTable';
+import { pubtatorIdOf } from '../../server/src/cli/pubtatorAnnotations';
 import type { Mention } from '../../server/src/core';
 import { docWithCursor } from '../helpers/cursor';
-import { createLanguageService, loadGeneTable, SEMANTIC_TOKENS_LEGEND } from '../../server/src/core';
+import { createLanguageService, familyNamesake, loadGeneTable, SEMANTIC_TOKENS_LEGEND } from '../../server/src/core';
 import { FAMILY_TABLE_FILE, GENE_TABLE_URI, geneService, geneTableText, shippedGeneTable } from '../helpers/genes';
 
 const service = geneService();
@@ -99,6 +100,29 @@ describe('families and complexes in the text', () => {
     // "Ras" and "PKC" with no gene word near them and no other gene in the sentence: ordinary prose.
     assert.equal(mentionOf('Ras al Khaimah is a city.', 'Ras'), undefined);
     assert.equal(mentionOf('The Ras mutation drives the tumour.', 'Ras')?.kind, 'family');
+  });
+});
+
+describe('the namesake of a family (lexicon/familyNamesake.ts)', () => {
+  it('is the one member the gene table names by the family text as written: VEGF is VEGFA', () => {
+    const [vegf] = mentions('VEGF signaling rose in the tumour.').filter((m) => m.kind === 'family');
+    assert.ok(vegf, 'VEGF is the family');
+    assert.equal(familyNamesake(service.lexicon, vegf.entityId, vegf.text), 'VEGFA');
+  });
+
+  it('is none for a family text no single member is named by', () => {
+    const [pkc] = mentions('PKC signaling rose in the tumour.').filter((m) => m.kind === 'family');
+    assert.ok(pkc, 'PKC is the family');
+    assert.equal(familyNamesake(service.lexicon, pkc.entityId, pkc.text), undefined);
+    assert.equal(familyNamesake(service.lexicon, 'TP53', 'TP53'), undefined, 'a gene is no family');
+  });
+
+  it('gives the PubTator output its NCBI Gene id, unless the text is about another species', () => {
+    const idOf = (text: string, kind = 'family'): string[] =>
+      mentions(text).filter((m) => m.kind === kind).map((m) => pubtatorIdOf(service, m, new Map()));
+    assert.deepEqual(idOf('VEGF signaling rose in the tumour.'), ['7422']);
+    assert.deepEqual(idOf('PKC signaling rose in the tumour.'), ['FPLX:PKC']);
+    assert.deepEqual(idOf('VEGF signaling rose in the retina of the mice.'), ['FPLX:VEGF']);
   });
 });
 

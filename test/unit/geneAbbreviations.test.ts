@@ -41,6 +41,11 @@ describe('abbreviations defined in the text', () => {
     assert.deepEqual(genes('Hepatocellular carcinoma (HCC) samples had high TP53 expression.'), ['TP53=TP53']);
   });
 
+  it('a disease defined by its abbreviation is no gene, "disease" being no enzyme, nor a spelling of an alias', () => {
+    assert.deepEqual(genes('In Hirschsprung disease (HSCR), RET is mutated; HSCR affects the gut.'), ['RET=RET']);
+    assert.deepEqual(genes('Hypokalemic periodic paralysis (HypoPP) follows CACNA1S mutations; HypoPP is rare.'), ['CACNA1S=CACNA1S']);
+  });
+
   it('a long form that names a gene product says nothing against the gene', () => {
     const text = 'The mammalian target of rapamycin (mTOR) kinase and its MTOR gene.';
     assert.ok(!genes(text).every((g) => !g.startsWith('MTOR')), genes(text).join(', '));

@@ -162,6 +162,11 @@ describe('species', () => {
     assert.match(value, /zebrafish \*SOX10\*; the human gene of that name: \*\*SOX10\*\*/);
   });
 
+  it('reads a strain as its animal: C57BL/6 mice, Wistar rats', () => {
+    const found = find('Bone marrow of C57BL/6 animals was cultured, and SIRT3 was measured.').filter((m) => m.kind === 'gene');
+    assert.deepEqual(found.map((m) => m.species ?? 'human'), ['10090']);
+  });
+
   it('counts cancer as about patients, and a two-hybrid screen as no yeast paper', () => {
     const cancer = find('TP53 and KRAS were mutated in colon cancer; the same tumours grew in mice.').filter((m) => m.kind === 'gene');
     assert.deepEqual(cancer.map((m) => m.species ?? 'human'), ['human', 'human']);

@@ -22,7 +22,7 @@ function rng(seed: number): () => number {
   };
 }
 
-const PIECES: Record<LanguageKind, string[]> = {
+const PIECES: Partial<Record<LanguageKind, string[]>> = {
   markdown: [
     'NMRK1 converts nicotinamide riboside into NMN, and NAD+ levels rise.',
     'AMPK inhibits NMRK1 in muscle. NMRK1 activates mTOR signaling.',
@@ -41,14 +41,6 @@ const PIECES: Record<LanguageKind, string[]> = {
     '    indented code NMRK1',
     'NMRK1 inhibits SIRT3 according to one preprint. <!-- genelens-disable-next-line -->',
   ],
-  pandoc: [
-    'NMRK1 converts nicotinamide riboside into NMN [@smith2020], and NAD+ levels rise.',
-    'AMPK inhibits NMRK1 in muscle (@fig-NMRK1). NMRK1 activates mTOR signaling.',
-    '```{r}\nNMRK1 in a chunk\n\nstill code TP53\n```',
-    '::: {.callout-note}\nSIRT1 activates deacetylation targets.\n:::',
-    'Flux $k_{NMRK1}$ and $$\nTP53\n$$ and `r NAMPT` inline.',
-    '---\ntitle: NMRK1\n---',
-  ],
   latex: [
     'NMRK1 converts nicotinamide riboside into NMN.',
     'AMPK inhibits NMRK1 in muscle. \\textit{SET} and \\gene{MAX} here.',
@@ -57,6 +49,18 @@ const PIECES: Record<LanguageKind, string[]> = {
     '% a comment about NMRK1',
     '\\section{SIRT3 and TP53}',
     'The CAT gene and $x = NMRK1$ math; \\cite{NMRK1} key.',
+  ],
+  pandoc: [
+    'NMRK1 converts nicotinamide riboside into NMN, and NAD+ levels rise.',
+    '---\ntitle: NMRK1\n---',
+    '```{r}\nx <- "NMRK1"\n\nmore TP53\n```',
+    'As shown in @fig-nmrk1 and [@smith2020], AMPK inhibits NMRK1; `r NMRK1` inline.',
+    'Nicotinamide riboside kinase 2 (NRK2) is made in muscle; NRK2 rises.',
+    '---\ntitle: NMRK1\n---\n\nNMRK1 converts nicotinamide riboside into NMN.',
+    '```{r}\nNMRK1 <- 1\n```\n\nAMPK inhibits NMRK1 [@smith2020]; see @fig-nmrk1.',
+    'Inline `r NMRK1` code and SIRT3 in prose.',
+    '::: {.callout-note}\nSIRT1 activates deacetylation targets.\n:::',
+    'Flux $k_{NMRK1}$ and $$\nTP53\n$$ inline.',
   ],
   plaintext: [
     'NMRK1 converts nicotinamide riboside into NMN, and NAD+ levels rise.',
@@ -67,7 +71,7 @@ const PIECES: Record<LanguageKind, string[]> = {
 };
 
 function randomText(next: () => number, language: LanguageKind, paragraphs: number): string {
-  const pool = PIECES[language];
+  const pool = PIECES[language] ?? [];
   const parts: string[] = [];
   for (let i = 0; i < paragraphs; i++) {
     parts.push(pool[Math.floor(next() * pool.length)] ?? '');
@@ -99,12 +103,13 @@ function fullOf(text: string, language: string): unknown {
 describe('analysis in steps', () => {
   const analyzer = new DocumentAnalyzer(service.lexicon);
 
-  for (const language of ['markdown', 'pandoc', 'latex', 'plaintext'] as const) {
+  for (const language of ['markdown', 'latex', 'plaintext', 'pandoc'] as const) {
     it(`equals one full analysis, whatever the chunk size (${language})`, () => {
       for (let seed = 1; seed <= 8; seed++) {
         const next = rng(seed * 104729 + language.length);
         const text = randomText(next, language, 40);
-        const full = analyzer.analyze(TextDocument.create(`file:///stepped/${language}-${seed}`, language, 1, text));
+        const languageId = language === 'pandoc' ? 'quarto' : language;
+        const full = analyzer.analyze(TextDocument.create(`file:///stepped/${language}-${seed}`, languageId, 1, text));
         const expected = { ...(summary(full) as object), regions: excludedRegions(text, language) };
         analyzer.forget(full.uri);
         for (const size of [1, 50, 400, 100_000]) {

@@ -1,15 +1,17 @@
 // `genelens annotate FILE...`: one line per recognized term, `file:line:col kind id text` (1-based), JSON, or PubTator
 // (the field's exchange format). With `--input pubtator` the files are PubTator documents, read as a stream and
 // annotated by `--jobs N` worker threads (annotateStream.ts).
-import * as path from 'path';
-import { commandArgs, parseOptions, usageError, UsageError } from './args';
-import { openFiles } from './documents';
+import type { LanguageService } from '../core';
+import { commandArgs, parseOptions, profileDirsOf, usageError, UsageError } from './args';
+import { eachFile } from './documents';
 import type { CliEnv } from './env';
 import { annotatePubtatorStream } from './annotateStream';
+import { JsonArrayWriter, Output } from './output';
 import { writePubtator } from './pubtator';
 import { annotatePubtator, fileAsPubtator } from './pubtatorAnnotations';
 
 export const ANNOTATE_USAGE = `Usage: genelens annotate [--format text|json|pubtator] [--input text|pubtator] [--jobs N] [--profiles DIR]... FILE...
+(FILE - reads standard input)
 
 Prints one line per recognized term: file:line:col kind id text (line and column 1-based).
   --format json      a JSON array of {file, line, column, endLine, endColumn, kind, id, text, via, known}
@@ -67,22 +69,27 @@ export async function runAnnotate(argv: string[], env: CliEnv): Promise<number> 
   const args = commandArgs('annotate', ANNOTATE_USAGE, env, () => parseAnnotateArgs(argv));
   if (typeof args === 'number') return args;
   if (args.positionals.length === 0) return usageError('annotate', ANNOTATE_USAGE, env, 'no file given');
-  const profileDirs = args.profiles.map((dir) => path.resolve(env.cwd, dir));
+  const profileDirs = profileDirsOf('annotate', ANNOTATE_USAGE, env, args.profiles);
+  if (typeof profileDirs === 'number') return profileDirs;
   if (args.input === 'pubtator') return annotatePubtatorStream(args.positionals, { format: args.format === 'json' ? 'json' : 'pubtator', jobs: args.jobs }, profileDirs, env);
-  const { opened, ok } = openFiles(args.positionals, env);
-  const all: AnnotatedMention[] = [];
-  if (opened.length > 0) {
-    const service = env.loadService(profileDirs);
+  // Written as they are found, file by file (none is kept), so a closed pipe stops the work.
+  const out = new Output(env);
+  const array = args.format === 'json' ? new JsonArrayWriter(out) : undefined;
+  const genes = new Map<string, string | undefined>();
+  let service: LanguageService | undefined;
+  const files = eachFile(args.positionals, env);
+  for await (const { name, document } of files) {
+    service ??= env.loadService(profileDirs);
     if (args.format === 'pubtator') {
-      const genes = new Map<string, string | undefined>();
-      for (const { name, document } of opened) env.stdout(writePubtator(annotatePubtator(service, fileAsPubtator(name, document.getText()), genes)));
-      return ok ? 0 : 2;
+      out.write(writePubtator(annotatePubtator(service, fileAsPubtator(name, document.getText()), genes)));
+      if (!(await out.due())) return 0;
+      continue;
     }
-    for (const { name, document } of opened) {
+    try {
       for (const m of service.analyze(document).mentions) {
         const start = document.positionAt(m.start);
         const end = document.positionAt(m.end);
-        all.push({
+        const mention: AnnotatedMention = {
           file: name,
           line: start.line + 1,
           column: start.character + 1,
@@ -93,11 +100,19 @@ export async function runAnnotate(argv: string[], env: CliEnv): Promise<number> 
           text: m.text.replace(/\s+/g, ' '),
           via: m.via,
           known: m.known,
-        });
+        };
+        if (array) array.add(mention);
+        else out.write(`${mention.file}:${mention.line}:${mention.column} ${mention.kind} ${mention.id} ${mention.text}\n`);
+        if (!(await out.due())) return 0;
       }
+    } finally {
+      service.forget(document.uri); // its analysis is done with: memory stays that of one file
     }
   }
-  if (args.format === 'json') env.stdout(`${JSON.stringify(all, null, 2)}\n`);
-  else env.stdout(all.map((m) => `${m.file}:${m.line}:${m.column} ${m.kind} ${m.id} ${m.text}\n`).join(''));
-  return ok ? 0 : 2;
+  if (array) {
+    array.end();
+    out.write('\n');
+  }
+  await out.flush();
+  return files.failed() ? 2 : 0;
 }

@@ -59,6 +59,7 @@ export async function annotatePubtatorStream(files: string[], args: StreamOption
     while (pending.length > (all ? 0 : maxPending - 1)) {
       env.stdout(await (pending.shift() as Promise<string>));
       progress();
+      await env.drain?.();
     }
   };
   const submit = async (batch: PubtatorDocument[]): Promise<void> => {
@@ -75,6 +76,7 @@ export async function annotatePubtatorStream(files: string[], args: StreamOption
         if (batch.length >= BATCH) {
           await submit(batch);
           batch = [];
+          if (env.stdoutClosed?.()) return ok ? 0 : 2; // nobody reads on (`| head`): stop quietly
         }
       }
       if (batch.length > 0) await submit(batch);

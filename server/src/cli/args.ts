@@ -1,4 +1,5 @@
 // Command-line options shared by the commands, parsed strictly: an unknown option is a usage error, never ignored.
+import * as path from 'path';
 import { parseArgs, type ParseArgsConfig } from 'util';
 import type { CliEnv } from './env';
 
@@ -80,4 +81,18 @@ export function parseOptions<O extends NonNullable<ParseArgsConfig['options']>>(
   } catch (e) {
     throw usageErrorOf(e);
   }
+}
+
+/**
+ * The `--profiles` folders as absolute paths, or the exit code 2 after a usage error when one is missing or is a
+ * file: a misspelt folder would otherwise check against the shipped profiles only, and pass.
+ */
+export function profileDirsOf(command: string, usage: string, env: CliEnv, dirs: readonly string[]): string[] | number {
+  const absolute = dirs.map((dir) => path.resolve(env.cwd, dir));
+  for (let i = 0; i < dirs.length; i++) {
+    const kind = env.pathKind?.(absolute[i]!);
+    if (kind === 'missing') return usageError(command, usage, env, `--profiles '${dirs[i]}': no such folder`);
+    if (kind === 'file') return usageError(command, usage, env, `--profiles '${dirs[i]}' is a file; give the folder that holds the profile files`);
+  }
+  return absolute;
 }

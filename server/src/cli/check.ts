@@ -1,16 +1,18 @@
 // `genelens check FILE...`: the editor's diagnostics for each file, from the same core and the same settings,
-// as `file:line:col severity code message` lines, JSON (with each finding's fixes as edits) or SARIF 2.1.0.
+// as `file:line:col severity code message` lines, JSON (with each finding's fixes as edits) or SARIF 2.1.0, streamed.
+// `-` reads standard input.
 import * as path from 'path';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import type { LanguageService } from '../core';
 import { DEFAULTS, DIAGNOSTIC_CODES, normalizeSettings, SEVERITY_LEVELS, type SeverityLevel, type Settings } from '../shared/settings';
-import { commandArgs, parseOptions, usageError, UsageError } from './args';
-import { openFiles, type OpenedFile } from './documents';
+import { commandArgs, parseOptions, profileDirsOf, usageError, UsageError } from './args';
+import { eachFile, type OpenedFile } from './documents';
 import { displayPath, type CliEnv } from './env';
 import type { CheckedEdit, CheckedFinding } from './findings';
-import { toSarif } from './sarif';
+import { JsonArrayWriter, Output } from './output';
+import { sarifFrame, sarifResult } from './sarif';
 
-export const CHECK_USAGE = `Usage: genelens check [options] FILE...
+export const CHECK_USAGE = `Usage: genelens check [options] FILE...   (- reads standard input)
 
 Flags claims the profile data contradicts or does not support, as an editor would:
   file:line:col severity code message
@@ -39,7 +41,6 @@ interface CheckArgs {
   help: boolean;
 }
 
-
 function parse(argv: string[]): CheckArgs {
   const parsed = parseOptions(argv, {
     format: { type: 'string' },
@@ -64,35 +65,54 @@ function parse(argv: string[]): CheckArgs {
   return { files: parsed.positionals, format, failOn: failOn as SeverityLevel, settings: normalized.settings, profiles: v.profiles ?? [], help: v.help ?? false };
 }
 
-/** Exit code: 0 nothing at the --fail-on level, 1 findings at it, 2 usage error or a file could not be read. */
+/**
+ * Exit code: 0 nothing at the --fail-on level, 1 findings at it, 2 usage error or a file could not be read.
+ * Findings are written as they are made, file by file (none is kept), so output starts at once and a closed pipe
+ * stops the work.
+ */
 export async function runCheck(argv: string[], env: CliEnv): Promise<number> {
   const args = commandArgs('check', CHECK_USAGE, env, () => parse(argv));
   if (typeof args === 'number') return args;
   if (args.files.length === 0) return usageError('check', CHECK_USAGE, env, 'no file given');
-  const { opened, ok } = openFiles(args.files, env);
-  const findings: CheckedFinding[] = [];
-  if (opened.length > 0) {
-    const service = env.loadService(args.profiles.map((dir) => path.resolve(env.cwd, dir)));
-    for (const file of opened) findings.push(...check(service, file, args.settings, env.cwd));
-  }
-  if (args.format === 'json') env.stdout(`${JSON.stringify(findings, null, 2)}\n`);
-  else if (args.format === 'sarif') env.stdout(`${JSON.stringify(toSarif(findings, version(env)), null, 2)}\n`);
-  else env.stdout(findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.code} ${f.message}\n`).join(''));
-  if (!ok) return 2;
+  const profileDirs = profileDirsOf('check', CHECK_USAGE, env, args.profiles);
+  if (typeof profileDirs === 'number') return profileDirs;
+  const out = new Output(env);
+  const sarif = args.format === 'sarif' ? sarifFrame(version(env)) : undefined;
+  if (sarif) out.write(sarif.head);
+  const array = args.format === 'text' ? undefined : new JsonArrayWriter(out, sarif ? 3 : 0);
   const threshold = RANK[args.failOn];
-  return threshold > 0 && findings.some((f) => RANK[f.severity] <= threshold) ? 1 : 0;
+  let failed = false;
+  let service: LanguageService | undefined;
+  const files = eachFile(args.files, env);
+  for await (const file of files) {
+    service ??= env.loadService(profileDirs);
+    try {
+      for (const f of check(service, file, args.settings, env.cwd)) {
+        if (threshold > 0 && RANK[f.severity] <= threshold) failed = true;
+        if (!array) out.write(`${f.file}:${f.line}:${f.column} ${f.severity} ${f.code} ${f.message}\n`);
+        else array.add(sarif ? sarifResult(f) : f);
+        if (!(await out.due())) return failed ? 1 : 0;
+      }
+    } finally {
+      service.forget(file.document.uri); // its analysis is done with: memory stays that of one file
+    }
+  }
+  array?.end();
+  if (array) out.write(sarif ? `${sarif.tail}\n` : '\n');
+  await out.flush();
+  if (files.failed()) return 2;
+  return failed ? 1 : 0;
 }
 
-function check(service: LanguageService, { name, document }: OpenedFile, settings: Settings, cwd: string): CheckedFinding[] {
-  const out: CheckedFinding[] = [];
-  // In reading order, as a reviewer goes through the file.
+/** The findings of one file in reading order, as a reviewer goes through it; made one at a time. */
+function* check(service: LanguageService, { name, document }: OpenedFile, settings: Settings, cwd: string): Generator<CheckedFinding> {
   const diagnostics: Diagnostic[] = service
     .getDiagnostics(document, settings)
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   for (const d of diagnostics) {
     const actions = service.getCodeActions(document, d.range, { diagnostics: [d] }, settings);
     const related = d.relatedInformation?.[0];
-    out.push({
+    yield {
       file: name,
       line: d.range.start.line + 1,
       column: d.range.start.character + 1,
@@ -109,9 +129,8 @@ function check(service: LanguageService, { name, document }: OpenedFile, setting
         preferred: a.isPreferred ?? false,
         edits: (a.edit?.changes?.[document.uri] ?? []).map(edit),
       })),
-    });
+    };
   }
-  return out;
 }
 
 function edit(e: TextEdit): CheckedEdit {

@@ -4,9 +4,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as readline from 'readline';
 import { fileURLToPath } from 'url';
-import { createLanguageService, type GeneTableInput, type LanguageService } from '../core';
+import { createLanguageService, type GeneTableInput, type LanguageService, type MeshTable } from '../core';
 import type { ProfileDocument } from '../core';
-import { readGeneTable } from '../geneTableFile';
+import { geneFunctionsReader, readGeneTable } from '../geneTableFile';
+import { meshTableOfFiles, readMeshTables } from '../meshTableFile';
 import { readProfileDocuments, shippedDataDir } from '../profileFiles';
 
 export interface CliEnv {
@@ -20,6 +21,17 @@ export interface CliEnv {
   stderr(s: string): void;
   /** The file's text (an absolute path), or undefined when it does not exist or cannot be read. */
   readFile(path: string): string | undefined;
+  /**
+   * The file's bytes (an absolute path; `-` is standard input), or undefined when it does not exist or cannot be
+   * read; the commands decode them (decode.ts). Without it, `readFile` is used and `-` is not available.
+   */
+  readBytes?(path: string): Promise<Uint8Array | undefined>;
+  /** What is at a path (absolute): a folder, a file, or nothing; `--profiles` must name a folder. */
+  pathKind?(path: string): 'folder' | 'file' | 'missing';
+  /** True once standard output is closed (the reader went away, as `head` does): the command stops quietly. */
+  stdoutClosed?(): boolean;
+  /** Resolves once standard output has taken what was written (and a closed pipe has been noticed). */
+  drain?(): Promise<void>;
   /** The service over the shipped profiles plus these folders (absolute); load problems go to stderr. */
   loadService(extraProfileDirs: string[]): LanguageService;
   /** Writes a file (an absolute path); returns an error message, or undefined when written. */
@@ -34,11 +46,38 @@ export interface CliEnv {
 
 /** The environment of the real process. */
 export function createNodeEnv(): CliEnv {
+  let closed = false;
+  // A reader that leaves (EPIPE) ends the output quietly; any other write error is reported once.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (!closed && e.code !== 'EPIPE') process.stderr.write(`genelens: cannot write to standard output: ${e.message}\n`);
+    closed = true;
+  });
   const env: CliEnv = {
     cwd: process.cwd(),
     dataDir: shippedDataDir(),
-    stdout: (s) => void process.stdout.write(s),
+    stdout: (s) => void (closed || process.stdout.write(s)),
     stderr: (s) => void process.stderr.write(s),
+    stdoutClosed: () => closed,
+    drain: () =>
+      new Promise<void>((resolve) => {
+        // A write to a pipe reports EPIPE on a later turn: wait one, and for 'drain' when the stream is full.
+        if (closed || !process.stdout.writableNeedDrain) setImmediate(resolve);
+        else {
+          const done = (): void => {
+            process.stdout.off('drain', done).off('close', done).off('error', done);
+            resolve();
+          };
+          process.stdout.on('drain', done).on('close', done).on('error', done);
+        }
+      }),
+    readBytes: (file) => (file === '-' ? readStream(process.stdin) : readFileBytes(file)),
+    pathKind: (file) => {
+      try {
+        return fs.statSync(file).isDirectory() ? 'folder' : 'file';
+      } catch {
+        return 'missing';
+      }
+    },
     readFile: (file) => {
       try {
         return fs.readFileSync(file, 'utf8');
@@ -69,10 +108,28 @@ export function createNodeEnv(): CliEnv {
     loadService: (extraProfileDirs) => {
       const { docs, errors } = readProfileDocuments([path.join(env.dataDir, 'profiles'), ...extraProfileDirs]);
       const genes = readGeneTable(env.dataDir, undefined, (m) => errors.push(m));
-      return createReportingService(docs, errors, env, genes);
+      return createReportingService(docs, errors, env, genes, meshTableOfFiles(readMeshTables(env.dataDir, (m) => errors.push(m))), geneFunctionsReader(env.dataDir));
     },
   };
   return env;
+}
+
+function readFileBytes(file: string): Promise<Uint8Array | undefined> {
+  return fs.promises.readFile(file).then(
+    (bytes) => bytes,
+    () => undefined,
+  );
+}
+
+/** Everything a stream gives (standard input), as bytes; undefined when it fails. */
+async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array | undefined> {
+  const chunks: Buffer[] = [];
+  try {
+    for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+  } catch {
+    return undefined;
+  }
+  return Buffer.concat(chunks);
 }
 
 /**
@@ -84,9 +141,11 @@ export function createReportingService(
   readErrors: readonly string[],
   env: Pick<CliEnv, 'cwd' | 'stderr'>,
   genes?: GeneTableInput,
+  mesh?: MeshTable,
+  geneFunctions?: () => string | undefined,
 ): LanguageService {
   for (const error of readErrors) env.stderr(`genelens: ${error}\n`);
-  const service = createLanguageService({ profiles, genes });
+  const service = createLanguageService({ profiles, genes, mesh, geneFunctions });
   for (const p of service.profileProblems) {
     const where = `${displayPath(p.uri, env.cwd)}:${p.range.start.line + 1}:${p.range.start.character + 1}`;
     env.stderr(`${where}: ${p.severity}: ${p.message}\n`);

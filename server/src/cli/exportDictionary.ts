@@ -7,7 +7,7 @@ import * as path from 'path';
 import { parseArgs } from 'util';
 import type { LanguageService } from '../core';
 import type { MatchVia } from '../core';
-import { commandArgs, usageErrorOf } from './args';
+import { commandArgs, profileDirsOf, usageErrorOf } from './args';
 import type { CliEnv } from './env';
 
 export const EXPORT_DICTIONARY_USAGE = `Usage: genelens export-dictionary [--out FILE] [--profiles DIR]...
@@ -37,6 +37,15 @@ export function dictionaryWords(service: LanguageService): string[] {
       if (word.length >= 2 && LETTER.test(word) && WORD.test(word)) words.add(word);
     }
   }
+  // The chemical and disease tables' names, but not their English words.
+  for (const term of service.lexicon.mesh?.terms() ?? []) {
+    if (term.common) continue;
+    for (const part of term.text.split(/[^\p{L}\p{N}'.-]+/u)) {
+      const word = part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      // Folded where the case carries nothing ("Doxorubicin" is "doxorubicin"; "NAD" stays).
+      if (word.length >= 3 && LETTER.test(word) && WORD.test(word)) words.add(/^[A-Z][a-z]+$/.test(word) ? word.toLowerCase() : word);
+    }
+  }
   return [...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
@@ -54,7 +63,9 @@ export function renderDictionary(words: readonly string[]): string {
 export async function runExportDictionary(argv: string[], env: CliEnv): Promise<number> {
   const values = commandArgs('export-dictionary', EXPORT_DICTIONARY_USAGE, env, () => parse(argv));
   if (typeof values === 'number') return values;
-  const service = env.loadService(values.profiles.map((dir) => path.resolve(env.cwd, dir)));
+  const profileDirs = profileDirsOf('export-dictionary', EXPORT_DICTIONARY_USAGE, env, values.profiles);
+  if (typeof profileDirs === 'number') return profileDirs;
+  const service = env.loadService(profileDirs);
   const words = dictionaryWords(service);
   const text = renderDictionary(words);
   if (values.out === undefined) {

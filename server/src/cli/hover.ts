@@ -1,14 +1,13 @@
 // `genelens hover FILE TERM`: the hover card of the first mention of TERM in FILE (by text, then by entity id), as
 // the editor shows it there, with the profile file's path relative to the working folder (or absolute). A TERM that
 // FILE does not mention, or does not use as a term ("SET the value"), gets no card and exit 1. Used by `npm run demo`.
-import * as path from 'path';
 import { escapeMarkdown, type LanguageService, type Mention } from '../core';
 import { profileLabel } from '../shared/links';
-import { commandArgs, parseCommonArgs, usageError } from './args';
-import { openFiles } from './documents';
+import { commandArgs, parseCommonArgs, profileDirsOf, usageError } from './args';
+import { openFile } from './documents';
 import { displayPath, type CliEnv } from './env';
 
-export const HOVER_USAGE = `Usage: genelens hover [--format text|markdown] [--profiles DIR]... FILE TERM
+export const HOVER_USAGE = `Usage: genelens hover [--format text|markdown] [--profiles DIR]... FILE TERM   (FILE - reads standard input)
 
 Prints the hover card of the first mention of TERM in FILE (matched by its text, then by entity id), as the editor
 shows it there. Exits 1 when FILE does not mention TERM as a term GeneLens recognizes.
@@ -24,10 +23,11 @@ export async function runHover(argv: string[], env: CliEnv): Promise<number> {
   if (file === undefined || term === undefined || extra.length > 0) {
     return usageError('hover', HOVER_USAGE, env, 'expected FILE and TERM');
   }
-  const { opened } = openFiles([file], env);
-  const document = opened[0]?.document;
+  const profileDirs = profileDirsOf('hover', HOVER_USAGE, env, args.profiles);
+  if (typeof profileDirs === 'number') return profileDirs;
+  const document = (await openFile(file, env))?.document;
   if (!document) return 2;
-  const service = env.loadService(args.profiles.map((dir) => path.resolve(env.cwd, dir)));
+  const service = env.loadService(profileDirs);
 
   const mention = firstMention(service.analyze(document).mentions, term);
   const hover = mention ? service.getHover(document, document.positionAt(mention.start)) : null;

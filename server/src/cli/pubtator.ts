@@ -39,7 +39,8 @@ export async function* readPubtator(
   let n = 0;
   for await (const raw of lines) {
     n++;
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const unmarked = n === 1 && raw.startsWith('\uFEFF') ? raw.slice(1) : raw; // a UTF-8 byte order mark
+    const line = unmarked.endsWith('\r') ? unmarked.slice(0, -1) : unmarked;
     if (line.trim() === '') {
       if (doc) yield doc;
       doc = undefined;

@@ -1,6 +1,6 @@
 // Recognized mentions as PubTator annotation lines: the corpora's entity types and identifiers (NCBI Gene ids for
 // genes, FamPlex ids for families, the rs id or HGVS form for variants).
-import { variantContext, type LanguageService, type Mention } from '../core';
+import { familyNamesake, variantContext, type LanguageService, type Mention } from '../core';
 import type { PubtatorAnnotation, PubtatorDocument } from './pubtator';
 import { pubtatorText } from './pubtator';
 
@@ -35,8 +35,15 @@ export function pubtatorIdOf(service: LanguageService, m: Mention, genes: Map<st
     const id = genes.get(m.entityId) ?? '';
     return id && m.species && m.species !== '9606' ? '' : id;
   }
-  // A family's FamPlex id ("FPLX:AKT"); a variant's rs ID or HGVS form. No profile gives a chemical a MeSH id yet.
-  return m.kind === 'family' || m.kind === 'variant' ? m.entityId : '';
+  // A family written as its namesake member's alias ("AKT": AKT1) gives that gene's id, as the corpora annotate it,
+  // unless the text is about another species; else its FamPlex id ("FPLX:AKT"). A chemical's or disease's MeSH id
+  // ("MESH:D004317"); a variant's rs ID or HGVS form.
+  if (m.kind === 'family') {
+    const namesake = m.species && m.species !== '9606' ? undefined : familyNamesake(service.lexicon, m.entityId, m.text);
+    return (namesake && ncbiGeneOf(service, namesake)) || m.entityId;
+  }
+  if (m.entityId.startsWith('MESH:')) return m.entityId;
+  return m.kind === 'variant' ? m.entityId : '';
 }
 
 /** A document annotated by the service: its text kept, its annotations those GeneLens recognizes. */

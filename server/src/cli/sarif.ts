@@ -67,49 +67,56 @@ function replacement(e: CheckedEdit) {
   return { deletedRegion: region(e.line, e.column, e.endLine, e.endColumn), insertedContent: { text: e.newText } };
 }
 
+/** The SARIF log of these findings (the same text `sarifWriter` streams). */
 export function toSarif(findings: readonly CheckedFinding[], version: string): object {
+  const log = sarifLog(version);
+  log.runs[0]!.results = findings.map(sarifResult);
+  return log;
+}
+
+/** The log around the results: `results` is the one array a writer fills (see check.ts). */
+export function sarifLog(version: string): { runs: ({ results: unknown[] } & Record<string, unknown>)[] } & Record<string, unknown> {
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'GeneLens',
-            version,
-            rules: RULES,
-          },
-        },
-        columnKind: 'utf16CodeUnits',
-        results: findings.map((f) => {
-          const artifactLocation = { uri: uriOf(f.file) };
-          const ruleIndex = (DIAGNOSTIC_CODES as readonly string[]).indexOf(f.code);
-          const result: Record<string, unknown> = {
-            ruleId: f.code,
-            ...(ruleIndex >= 0 ? { ruleIndex } : {}),
-            level: level(f.severity),
-            message: { text: f.message },
-            locations: [{ physicalLocation: { artifactLocation, region: region(f.line, f.column, f.endLine, f.endColumn) } }],
-          };
-          if (f.related) {
-            result.relatedLocations = [
-              {
-                id: 0,
-                message: { text: f.related.message },
-                physicalLocation: { artifactLocation: { uri: uriOf(f.related.file) }, region: { startLine: f.related.line, startColumn: f.related.column } },
-              },
-            ];
-          }
-          const fixes = f.fixes.filter((x) => x.edits.length > 0);
-          if (fixes.length > 0) {
-            result.fixes = fixes.map((x) => ({
-              description: { text: x.title },
-              artifactChanges: [{ artifactLocation, replacements: x.edits.map(replacement) }],
-            }));
-          }
-          return result;
-        }),
-      },
-    ],
+    runs: [{ tool: { driver: { name: 'GeneLens', version, rules: RULES } }, columnKind: 'utf16CodeUnits', results: [] }],
   };
+}
+
+/** The log's text before and after its results array, as JSON.stringify(log, null, 2) lays it out. */
+export function sarifFrame(version: string): { head: string; tail: string } {
+  const text = JSON.stringify(sarifLog(version), null, 2);
+  const marker = '"results": []';
+  const at = text.indexOf(marker) + marker.length - 2;
+  return { head: text.slice(0, at), tail: text.slice(at + 2) };
+}
+
+/** One SARIF result: the finding's rule, level, message, region, related profile entry and fixes. */
+export function sarifResult(f: CheckedFinding): object {
+  const artifactLocation = { uri: uriOf(f.file) };
+  const ruleIndex = (DIAGNOSTIC_CODES as readonly string[]).indexOf(f.code);
+  const result: Record<string, unknown> = {
+    ruleId: f.code,
+    ...(ruleIndex >= 0 ? { ruleIndex } : {}),
+    level: level(f.severity),
+    message: { text: f.message },
+    locations: [{ physicalLocation: { artifactLocation, region: region(f.line, f.column, f.endLine, f.endColumn) } }],
+  };
+  if (f.related) {
+    result.relatedLocations = [
+      {
+        id: 0,
+        message: { text: f.related.message },
+        physicalLocation: { artifactLocation: { uri: uriOf(f.related.file) }, region: { startLine: f.related.line, startColumn: f.related.column } },
+      },
+    ];
+  }
+  const fixes = f.fixes.filter((x) => x.edits.length > 0);
+  if (fixes.length > 0) {
+    result.fixes = fixes.map((x) => ({
+      description: { text: x.title },
+      artifactChanges: [{ artifactLocation, replacements: x.edits.map(replacement) }],
+    }));
+  }
+  return result;
 }

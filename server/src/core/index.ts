@@ -21,12 +21,14 @@ import type {
 } from 'vscode-languageserver-types';
 import { DocumentAnalyzer } from './analysis/analyzer';
 import { buildLexicon } from './lexicon/buildLexicon';
+import { isMeshTable, loadMeshTable, type MeshTable, type MeshTableInput } from './lexicon/meshTable';
 import { isGeneTableData, loadGeneTable, type GeneTableData, type GeneTableInput } from './lexicon/geneTableData';
 import { loadProfiles } from './lexicon/loadProfiles';
 import { CodeActionProvider } from './features/codeActions';
 import { DefinitionProvider } from './features/definition';
 import { DiagnosticsProvider } from './features/diagnostics';
 import { HoverProvider } from './features/hover';
+import { GeneFunctions } from './lexicon/geneFunctions';
 import { CompletionProvider, type CompletionTrigger } from './features/completion';
 import { DocumentLinkProvider } from './features/documentLinks';
 import { DocumentSymbolProvider } from './features/documentSymbols';
@@ -50,6 +52,17 @@ export interface LanguageServiceInit {
    * host that rebuilds the service on profile changes loads the table once). Without it only profiles are known.
    */
   genes?: GeneTableInput | GeneTableData;
+  /**
+   * The chemical and disease tables (data/lexicon/chemicals.tsv, diseases.tsv) as the host read them, or the same already
+   * loaded with `loadMeshTable` (load once, share between services). Without them only profiled chemicals and conditions
+   * are known.
+   */
+  mesh?: readonly MeshTableInput[] | MeshTable;
+  /**
+   * Reads the Gene Ontology table (data/lexicon/gene-functions.tsv); called once, on the first gene card that shows
+   * it. Without it gene cards show no functions.
+   */
+  geneFunctions?: () => string | undefined;
   /** The same profiles, already loaded with loadProfiles (a host may load them while it reads the gene table). */
   loaded?: LoadResult;
   logger?: Logger;
@@ -124,9 +137,15 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
     genes = loadGeneTable(init.genes);
     for (const problem of genes.problems) logger.error(`${genes.uri}: ${problem}`);
   }
-  const lexicon = buildLexicon(loaded.profiles, genes);
+  let mesh: MeshTable | undefined;
+  if (isMeshTable(init.mesh)) mesh = init.mesh;
+  else if (init.mesh !== undefined) {
+    mesh = loadMeshTable(init.mesh);
+    for (const problem of mesh.problems.slice(0, 20)) logger.error(problem);
+  }
+  const lexicon = buildLexicon(loaded.profiles, genes, mesh);
   const analyzer = new DocumentAnalyzer(lexicon);
-  const hover = new HoverProvider(lexicon, analyzer);
+  const hover = new HoverProvider(lexicon, analyzer, init.geneFunctions ? new GeneFunctions(init.geneFunctions) : undefined);
   const definition = new DefinitionProvider(lexicon, analyzer);
   const diagnostics = new DiagnosticsProvider(lexicon, analyzer, loaded.problems);
   const codeActions = new CodeActionProvider(analyzer, diagnostics);
@@ -193,6 +212,8 @@ export { encodeGeneIndex, encodeGeneTableIndex, GENE_INDEX_FORMAT, tableFingerpr
 export { renderEntityCard } from './render/hoverCard';
 export { escapeMarkdown } from './render/markdown';
 export type { GeneTableData, GeneTableInput } from './lexicon/geneTableData';
+export { loadMeshTable, type MeshTable, type MeshTableInput } from './lexicon/meshTable';
+export { MESH_INDEX_FORMAT, meshFingerprint } from './lexicon/meshIndexBinary';
 export type { FamilyRecord, FamilyTable, FamilyTableInput } from './lexicon/familyTable';
 export type { CompletionTrigger } from './features/completion';
 export type { ProfileInfo, RelatedEntity } from './features/profileInfo';
@@ -200,6 +221,7 @@ export { COMPLETION_TRIGGER_CHARACTERS } from './features/completion';
 export { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 export { WorkspaceIndex } from './workspaceIndex';
 export { variantContext } from './features/variantContext';
+export { familyNamesake } from './lexicon/familyNamesake';
 export { EditableDocument } from './document/editableDocument';
 export { DEFAULTS, DIAGNOSTIC_CODES, normalizeSettings } from '../shared/settings';
 export * from './types';

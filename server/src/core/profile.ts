@@ -14,7 +14,7 @@
 export type Source = string;
 
 /** `family`: a protein family or complex of FamPlex (AMPK, PKC, NF-κB), whose members are genes. */
-export type EntityKind = 'gene' | 'complex' | 'family' | 'chemical' | 'hormone' | 'condition' | 'variant';
+export type EntityKind = 'gene' | 'complex' | 'family' | 'chemical' | 'hormone' | 'condition' | 'disease' | 'variant';
 
 /** A fact with its source. `note` is a curator note (for instance where the seed is loose). */
 export interface Fact<T> {

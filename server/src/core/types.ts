@@ -5,6 +5,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { Entity, LoadedProfile, MatchVia, Term } from './lexicon/entities';
 import type { GeneLexicon } from './lexicon/geneLexicon';
+import type { MeshTable } from './lexicon/meshTable';
 import type { EntityKind } from './profile';
 
 export type { Entity, LoadedProfile, MatchVia, Term } from './lexicon/entities';
@@ -53,6 +54,8 @@ export interface Lexicon {
   readonly termCount?: number;
   /** The gene table, when one is loaded: every human gene's symbols and aliases, records made on demand. */
   readonly genes?: GeneLexicon;
+  /** The chemical and disease tables (MeSH, ChEBI, Disease Ontology), when loaded: their entries are found by `get`. */
+  readonly mesh?: MeshTable;
   /** The families and complexes of data/lexicon/families.tsv (FamPlex) by entity id, when loaded with the table. */
   readonly families?: ReadonlyMap<string, Entity>;
 }

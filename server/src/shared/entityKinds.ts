@@ -20,8 +20,9 @@ export const KIND_STYLE: Readonly<Record<EntityKind, KindStyle>> = {
   chemical: { label: 'chemical', group: 'Chemicals', symbol: 14 /* Constant */, completion: 21 /* Constant */ },
   hormone: { label: 'hormone', group: 'Hormones', symbol: 24 /* Event */, completion: 23 /* Event */ },
   condition: { label: 'condition', group: 'Conditions', symbol: 20 /* Key */, completion: 14 /* Keyword */ },
+  disease: { label: 'disease', group: 'Diseases', symbol: 20 /* Key */, completion: 14 /* Keyword */ },
   variant: { label: 'variant', group: 'Variants', symbol: 22 /* EnumMember */, completion: 20 /* EnumMember */ },
 };
 
 /** Kinds in the order the Outline groups them. */
-export const KIND_ORDER: readonly EntityKind[] = ['gene', 'complex', 'family', 'chemical', 'hormone', 'condition', 'variant'];
+export const KIND_ORDER: readonly EntityKind[] = ['gene', 'complex', 'family', 'chemical', 'hormone', 'condition', 'disease', 'variant'];

@@ -24,6 +24,8 @@ export const PATTERNS = {
   hgvs: /^[cgmnrp]\.[A-Za-z0-9_+*>=()-]{1,60}$/,
   geneSymbol: /^[A-Za-z0-9][A-Za-z0-9.-]{0,23}$/,
   chebi: /^CHEBI:[1-9]\d{0,7}$/,
+  mesh: /^[CD]\d{6,9}$/,
+  doid: /^DOID:\d{1,8}$/,
   hmdb: /^HMDB\d{7}$/,
   ensembl: /^ENSG\d{11}$/,
   doi: /^10\.\d{4,9}\/[A-Za-z0-9._;/:-]{1,200}$/,
@@ -32,11 +34,15 @@ export const PATTERNS = {
 export const urls = {
   pubmed: (pmid: string) => build('https://pubmed.ncbi.nlm.nih.gov/', pmid, PATTERNS.pmid, '/'),
   ncbiGene: (id: string) => build('https://www.ncbi.nlm.nih.gov/gene/', id, PATTERNS.ncbiGene),
+  /** The PubMed articles NCBI Gene links to a gene (gene2pubmed). */
+  genePubmed: (id: string) => build('https://pubmed.ncbi.nlm.nih.gov/?linkname=gene_pubmed&from_uid=', id, PATTERNS.ncbiGene),
   hgnc: (id: string) => build('https://www.genenames.org/data/gene-symbol-report/#!/hgnc_id/', id, PATTERNS.hgnc),
   uniprot: (acc: string) => build('https://www.uniprot.org/uniprotkb/', acc, PATTERNS.uniprot, '/entry'),
   dbsnp: (rsid: string) => build('https://www.ncbi.nlm.nih.gov/snp/', rsid, PATTERNS.rsid),
   chebi: (id: string) => build('https://www.ebi.ac.uk/chebi/searchId.do?chebiId=', id, PATTERNS.chebi),
   hmdb: (id: string) => build('https://hmdb.ca/metabolites/', id, PATTERNS.hmdb),
+  mesh: (id: string) => build('https://meshb.nlm.nih.gov/record/ui?ui=', id, PATTERNS.mesh),
+  doid: (id: string) => build('https://disease-ontology.org/?id=', id, PATTERNS.doid),
   ensembl: (id: string) => build('https://www.ensembl.org/Homo_sapiens/Gene/Summary?g=', id, PATTERNS.ensembl),
   doi: (doi: string) => build('https://doi.org/', doi, PATTERNS.doi),
   /** A ClinVar search: by rs ID, else by gene and HGVS form (both validated, then URL-encoded). */

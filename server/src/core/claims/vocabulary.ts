@@ -203,8 +203,11 @@ export function oppositeNoun(noun: string): string | undefined {
   return lookup(OPPOSITE_NOUN, noun);
 }
 
-/** Words of overstated certainty: what no profile source can carry. */
-export const OVERSTATED = /\b(cures?|cured|curing|guarantee[sd]?|guaranteeing|proven|proves?|proved|proof|definitely|certainly|undoubtedly|unquestionably|indisputably|miracle|miraculous|magic bullet|fountain of youth|eternal youth|immortality|100 ?% (?:effective|safe)|always works|(?:reverse[sd]?|reversing|stops?|halts?|stopping|halting) (?:the )?(?:signs of )?(?:ageing|aging|hair loss|baldness|gr[ae]y hair|wrinkles|age|the clock))\b/gi;
+/**
+ * Words of overstated certainty: what no profile source can carry. A word that runs on into a hyphen
+ * ("age-dependent", "proof-of-concept") is another word.
+ */
+export const OVERSTATED = /\b(cures?|cured|curing|guarantee[sd]?|guaranteeing|proven|proves?|proved|proof|definitely|certainly|undoubtedly|unquestionably|indisputably|miracle|miraculous|magic bullet|fountain of youth|eternal youth|immortality|100 ?% (?:effective|safe)|always works|(?:reverse[sd]?|reversing|stops?|halts?|stopping|halting) (?:the )?(?:signs of )?(?:ageing|aging|hair loss|baldness|gr[ae]y hair|wrinkles|age|the clock))(?![\w-])/gi;
 
 /** Words before an overstated word that take the certainty back ("not proven", "no cure"). */
 export const OVERSTATED_NEGATORS = /\b(not|no|never|nor|nothing|without|unproven|cannot|isn't|aren't|hasn't|haven't|wasn't|lack|lacks|yet to be)\W+(?:\w+\W+){0,5}$/i;

@@ -62,13 +62,23 @@ export class CodeActionProvider {
     const line = diagnostic.range.start.line;
     const lineText = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
     const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
-    const eol = /\r\n$/.test(lineText) || doc.getText().includes('\r\n') ? '\r\n' : '\n';
+    const eol = /\r\n$/.test(lineText) || writesCrlf(doc) ? '\r\n' : '\n';
     const insert: TextEdit = {
       range: { start: { line, character: 0 }, end: { line, character: 0 } },
       newText: `${indent}${disableNextLineComment(code, language)}${eol}`,
     };
     return { title: `Disable ${code} for this line`, kind: QUICKFIX, diagnostics: [diagnostic], edit: { changes: { [doc.uri]: [insert] } } };
   }
+}
+
+/** Whether a document's text has a CRLF, searched once per version (not once per finding: genelens check). */
+const crlfOf = new WeakMap<TextDocument, { version: number; crlf: boolean }>();
+function writesCrlf(doc: TextDocument): boolean {
+  const known = crlfOf.get(doc);
+  if (known?.version === doc.version) return known.crlf;
+  const crlf = doc.getText().includes('\r\n');
+  crlfOf.set(doc, { version: doc.version, crlf });
+  return crlf;
 }
 
 function touches(a: Range, b: Range): boolean {

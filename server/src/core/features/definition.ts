@@ -1,11 +1,12 @@
 // Go to Definition: from any mention to its entity's entry in the profile file. Every range comes from the profile
 // loader (jsonc-parser offsets), never from guessing lines. An rs ID with no profile of its own goes to the entry
 // that names it in another profile's `snps`; an rs ID the data never names has no definition. A gene known only from
-// the gene table goes to its line in data/lexicon/genes.tsv; a text naming several genes, to each candidate.
+// the gene table goes to its line in data/lexicon/genes.tsv, a chemical or disease known only from the MeSH tables to
+// its line in chemicals.tsv or diseases.tsv; a text naming several genes, to each candidate.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Definition, Location, LocationLink, Position, Range } from 'vscode-languageserver-types';
 import type { DocumentAnalyzer } from '../analysis/analyzer';
-import { geneTableTarget } from './geneLocation';
+import { geneTableTarget, meshTableTarget } from './geneLocation';
 import { profilesNaming } from '../lexicon/namedVariants';
 import type { Lexicon, Mention } from '../types';
 import { mentionAt } from './mentionAt';
@@ -56,6 +57,8 @@ export class DefinitionProvider {
       const range = { start: { line, character: 0 }, end: { line, character: lineLength } };
       return { uri: families.uri, range, selection: { start: range.start, end: { line, character: famplex.length } } };
     }
+    const mesh = entity ? (this.lexicon.mesh?.find(entity.id) ?? -1) : -1;
+    if (mesh >= 0 && this.lexicon.mesh) return meshTableTarget(this.lexicon.mesh.entry(mesh));
     if (mention.kind !== 'variant') return undefined;
     const named = profilesNaming(id, this.lexicon)[0];
     if (!named) return undefined;

@@ -111,10 +111,23 @@ export class DiagnosticsProvider {
     const data = diagnostic.data as Partial<DiagnosticData> | undefined;
     const start = typeof data?.start === 'number' ? data.start : doc.offsetAt(diagnostic.range.start);
     const end = typeof data?.end === 'number' ? data.end : doc.offsetAt(diagnostic.range.end);
-    return (
-      findings.find((f) => f.code === diagnostic.code && f.start === start && f.end === end && f.message === diagnostic.message) ??
-      findings.find((f) => f.code === diagnostic.code && f.start === start && f.end === end)
-    );
+    // Findings are sorted by range (claims/checker.ts dedupe): a binary search, so a code action per finding
+    // (genelens check) stays linear in the findings.
+    let lo = 0;
+    let hi = findings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (findings[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    let sameRange: Finding | undefined;
+    for (let i = lo; i < findings.length && findings[i]!.start === start; i++) {
+      const f = findings[i]!;
+      if (f.code !== diagnostic.code || f.end !== end) continue;
+      if (f.message === diagnostic.message) return f;
+      sameRange ??= f;
+    }
+    return sameRange;
   }
 
   provideProfileDiagnostics(uri: string, settings: Settings): Diagnostic[] {

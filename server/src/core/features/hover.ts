@@ -1,14 +1,18 @@
 // Hover: the card of the entity under the cursor. Reads the document's cached analysis (or, for a large document not
 // analysed yet, the paragraph under the cursor): never waits for a long analysis. A gene known only from the gene
-// table gets its table card; a text naming several genes, the list of candidates; a family or complex, its members.
+// table gets its table card, a chemical or disease known only from the MeSH tables its table card; a text naming
+// several genes, the list of candidates; a family or complex, its members.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { DocumentAnalyzer } from '../analysis/analyzer';
 import { renderFamilyCard } from '../render/familyCard';
 import { renderAmbiguousCard, renderGeneCard } from '../render/geneCard';
 import { renderEntityCard, renderUnknownVariantCard } from '../render/hoverCard';
+import { renderMeshCard } from '../render/meshCard';
 import { renderVariantCard } from '../render/variantCard';
-import type { Lexicon, Mention } from '../types';
+import type { Entity, Lexicon, Mention } from '../types';
+import type { GeneFunctions } from '../lexicon/geneFunctions';
+import { geneFunctionsBlock } from '../render/geneFunctionsCard';
 import { mentionAt } from './mentionAt';
 import { type VariantContext, variantContext } from './variantContext';
 
@@ -25,6 +29,8 @@ export class HoverProvider {
   constructor(
     private readonly lexicon: Lexicon,
     private readonly analyzer: DocumentAnalyzer,
+    /** The Gene Ontology table, read on the first gene card that needs it. */
+    private readonly functions?: GeneFunctions,
   ) {}
 
   provideHover(doc: TextDocument, pos: Position): Hover | null {
@@ -64,13 +70,25 @@ export class HoverProvider {
     });
   }
 
+  /** A gene's function, location and processes (Gene Ontology) and its PubMed article count, or ''. */
+  private functionsOf(entity: Entity): string {
+    if (entity.kind !== 'gene') return '';
+    const row = entity.geneRow;
+    const record = row !== undefined ? this.lexicon.genes?.record(row) : undefined;
+    const fact = entity.profile?.profile.identifiers?.ncbiGene?.value;
+    const ncbiGene = record?.ncbiGene ?? (typeof fact === 'string' ? fact : undefined);
+    return geneFunctionsBlock(this.functions, ncbiGene, record?.articles);
+  }
+
   private card(mention: Mention): string | null {
     const entity = this.lexicon.get(mention.entityId);
     const genes = this.lexicon.genes;
     if (mention.candidates && mention.candidates.length > 1) return renderAmbiguousCard(this.lexicon, mention);
     if (entity && !entity.profile && entity.family) return renderFamilyCard(entity, entity.family, this.lexicon, mention);
-    if (entity && !entity.profile && entity.geneRow !== undefined && genes) return renderGeneCard(genes, entity.geneRow, mention);
-    if (entity) return renderEntityCard(entity, this.lexicon, mention);
+    if (entity && !entity.profile && entity.geneRow !== undefined && genes) return renderGeneCard(genes, entity.geneRow, mention, this.functionsOf(entity));
+    const mesh = entity && !entity.profile ? (this.lexicon.mesh?.find(entity.id) ?? -1) : -1;
+    if (mesh >= 0 && this.lexicon.mesh) return renderMeshCard(this.lexicon.mesh.entry(mesh), mention);
+    if (entity) return renderEntityCard(entity, this.lexicon, mention, this.functionsOf(entity));
     if (mention.kind === 'variant') return renderUnknownVariantCard(mention.entityId);
     return null;
   }

@@ -1,4 +1,4 @@
-// Semantic tokens: each mention coloured by what it names (gene, complex, chemical, hormone, condition, variant, family),
+// Semantic tokens: each mention coloured by what it names (gene, complex, chemical, hormone, condition, variant, family, disease),
 // with modifiers for a term that is not the preferred one (an alias, a previous symbol, a synonym) and one that names
 // several entities (the gene table's ambiguous aliases, or a synonym the curator marked ambiguous). package.json contributes the same types and modifiers with default TextMate scopes, so
 // themes colour them without configuration. Tokens never span lines: a name broken over two lines becomes two.
@@ -9,8 +9,8 @@ import { foldedTerm } from '../matcher/chars';
 import type { EntityKind } from '../profile';
 import type { Lexicon, Mention } from '../types';
 
-/** `family` last: the types before it keep their legend indices. */
-export const SEMANTIC_TOKEN_TYPES: readonly EntityKind[] = ['gene', 'complex', 'chemical', 'hormone', 'condition', 'variant', 'family'];
+/** `family`, then `disease` last: the types before them keep their legend indices. */
+export const SEMANTIC_TOKEN_TYPES: readonly EntityKind[] = ['gene', 'complex', 'chemical', 'hormone', 'condition', 'variant', 'family', 'disease'];
 /** nonPreferred: alias, previous symbol, synonym, abbreviation or spelling; deprecated: a previous symbol. */
 export const SEMANTIC_TOKEN_MODIFIERS = ['nonPreferred', 'ambiguous', 'deprecated'] as const;
 

@@ -13,6 +13,7 @@ import { canonicalTerm, foldedTerm } from '../matcher/chars';
 import { familyTerms } from './familyLexicon';
 import { GeneLexicon } from './geneLexicon';
 import type { GeneTableData } from './geneTableData';
+import { meshEntity, type MeshTable } from './meshTable';
 import type { EntityKind, SynonymType } from '../profile';
 import type { Entity, Lexicon, LoadedProfile, MatchVia, Term } from '../types';
 import { runToEnd } from '../steps';
@@ -105,7 +106,7 @@ function skippedTexts(profiles: readonly LoadedProfile[]): string[] {
   return out;
 }
 
-export function buildLexicon(profiles: LoadedProfile[], geneTable?: GeneTableData): Lexicon {
+export function buildLexicon(profiles: LoadedProfile[], geneTable?: GeneTableData, mesh?: MeshTable): Lexicon {
   const entities = new Map<string, Entity>();
   const terms: Term[] = [];
   const canons: string[] = [];
@@ -185,10 +186,11 @@ export function buildLexicon(profiles: LoadedProfile[], geneTable?: GeneTableDat
       }
     },
     profileTerms,
-    termCount: profileTerms.length + (genes?.termCount ?? 0),
+    termCount: profileTerms.length + (genes?.termCount ?? 0) + (mesh?.termCount ?? 0),
     genes,
+    mesh,
     families,
-    get: (id: string) => (typeof id === 'string' ? (entityOf(id) ?? genes?.findById(id)) : undefined),
+    get: (id: string) => (typeof id === 'string' ? (entityOf(id) ?? genes?.findById(id) ?? meshEntity(mesh, id)) : undefined),
     resolve: (text: string) => {
       if (!isText(text)) return undefined;
       const t = text.trim();

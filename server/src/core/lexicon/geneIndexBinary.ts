@@ -4,8 +4,8 @@
 // `npm run build` writes it (dist/genes.idx); it is checked against the table text it was made from (length and a
 // sampled fingerprint) and ignored when stale, so a stale or missing file only costs start-up time.
 //
-// Layout: "GLGI", then u32 header length, the header (JSON), padding to 8 bytes, then each section 8-byte aligned
-// in the order the header lists them. Typed arrays are the host's byte order; the header records it.
+// Layout: binaryBlob.ts (the container both prebuilt indexes share), magic "GLGI".
+import { decodeBlob, encodeBlob, LITTLE_ENDIAN, sectionsOf, viewOf, type BlobArray, type Section } from './binaryBlob';
 import { GeneIndex, indexGeneTable, type TableText } from './geneIndex';
 import type { GeneTableSource } from './geneTable';
 import { GeneTerms, buildGeneTerms } from './geneTerms';
@@ -16,9 +16,6 @@ import { Trie } from '../matcher/trie';
 
 export const GENE_INDEX_FORMAT = 'genelens-gene-index 4';
 const MAGIC = [0x47, 0x4c, 0x47, 0x49]; // "GLGI"
-
-type ArrayKind = 'i32' | 'f64' | 'u8' | 'u16';
-type Section = [name: string, kind: ArrayKind, offset: number, length: number];
 
 interface Header {
   format: string;
@@ -50,8 +47,6 @@ export function tableFingerprint(text: TableText): number {
   return h >>> 0;
 }
 
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
 /** Builds the index of a table text (and of its rodent spellings, when given) and encodes it. */
 export function encodeGeneIndex(text: string, rodent?: string): Uint8Array {
   const { index, problems, source } = indexGeneTable(text);
@@ -72,7 +67,7 @@ export function encodeGeneTableIndex(
   const scan = index.arrays();
   const { root, links, edges, keyAt } = terms.trie;
   const v = variants.trie;
-  const arrays: [string, Int32Array | Float64Array | Uint8Array | Uint16Array][] = [
+  const arrays: [string, BlobArray][] = [
     ['starts', scan.starts], ['ids', scan.ids], ['symbolFlags', scan.symbolFlags], ['articles', scan.articles], ['lines', scan.lines],
     ['root', root], ['links', links], ['edges', edges], ['keyAt', keyAt], ['firstWords', terms.firstWords],
     ['groupStart', terms.groupStart], ['order', terms.order], ['rowOf', terms.rowOf], ['infoOf', terms.infoOf],
@@ -80,28 +75,12 @@ export function encodeGeneTableIndex(
     ['vRoot', v.root], ['vLinks', v.links], ['vEdges', v.edges], ['vKeyAt', v.keyAt], ['vFirstWords', variants.firstWords],
     ['vPrefixes', variants.prefixes], ['vGroupStart', variants.groupStart], ['vRows', variants.rows], ['vInfos', variants.infos],
   ];
-  const sections: Section[] = [];
-  let offset = 0;
-  for (const [name, array] of arrays) {
-    const kind: ArrayKind = array instanceof Int32Array ? 'i32' : array instanceof Float64Array ? 'f64' : array instanceof Uint16Array ? 'u16' : 'u8';
-    sections.push([name, kind, offset, array.length]);
-    offset += align(array.byteLength);
-  }
   const header: Header = {
     format: GENE_INDEX_FORMAT, littleEndian: LITTLE_ENDIAN, table: { length: text.length, fingerprint: tableFingerprint(text) },
     count: index.count, columns: scan.columns, at: { ...scan.at }, sorted: scan.sorted, fields: { ...fields }, problems: [...problems],
-    keyCount: terms.keyCount, termCount: terms.termCount, variantKeyCount: variants.keyCount, rodent, sections,
+    keyCount: terms.keyCount, termCount: terms.termCount, variantKeyCount: variants.keyCount, rodent, sections: sectionsOf(arrays),
   };
-  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
-  const base = align(8 + headerBytes.length);
-  const out = new Uint8Array(base + offset);
-  out.set(MAGIC, 0);
-  new DataView(out.buffer).setUint32(4, headerBytes.length, true);
-  out.set(headerBytes, 8);
-  arrays.forEach(([, array], i) => {
-    out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), base + (sections[i]?.[2] ?? 0));
-  });
-  return out;
+  return encodeBlob(MAGIC, header, arrays);
 }
 
 export interface DecodedGeneIndex {
@@ -117,38 +96,17 @@ export interface DecodedGeneIndex {
  * byte order). Zero-copy: the arrays are views on `bytes` (copied once if `bytes` is not 8-byte aligned).
  */
 export function decodeGeneIndex(bytes: Uint8Array, text: TableText, decodeText?: (bytes: Uint8Array) => string, rodent = ''): DecodedGeneIndex | string {
-  if (bytes.length < 8 || MAGIC.some((b, i) => bytes[i] !== b)) return 'not a GeneLens gene index';
-  const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(4, true);
-  if (8 + headerLength > bytes.length) return 'truncated header';
-  let header: Header;
-  try {
-    header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as Header;
-  } catch {
-    return 'unreadable header';
-  }
+  const blob = decodeBlob<Header>(bytes, MAGIC, 'gene index');
+  if (typeof blob === 'string') return blob;
+  const { header, views } = blob;
   if (header.format !== GENE_INDEX_FORMAT) return `format "${String(header.format)}" is not "${GENE_INDEX_FORMAT}"`;
   if (header.littleEndian !== LITTLE_ENDIAN) return 'made on a machine with another byte order';
   if (header.table?.length !== text.length || header.table.fingerprint !== tableFingerprint(text)) {
     return 'made from another version of the gene table';
   }
   if ((header.rodent ?? '') !== rodent) return 'made from other rodent spellings';
-  const base = align(8 + headerLength);
-  const data = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
-  const views = new Map<string, Int32Array | Float64Array | Uint8Array | Uint16Array>();
-  for (const [name, kind, offset, length] of header.sections) {
-    const at = data.byteOffset + base + offset;
-    const size = length * (kind === 'f64' ? 8 : kind === 'i32' ? 4 : kind === 'u16' ? 2 : 1);
-    if (base + offset + size > data.length) return `section ${name} is truncated`;
-    views.set(name, kind === 'f64' ? new Float64Array(data.buffer, at, length) : kind === 'i32' ? new Int32Array(data.buffer, at, length) : kind === 'u16' ? new Uint16Array(data.buffer, at, length) : new Uint8Array(data.buffer, at, length));
-  }
-  const i32 = (name: string): Int32Array => {
-    const v = views.get(name);
-    return v instanceof Int32Array ? v : new Int32Array(0);
-  };
-  const u8 = (name: string): Uint8Array => {
-    const v = views.get(name);
-    return v instanceof Uint8Array ? v : new Uint8Array(0);
-  };
+  const i32 = (name: string): Int32Array => viewOf(views, name, Int32Array);
+  const u8 = (name: string): Uint8Array => viewOf(views, name, Uint8Array);
   const ids = views.get('ids');
   if (!Number.isInteger(header.columns) || header.columns < 2 || i32('starts').length < header.count || !(ids instanceof Float64Array) || ids.length < header.count) {
     return 'broken row index';
@@ -169,6 +127,3 @@ export function decodeGeneIndex(bytes: Uint8Array, text: TableText, decodeText?:
   return { index, terms, variants, source, problems: [...(header.problems ?? [])] };
 }
 
-function align(n: number): number {
-  return (n + 7) & ~7;
-}

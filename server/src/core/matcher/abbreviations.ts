@@ -76,7 +76,10 @@ export function findDefinitions(text: string, mentions: readonly Mention[], gene
   return out;
 }
 
-/** The rows a short form names: as written, in upper case, and without hyphens ("NRK-2": NRK2). */
+/**
+ * The rows a short form names: as written, in upper case, and without hyphens ("NRK-2": NRK2), else as a spelling of
+ * a table text ("HypoPP": HYPOKPP, geneVariants.ts).
+ */
 function rowsOf(genes: GeneLexicon, short: string): number[] {
   const rows: number[] = [];
   const bare = short.replace(/-/g, '');
@@ -84,8 +87,20 @@ function rowsOf(genes: GeneLexicon, short: string): number[] {
     const key = genes.terms.lookup(form);
     if (key >= 0) for (const r of genes.rowsOf(key)) if (!rows.includes(r)) rows.push(r);
   }
+  if (rows.length > 0) return rows;
+  const variants = genes.table.variants;
+  const key = variants.lookup(short);
+  if (key >= 0) {
+    for (let i = 0, n = variants.size(key); i < n; i++) {
+      const { row } = variants.termAt(key, i);
+      if (!rows.includes(row)) rows.push(row);
+    }
+  }
   return rows;
 }
+
+/** Words in -ase or -in that name no gene product. */
+const NOT_PRODUCTS = new Set(['disease', 'diseases', 'within', 'origin', 'margin', 'skin', 'brain', 'vitamin']);
 
 /** What the short form in parentheses at `open` is defined as: a gene's id, null (no gene), undefined (unsaid). */
 function definedAs(text: string, open: number, short: string, rows: readonly number[], mentions: readonly Mention[], genes: GeneLexicon): string | null | undefined {
@@ -113,7 +128,8 @@ function definedAs(text: string, open: number, short: string, rows: readonly num
   if (long === undefined) return undefined;
   const words = foldName(text.slice(long, end)).split(' ');
   for (const w of words) {
-    if (GENE_PRODUCT_WORDS.has(w) || (w.length >= 5 && (w.endsWith('ase') || w.endsWith('ases') || w.endsWith('in') || w.endsWith('ins')))) return undefined;
+    if (GENE_PRODUCT_WORDS.has(w)) return undefined;
+    if (w.length >= 5 && !NOT_PRODUCTS.has(w) && (w.endsWith('ase') || w.endsWith('ases') || w.endsWith('in') || w.endsWith('ins'))) return undefined;
   }
   for (const row of rows) {
     const name = new Set(foldName(genes.record(row).name).split(' ').filter((w) => w.length >= 4));

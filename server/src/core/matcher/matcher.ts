@@ -31,6 +31,7 @@ import { DROPPED, Found, KNOWN, PENDING } from './found';
 import { confirmPending } from './geneContext';
 import { speciesOfMentions } from './species';
 import type { MentionPool } from './mentionPool';
+import { mergeMesh, scanMesh } from './meshScan';
 import { FOLDED, GENE, RSID, Scanner, SENSITIVE } from './scanner';
 import { Units } from './units';
 
@@ -182,7 +183,17 @@ export function createMatcher(lexicon: Lexicon): Matcher {
         dropped++;
       }
     }
-    const out = mentions(text, u, dropped, pool);
+    let out = mentions(text, u, dropped, pool);
+    const mesh = lexicon.mesh;
+    if (mesh) {
+      try {
+        out = mergeMesh(out, scanMesh(mesh, text, Math.max(0, start), end, regions), (m) =>
+          mention(pool, m.start, m.end, textOf(text, u, m.start, m.end, m.entry * 4 + 3), mesh.idOf(m.entry), mesh.kindOf(m.entry), 'synonym', false),
+        );
+      } catch {
+        // Never throw on a document: the chemicals and diseases are left out.
+      }
+    }
     try {
       // A rodent's gene: a mention of another shape (one more property), never from the pool.
       speciesOfMentions(text, Math.max(0, start), end, out, (k, species) => {

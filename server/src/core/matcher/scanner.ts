@@ -18,7 +18,7 @@ import { addFirstPrefixes, hasPrefix, prefixBit, prefixSet } from './prefixes';
 import { longerKeys } from './trie';
 import { TrieWalker } from './walker';
 import { unitAt, variantFoldTable, variantPrefixBit } from '../text/variantKey';
-import { VariantWalker } from './variantWalker';
+import { NEXT_SIZE, VariantWalker } from './variantWalker';
 import type { GeneVariants } from '../lexicon/geneVariants';
 import { variantWordBit } from '../lexicon/geneVariants';
 import { mayStartVariant, VariantRecognizer } from './variants';
@@ -122,9 +122,9 @@ export class Scanner {
     this.foldedWalker = new TrieWalker(folded.trie, fold, word, fold);
     this.geneWalker = geneTrie ? new TrieWalker(geneTrie, canon, word, fold) : undefined;
     this.variants = lexicon.genes?.table.variants;
-    this.variantWalker = this.variants ? new VariantWalker(this.variants.trie, word) : undefined;
-    this.variantBase = lexicon.genes?.terms.keyCount ?? 0;
     this.variantFold = this.variants ? variantFoldTable() : fold;
+    this.variantWalker = this.variants ? new VariantWalker(this.variants.trie, word, this.variantFold) : undefined;
+    this.variantBase = lexicon.genes?.terms.keyCount ?? 0;
   }
 
   /** Before a scan: forgets the previous text's words. */
@@ -181,7 +181,7 @@ export class Scanner {
         i = j;
         continue;
       }
-      if (mayStartVariant(c0)) {
+      if (mayStartVariant(u, i, j)) {
         const found = this.found;
         const e = this.sequenceVariants.match(text, u, i, j, to, from, found.count > 0 ? (found.ends[found.count - 1] ?? 0) : 0);
         if (e > 0) {
@@ -304,10 +304,27 @@ export class Scanner {
    * variantEnd). One that needs context never displaces a profile's term (`best`); a symbol or alias spelled like a
    * word needs context (wordLike).
    */
-  private variantAt(u: Uint16Array, i: number, to: number, best: Entry | undefined, minEnd: number): boolean {
+  private variantAt(u: Uint16Array, i: number, to: number, wordEnd: number, slot: number, best: Entry | undefined, minEnd: number): boolean {
     const walker = this.variantWalker;
     if (!walker) return false;
-    const end = walker.walk(u, i, to, minEnd);
+    let end: number;
+    if (slot < 0) {
+      // Inside a word (after a prefix: humanPrefixed), with no memo: the walk from `i` along the rest of the word.
+      // (Variant keys are only tried where a word's letters or digits start.)
+      let e = i;
+      while (e < to && this.word[u[e] ?? 0]) e++;
+      if (e === i) return false;
+      end = walker.walkFrom(u, walker.descend(u, i, e), walker.next, 0, i, e, to, minEnd);
+    } else {
+      // The walk along the word itself depends on the word alone: remembered per word.
+      const { variantStates, variantNext } = this.memo;
+      let state = variantStates[slot] ?? UNKNOWN;
+      if (state === UNKNOWN) {
+        variantStates[slot] = state = walker.descend(u, i, wordEnd);
+        if (state >= 0) variantNext.set(walker.next, slot * NEXT_SIZE);
+      }
+      end = walker.walkFrom(u, state, variantNext, slot * NEXT_SIZE, i, wordEnd, to, minEnd);
+    }
     if (end < 0) return false;
     const key = this.variantBase + walker.hitKey;
     const hit = this.hitOf(key);
@@ -368,7 +385,7 @@ export class Scanner {
       if (gene && best && gene.needsContext) gene = null;
     }
     // A spelling of a table text (variantWalker.ts) must be longer than the table's text as written.
-    if ((tries & TRY_VARIANTS) !== 0 && this.variantWalker && this.variantAt(u, i, to, best, gene ? geneEnd : end)) return this.variantEnd;
+    if ((tries & TRY_VARIANTS) !== 0 && this.variantWalker && this.variantAt(u, i, to, wordEnd, slot, best, gene ? geneEnd : end)) return this.variantEnd;
     if (gene) {
       this.found.push(i, geneEnd, (geneKey << 2) | GENE, gene.strict ? PENDING | STRICT : gene.needsContext ? PENDING : EVIDENCE);
       return geneEnd;

@@ -7,11 +7,13 @@
 // The paragraph never reaches past a blank line, so the answer depends on the paragraph alone (incremental analysis
 // relies on it). Words are read without a string made for each; only paragraphs holding a gene are read.
 import type { Mention } from '../types';
-import { HUMAN, MAX_WORD, MIN_WORD, MOUSE, RAT, mayStartSpeciesWord, speciesOfWord } from './speciesWords';
+import { HUMAN, MAX_WORD, MIN_WORD, MOUSE, RAT, mayStartSpeciesWord, nonHumanWords, speciesOfWord } from './speciesWords';
 
 export { MOUSE, RAT } from './speciesWords';
 
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
+/** Letters and digits: a word of the species scan ("C57BL" is one). */
+const isWordUnit = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57);
 const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63;
 
 /** Species words in text[from, to): their starts and species, in order. */
@@ -26,7 +28,7 @@ function speciesWords(text: string, from: number, to: number): { at: number[]; s
       continue;
     }
     let j = i + 1;
-    while (j < to && isLetter(text.charCodeAt(j))) j++;
+    while (j < to && isWordUnit(text.charCodeAt(j))) j++;
     if (j - i >= MIN_WORD && j - i <= MAX_WORD && mayStartSpeciesWord(c)) {
       const s = speciesOfWord(text, i, j);
       if (s) {
@@ -39,19 +41,49 @@ function speciesWords(text: string, from: number, to: number): { at: number[]; s
   return { at, species };
 }
 
-/** End of the paragraph holding `at` (a blank line or `to`), and its start (after a blank line, or `from`). */
+/**
+ * End of the paragraph holding `at` (a blank line or `to`), and its start (after a blank line, or `from`). The line
+ * breaks are found by indexOf (a native search), not by a loop over every unit.
+ */
 function paragraphOf(text: string, at: number, from: number, to: number): [number, number] {
-  let start = at;
-  while (start > from) {
-    if (text.charCodeAt(start - 1) === 10 && blankBefore(text, start - 1, from)) break;
-    start--;
+  let start = at > from ? from : at;
+  for (let nl = at > from ? text.lastIndexOf('\n', at - 1) : -1; nl >= from; nl = nl > 0 ? text.lastIndexOf('\n', nl - 1) : -1) {
+    if (blankBefore(text, nl, from)) {
+      start = nl + 1;
+      break;
+    }
   }
-  let end = at;
-  while (end < to) {
-    if (text.charCodeAt(end) === 10 && blankAfter(text, end + 1, to)) break;
-    end++;
+  let end = at < to ? to : at;
+  for (let nl = at < to ? text.indexOf('\n', at) : -1; nl >= 0 && nl < to; nl = text.indexOf('\n', nl + 1)) {
+    if (blankAfter(text, nl + 1, to)) {
+      end = nl;
+      break;
+    }
   }
   return [start, end];
+}
+
+/** Words that name a species other than human, as written anywhere (any case; the alternation is linear). */
+const OTHER_SPECIES = nonHumanWords().join('|');
+/** Where such a word may start a word: after no letter, digit or _ ... */
+const AT_WORD = new RegExp(`\\b(?:${OTHER_SPECIES})`, 'gi');
+/** ... or after a digit or _ (a paragraph's species words are runs of letters: "2mice"). */
+const AFTER_DIGIT = new RegExp(`[0-9_](?:${OTHER_SPECIES})`, 'gi');
+
+/**
+ * Where a word naming a species other than human may start in text[from, to), sorted: every such word of a paragraph
+ * (speciesWords) starts at one of them (a run of letters after no letter starts at a word boundary or after a digit
+ * or _). Two native searches: a paragraph with none of them has no verdict, and its words need not be read.
+ */
+function otherSpeciesStarts(text: string, from: number, to: number): number[] {
+  const part = from === 0 && to >= text.length ? text : text.slice(from, to);
+  const starts: number[] = [];
+  for (const [re, skip] of [[AT_WORD, 0], [AFTER_DIGIT, 1]] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(part); m !== null; m = re.exec(part)) starts.push(from + m.index + skip);
+    re.lastIndex = 0;
+  }
+  return starts.sort((a, b) => a - b);
 }
 
 /** Whether only spaces stand between the line break at `nl` and a line break before it. */
@@ -117,22 +149,30 @@ function paragraphVerdict(species: readonly string[]): string {
 }
 
 /**
- * Sets `species` on the gene mentions of text[from, to) (sorted) that name another species' gene; returns how many. The
- * mentions it sets get a property more than the others: the caller makes them as such (mentionPool.ts keeps one shape).
+ * Sets `species` on the gene and family mentions of text[from, to) (sorted) that name another species' genes; returns
+ * how many. The mentions it sets get a property more than the others: the caller makes them as such (mentionPool.ts
+ * keeps one shape).
  */
 export function speciesOfMentions(text: string, from: number, to: number, mentions: readonly Mention[], set: (index: number, species: string) => void): number {
   if (mentions.length === 0) return 0;
+  // Without a word naming another species, every paragraph's verdict is '' (human, or nothing to say).
+  const others = otherSpeciesStarts(text, from, to);
+  if (others.length === 0) return 0;
+  let other = 0;
+  const none: { at: number[]; species: string[] } = { at: [], species: [] };
   let count = 0;
   let pStart = -1;
   let pEnd = -1;
-  let words: { at: number[]; species: string[] } = { at: [], species: [] };
+  let words = none;
   let verdict = '';
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
-    if (m?.kind !== 'gene') continue;
+    if (m?.kind !== 'gene' && m?.kind !== 'family') continue;
     if (!(m.start >= pStart && m.end <= pEnd)) {
       [pStart, pEnd] = paragraphOf(text, m.start, from, to);
-      words = speciesWords(text, pStart, pEnd);
+      // Paragraphs come in order: skip the starts before this one.
+      while (other < others.length && (others[other] ?? 0) < pStart) other++;
+      words = other < others.length && (others[other] ?? 0) < pEnd ? speciesWords(text, pStart, pEnd) : none;
       verdict = paragraphVerdict(words.species);
     }
     if (verdict === '') continue;

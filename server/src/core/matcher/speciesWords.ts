@@ -4,7 +4,8 @@
 // elegans, 9031 Gallus gallus, 3702 Arabidopsis thaliana, 9913 Bos taurus, 9823 Sus scrofa, 9615 Canis lupus
 // familiaris, 9940 Ovis aries, 9986 Oryctolagus cuniculus, 10036 Mesocricetus auratus, 9544 Macaca mulatta), for
 // species.ts. Human: the people a study is about ("patients", "women", "donors") and cancer, which abstracts name
-// for patients' tumours. A word is looked up by a hash of its lower-cased code units: no string is made per word.
+// for patients' tumours; strains (C57BL/6, BALB/c, Wistar, Sprague-Dawley) name their animal. A word is looked up
+// by a hash of its lower-cased code units: no string is made per word.
 // A species word right before a laboratory system ("yeast two-hybrid", "Xenopus oocytes") names the tool, not the
 // organism studied, and is skipped.
 import { FNV_START, fnv } from '../text/wordHash';
@@ -25,6 +26,9 @@ const WORDS: readonly (readonly [string, string])[] = [
   ['swine', '9823'], ['canine', '9615'], ['dog', '9615'], ['dogs', '9615'], ['sheep', '9940'], ['ovine', '9940'],
   ['rabbit', '9986'], ['rabbits', '9986'], ['hamster', '10036'], ['hamsters', '10036'], ['monkey', '9544'],
   ['monkeys', '9544'], ['macaque', '9544'], ['macaques', '9544'],
+  // Strains and cells named after the animal: C57BL/6 and BALB/c mice, mouse embryonic fibroblasts, Wistar and
+  // Sprague-Dawley rats.
+  ['c57bl', MOUSE], ['balb', MOUSE], ['mef', MOUSE], ['mefs', MOUSE], ['wistar', RAT], ['sprague', RAT],
 ];
 
 /** How a hover names each species a mention may carry. */
@@ -54,6 +58,11 @@ const FIRSTS = firsts;
 
 /** Laboratory systems named after an organism: the word before them is no study's species. */
 const SYSTEMS = [' two-hybrid', ' one-hybrid', ' three-hybrid', ' 2-hybrid', ' oocyte'];
+
+/** The words that name a species other than human (species.ts looks for them before reading a paragraph's words). */
+export function nonHumanWords(): string[] {
+  return WORDS.filter(([, taxon]) => taxon !== HUMAN).map(([word]) => word);
+}
 
 /** Whether the first code unit of a word (any case) may start a species word. */
 export function mayStartSpeciesWord(c: number): boolean {

@@ -44,9 +44,9 @@ export class VariantPhrases {
 
   constructor(private readonly word: Uint8Array) {}
 
-  /** Whether a word starting with `c` may start a phrase read here. */
-  static mayStart(c: number): boolean {
-    return (c >= 97 && c <= 122 && (BY_LETTER[c - 97]?.length ?? 0) > 0) || isNuc(c);
+  /** The first words of the residue names: a phrase read by `residues` starts with one of them. */
+  static firstWords(): string[] {
+    return NAMES.map(([name]) => name.split(' ')[0] ?? name);
   }
 
   /** The end of a residue name at k (with " residue" or " (Xxx)" after it) and its code in `code`, or -1. */

@@ -4,34 +4,124 @@
 // capital may also be left out ("Bcl-G" for BCLG), and one that parts a Latin letter written for a Greek one ("TGF-b1",
 // "IFN-g", "b-catenin"). At most one hyphen and one line break between two units ("bar--a" is prose); a key
 // ends only at a word boundary of the text.
-import { BREAK, keepsSpace, SEPARATOR, unitAt } from '../text/variantKey';
+// A walk is in two steps, as TrieWalker's: `descend` along the word at the start (no key ends and no separator lies
+// inside a word, so its result depends on the word alone and the scanner remembers it per word: WordMemo), then
+// `walkFrom` on from the word's end. Most words of prose that start a key's first word ("in", "and": "AND-1") are
+// followed by nothing a key goes on with: `descend` also gives the units that may come next (`next`: sets of units),
+// and walkFrom first looks the unit after the word's separators up in them (mayGoOn).
+import { BREAK, DIGIT, greekNameAt, greekNameFirst, keepsSpace, LETTER, SEPARATOR, unitAt } from '../text/variantKey';
+import { charTables } from './chars';
 import { childOf, type Trie } from './trie';
+
+/**
+ * Bits of a descend state below the node: whether a key ends at the node (1 bit: walkFrom then reads nothing of the
+ * trie, a large array, for a word it stops after), the kind of the last unit read (3 bits) and its run, at most 2
+ * (2 bits).
+ */
+const STATE_BITS = 6;
+const ENDS_KEY = 32;
+
+// The units that may follow a word, as sets of units in two numbers each: unit m is bit (m & 31) of the first number
+// below 64 (digits, spaces, punctuation), of the second one above (letters: each its own bit). At `next` index:
+/** the children of the word's node; */
+const DIRECT = 0;
+/** the children of its child along a space (a key's space between runs of one kind). */
+const SPACE = 2;
+/** Numbers per word in `next`. */
+export const NEXT_SIZE = 4;
+
+/** unitAt's answer for a letter of one unit, but the unit. */
+const PLAIN_LETTER = (LETTER << 24) | (1 << 16);
 
 export class VariantWalker {
   /** Key index of the last successful walk. */
   hitKey = -1;
+  /** After descend: the units a key may go on with after the word (sets of units, at DIRECT and SPACE). */
+  readonly next = new Int32Array(NEXT_SIZE);
+  private readonly canon: Uint16Array;
+  private readonly fold: Uint16Array;
   constructor(
     private readonly trie: Trie,
     private readonly word: Uint8Array,
-  ) {}
+    /** Per code unit, the unit a variant key holds for it (variantKey.variantFoldTable): what unitAt reads. */
+    private readonly variantFold: Uint16Array,
+  ) {
+    ({ canon: this.canon, fold: this.fold } = charTables());
+  }
 
-  /** The end of the longest key at `i` (a word start) that ends after `minEnd` (setting hitKey), or -1. */
-  walk(u: Uint16Array, i: number, to: number, minEnd: number): number {
-    const { root, links, edges, keyAt } = this.trie;
-    const word = this.word;
+  /**
+   * The state reached along the word u[i, end) (letters and digits): the node, whether a key ends there, the kind of
+   * its last unit and the length of its last run of one kind (kept up to 2: the walk only asks whether it is 2 or more); -1 when the trie
+   * holds no key starting with the word. walkFrom(descend(i, end), end) is the walk at i. Sets `next`.
+   */
+  descend(u: Uint16Array, i: number, end: number): number {
+    const { root, links, edges } = this.trie;
     let node = 0;
-    let j = i;
+    let prevKind = -1;
+    let run = 0;
+    for (let j = i; j < end; ) {
+      const r = unitAt(u, j, end);
+      const kind = r >>> 24;
+      const m = r & 0xffff;
+      const next = node === 0 ? (root[m] ?? -1) : childOf(edges, (links[node] ?? 0) >> 1, ((links[node + 1] ?? 0) >> 1) - 1, m);
+      if (next <= 0) return -1;
+      node = next;
+      j += (r >>> 16) & 0xff;
+      run = kind === prevKind ? Math.min(run + 1, 2) : 1;
+      prevKind = kind;
+    }
+    const lo = (links[node] ?? 0) >> 1;
+    const hi = (links[node + 1] ?? 0) >> 1;
+    this.unitsOf(lo, hi, DIRECT);
+    const space = childOf(edges, lo, hi - 1, 32);
+    this.unitsOf(space > 0 ? (links[space] ?? 0) >> 1 : 0, space > 0 ? (links[space + 1] ?? 0) >> 1 : 0, SPACE);
+    return (node << STATE_BITS) | ((links[node] ?? 0) & 1 ? ENDS_KEY : 0) | (prevKind << 2) | run;
+  }
+
+  /** The units of edges [lo, hi) as a set, into next[at], next[at + 1]. */
+  private unitsOf(lo: number, hi: number, at: number): void {
+    const edges = this.trie.edges;
+    let low = 0;
+    let high = 0;
+    for (let e = lo; e < hi; e++) {
+      const m = edges[2 * e] ?? 0;
+      if (m < 64) low |= 1 << (m & 31);
+      else high |= 1 << (m & 31);
+    }
+    this.next[at] = low;
+    this.next[at + 1] = high;
+  }
+
+  /**
+   * The end of the longest key that ends after `minEnd` (setting hitKey), or -1, walking on from a descend `state` at
+   * `j`, the end of the word at the walk's start (`start`); `next` (from `at`, NEXT_SIZE numbers) as descend gave it.
+   */
+  walkFrom(u: Uint16Array, state: number, next: Int32Array, at: number, start: number, j: number, to: number, minEnd: number): number {
+    this.hitKey = -1;
+    if (state < 0) return -1;
+    const { links, edges, keyAt } = this.trie;
+    const word = this.word;
+    let node = state >>> STATE_BITS;
+    let prevKind = (state >>> 2) & 7;
+    /** Units of the run of one kind just read (at most 2 after descend). */
+    let run = state & 3;
     let end = -1;
     let endNode = -1;
-    let prevKind = -1;
+    if ((state & ENDS_KEY) !== 0 && j > minEnd && (!word[u[j - 1] ?? 0] || !word[u[j] ?? 0])) {
+      end = j;
+      endNode = node;
+    }
+    if (!this.mayGoOn(u, start, j, to, next, at, prevKind, run)) to = j;
     let pending = false;
     let space = false;
     let breaks = 0;
     let hyphens = 0;
-    /** Units of the run of one kind just read. */
-    let run = 0;
     while (j < to) {
-      const r = unitAt(u, j, to);
+      // A lower-case ASCII letter after one is a letter as written (no Greek letter's name starts there): unitAt's
+      // answer without its lookups.
+      const c = u[j] ?? 0;
+      const p = u[j - 1] ?? 0;
+      const r = c >= 97 && c <= 122 && p >= 97 && p <= 122 && j > 0 ? PLAIN_LETTER | c : unitAt(u, j, to);
       const kind = r >>> 24;
       if (kind === SEPARATOR || kind === BREAK) {
         if (kind === BREAK && ++breaks > 1) break;
@@ -43,18 +133,14 @@ export class VariantWalker {
       }
       const m = r & 0xffff;
       let next: number;
-      if (node === 0) next = root[m] ?? -1;
-      else {
-        const keep = pending && keepsSpace(prevKind, kind);
-        if (keep && space) next = this.after(node, 32, m);
-        else if (keep) {
-          // A hyphen between runs of one kind: the key's space ("TR-AP"), or nothing before a capital ("Bcl-G" for
-          // BCLG; "Rig-a-dig" is prose).
-          next = this.after(node, 32, m);
-          const c = u[j] ?? 0;
-          if (next < 0 && ((c >= 65 && c <= 90 && run >= 2) || latinGreek(u, j, run, i))) next = childOf(edges, (links[node] ?? 0) >> 1, ((links[node + 1] ?? 0) >> 1) - 1, m);
-        } else next = childOf(edges, (links[node] ?? 0) >> 1, ((links[node + 1] ?? 0) >> 1) - 1, m);
-      }
+      const keep = pending && keepsSpace(prevKind, kind);
+      if (keep && space) next = this.after(node, 32, m);
+      else if (keep) {
+        // A hyphen between runs of one kind: the key's space ("TR-AP"), or nothing before a capital ("Bcl-G" for
+        // BCLG; "Rig-a-dig" is prose).
+        next = this.after(node, 32, m);
+        if (next < 0 && ((c >= 65 && c <= 90 && run >= 2) || latinGreek(u, j, run, start))) next = childOf(edges, (links[node] ?? 0) >> 1, ((links[node + 1] ?? 0) >> 1) - 1, m);
+      } else next = childOf(edges, (links[node] ?? 0) >> 1, ((links[node + 1] ?? 0) >> 1) - 1, m);
       if (next <= 0) break;
       node = next;
       j += (r >>> 16) & 0xff;
@@ -71,6 +157,42 @@ export class VariantWalker {
     }
     this.hitKey = end > 0 ? (keyAt[endNode] ?? -1) : -1;
     return end;
+  }
+
+  /**
+   * Whether the walk may go on past the word ending at j: false when its first step there would find no child, the
+   * unit after the word's separators being in none of the sets that step looks it up in (unitAt reads a unit as
+   * variantFold's unit; one past ASCII is always looked up). The separators' own rules are left to the walk.
+   */
+  private mayGoOn(u: Uint16Array, start: number, j: number, to: number, next: Int32Array, at: number, prevKind: number, run: number): boolean {
+    const { canon, fold } = this;
+    let k = j;
+    let spaced = false;
+    while (k < to) {
+      const c = u[k] ?? 0;
+      if (c === 10 || c === 13 || fold[c] === 32) spaced = true;
+      else if (canon[c] !== 45) break;
+      k++;
+    }
+    if (k >= to) return false;
+    const c = u[k] ?? 0;
+    if (c >= 128) return true;
+    const m = this.variantFold[c] ?? c;
+    const high = m >= 64 ? 1 : 0;
+    const bit = 1 << (m & 31);
+    const direct = (next[at + DIRECT + high] ?? 0) & bit;
+    // Punctuation right after the word: a child of the node.
+    if (k === j) return direct !== 0;
+    // After separators: a digit after digits goes on after the key's space; any other unit below 64 is a child.
+    if (high === 0) return (m >= 48 && m <= 57 && prevKind === DIGIT ? (next[at + SPACE] ?? 0) & bit : direct) !== 0;
+    if (m < 97 || m > 122) return direct !== 0;
+    // A letter after letters goes on after the key's space ...
+    if (prevKind === LETTER && ((next[at + SPACE + 1] ?? 0) & bit) !== 0) return true;
+    if (direct === 0) return false;
+    // ... any other as a child: after digits or a Greek letter, or when it starts a Greek letter's name ("TNF alpha"),
+    if (prevKind !== LETTER || (greekNameFirst(m) && greekNameAt(u, k, to) > 0)) return true;
+    // or after a hyphen: a capital after two letters ("Bcl-G"), a Latin letter for a Greek one ("TGF-b1", "b-catenin").
+    return !spaced && ((c >= 65 && c <= 90 && run >= 2) || latinGreek(u, k, run, start));
   }
 
   /** The node reached from `node` along units a then b, or -1. */

@@ -37,6 +37,9 @@ for (const c of 'ACGT') NUC[c.charCodeAt(0)] = 1;
 const RNA = new Uint8Array(128);
 for (const c of 'acgu') RNA[c.charCodeAt(0)] = 1;
 
+/** Size units, longer first where one starts another (unit()). */
+const UNITS = ['base pairs', 'base pair', 'base-pairs', 'base-pair', 'basepairs', 'basepair', 'bases', 'base', 'bp', 'kbp', 'kb', 'Kb', 'kB', 'Mbp', 'Mb', 'nucleotides', 'nucleotide', 'nt', 'amino acids', 'amino acid'];
+
 /** Words between a size and its event: "3.5-kb gene deletion", "22-bp tandem duplication". */
 const MODIFIERS = ['contiguous gene ', 'gene ', 'tandem ', 'inframe ', 'in-frame ', 'homozygous ', 'heterozygous ', 'interstitial ', 'genomic ', 'nucleotide '];
 
@@ -59,9 +62,57 @@ function hex(u: Uint16Array, i: number, j: number): boolean {
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
 
-/** Unit kinds the matcher's scan asks about: whether a word starting with this unit may start a variant. */
-export function mayStartVariant(c: number): boolean {
-  return isDigit(c) || isUpper(c) || c === 0x394 || c === 99 || c === 103 || c === 109 || c === 110 || c === 114 || c === 112 || c === 100 || c === 105 || c === 101 || c === 102 || c === 111 || VariantPhrases.mayStart(c);
+/**
+ * The lower-case words a variant read by `match` may start with, by first letter: the first words of the residue
+ * names (variantPhrases.ts), "stop" and "termination", and the numbers in words; besides these, only words starting
+ * with del, ins or dup (`event`) and a letter before a dot (c., p.) start one.
+ */
+const LOWER_STARTS: string[][] = Array.from({ length: 26 }, () => []);
+/** The lengths of those words by first letter, as bits: most words of prose are rejected by their length. */
+const LOWER_LENGTHS = new Int32Array(26);
+for (const w of [...VariantPhrases.firstWords(), 'stop', 'termination', ...NUMBER_WORDS]) {
+  LOWER_STARTS[w.charCodeAt(0) - 97]?.push(w);
+  LOWER_LENGTHS[w.charCodeAt(0) - 97] = (LOWER_LENGTHS[w.charCodeAt(0) - 97] ?? 0) | (1 << w.length);
+}
+
+/** Whether u[i, j) is the ASCII text s. */
+function wordIs(u: Uint16Array, i: number, j: number, s: string): boolean {
+  if (j - i !== s.length) return false;
+  for (let n = 1; n < s.length; n++) if (u[i + n] !== s.charCodeAt(n)) return false;
+  return true;
+}
+
+/**
+ * Whether `match` may find a variant at the word u[i, wordEnd): false only where none of its reads can succeed, so
+ * that most words of prose ("and", "NMRK1", "The") cost a few comparisons instead of a call per read. Each test below
+ * is a condition the reads in `match` require of the word itself.
+ */
+export function mayStartVariant(u: Uint16Array, i: number, wordEnd: number): boolean {
+  const c0 = u[i] ?? 0;
+  if (isDigit(c0) || c0 === 0x394) return true;
+  const n = wordEnd - i;
+  const c1 = n > 1 ? (u[i + 1] ?? 0) : 0;
+  if (isUpper(c0)) {
+    // letterSigned and the one-letter forms; a protein change (a one-letter residue, then digits)
+    if (n === 1 || isDigit(c1)) return true;
+    // a repeat, a named event, nucleotides: the word is nucleotides only
+    let k = i;
+    while (k < wordEnd && NUC[u[k] ?? 0] === 1) k++;
+    if (k === wordEnd) return true;
+    // IVS4-9A>G, Delta32
+    if ((c0 === 73 && c1 === 86 && u[i + 2] === 83) || (c0 === 68 && n >= 5 && at(u, i, wordEnd, 'Delta'))) return true;
+    // a three-letter residue, then digits (Arg399Gln) or an arrow (Arg-->Gln)
+    return (n === 3 || (n > 3 && isDigit(u[i + 3] ?? 0))) && isLower(c1) && aa3At(u, i, wordEnd) !== undefined;
+  }
+  if (!isLower(c0)) return false;
+  // c.35G>A, p.Val600Glu
+  if (n === 1) return u[i + 1] === 46;
+  // delTTCA, insC, dup24bp, "deletion of 54 Mbp", "ins/del 9 bp"
+  if ((c0 === 100 && ((c1 === 101 && u[i + 2] === 108) || (c1 === 117 && u[i + 2] === 112))) || (c0 === 105 && c1 === 110 && u[i + 2] === 115)) return true;
+  if (n > 31 || ((LOWER_LENGTHS[c0 - 97] ?? 0) & (1 << n)) === 0) return false;
+  const starts = LOWER_STARTS[c0 - 97];
+  if (starts) for (const w of starts) if (wordIs(u, i, wordEnd, w)) return true;
+  return false;
 }
 
 /** The three-letter residue at u[k] (Ala, Arg, ..., Ter), or undefined. */
@@ -631,7 +682,10 @@ export class VariantRecognizer {
   /** A size unit at k: bp, base pair(s), base-pair(s), base(s), kb, kbp, Mb, Mbp, nucleotide(s), nt, amino acids. */
   private unit(k: number): number {
     const { u, lim } = this;
-    for (const w of ['base pairs', 'base pair', 'base-pairs', 'base-pair', 'basepairs', 'basepair', 'bases', 'base', 'bp', 'kbp', 'kb', 'Kb', 'kB', 'Mbp', 'Mb', 'nucleotides', 'nucleotide', 'nt', 'amino acids', 'amino acid']) {
+    // Every unit starts with b, k, K, M, n or a: most numbers are followed by none ("90 %", "2)").
+    const c = u[k] ?? 0;
+    if (c !== 98 && c !== 107 && c !== 75 && c !== 77 && c !== 110 && c !== 97) return -1;
+    for (const w of UNITS) {
       if (at(u, k, lim, w) && !this.word[u[k + w.length] ?? 0]) return k + w.length;
     }
     return -1;

@@ -4,6 +4,8 @@
 // A small direct-mapped cache: a slot holds the last word that hashed there, as an offset into the text (so it is
 // only valid for one text: reset() before each scan).
 
+import { NEXT_SIZE } from './variantWalker';
+
 const BITS = 11;
 const SIZE = 1 << BITS;
 /** Node not looked up yet. */
@@ -19,6 +21,10 @@ export class WordMemo {
   readonly tries = new Uint8Array(SIZE);
   /** By slot * 3 + trie: the node at the word's end, -1 (none) or UNKNOWN. */
   readonly nodes = new Int32Array(3 * SIZE);
+  /** By slot: the variant walk's state at the word's end (VariantWalker.descend), -1 (none) or UNKNOWN. */
+  readonly variantStates = new Int32Array(SIZE);
+  /** By slot * NEXT_SIZE: the units a variant key may go on with after the word (VariantWalker.next). */
+  readonly variantNext = new Int32Array(NEXT_SIZE * SIZE);
 
   reset(): void {
     this.start.fill(-1);
@@ -47,6 +53,7 @@ export class WordMemo {
     this.nodes[3 * slot] = UNKNOWN;
     this.nodes[3 * slot + 1] = UNKNOWN;
     this.nodes[3 * slot + 2] = UNKNOWN;
+    this.variantStates[slot] = UNKNOWN;
     return ~slot;
   }
 }

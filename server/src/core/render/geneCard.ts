@@ -65,8 +65,11 @@ function writtenLine(symbol: string, aliases: readonly string[], mention: Mentio
   return `${emphasis(mention.text)} is a spelling of ${strong(symbol)}`;
 }
 
-/** The card of a gene row with no profile. `mention` (when given) says how the document wrote it. */
-export function renderGeneCard(genes: GeneLexicon, row: number, mention?: Mention): string {
+/**
+ * The card of a gene row with no profile. `mention` (when given) says how the document wrote it; `functions`, the gene's
+ * Gene Ontology block (render/geneFunctionsCard.ts), goes after its location.
+ */
+export function renderGeneCard(genes: GeneLexicon, row: number, mention?: Mention, functions = ''): string {
   const r = genes.record(row);
   const name = r.name && r.name !== r.symbol ? ` — ${escapeMarkdown(r.name)}` : '';
   const written = mention ? writtenLine(r.symbol, r.aliases, mention) : '';
@@ -96,6 +99,7 @@ export function renderGeneCard(genes: GeneLexicon, row: number, mention?: Mentio
       alsoAliasOf.length ? `${strong(r.symbol)} is also an alias of ${alsoAliasOf.slice(0, 4).map((o) => strong(genes.record(o).symbol)).join(', ')}` : '',
     ),
     details.join(' · '),
+    functions,
     ids.join(' · '),
     lines(
       'No curated profile exists yet.',

@@ -42,8 +42,11 @@ const MAX_CITATION = 110;
 /** Lines of one block are joined by a Markdown hard break; blocks by a blank line. */
 const lines = (...items: string[]): string => items.filter(Boolean).join('  \n');
 
-/** The card for an entity; `mention` (when given) says how the document wrote it. */
-export function renderEntityCard(entity: Entity, lexicon: Lexicon, mention?: Mention): string {
+/**
+ * The card for an entity; `mention` (when given) says how the document wrote it; `functions`, a gene's Gene Ontology
+ * block (render/geneFunctionsCard.ts), goes after the profile's own facts.
+ */
+export function renderEntityCard(entity: Entity, lexicon: Lexicon, mention?: Mention, functions = ''): string {
   const loaded = entity.profile;
   if (!loaded) return renderBareEntityCard(entity, lexicon, mention);
   const p = loaded.profile;
@@ -59,6 +62,7 @@ export function renderEntityCard(entity: Entity, lexicon: Lexicon, mention?: Men
       relationLine('Acts on', p.downstream ?? [], lexicon, notes),
       snpLine(p, notes),
     ),
+    functions,
     paperLines(p, notes),
     identifierLine(p, notes),
     lines(`Profile: ${escapeMarkdown(profileLabel(loaded.uri))}`, notes.render()),

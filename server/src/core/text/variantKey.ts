@@ -25,6 +25,14 @@ const GREEK_LOWER = 'αβγδεζηθικλμνξοπρςστυφχψω';
 // Each stands for its first letter.
 const GREEK_NAMES: readonly string[] = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'theta', 'iota', 'kappa', 'lambda', 'sigma', 'omega'];
 
+/** GREEK_NAMES by their first letter (a-z); no two share one. */
+const GREEK_BY_LETTER: (string | undefined)[] = Array.from({ length: 26 }, (_, k) => GREEK_NAMES.find((name) => name.charCodeAt(0) === 97 + k));
+
+/** Whether a spelled Greek letter's name starts with the lower-case ASCII letter c. */
+export function greekNameFirst(c: number): boolean {
+  return c >= 97 && c <= 122 && GREEK_BY_LETTER[c - 97] !== undefined;
+}
+
 let greek: Uint16Array | undefined;
 let tables: CharTables | undefined;
 
@@ -52,26 +60,23 @@ const isAsciiLetter = (c: number): boolean => isUpper(c) || isLower(c);
  * name after a capital: "TNFalpha", "NFkappaB") and the name ends the run (or, written in lower case, is followed by
  * a capital: "NFkappaB").
  */
-function greekNameAt(u: Uint16Array, j: number, to: number): number {
+export function greekNameAt(u: Uint16Array, j: number, to: number): number {
   const c = u[j] ?? 0;
   const first = c | 32;
-  if (first !== 97 && first !== 98 && first !== 103 && first !== 100 && first !== 101 && first !== 122 && first !== 116 && first !== 105 && first !== 107 && first !== 108 && first !== 115 && first !== 111) return 0;
+  // The one name that starts with this letter (no two names share a first letter), if any.
+  const name = first >= 97 && first <= 122 ? GREEK_BY_LETTER[first - 97] : undefined;
+  if (name === undefined) return 0;
   const prev = j > 0 ? (u[j - 1] ?? 0) : 0;
   const lower = isLower(c);
   if (isAsciiLetter(prev) && !(lower && isUpper(prev))) return 0;
-  for (const name of GREEK_NAMES) {
-    const n = name.length;
-    if (j + n > to || (name.charCodeAt(0) !== first)) continue;
-    let k = 1;
-    for (; k < n; k++) {
-      const x = u[j + k] ?? 0;
-      if ((lower ? x : x | 32) !== name.charCodeAt(k)) break;
-    }
-    if (k < n) continue;
-    const next = j + n < to ? (u[j + n] ?? 0) : 0;
-    if (lower ? !isLower(next) : !isAsciiLetter(next)) return n;
+  const n = name.length;
+  if (j + n > to) return 0;
+  for (let k = 1; k < n; k++) {
+    const x = u[j + k] ?? 0;
+    if ((lower ? x : x | 32) !== name.charCodeAt(k)) return 0;
   }
-  return 0;
+  const next = j + n < to ? (u[j + n] ?? 0) : 0;
+  return (lower ? !isLower(next) : !isAsciiLetter(next)) ? n : 0;
 }
 
 /**

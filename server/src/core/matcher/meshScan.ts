@@ -1,0 +1,304 @@
+// Chemicals and diseases of the MeSH tables (lexicon/meshTable.ts) in a document's prose, after the main scan: the
+// profiles' terms and genes found there take precedence (a table term overlapping one is dropped, except a longer term
+// over a gene known only from the gene table: "von Willebrand disease"). Paragraph by paragraph (blank lines), so an
+// edit's window (whole paragraphs) gets the same result as a full analysis:
+// - at each word start, the longest table term whose key (meshKey.ts) matches and whose shaped words match in case;
+// - a term that is one English word ("lead", "cold", "iron") is kept only when the paragraph is about biomedicine (it
+//   names two other chemicals or diseases, or cue words such as "patients" or "dose") and is not followed by a word that
+//   makes it prose ("lead to", "gold standard", "salt bridge");
+// - a short form defined right after a term ("doxorubicin (DOX)") names the same entry in the rest of the paragraph.
+// Cost: one Map look-up per word, more only while the words read so far are a prefix of some term.
+import type { TextRegion } from '../markup/regions';
+import { KeyWalk } from '../lexicon/meshHash';
+import { COMMON, SHAPED, type MeshTable } from '../lexicon/meshTable';
+import { isWordUnit, keyPiece } from '../lexicon/meshKey';
+import { FNV_START, fnv, hasFirstWord } from '../text/wordHash';
+import { shortFormAfter, wordsBefore } from './abbreviationDefs';
+
+/** A table match: text[start, end) names entry `entry`. */
+export interface MeshMatch {
+  start: number;
+  end: number;
+  entry: number;
+  /** A short form the paragraph defines ("DOX"): it wins over a gene alias written the same. */
+  defined?: boolean;
+  /** Signals it needs near it (during the scan only): 2 for an English word, 1 for any other term. */
+  need?: number;
+}
+
+/**
+ * Words that tell a passage is about biomedicine, so a table term that is an English word may be taken for one. Strong
+ * ones belong to the literature (patients, mg/kg, in vivo); weak ones are also the words of a joke about doctors or
+ * chemistry (dose, toxicity, cells), so an English-word term needs a strong signal beside them.
+ */
+const STRONG_CUE_WORDS = ('patients patient clinical mice rats rat mouse mg kg dosage administered administration injection ' +
+  'vivo vitro serum plasma incidence randomized cohort subjects').split(' ');
+const WEAK_CUE_WORDS = ('treatment treated therapy dose doses induced syndrome tumors toxicity concentrations concentration receptor ' +
+  'receptors inhibitor inhibitors protein proteins gene genes expression mortality metabolism metabolic cells').split(' ');
+/** The cue words by their hash (FNV-1a over lower-case code units), so a word is checked without copying it: 2 strong. */
+const CUES: ReadonlyMap<number, number> = new Map([...WEAK_CUE_WORDS.map((w) => [hashLower(w, 0, w.length), 1] as const), ...STRONG_CUE_WORDS.map((w) => [hashLower(w, 0, w.length), 2] as const)]);
+/** How many signals (cue words, terms that are not English words) near a term make its passage about biomedicine. */
+const EVIDENCE = 2;
+/** How near (in code units, either side, within the paragraph) a signal must be. */
+const NEAR = 400;
+/** Words after which a table term that is an English word is prose: "lead to", "gold standard", "salt bridge". */
+const PROSE_NEXT: ReadonlySet<string> = new Set(['to', 'standard', 'standards', 'bridge', 'bridges']);
+
+/** FNV-1a of text[from, to) with ASCII capitals folded: the hash keys and first words share. */
+function hashLower(text: string, from: number, to: number): number {
+  let h = FNV_START;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    h = fnv(h, c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  return h;
+}
+
+/** Signals of the paragraph being scanned: positions, and the entry of a term (or a cue word's strength). Reused. */
+const WEAK_CUE = -1;
+const STRONG_CUE = -2;
+let signals = new Int32Array(64);
+let signalEntries = new Int32Array(64);
+
+/** The matches in text[from, to) outside `regions` (sorted), skipping spans `taken` reports as already recognized. */
+export function scanMesh(table: MeshTable, text: string, from: number, to: number, regions: readonly TextRegion[]): MeshMatch[] {
+  const out: MeshMatch[] = [];
+  let p = from;
+  while (p < to) {
+    const end = paragraphEnd(text, p, to);
+    scanParagraph(table, text, p, end, regions, out);
+    p = end;
+  }
+  return out;
+}
+
+/**
+ * Where the paragraph starting at `from` ends: after the next blank line or line of punctuation only ("%", "---",
+ * "* * *": a break between entries or a rule), or at `to`.
+ */
+function paragraphEnd(text: string, from: number, to: number): number {
+  let i = text.indexOf('\n', from);
+  while (i >= 0 && i < to) {
+    let j = i + 1;
+    let marks = 0;
+    for (; j < to; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 32 || c === 9 || c === 13) continue;
+      if (c === 37 || c === 45 || c === 42 || c === 61 || c === 95 || c === 126) marks++;
+      else break;
+    }
+    if (j < to && text.charCodeAt(j) === 10 && marks <= 80) return j + 1;
+    i = text.indexOf('\n', j);
+  }
+  return to;
+}
+
+function scanParagraph(table: MeshTable, text: string, from: number, to: number, regions: readonly TextRegion[], out: MeshMatch[]): void {
+  const first = out.length;
+  let nSignals = 0;
+  const signal = (at: number, entry: number): void => {
+    if (nSignals === signals.length) {
+      const grown = new Int32Array(signals.length * 2);
+      grown.set(signals);
+      signals = grown;
+      const entries = new Int32Array(grown.length);
+      entries.set(signalEntries);
+      signalEntries = entries;
+    }
+    signalEntries[nSignals] = entry;
+    signals[nSignals++] = at;
+  };
+  let abbreviations: Map<string, number> | undefined;
+  let r = 0;
+  while (r < regions.length && (regions[r]?.end ?? 0) <= from) r++;
+  let i = from;
+  while (i < to) {
+    const region = regions[r];
+    if (region && i >= region.start) {
+      i = Math.max(i, region.end);
+      r++;
+      continue;
+    }
+    const limit = Math.min(to, region ? region.start : to);
+    const c = text.charCodeAt(i);
+    const piece = keyPiece(c);
+    const word = isWordUnit(c);
+    if ((!word && piece === undefined) || piece === '' || (i > 0 && isWordUnit(text.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    let wordEnd = i + 1;
+    if (word) while (wordEnd < limit && isWordUnit(text.charCodeAt(wordEnd))) wordEnd++;
+    // A short form defined in the paragraph wins over the table: "tamoxifen (TAM)".
+    const defined = abbreviations && wordEnd - i >= 2 ? abbreviations.get(text.slice(i, wordEnd)) : undefined;
+    if (defined !== undefined) {
+      out.push({ start: i, end: wordEnd, entry: defined, defined: true });
+      i = wordEnd;
+      continue;
+    }
+    // Only a word that starts some term is read further (one hash, no copy).
+    const h = piece !== undefined ? hashLower(piece, 0, piece.length) : hashLower(text, i, wordEnd);
+    const match = hasFirstWord(table.firstWords, h) ? longest(table, text, i, limit) : undefined;
+    if (match) {
+      const flags = table.keys.flags[match.slot] ?? 0;
+      const entry = table.keys.value[match.slot] ?? 0;
+      const common = (flags & COMMON) !== 0;
+      if (!(common ? proseNext(text, match.end, limit) : personName(text, i, match.end, limit)) && !shouted(text, i, match.end, (flags & SHAPED) !== 0)) {
+        out.push({ start: i, end: match.end, entry, need: common ? EVIDENCE : 1 });
+        if (!common) signal(i, entry);
+        const short = shortFormAfter(text, i, match.end, limit) ?? shortFormAfter(text, wordsBefore(text, i, 3, from), match.end, limit);
+        if (short) (abbreviations ??= new Map()).set(text.slice(short[0], short[1]), entry);
+      }
+      i = match.end;
+      continue;
+    }
+    if (wordEnd - i >= 2 && wordEnd - i <= 14) {
+      const cue = CUES.get(h);
+      if (cue !== undefined) signal(i, cue === 2 ? STRONG_CUE : WEAK_CUE);
+    }
+    i = wordEnd;
+  }
+  // A term stays only with enough signals near it, not of its own entry: one; two for an English word, one of them a
+  // term that is no English word or a strong cue (weak cues alone do not make "oxygen" or "cancer" in a joke a chemical
+  // or disease).
+  let n = first;
+  let lo = 0;
+  for (let k = first; k < out.length; k++) {
+    const m = out[k];
+    if (!m) continue;
+    const need = m.need ?? 0;
+    if (need > 0) {
+      while (lo < nSignals && (signals[lo] ?? 0) < m.start - NEAR) lo++;
+      let near = 0;
+      let strong = 0;
+      for (let s = lo; s < nSignals && (signals[s] ?? 0) <= m.end + NEAR; s++) {
+        const e = signalEntries[s] ?? -1;
+        if (e === m.entry) continue;
+        near++;
+        if (e >= 0 || e === STRONG_CUE) strong++;
+      }
+      if (near < need || (need > 1 && strong === 0)) continue;
+      m.need = undefined;
+    }
+    out[n++] = m;
+  }
+  out.length = n;
+}
+
+/**
+ * A capitalised one-word term beside another capitalised word that starts no term: a person's or place's name ("Buzz
+ * Aldrin", "Aneurin Bevan").
+ */
+function personName(text: string, start: number, end: number, limit: number): boolean {
+  if (!isCapitalized(text, start, end)) return false;
+  for (let k = start; k < end; k++) if (!isWordUnit(text.charCodeAt(k))) return false;
+  const j = end;
+  if (j < limit && text.charCodeAt(j) === 32) {
+    let e = j + 1;
+    while (e < limit && isWordUnit(text.charCodeAt(e))) e++;
+    if (isCapitalized(text, j + 1, e)) return true;
+  }
+  const b = start - 1;
+  if (b > 0 && text.charCodeAt(b) === 32) {
+    let s = b;
+    while (s > 0 && isWordUnit(text.charCodeAt(s - 1))) s--;
+    if (isCapitalized(text, s, b)) {
+      // Not when that word starts a sentence: "Aspirin" after "The" is no name.
+      let p = s - 1;
+      while (p >= 0 && text.charCodeAt(p) === 32) p--;
+      const before = p < 0 ? 46 : text.charCodeAt(p);
+      if (before !== 46 && before !== 10 && before !== 58 && before !== 33 && before !== 63) return true;
+    }
+  }
+  return false;
+}
+
+/** text[start, end) is a word of at least two letters, the first a capital and the rest lower case. */
+function isCapitalized(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  const c = text.charCodeAt(start);
+  if (c < 65 || c > 90) return false;
+  for (let k = start + 1; k < end; k++) {
+    const u = text.charCodeAt(k);
+    if (u < 97 || u > 122) return false;
+  }
+  return true;
+}
+
+/** A term written in capitals that MeSH writes in lower case ("POLYVINYL CHLORIDE"): shouting, not a name. */
+function shouted(text: string, start: number, end: number, shaped: boolean): boolean {
+  if (shaped || end - start < 5) return false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
+
+/** The next word after `end` is one that makes an English-word term prose. */
+function proseNext(text: string, end: number, limit: number): boolean {
+  let i = end;
+  while (i < limit && text.charCodeAt(i) === 32) i++;
+  let j = i;
+  while (j < limit && isWordUnit(text.charCodeAt(j))) j++;
+  return j > i && PROSE_NEXT.has(text.slice(i, j).toLowerCase());
+}
+
+/** The walk `longest` reuses (no allocation per word). */
+const walk = new KeyWalk();
+
+/** The longest table term starting at `start` (a word start) and ending before `limit`: its end, slot in `table.keys`. */
+function longest(table: MeshTable, text: string, start: number, limit: number): { end: number; slot: number } | undefined {
+  const { keys, prefixes } = table;
+  walk.reset(text, start, limit);
+  let bestEnd = -1;
+  let bestSlot = -1;
+  while (walk.next()) {
+    const j = walk.end;
+    if (j >= text.length || !isWordUnit(text.charCodeAt(j))) {
+      const slot = keys.find(walk.h1, walk.h2);
+      if (slot >= 0 && ((keys.flags[slot] ?? 0) & SHAPED) === 0 ? true : slot >= 0 && keys.shape[slot] === walk.hs) {
+        bestEnd = j;
+        bestSlot = slot;
+      }
+    }
+    if (prefixes.find(walk.h1, walk.h2) < 0) break;
+  }
+  return bestSlot < 0 ? undefined : { end: bestEnd, slot: bestSlot };
+}
+
+/** Mention-like spans of the main scan: what the table's matches must not overlap. */
+interface Span {
+  start: number;
+  end: number;
+  kind: string;
+  known: boolean;
+}
+
+/**
+ * `existing` (sorted) with the matches added where they overlap nothing, in order. A match that covers a gene known
+ * only from the gene table, and is longer or a short form the paragraph defines, replaces it. `make` turns a kept match into a mention.
+ */
+export function mergeMesh<M extends Span>(existing: M[], matches: readonly MeshMatch[], make: (m: MeshMatch) => M): M[] {
+  if (matches.length === 0) return existing;
+  const out: M[] = [];
+  let e = 0;
+  for (const m of matches) {
+    while (e < existing.length && (existing[e]?.end ?? 0) <= m.start) out.push(existing[e++] as M);
+    // Existing mentions overlapping the match: all table genes inside it (then replaced), or the match goes.
+    let k = e;
+    let replace = true;
+    while (k < existing.length && (existing[k]?.start ?? 0) < m.end) {
+      const x = existing[k] as M;
+      if (x.kind !== 'gene' || x.known || x.start < m.start || x.end > m.end || (x.end - x.start === m.end - m.start && !m.defined)) replace = false;
+      k++;
+    }
+    if (k === e) out.push(make(m));
+    else if (replace) {
+      e = k;
+      out.push(make(m));
+    }
+  }
+  while (e < existing.length) out.push(existing[e++] as M);
+  return out;
+}
