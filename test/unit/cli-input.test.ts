@@ -12,7 +12,7 @@ import { loadShippedProfileDocuments } from '../helpers/profiles';
 const CWD = path.resolve('/work/project');
 const PROFILES = loadShippedProfileDocuments();
 const CLAIM = 'AMPK inhibits NMRK1.\n';
-const FINDING = ':1:1 warning claim-contradicted The NMRK1 profile lists AMPK as an activator of NMRK1 (source: seed).\n';
+const FINDING = ':1:1 warning claim-contradicted The NMRK1 profile lists AMPK as an activator of NMRK1 (GeneLens curated profile).\n';
 
 function utf16(text: string, order: 'LE' | 'BE', bom = true): Uint8Array {
   const le = Buffer.from(text, 'utf16le');
