@@ -6,9 +6,10 @@
 /** Work per slice before the event loop gets its turn. */
 export const SLICE_MS = 8;
 
-// setImmediate in Node (I/O is read before it runs); a zero timeout in a web worker (browserServer.ts), which has none.
-const later: (run: () => void) => void = typeof setImmediate === 'function' ? (run) => setImmediate(run) : (run) => setTimeout(run, 0);
-const turn = (): Promise<void> => new Promise<void>((resolve) => later(resolve));
+// A web worker (the browser build) has no setImmediate: a zero timeout gives the loop its turn there.
+const yieldTurn: (resolve: () => void) => void =
+  typeof setImmediate === 'function' ? (resolve) => setImmediate(resolve) : (resolve) => setTimeout(resolve, 0);
+const turn = (): Promise<void> => new Promise<void>(yieldTurn);
 
 /**
  * Runs `steps` to the end in slices and returns its result, or undefined as soon as `wanted()` turns false between two

@@ -59,5 +59,12 @@ describe('a 10 MB document', () => {
     // And the analysis ends: the large document's diagnostics come, to its last lines.
     const published = await client.waitForDiagnostics(large, () => true, 0, 300_000);
     assert.ok(published.diagnostics.length > 0);
+    // The small document is still validated: deleting its claim clears its diagnostics (a publish that changes
+    // nothing is not sent, so the check is on a change).
+    client.notify('textDocument/didChange', {
+      textDocument: { uri: small, version: 3 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, text: '' }],
+    });
+    await client.waitForDiagnostics(small, (p) => p.version === 3 && p.diagnostics.length === 0);
   });
 });

@@ -56,6 +56,8 @@ const PIECES: Partial<Record<LanguageKind, string[]>> = {
     '```{r}\nx <- "NMRK1"\n\nmore TP53\n```',
     'As shown in @fig-nmrk1 and [@smith2020], AMPK inhibits NMRK1; `r NMRK1` inline.',
     'Nicotinamide riboside kinase 2 (NRK2) is made in muscle; NRK2 rises.',
+    '```{r}\nNMRK1 <- 1\n```\n\nAMPK inhibits NMRK1 [@smith2020]; see @fig-nmrk1.',
+    'Inline `r NMRK1` code and SIRT3 in prose.',
   ],
   plaintext: [
     'NMRK1 converts nicotinamide riboside into NMN, and NAD+ levels rise.',
