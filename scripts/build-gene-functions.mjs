@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Regenerates data/lexicon/gene-functions.tsv: for every human gene, a few Gene Ontology annotations with their
+// Regenerates data/lexicon/gene-functions.tsv.gz: for every human gene, a few Gene Ontology annotations with their
 // evidence codes (what it does: molecular function; where it is: cellular component; processes it takes part in), from
 // NCBI's gene2go as Debian packages it in r-bioc-org.hs.eg.db, with the term names of r-bioc-go.db. Run on a Debian
 // machine with both packages and sqlite3 installed:
@@ -7,7 +7,9 @@
 //   apt-get update && apt-get install -y sqlite3 r-bioc-org.hs.eg.db r-bioc-go.db
 //   node scripts/build-gene-functions.mjs
 //
-// Options: --org FILE (org.Hs.eg.sqlite), --go FILE (GO.sqlite), --out FILE (default data/lexicon/gene-functions.tsv),
+// Options: --org FILE (org.Hs.eg.sqlite), --go FILE (GO.sqlite), --out FILE (default data/lexicon/gene-functions.tsv.gz;
+// gzip-compressed, no name or time in the gzip header, so the same packages give the same bytes but for the date line;
+// the npm package must stay under 10 MB unpacked, and the text is 2.1 MB; `zcat` shows it),
 // --max-mf N, --max-cc N, --max-bp N (annotations kept per gene and ontology; defaults 3, 4, 4).
 // The generation date is today's (UTC) or SOURCE_DATE_EPOCH's, so a rebuild from the same packages differs only there.
 // Format (data/lexicon/README.md): header lines "#key<TAB>value"; then "T<TAB>GO id<TAB>name" per term, numbered from
@@ -20,6 +22,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -37,7 +40,7 @@ function parseArgs(argv) {
   const opts = {
     org: '/usr/lib/R/site-library/org.Hs.eg.db/extdata/org.Hs.eg.sqlite',
     go: '/usr/lib/R/site-library/GO.db/extdata/GO.sqlite',
-    out: join(root, 'data/lexicon/gene-functions.tsv'),
+    out: join(root, 'data/lexicon/gene-functions.tsv.gz'),
     max: { MF: 3, CC: 4, BP: 4 },
   };
   for (let i = 0; i < argv.length; i++) {
@@ -133,7 +136,8 @@ function main() {
     `#release\tgene2go ${meta.get('GOEGSOURCEDATE') ?? '?'}; Gene Ontology ${goMeta.get('GOSOURCEDATE') ?? '?'}`,
     `#generated\t${generatedDate()} by scripts/build-gene-functions.mjs (at most ${opts.max.MF} MF, ${opts.max.CC} CC, ${opts.max.BP} BP per gene; ${termLines.length} terms, ${geneLines.length} genes)`,
   ];
-  writeFileSync(opts.out, [...header, ...termLines, ...geneLines].join('\n') + '\n');
+  const text = [...header, ...termLines, ...geneLines].join('\n') + '\n';
+  writeFileSync(opts.out, opts.out.endsWith('.gz') ? gzipSync(text, { level: 9 }) : text);
   console.log(`${opts.out}: ${geneLines.length} genes, ${termLines.length} terms`);
 }
 

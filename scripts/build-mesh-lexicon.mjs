@@ -190,15 +190,15 @@ const flagged = (t) => (t.split(/[ -]/).every(englishWord) ? `${t}~w` : t);
 const MAX_CHEMICAL_SYNONYM = 25;
 const MAX_DISEASE_SYNONYM = 45;
 /** Terms kept per entry: the preferred name and MeSH's entry terms come first, the mapped ontologies' names after. */
-const MAX_TERMS = 5;
+const MAX_TERMS = 4;
 /** The loader adds "<term>s" to a term whose last word is a plain word of 5 letters or more not ending so. */
 const pluralMade = (key) => {
   const last = key.split(' ').pop() ?? '';
   return /^[a-z][a-z0-9'-]*$/.test(last) && last.length >= 5 && !/(?:s|x|y|ia|ic|al|ed|ive|ous)$/.test(last);
 };
-const MAX_NO_MESH_TERMS = 3;
+const MAX_NO_MESH_TERMS = 2;
 /** Longest name of a disease with no MeSH id that is kept. */
-const MAX_NO_MESH_DISEASE = 30;
+const MAX_NO_MESH_DISEASE = 25;
 
 function write(file, kind, map, sources) {
   const rows = [];

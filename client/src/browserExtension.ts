@@ -44,14 +44,17 @@ export async function readWebData(extensionUri: vscode.Uri): Promise<WebData> {
   const data = vscode.Uri.joinPath(extensionUri, 'data');
   const table = vscode.Uri.joinPath(data, 'lexicon', 'genes.tsv');
   const familyTable = vscode.Uri.joinPath(data, 'lexicon', 'families.tsv');
-  const [profiles, text, rodent, families] = await Promise.all([
+  const meshFiles = ['chemicals.tsv', 'diseases.tsv', 'mesh-stoplist.tsv'].map((f) => vscode.Uri.joinPath(data, 'lexicon', f));
+  const [profiles, text, rodent, families, meshTexts] = await Promise.all([
     readProfiles(vscode.Uri.joinPath(data, 'profiles')),
     readText(table),
     readText(vscode.Uri.joinPath(data, 'lexicon', 'rodent-genes.tsv')),
     readText(familyTable),
+    Promise.all(meshFiles.map(readText)),
   ]);
-  if (text === undefined) return { profiles };
-  return { profiles, genes: { uri: table.toString(), text, rodent, families: families === undefined ? undefined : { uri: familyTable.toString(), text: families } } };
+  const mesh = meshFiles.flatMap((uri, i) => (meshTexts[i] === undefined ? [] : [{ uri: uri.toString(), text: meshTexts[i] ?? '' }]));
+  if (text === undefined) return { profiles, mesh };
+  return { profiles, genes: { uri: table.toString(), text, rodent, families: families === undefined ? undefined : { uri: familyTable.toString(), text: families } }, mesh };
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {

@@ -75,8 +75,9 @@ function startWebServer(): void {
     const started = Date.now();
     const data = await connection.sendRequest<WebData | null>(DATA_REQUEST, {});
     const genes = data?.genes ? { uri: data.genes.uri, text: data.genes.text, rodent: data.genes.rodent, familyFile: data.genes.families } : undefined;
-    store.loaded = createLanguageService({ profiles: data?.profiles ?? [], genes, logger });
-    logger.log(`Loaded ${data?.profiles.length ?? 0} profiles${genes ? ' and the gene table' : ''} in ${Date.now() - started} ms.`);
+    const mesh = data?.mesh && data.mesh.length > 0 ? data.mesh : undefined;
+    store.loaded = createLanguageService({ profiles: data?.profiles ?? [], genes, mesh, logger });
+    logger.log(`Loaded ${data?.profiles.length ?? 0} profiles${genes ? ' and the gene table' : ''}${mesh ? ', the chemical and disease tables' : ''} in ${Date.now() - started} ms.`);
   }
 
   connection.onInitialize((params): InitializeResult => {

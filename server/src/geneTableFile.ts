@@ -7,6 +7,7 @@ import { isAscii } from 'buffer';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import * as zlib from 'zlib';
 import { pathToFileURL } from 'url';
 import { encodeGeneIndex, encodeGeneTableIndex, GENE_INDEX_FORMAT, tableFingerprint, type FamilyTableInput, type GeneTableData, type GeneTableInput, type TableText } from './core';
 
@@ -24,8 +25,8 @@ function readRodent(dataDir: string): string | undefined {
   }
 }
 
-/** The Gene Ontology table of every gene (scripts/build-gene-functions.mjs), relative to the data folder. */
-export const GENE_FUNCTIONS_PATH = path.join('lexicon', 'gene-functions.tsv');
+/** The Gene Ontology table of every gene (scripts/build-gene-functions.mjs, gzip-compressed), relative to the data folder. */
+export const GENE_FUNCTIONS_PATH = path.join('lexicon', 'gene-functions.tsv.gz');
 
 /**
  * A reader of a data folder's Gene Ontology table for the core, which calls it on the first gene card that shows
@@ -34,7 +35,7 @@ export const GENE_FUNCTIONS_PATH = path.join('lexicon', 'gene-functions.tsv');
 export function geneFunctionsReader(dataDir: string): () => string | undefined {
   return () => {
     try {
-      return fs.readFileSync(path.join(dataDir, GENE_FUNCTIONS_PATH), 'utf8');
+      return zlib.gunzipSync(fs.readFileSync(path.join(dataDir, GENE_FUNCTIONS_PATH))).toString('utf8');
     } catch {
       return undefined;
     }

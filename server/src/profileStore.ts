@@ -113,14 +113,6 @@ export class ProfileStore {
     return this.genes.table;
   }
 
-  /**
-   * Starts reading the gene table of a data folder now (at `initialize`), so that the first load finds it read or
-   * on its way: the load itself waits for the client's settings (the profile folders), which a busy editor answers late.
-   */
-  prefetchGeneTable(dataDir: string): void {
-    this.geneTable(dataDir).catch(() => undefined); // a failure is the load's to report
-  }
-
   private meshTable(dataDir: string): Promise<MeshTable> {
     const dir = path.resolve(dataDir);
     if (this.mesh?.dataDir !== dir) {
@@ -146,6 +138,15 @@ export class ProfileStore {
       this.mesh = { dataDir: dir, table };
     }
     return this.mesh.table;
+  }
+
+  /**
+   * Starts reading the gene table (and the chemical and disease tables) of a data folder now (at `initialize`), so that the first load finds it read or
+   * on its way: the load itself waits for the client's settings (the profile folders), which a busy editor answers late.
+   */
+  prefetchGeneTable(dataDir: string): void {
+    this.geneTable(dataDir).catch(() => undefined); // a failure is the load's to report
+    this.meshTable(dataDir).catch(() => undefined); // the chemical and disease tables too
   }
 
   private async readGeneTable(dir: string): Promise<GeneTableData | undefined> {

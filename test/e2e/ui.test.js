@@ -34,7 +34,9 @@ async function waitFor(what, probe, ms = 30000, every = 250) {
 
 /** Screen rectangle of `needle[from, from+length)` in the visible editor lines, measured on the rendered text. */
 function rectOfText([needle, from, length]) {
-  const lines = document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line');
+  // A notebook's cell editors live in an overlay above the editor group, not inside it.
+  const lines = [...document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line, .notebookOverlay .monaco-editor .view-lines .view-line')]
+    .filter((l) => l.getBoundingClientRect().height > 0);
   for (const line of lines) {
     const text = line.textContent.replace(/\u00a0/g, ' ');
     const at = text.indexOf(needle);
@@ -62,7 +64,8 @@ function rectOfText([needle, from, length]) {
 }
 
 function editorLines() {
-  const lines = [...document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line')];
+  const lines = [...document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line, .notebookOverlay .monaco-editor .view-lines .view-line')]
+    .filter((l) => l.getBoundingClientRect().height > 0);
   return lines
     .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
     .map((l) => l.textContent.replace(/\u00a0/g, ' '));
@@ -319,6 +322,49 @@ async function main() {
       await shot('fixed.png');
     });
 
+    // Where scientists write: a Quarto file and a Jupyter notebook's Markdown cell, hover and squiggle.
+    const claimAndCard = async (file) => {
+      const claim = await waitFor(`the claim in ${file}`, () => page.evaluate(rectOfText, [CLAIM, 0, CLAIM.length]));
+      await waitFor(`a squiggle under the claim in ${file}`, async () => {
+        const s = await page.evaluate(squigglesBetween, [claim.lineTop, claim.lineBottom]);
+        return s.length ? s : undefined;
+      }, 60000);
+      const card = await hoverOver(page, 'NMRK1 (nicotinamide', 0, 5, NMRK1_NAME, 60000);
+      return `card: ${JSON.stringify(card.slice(0, 120))}`;
+    };
+    await step('paper.qmd (Quarto): hover NMRK1 and the squiggle under the claim', async () => {
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Escape');
+      await openFile(page, 'paper.qmd', CLAIM);
+      const note = await claimAndCard('paper.qmd');
+      await shot('quarto.png');
+      return note;
+    });
+    await step('analysis.ipynb: a Markdown cell being edited shows hover and the squiggle', async () => {
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Escape');
+      await openFile(page, 'analysis.ipynb', 'levels = ');
+      // The Markdown cell is rendered (in the notebook's webview) until it is edited: into the code cell above it, out
+      // to the notebook's command mode (Escape), down to the Markdown cell, and Enter edits it in an editor of its own.
+      const code = await waitFor('the code cell', () => page.evaluate(rectOfText, ['levels = ', 0, 6]));
+      await page.mouse.click(code.x, code.y);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      const editing = () => page.evaluate(editorLines).then((ls) => (ls.some((l) => l.includes(CLAIM)) ? true : undefined));
+      await waitFor('the Markdown cell in edit mode', async () => {
+        if (await editing()) return true;
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Control+End'); // the last cell
+        await page.keyboard.press('Enter');
+        return editing();
+      }, 30000, 1500);
+      await page.mouse.move(5, 5);
+      const note = await claimAndCard('the notebook cell');
+      await shot('notebook.png');
+      return note;
+    });
+
     // The packaged README inlines its pictures as data: URIs (scripts/marketplace-readme.mjs): the Details page's webview
     // allows `img-src https: data:` only. Every picture MARKETPLACE.md shows must load (naturalWidth > 0).
     await step('the Details page shows the Marketplace README (not the developer README), its pictures and the icon', async () => {
@@ -370,10 +416,10 @@ async function main() {
     if (args['update-docs'] && results.every((r) => r.state === 'passed')) {
       const docs = path.resolve(__dirname, '../../docs/images');
       fs.mkdirSync(docs, { recursive: true });
-      for (const f of ['hover.png', 'quick-fix.png', 'completion.png', 'details.png']) {
+      for (const f of ['hover.png', 'quick-fix.png', 'completion.png', 'details.png', 'quarto.png', 'notebook.png']) {
         if (fs.existsSync(path.join(out, f))) fs.copyFileSync(path.join(out, f), path.join(docs, f));
       }
-      console.log(`  copied hover.png, quick-fix.png, completion.png and details.png to ${docs}`);
+      console.log(`  copied hover.png, quick-fix.png, completion.png, details.png, quarto.png and notebook.png to ${docs}`);
     }
   } finally {
     await browser.close().catch(() => undefined);

@@ -48,6 +48,13 @@ describe('chemicals and diseases in the editor', () => {
     const symbols = service.getDocumentSymbols(doc) as DocumentSymbol[];
     assert.ok(symbols.some((s) => s.name === 'Diseases'), JSON.stringify(symbols.map((s) => s.name)));
   });
+  it('completion and workspace symbols know the chemicals and diseases', () => {
+    const { doc, position } = docWithCursor('Patients given doxorub$$CURSOR$$', 'markdown');
+    const items = service.getCompletions(doc, position, { triggerKind: 1 })?.items ?? [];
+    assert.ok(items.some((i) => i.label === 'Doxorubicin'), items.map((i) => i.label).join(', '));
+    const symbols = service.getWorkspaceSymbols('cardiomyopathy');
+    assert.ok(symbols.some((s) => s.name.startsWith('Cardiomyopathies') || s.name.startsWith('Cardiomyopathy')), symbols.map((s) => s.name).join(', '));
+  });
   it('export-dictionary lists the names of chemicals and diseases', () => {
     const words = new Set(dictionaryWords(service));
     assert.ok(words.has('doxorubicin'));

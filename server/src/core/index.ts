@@ -59,7 +59,7 @@ export interface LanguageServiceInit {
    */
   mesh?: readonly MeshTableInput[] | MeshTable;
   /**
-   * Reads the Gene Ontology table (data/lexicon/gene-functions.tsv); called once, on the first gene card that shows
+   * Reads the Gene Ontology table (data/lexicon/gene-functions.tsv.gz, as text); called once, on the first gene card that shows
    * it. Without it gene cards show no functions.
    */
   geneFunctions?: () => string | undefined;

@@ -1,7 +1,7 @@
 // The web build's data channel: the language server in a web worker has no file system, so it asks the client for
 // the shipped data (the client reads it through vscode.workspace.fs). Imported by both sides; types and names only.
 
-/** Server -> client: the shipped profiles and the gene table. Answers WebData. */
+/** Server -> client: the shipped profiles, the gene table and the chemical and disease tables. Answers WebData. */
 export const DATA_REQUEST = 'genelens/data';
 
 export interface WebData {
@@ -9,4 +9,6 @@ export interface WebData {
   profiles: { uri: string; text: string }[];
   /** data/lexicon/genes.tsv, rodent-genes.tsv and families.tsv, when the client could read them. */
   genes?: { uri: string; text: string; rodent?: string; families?: { uri: string; text: string } };
+  /** data/lexicon/chemicals.tsv, diseases.tsv and mesh-stoplist.tsv, those the client could read. */
+  mesh?: { uri: string; text: string }[];
 }

@@ -161,20 +161,29 @@ export function buildLexicon(profiles: LoadedProfile[], geneTable?: GeneTableDat
 
   const genes = geneTable ? new GeneLexicon(geneTable, entities, skippedTexts(kept)) : undefined;
   const profileTerms = Object.freeze(terms);
-  let allTerms: readonly Term[] | undefined = genes ? undefined : profileTerms;
+  let allTerms: readonly Term[] | undefined = genes || mesh ? undefined : profileTerms;
   /** The term list being built in steps (prepareTerms), which `terms` finishes if asked for meanwhile. */
   let building: Generator<void, Term[]> | undefined;
+  /** Every term: the profiles', the gene table's, then the chemical and disease tables' (completion, symbols). */
+  function* termsInSteps(): Generator<void, Term[]> {
+    const out = genes ? yield* genes.termsInSteps(profileTerms) : [...profileTerms];
+    let n = 0;
+    for (const t of mesh?.terms() ?? []) {
+      out.push({ text: t.text, entityId: mesh?.idOf(t.entry) ?? '', via: t.first ? 'symbol' : 'synonym', caseSensitive: false });
+      if (++n % 8192 === 0) yield;
+    }
+    return out;
+  }
 
   const lexicon: Lexicon = {
     entities,
     get terms(): readonly Term[] {
       if (allTerms) return allTerms;
-      if (!genes) return (allTerms = profileTerms);
-      return (allTerms ??= Object.freeze(runToEnd((building ??= genes.termsInSteps(profileTerms)))));
+      return (allTerms ??= Object.freeze(runToEnd((building ??= termsInSteps()))));
     },
     *prepareTerms() {
-      if (allTerms || !genes) return;
-      building ??= genes.termsInSteps(profileTerms);
+      if (allTerms) return;
+      building ??= termsInSteps();
       for (;;) {
         const step = building.next();
         if (step.done) {

@@ -1,4 +1,4 @@
-// The Gene Ontology table of every human gene (data/lexicon/gene-functions.tsv, made by
+// The Gene Ontology table of every human gene (data/lexicon/gene-functions.tsv.gz, gzip-compressed, made by
 // scripts/build-gene-functions.mjs): for each NCBI Gene id, a few molecular functions, cellular components and
 // processes, each with its evidence codes. The host hands in a loader; the text is read and indexed on first use (the
 // first hover that needs it), so start-up neither reads nor holds it. A row is parsed only when asked for.

@@ -61,7 +61,7 @@ export interface MeshTable {
   /** The arrays as a prebuilt index (meshIndexBinary.ts), for a host to save. */
   encodeIndex(): Uint8Array;
   /** Every term of the files (not the added forms) with its entry and whether it is an English word. */
-  terms(): Iterable<{ text: string; entry: number; common: boolean }>;
+  terms(): Iterable<{ text: string; entry: number; common: boolean; first: boolean }>;
   problems: readonly string[];
 }
 
@@ -307,10 +307,12 @@ function meshTableOf(arrays: MeshArrays, files: readonly TableFile[], fingerprin
       for (let k = 0; k < entryCount; k++) {
         const row = lineOf(k);
         if (!row) continue;
+        let first = true;
         for (const t of (row.text.split('\t')[2] ?? '').split('|')) {
           const common = t.endsWith('~w');
           const text = common ? t.slice(0, -2) : t;
-          if (text) yield { text, entry: k, common };
+          if (text) yield { text, entry: k, common, first };
+          first = false;
         }
       }
     },
@@ -394,6 +396,8 @@ export function diseaseForms(term: string): string[] {
   swap('itis', 'itic'); // arthritis → arthritic
   swap('ism', 'ian'); // parkinsonism → parkinsonian
   swap('ity', 'e'); // obesity → obese
+  swap('mation', 'matory'); // inflammation → inflammatory
+  swap('renia', 'renic'); // schizophrenia → schizophrenic
   return out;
 }
 
