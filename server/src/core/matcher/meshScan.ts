@@ -7,7 +7,8 @@
 //   names two other chemicals or diseases, or cue words such as "patients" or "dose") and is not followed by a word that
 //   makes it prose ("lead to", "gold standard", "salt bridge");
 // - a short form defined right after a term ("doxorubicin (DOX)") names the same entry in the rest of the paragraph.
-// Cost: one Map look-up per word, more only while the words read so far are a prefix of some term.
+// Cost: one hash and a bit test per word (a Map look-up only for a word that may be a cue word), more only while the
+// words read so far are a prefix of some term; the regions before a paragraph are skipped once for the whole scan.
 import type { TextRegion } from '../markup/regions';
 import { KeyWalk } from '../lexicon/meshHash';
 import { COMMON, SHAPED, type MeshTable } from '../lexicon/meshTable';
