@@ -169,6 +169,17 @@ describe('incremental analysis', () => {
     });
   }
 
+  it('equals a full analysis when the whole text is replaced by a text that starts with a line break', () => {
+    // Found by npm run fuzz: the window started after that line break, and the mention before it stayed.
+    for (const [before, after] of [['SIRT1 activates it', '\n'], ['SIRT1 here.\n', '\n\nTP53'], ['NMRK1\n\nSIRT3', '\nx']]) {
+      const doc = EditableDocument.create('file:///incremental/leading-break.md', 'markdown', 1, before!);
+      service.analyze(doc);
+      service.update(doc, [{ range: { start: doc.positionAt(0), end: doc.positionAt(before!.length) }, text: after! }], 2);
+      assert.deepEqual(summary(service.analyze(doc)), fullAnalysis(doc).summary, JSON.stringify([before, after]));
+      service.forget(doc.uri);
+    }
+  });
+
   it('equals a full analysis after writing or breaking a fence marker anywhere, even inside a code block', () => {
     const text = 'NMRK1 here.\n\n```\ncode NMRK1\n\nstill code TP53\n```\n\nAMPK inhibits NMRK1.\n\n```\nmore TP53\n```\n\nSIRT3 and TP53.\n';
     const marker = text.indexOf('still code') + 1;

@@ -48,7 +48,9 @@ export function paragraphWindow(
   // After the change, the boundary must have been one in the old text too: what follows keeps its lines' starts.
   const after = (b: number): boolean => paragraphStart(text, b) && paragraphStart(oldText, b - changed.delta) && outside(b - changed.delta);
   // Before the change, old and new offsets agree.
-  let a = text.lastIndexOf('\n', Math.min(changed.start, text.length) - 1) + 1;
+  // (At 0 the window starts at 0: lastIndexOf with a negative start still looks at offset 0, a line break there.)
+  const from = Math.min(changed.start, text.length) - 1;
+  let a = from < 0 ? 0 : text.lastIndexOf('\n', from) + 1;
   while (a > 0 && !(paragraphStart(text, a) && outside(a))) a = a >= 2 ? text.lastIndexOf('\n', a - 2) + 1 : 0;
   let b = Math.max(changed.end, a);
   if (b > 0 && b < text.length && text.charCodeAt(b - 1) !== 10) b = text.indexOf('\n', b) + 1 || text.length;
