@@ -7,7 +7,8 @@
 //   names two other chemicals or diseases, or cue words such as "patients" or "dose") and is not followed by a word that
 //   makes it prose ("lead to", "gold standard", "salt bridge");
 // - a short form defined right after a term ("doxorubicin (DOX)") names the same entry in the rest of the paragraph.
-// Cost: one Map look-up per word, more only while the words read so far are a prefix of some term.
+// Cost: one hash and a bit test per word (a Map look-up only for a word that may be a cue word), more only while the
+// words read so far are a prefix of some term; the regions before a paragraph are skipped once for the whole scan.
 import type { TextRegion } from '../markup/regions';
 import { KeyWalk } from '../lexicon/meshHash';
 import { COMMON, SHAPED, type MeshTable } from '../lexicon/meshTable';
@@ -37,6 +38,10 @@ const WEAK_CUE_WORDS = ('treatment treated therapy dose doses induced syndrome t
   'receptors inhibitor inhibitors protein proteins gene genes expression mortality metabolism metabolic cells').split(' ');
 /** The cue words by their hash (FNV-1a over lower-case code units), so a word is checked without copying it: 2 strong. */
 const CUES: ReadonlyMap<number, number> = new Map([...WEAK_CUE_WORDS.map((w) => [hashLower(w, 0, w.length), 1] as const), ...STRONG_CUE_WORDS.map((w) => [hashLower(w, 0, w.length), 2] as const)]);
+/** A filter over the cue words' hashes (low bits), checked before the Map: most words are no cue. */
+const CUE_FILTER_MASK = 1023;
+const CUE_FILTER = new Uint8Array(CUE_FILTER_MASK + 1);
+for (const h of CUES.keys()) CUE_FILTER[h & CUE_FILTER_MASK] = 1;
 /** How many signals (cue words, terms that are not English words) near a term make its passage about biomedicine. */
 const EVIDENCE = 2;
 /** How near (in code units, either side, within the paragraph) a signal must be. */
@@ -64,9 +69,12 @@ let signalEntries = new Int32Array(64);
 export function scanMesh(table: MeshTable, text: string, from: number, to: number, regions: readonly TextRegion[]): MeshMatch[] {
   const out: MeshMatch[] = [];
   let p = from;
+  // The first region not before the paragraph: carried on from one paragraph to the next (paragraphs come in order).
+  let r = 0;
   while (p < to) {
     const end = paragraphEnd(text, p, to);
-    scanParagraph(table, text, p, end, regions, out);
+    while (r < regions.length && (regions[r]?.end ?? 0) <= p) r++;
+    scanParagraph(table, text, p, end, regions, r, out);
     p = end;
   }
   return out;
@@ -93,7 +101,7 @@ function paragraphEnd(text: string, from: number, to: number): number {
   return to;
 }
 
-function scanParagraph(table: MeshTable, text: string, from: number, to: number, regions: readonly TextRegion[], out: MeshMatch[]): void {
+function scanParagraph(table: MeshTable, text: string, from: number, to: number, regions: readonly TextRegion[], firstRegion: number, out: MeshMatch[]): void {
   const first = out.length;
   let nSignals = 0;
   const signal = (at: number, entry: number): void => {
@@ -109,10 +117,18 @@ function scanParagraph(table: MeshTable, text: string, from: number, to: number,
     signals[nSignals++] = at;
   };
   let abbreviations: Map<string, number> | undefined;
-  let r = 0;
-  while (r < regions.length && (regions[r]?.end ?? 0) <= from) r++;
+  /** Bit n set: some short form in `abbreviations` is n code units long (n < 32). */
+  let abbreviationLengths = 0;
+  let r = firstRegion;
   let i = from;
   while (i < to) {
+    // ASCII other than a letter or digit (space, punctuation) starts nothing: skipped before anything else (a region
+    // it is in is skipped at the next word all the same).
+    const u = text.charCodeAt(i);
+    if (u < 128 && !((u >= 48 && u <= 57) || (u >= 97 && u <= 122) || (u >= 65 && u <= 90))) {
+      i++;
+      continue;
+    }
     const region = regions[r];
     if (region && i >= region.start) {
       i = Math.max(i, region.end);
@@ -127,17 +143,27 @@ function scanParagraph(table: MeshTable, text: string, from: number, to: number,
       i++;
       continue;
     }
+    // The word's end and its hash (hashLower) in one pass.
     let wordEnd = i + 1;
-    if (word) while (wordEnd < limit && isWordUnit(text.charCodeAt(wordEnd))) wordEnd++;
-    // A short form defined in the paragraph wins over the table: "tamoxifen (TAM)".
-    const defined = abbreviations && wordEnd - i >= 2 ? abbreviations.get(text.slice(i, wordEnd)) : undefined;
+    let h: number;
+    if (word) {
+      h = fnv(FNV_START, c >= 65 && c <= 90 ? c + 32 : c);
+      while (wordEnd < limit) {
+        const u = text.charCodeAt(wordEnd);
+        if (!isWordUnit(u)) break;
+        h = fnv(h, u >= 65 && u <= 90 ? u + 32 : u);
+        wordEnd++;
+      }
+    } else h = hashLower(piece ?? '', 0, piece?.length ?? 0);
+    // A short form defined in the paragraph wins over the table: "tamoxifen (TAM)". Copied only at a length one has.
+    const length = wordEnd - i;
+    const defined = abbreviations && length >= 2 && (length > 31 || (abbreviationLengths & (1 << length)) !== 0) ? abbreviations.get(text.slice(i, wordEnd)) : undefined;
     if (defined !== undefined) {
       out.push({ start: i, end: wordEnd, entry: defined, defined: true });
       i = wordEnd;
       continue;
     }
     // Only a word that starts some term is read further (one hash, no copy).
-    const h = piece !== undefined ? hashLower(piece, 0, piece.length) : hashLower(text, i, wordEnd);
     const match = hasFirstWord(table.firstWords, h) ? longest(table, text, i, limit) : undefined;
     if (match) {
       const flags = table.keys.flags[match.slot] ?? 0;
@@ -147,12 +173,16 @@ function scanParagraph(table: MeshTable, text: string, from: number, to: number,
         out.push({ start: i, end: match.end, entry, need: common ? EVIDENCE : 1 });
         if (!common) signal(i, entry);
         const short = shortFormAfter(text, i, match.end, limit) ?? shortFormAfter(text, wordsBefore(text, i, 3, from), match.end, limit);
-        if (short) (abbreviations ??= new Map()).set(text.slice(short[0], short[1]), entry);
+        if (short) {
+          (abbreviations ??= new Map()).set(text.slice(short[0], short[1]), entry);
+          const n = short[1] - short[0];
+          if (n <= 31) abbreviationLengths |= 1 << n;
+        }
       }
       i = match.end;
       continue;
     }
-    if (wordEnd - i >= 2 && wordEnd - i <= 14) {
+    if (length >= 2 && length <= 14 && CUE_FILTER[h & CUE_FILTER_MASK] === 1) {
       const cue = CUES.get(h);
       if (cue !== undefined) signal(i, cue === 2 ? STRONG_CUE : WEAK_CUE);
     }
