@@ -199,6 +199,10 @@ async function main(): Promise<void> {
   if (figures.large_hover_p99_ms !== undefined) {
     process.stdout.write(`hover during a 10 MB analysis: p99 ${figures.large_hover_p99_ms} ms (target 50); RSS with it open ${figures.rss_10mb_mb} MB (target 300), after close ${figures.rss_after_close_mb} MB\n`);
   }
+  // The web build: its bundles (development build, unminified) and the worker's start to its first hover.
+  process.stdout.write(
+    `web: extension ${figures.web_extension_kb} KB (budget 1024), server ${figures.web_server_kb} KB (budget 2048), first hover ${figures.web_first_hover_ms} ms (budget 3000)\n`,
+  );
 }
 
 main().catch((e) => {
