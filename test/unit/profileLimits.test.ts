@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createLanguageService } from '../../server/src/core';
 import { loadProfiles } from '../../server/src/core/lexicon/loadProfiles';
-import { MAX_PROFILE_DEPTH, profileLimitBreach } from '../../server/src/core/lexicon/profileLimits';
+import { MAX_PROFILE_DEPTH, MAX_PROFILE_STRING, profileLimitBreach } from '../../server/src/core/lexicon/profileLimits';
 
 const ROOT = 'file:///ws/.genelens/profiles';
 const good = {
@@ -20,6 +20,18 @@ describe('profile limits', () => {
     assert.equal(problems.length, 1);
     assert.match(problems[0]!.message, new RegExp(`more than ${MAX_PROFILE_DEPTH} levels`));
     assert.deepEqual(problems[0]!.range.start, { line: 0, character: MAX_PROFILE_DEPTH });
+  });
+
+  it('a name of a megabyte: that file gets a problem at the string, the others load', () => {
+    const huge = { uri: `${ROOT}/huge.json`, text: JSON.stringify({ id: 'HUGE', kind: 'gene', symbol: 'HUGE', name: 'x'.repeat(1 << 20) }) };
+    const result = loadProfiles([huge, good]);
+    assert.deepEqual(result.profiles.map((p) => p.profile.id), ['NAMPT']);
+    const problems = result.problems.filter((p) => p.uri === huge.uri);
+    assert.equal(problems.length, 1);
+    assert.match(problems[0]!.message, new RegExp(`up to ${MAX_PROFILE_STRING}`));
+    assert.equal(problems[0]!.range.start.character, huge.text.indexOf('"x'));
+    // A string at the limit is read.
+    assert.equal(profileLimitBreach(JSON.stringify({ summary: 'y'.repeat(MAX_PROFILE_STRING) })), undefined);
   });
 
   it('brackets inside strings do not count, and escaped quotes do not end a string', () => {

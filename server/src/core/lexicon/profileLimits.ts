@@ -5,6 +5,11 @@
 
 /** Deepest nesting of objects and arrays read; the profile schema needs fewer than ten levels. */
 export const MAX_PROFILE_DEPTH = 64;
+/**
+ * Longest string value read, in UTF-16 code units: the longest summary in the shipped profiles is a few thousand; a
+ * name of a megabyte made loading take seconds (found by `npm run fuzz`).
+ */
+export const MAX_PROFILE_STRING = 64 * 1024;
 /** Largest profile file read, in UTF-16 code units (about 32 MB of ASCII). */
 export const MAX_PROFILE_LENGTH = 32 * 1024 * 1024;
 
@@ -23,10 +28,14 @@ export function profileLimitBreach(text: string): LimitBreach | undefined {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 34 /* " */) {
+      const start = i;
       for (i++; i < text.length; i++) {
         const d = text.charCodeAt(i);
         if (d === 92 /* \ */) i++;
         else if (d === 34) break;
+      }
+      if (i - start - 1 > MAX_PROFILE_STRING) {
+        return { offset: start, message: `This string is ${i - start - 1} characters long; GeneLens reads strings in profiles up to ${MAX_PROFILE_STRING}.` };
       }
     } else if (c === 123 || c === 91 /* { [ */) {
       if (++depth > MAX_PROFILE_DEPTH) {
