@@ -8,7 +8,6 @@ import { BrowserMessageReader, BrowserMessageWriter, createConnection, TextDocum
 import { version } from '../../package.json';
 import { clientSupport, initializationOptions, NO_SUPPORT, serverCapabilities, type ClientSupport } from './capabilities';
 import { createLanguageService, EditableDocument, type LanguageService } from './core';
-import { runInSlices } from './analysisSlices';
 import { registerFeatureHandlers } from './featureHandlers';
 import { ServerHealth } from './health';
 import { isServedLanguage } from './documentFilter';
@@ -133,9 +132,6 @@ function startWebServer(): void {
     document: (uri) => documents.get(uri) ?? notebooks.document(uri),
     support: () => support,
     shutDown: () => shutDown,
-    analyzed: async (document) => {
-      await runInSlices(store.service.analyzeInSteps(document));
-    },
   });
   connection.onShutdown(() => {
     shutDown = true;

@@ -19,6 +19,7 @@ import {
   type Connection,
 } from 'vscode-languageserver/node';
 import type { EditableDocument, LanguageService, Settings } from './core';
+import { runInSlices } from './analysisSlices';
 import { guard, type GuardLogger } from './guard';
 import { refusal, type Need } from './requestParams';
 import { PROFILE_REQUEST, type ProfileParams } from './shared/protocol';
@@ -38,11 +39,13 @@ export interface FeatureContext {
   support(): { definitionLinks: boolean; hierarchicalSymbols: boolean };
   /** True once `shutdown` was received: requests are then refused. */
   shutDown(): boolean;
-  /** Settles once the document's analysis is made, made in slices of the event loop (analysisSlices.ts). */
-  analyzed(document: EditableDocument): Promise<void>;
 }
 
 export function registerFeatureHandlers(connection: Connection, ctx: FeatureContext): void {
+  /** Settles once the document's analysis is made, in slices of the event loop (analysisSlices.ts). */
+  const analyzed = async (document: EditableDocument): Promise<void> => {
+    await runInSlices(ctx.service().analyzeInSteps(document));
+  };
   /**
    * A request about a document: refused when malformed or after shutdown; else the core's answer when the document
    * is served, `empty` when not.
@@ -59,7 +62,7 @@ export function registerFeatureHandlers(connection: Connection, ctx: FeatureCont
     refusal(what, p, ['document', ...needs], ctx.shutDown(), (m) => ctx.logger.log(m)) ??
     guard(ctx.logger, what, empty, async () => {
       const target = await ctx.served(p.textDocument.uri);
-      if (target && readsAll) await ctx.analyzed(target.document);
+      if (target && readsAll) await analyzed(target.document);
       return target ? answer(target) : empty;
     });
   const service = (): LanguageService => ctx.service();
@@ -97,7 +100,7 @@ export function registerFeatureHandlers(connection: Connection, ctx: FeatureCont
     guard(ctx.logger, 'Profile', null, async () => {
       await ctx.ready();
       const document = p.textDocument ? ctx.document(p.textDocument.uri) : undefined;
-      if (document && p.position) await ctx.analyzed(document);
+      if (document && p.position) await analyzed(document);
       return service().getProfile(document && p.position ? { document, position: p.position } : String(p.id ?? ''));
     }),
   );

@@ -17,7 +17,6 @@ import { version } from '../../package.json';
 import { clientSupport, initializationOptions, NO_SUPPORT, serverCapabilities, type ClientSupport } from './capabilities';
 import { EditableDocument } from './core';
 import { registerFeatureHandlers } from './featureHandlers';
-import { runInSlices } from './analysisSlices';
 import { runInSteps } from './guard';
 import { ServerHealth } from './health';
 import { isServedLanguage } from './documentFilter';
@@ -239,9 +238,6 @@ connection.onInitialized(() => {
     document: (uri) => documents.get(uri) ?? notebooks.document(uri),
     support: () => support,
     shutDown: () => shutDown,
-    analyzed: async (document) => {
-      await runInSlices(store.service.analyzeInSteps(document));
-    },
   });
 
   connection.onShutdown(() => {
