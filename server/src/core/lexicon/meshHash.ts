@@ -29,12 +29,28 @@ export class KeyWalk {
   length = 0;
   /** Where the last unit read ends in the text. */
   end = 0;
-  private text = '';
+  private units: Uint16Array = new Uint16Array(0);
   private limit = 0;
   private newlines = 0;
 
-  reset(text: string, start: number, limit: number): this {
-    this.text = text;
+  /** Copies of the texts walked by resetText (reused). */
+  private scratch = new Uint16Array(256);
+
+  /**
+   * Starts a walk over text[from, to), copied: `end` then counts from `from` (0 at the start). For the tables' terms;
+   * a scan walks the document's code units themselves (reset: reading a typed array costs less than charCodeAt).
+   */
+  resetText(text: string, from: number, to: number): this {
+    const n = Math.max(0, to - from);
+    if (this.scratch.length < n) this.scratch = new Uint16Array(2 * n);
+    const u = this.scratch;
+    for (let k = 0; k < n; k++) u[k] = text.charCodeAt(from + k);
+    return this.reset(u, 0, n);
+  }
+
+  /** Starts a walk at `start` over the code units `units`, up to `limit` (at most their length). */
+  reset(units: Uint16Array, start: number, limit: number): this {
+    this.units = units;
     this.end = start;
     this.limit = limit;
     this.h1 = H1_START;
@@ -55,11 +71,11 @@ export class KeyWalk {
 
   /** Reads the next unit; false at the limit, at a second line break, or when no unit follows. */
   next(): boolean {
-    const { text, limit } = this;
+    const { units, limit } = this;
     let j = this.end;
     let space = false;
     while (j < limit) {
-      const c = text.charCodeAt(j);
+      const c = units[j] ?? 0;
       if (keyPiece(c) !== '') break;
       if (c === 10 && ++this.newlines > 1) return false;
       space = true;
@@ -67,7 +83,7 @@ export class KeyWalk {
     }
     if (j >= limit) return false;
     if (space && this.length > 0) this.feed(32, 32);
-    const c = text.charCodeAt(j);
+    const c = units[j] ?? 0;
     const piece = keyPiece(c);
     if (piece !== undefined) {
       for (let k = 0; k < piece.length; k++) this.feed(piece.charCodeAt(k), piece.charCodeAt(k));
@@ -88,7 +104,7 @@ export class KeyWalk {
     let folded = this.hs;
     let raw = this.hs;
     while (k < limit) {
-      const u = text.charCodeAt(k);
+      const u = units[k] ?? 0;
       if (!isWordUnit(u)) break;
       if (k > j && (isUpper(u) || (u >= 48 && u <= 57))) keep = true;
       const f = foldUnit(u);

@@ -65,8 +65,11 @@ const STRONG_CUE = -2;
 let signals = new Int32Array(64);
 let signalEntries = new Int32Array(64);
 
-/** The matches in text[from, to) outside `regions` (sorted), skipping spans `taken` reports as already recognized. */
-export function scanMesh(table: MeshTable, text: string, from: number, to: number, regions: readonly TextRegion[]): MeshMatch[] {
+/**
+ * The matches in text[from, to) outside `regions` (sorted). `u` holds the text's code units (matcher/units.ts): the scan
+ * reads them rather than charCodeAt, which costs more on the strings documents are made of.
+ */
+export function scanMesh(table: MeshTable, text: string, u: Uint16Array, from: number, to: number, regions: readonly TextRegion[]): MeshMatch[] {
   const out: MeshMatch[] = [];
   let p = from;
   // The first region not before the paragraph: carried on from one paragraph to the next (paragraphs come in order).
@@ -74,7 +77,7 @@ export function scanMesh(table: MeshTable, text: string, from: number, to: numbe
   while (p < to) {
     const end = paragraphEnd(text, p, to);
     while (r < regions.length && (regions[r]?.end ?? 0) <= p) r++;
-    scanParagraph(table, text, p, end, regions, r, out);
+    scanParagraph(table, text, u, p, end, regions, r, out);
     p = end;
   }
   return out;
@@ -101,7 +104,7 @@ function paragraphEnd(text: string, from: number, to: number): number {
   return to;
 }
 
-function scanParagraph(table: MeshTable, text: string, from: number, to: number, regions: readonly TextRegion[], firstRegion: number, out: MeshMatch[]): void {
+function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from: number, to: number, regions: readonly TextRegion[], firstRegion: number, out: MeshMatch[]): void {
   const first = out.length;
   let nSignals = 0;
   const signal = (at: number, entry: number): void => {
@@ -124,8 +127,8 @@ function scanParagraph(table: MeshTable, text: string, from: number, to: number,
   while (i < to) {
     // ASCII other than a letter or digit (space, punctuation) starts nothing: skipped before anything else (a region
     // it is in is skipped at the next word all the same).
-    const u = text.charCodeAt(i);
-    if (u < 128 && !((u >= 48 && u <= 57) || (u >= 97 && u <= 122) || (u >= 65 && u <= 90))) {
+    const c = units[i] ?? 0;
+    if (c < 128 && !((c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
       i++;
       continue;
     }
@@ -136,10 +139,9 @@ function scanParagraph(table: MeshTable, text: string, from: number, to: number,
       continue;
     }
     const limit = Math.min(to, region ? region.start : to);
-    const c = text.charCodeAt(i);
     const piece = keyPiece(c);
     const word = isWordUnit(c);
-    if ((!word && piece === undefined) || piece === '' || (i > 0 && isWordUnit(text.charCodeAt(i - 1)))) {
+    if ((!word && piece === undefined) || piece === '' || (i > 0 && isWordUnit(units[i - 1] ?? 0))) {
       i++;
       continue;
     }
@@ -149,9 +151,9 @@ function scanParagraph(table: MeshTable, text: string, from: number, to: number,
     if (word) {
       h = fnv(FNV_START, c >= 65 && c <= 90 ? c + 32 : c);
       while (wordEnd < limit) {
-        const u = text.charCodeAt(wordEnd);
-        if (!isWordUnit(u)) break;
-        h = fnv(h, u >= 65 && u <= 90 ? u + 32 : u);
+        const w = units[wordEnd] ?? 0;
+        if (!isWordUnit(w)) break;
+        h = fnv(h, w >= 65 && w <= 90 ? w + 32 : w);
         wordEnd++;
       }
     } else h = hashLower(piece ?? '', 0, piece?.length ?? 0);
@@ -164,7 +166,7 @@ function scanParagraph(table: MeshTable, text: string, from: number, to: number,
       continue;
     }
     // Only a word that starts some term is read further (one hash, no copy).
-    const match = hasFirstWord(table.firstWords, h) ? longest(table, text, i, limit) : undefined;
+    const match = hasFirstWord(table.firstWords, h) ? longest(table, units, i, limit) : undefined;
     if (match) {
       const flags = table.keys.flags[match.slot] ?? 0;
       const entry = table.keys.value[match.slot] ?? 0;
@@ -278,14 +280,14 @@ function proseNext(text: string, end: number, limit: number): boolean {
 const walk = new KeyWalk();
 
 /** The longest table term starting at `start` (a word start) and ending before `limit`: its end, slot in `table.keys`. */
-function longest(table: MeshTable, text: string, start: number, limit: number): { end: number; slot: number } | undefined {
+function longest(table: MeshTable, units: Uint16Array, start: number, limit: number): { end: number; slot: number } | undefined {
   const { keys, prefixes } = table;
-  walk.reset(text, start, limit);
+  walk.reset(units, start, limit);
   let bestEnd = -1;
   let bestSlot = -1;
   while (walk.next()) {
     const j = walk.end;
-    if (j >= text.length || !isWordUnit(text.charCodeAt(j))) {
+    if (j >= units.length || !isWordUnit(units[j] ?? 0)) {
       const slot = keys.find(walk.h1, walk.h2);
       if (slot >= 0 && ((keys.flags[slot] ?? 0) & SHAPED) === 0 ? true : slot >= 0 && keys.shape[slot] === walk.hs) {
         bestEnd = j;
