@@ -5,7 +5,7 @@
 // (meshTable.ts) walks its terms, the scan (matcher/meshScan.ts) the document, the same way; `HashSlots` holds the keys
 // as hash pairs in typed arrays (open addressing). Two independent 32-bit hashes make a false match of a key
 // practically impossible (one in about 10^19 per look-up at the tables' size).
-import { isWordUnit, keyPiece } from './meshKey';
+import { KEY_GREEK, KEY_SEPARATOR, KEY_UNITS, KEY_WORD, keyPiece } from './meshKey';
 
 const H1_START = 0x811c9dc5 | 0;
 const H2_START = 0x3c6ef372 | 0;
@@ -76,7 +76,7 @@ export class KeyWalk {
     let space = false;
     while (j < limit) {
       const c = units[j] ?? 0;
-      if (keyPiece(c) !== '') break;
+      if (KEY_UNITS[c] !== KEY_SEPARATOR) break;
       if (c === 10 && ++this.newlines > 1) return false;
       space = true;
       j++;
@@ -84,13 +84,14 @@ export class KeyWalk {
     if (j >= limit) return false;
     if (space && this.length > 0) this.feed(32, 32);
     const c = units[j] ?? 0;
-    const piece = keyPiece(c);
-    if (piece !== undefined) {
+    const kind = KEY_UNITS[c] ?? 0;
+    if (kind === KEY_GREEK) {
+      const piece = keyPiece(c) ?? '';
       for (let k = 0; k < piece.length; k++) this.feed(piece.charCodeAt(k), piece.charCodeAt(k));
       this.end = j + 1;
       return true;
     }
-    if (!isWordUnit(c)) {
+    if (kind !== KEY_WORD) {
       const u = c === 0x2212 ? 45 : c;
       this.feed(u, u);
       this.end = j + 1;
@@ -105,7 +106,7 @@ export class KeyWalk {
     let raw = this.hs;
     while (k < limit) {
       const u = units[k] ?? 0;
-      if (!isWordUnit(u)) break;
+      if (KEY_UNITS[u] !== KEY_WORD) break;
       if (k > j && (isUpper(u) || (u >= 48 && u <= 57))) keep = true;
       const f = foldUnit(u);
       this.h1 = Math.imul(this.h1 ^ f, 0x01000193);
