@@ -337,10 +337,12 @@ interface Span {
  */
 export function mergeMesh<M extends Span>(existing: M[], matches: readonly MeshMatch[], make: (m: MeshMatch) => M): M[] {
   if (matches.length === 0) return existing;
-  const out: M[] = [];
+  // Sized once (growing a large array by push costs more than the merge), cut to what was kept at the end.
+  const out = new Array<M>(existing.length + matches.length);
+  let n = 0;
   let e = 0;
   for (const m of matches) {
-    while (e < existing.length && (existing[e]?.end ?? 0) <= m.start) out.push(existing[e++] as M);
+    while (e < existing.length && (existing[e]?.end ?? 0) <= m.start) out[n++] = existing[e++] as M;
     // Existing mentions overlapping the match: all table genes inside it (then replaced), or the match goes.
     let k = e;
     let replace = true;
@@ -349,12 +351,13 @@ export function mergeMesh<M extends Span>(existing: M[], matches: readonly MeshM
       if (x.kind !== 'gene' || x.known || x.start < m.start || x.end > m.end || (x.end - x.start === m.end - m.start && !m.defined)) replace = false;
       k++;
     }
-    if (k === e) out.push(make(m));
+    if (k === e) out[n++] = make(m);
     else if (replace) {
       e = k;
-      out.push(make(m));
+      out[n++] = make(m);
     }
   }
-  while (e < existing.length) out.push(existing[e++] as M);
+  while (e < existing.length) out[n++] = existing[e++] as M;
+  out.length = n;
   return out;
 }

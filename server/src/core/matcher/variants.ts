@@ -295,6 +295,11 @@ export class VariantRecognizer {
     return this.text.slice(a, b);
   }
 
+  /** A position as an id writes it (spaces dropped): made only for a variant found, most numbers in prose are none. */
+  private positionText(a: number, b: number): string {
+    return this.slice(a, b).replace(/ /g, '');
+  }
+
   /** A position: digits, an intron offset (+1, -3, with one space before the sign when `spaced`), or -1. */
   private position(k: number, spaced: boolean): number {
     const { u, lim } = this;
@@ -375,7 +380,6 @@ export class VariantRecognizer {
     let e = this.position(i, true);
     if (e < 0) return -1;
     if (u[e] === 95 && isDigit(u[e + 1] ?? 0)) e = digitsEnd(u, e + 1, lim);
-    const pos = this.slice(i, e).replace(/ /g, '');
     let c = this.dnaChange(e, false, true);
     if (c < 0 && signed && u[e] === 32 && u[e + 1] === 40 && NUC[u[e + 2] ?? 0]) {
       const p = this.dnaChange(e + 2, false, true);
@@ -396,7 +400,7 @@ export class VariantRecognizer {
       }
     }
     if (c >= 0) {
-      this.id = `c.${pos}${this.change}`;
+      this.id = `c.${this.positionText(i, e)}${this.change}`;
       return c;
     }
     // An allele by position: "the 111G allele".
@@ -409,7 +413,7 @@ export class VariantRecognizer {
     const q = u[e + 2] ?? 0;
     if (!signed && e - i >= 2 && p < 128 && REF1[p]) {
       if (u[e + 1] === 47 && q < 128 && REF1[q] && q !== p) {
-        this.id = `p.${THREE_OF.get(p) ?? ''}${pos}${THREE_OF.get(q) ?? ''}`;
+        this.id = `p.${THREE_OF.get(p) ?? ''}${this.positionText(i, e)}${THREE_OF.get(q) ?? ''}`;
         return e + 3;
       }
       if (u[e + 1] === p) {
@@ -419,7 +423,7 @@ export class VariantRecognizer {
     }
     // HCN4-573X: a stop codon after a gene and a hyphen.
     if (signed && !bare && u[e] === 88 && e - i >= 2 && !this.word[u[e + 1] ?? 0]) {
-      this.id = `p.${pos}*`;
+      this.id = `p.${this.positionText(i, e)}*`;
       return e + 1;
     }
     if (!signed) return -1;
@@ -430,16 +434,16 @@ export class VariantRecognizer {
     if (!NUC[a]) return -1;
     const b = u[k + 1] ?? 0;
     if (b === 47 && NUC[u[k + 2] ?? 0]) {
-      this.id = `${pos}${String.fromCharCode(a)}/${String.fromCharCode(u[k + 2] ?? 0)}`;
+      this.id = `${this.positionText(i, e)}${String.fromCharCode(a)}/${String.fromCharCode(u[k + 2] ?? 0)}`;
       return k + 3;
     }
     if (k !== e) return -1;
     if (NUC[b] && !this.word[u[k + 2] ?? 0]) {
-      this.id = `${pos}${String.fromCharCode(a, b)}`;
+      this.id = `${this.positionText(i, e)}${String.fromCharCode(a, b)}`;
       return k + 2;
     }
     if (!bare || e - i < 3 || u[k + 1] === 0xb0) return -1;
-    this.id = `${pos}${String.fromCharCode(a)}`;
+    this.id = `${this.positionText(i, e)}${String.fromCharCode(a)}`;
     return k + 1;
   }
 
