@@ -56,6 +56,8 @@ export interface Definition {
  */
 export function findDefinitions(text: string, mentions: readonly Mention[], genes: GeneLexicon): Definition[] {
   const out: Definition[] = [];
+  // A document repeats its bracketed texts ("(Fig. 2)", "(NAD+)"): each is looked up in the table once.
+  const known = new Map<string, number[]>();
   for (let p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
     // The short form: up to ")" (or ";" / "," after it), within MAX_SHORT.
     let q = p + 1;
@@ -68,7 +70,8 @@ export function findDefinitions(text: string, mentions: readonly Mention[], gene
     if (close !== 41 && close !== 59 && close !== 44) continue;
     const short = text.slice(p + 1, q).trim();
     if (short.length < 2 || short.length > MAX_SHORT || !isWord(short.charCodeAt(0)) || !/[A-Za-z]/.test(short) || short.split(' ').length > 2) continue;
-    const rows = rowsOf(genes, short);
+    let rows = known.get(short);
+    if (rows === undefined) known.set(short, (rows = rowsOf(genes, short)));
     if (rows.length === 0) continue;
     const gene = definedAs(text, p, short, rows, mentions, genes);
     if (gene !== undefined) out.push({ short, gene });
