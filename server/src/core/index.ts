@@ -36,6 +36,7 @@ import { ProfileInfoProvider, type ProfileInfo } from './features/profileInfo';
 import { ReferencesProvider } from './features/references';
 import { SemanticTokensProvider } from './features/semanticTokens';
 import { prepareGeneNames } from './features/geneNames';
+import { prepareProse } from './claims/knowledge/profileProse';
 import { TermIndex } from './features/termIndex';
 import { WorkspaceSymbolProvider } from './features/workspaceSymbols';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -198,6 +199,7 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
       if (lexicon.prepareTerms) yield* lexicon.prepareTerms(); // the term list, lazy with a gene table
       if (lexicon.terms.length === 0) return;
       yield;
+      yield* prepareProse(lexicon); // the first claim check's reading of the profiles' prose
       yield* TermIndex.prepare(lexicon);
       yield* prepareGeneNames(lexicon);
     },
