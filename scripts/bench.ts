@@ -203,7 +203,7 @@ async function main(): Promise<void> {
   const ratio = (k: string): number => round((figures[k] ?? NaN) / b);
   process.stdout.write(`\nscan/baseline ${ratio('scan_1mb_ms')}x (target 2x), analyze/baseline ${ratio('analyze_1mb_ms')}x (target 4x)\n`);
   if (figures.large_hover_p99_ms !== undefined) {
-    process.stdout.write(`hover during a 10 MB analysis: p99 ${figures.large_hover_p99_ms} ms (target 50); RSS with it open ${figures.rss_10mb_mb} MB (target 300), after close ${figures.rss_after_close_mb} MB\n`);
+    process.stdout.write(`hover during a 10 MB analysis: p99 ${figures.large_hover_p99_ms} ms (target 50); RSS with it open ${figures.rss_10mb_mb} MB (target 300), before ${figures.rss_before_10mb_mb} MB, after close ${figures.rss_after_close_mb} MB (heap ${figures.heap_after_close_mb} MB)\n`);
   }
   // The web build: its bundles (development build, unminified) and the worker's start to its first hover.
   process.stdout.write(
