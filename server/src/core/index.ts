@@ -114,7 +114,8 @@ export interface LanguageService {
   getDocumentSymbols(document: TextDocument, hierarchical?: boolean): DocumentSymbol[] | SymbolInformation[];
   getWorkspaceSymbols(query: string): SymbolInformation[];
   /** Semantic tokens (legend: SEMANTIC_TOKENS_LEGEND); none when `genelens.semanticTokens.enable` is false. */
-  getSemanticTokens(document: TextDocument, settings?: Settings): SemanticTokens;
+  /** The document's semantic tokens, or those of the mentions overlapping `range`. */
+  getSemanticTokens(document: TextDocument, settings?: Settings, range?: Range): SemanticTokens;
   getDocumentLinks(document: TextDocument): DocumentLink[];
   /** The profile of an entity id, symbol or name, or of the entity mentioned at a position; null when none. */
   getProfile(target: string | { document: TextDocument; position: Position }): ProfileInfo | null;
@@ -190,8 +191,8 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
     resolveCompletion: (item) => completion.resolveCompletion(item),
     getDocumentSymbols: (doc, hierarchical) => documentSymbols.provideDocumentSymbols(doc, hierarchical ?? true),
     getWorkspaceSymbols: (query) => workspaceSymbols.provideWorkspaceSymbols(query),
-    getSemanticTokens: (doc, settings) =>
-      (settings ?? DEFAULTS).semanticTokens.enable ? semanticTokens.provideSemanticTokens(doc) : { data: [] },
+    getSemanticTokens: (doc, settings, range) =>
+      (settings ?? DEFAULTS).semanticTokens.enable ? semanticTokens.provideSemanticTokens(doc, range) : { data: [] },
     getDocumentLinks: (doc) => documentLinks.provideDocumentLinks(doc),
     getProfile: (target) =>
       typeof target === 'string' ? profiles.profileOf(target) : profiles.profileAt(target.document, target.position),
