@@ -23,9 +23,9 @@ const BY_LETTER: (readonly (readonly [string, string])[])[] = Array.from({ lengt
   NAMES.filter(([n]) => n.charCodeAt(0) === 97 + k),
 );
 const POSITION_WORDS = ['the nucleotide position ', 'nucleotide position ', 'nucleotide ', 'amino acid position ', 'amino-acid position ', 'amino acid ', 'amino-acid ', 'codon ', 'position ', 'residue '];
-const CHANGE_WORDS = [' substitution', ' mutation', ' change', ' exchange', ' replacement'];
+const CHANGE_WORDS = [' substitution', ' mutation', ' change', ' exchange', ' replacement', ' transition', ' transversion'];
 const NUC_AFTER = ['transition', 'transversion', 'substitution', 'mutation', 'polymorphism', 'change', 'allele', 'SNP', 'single', 'nucleotide', 'variant', 'conversion', 'point'];
-const NUC_CHANGE = [' at ', ' polymorphism at ', ' substitution at ', ' transition at ', ' transversion at ', ' mutation at ', ' point mutation at '];
+const NUC_CHANGE = [' at ', ' polymorphism at ', ' substitution at ', ' transition at ', ' transversion at ', ' mutation at ', ' point mutation at ', ' substitution in ', ' transition in ', ' transversion in ', ' mutation in '];
 const NUC_PLACE = ['nucleotide position ', 'nucleotide ', 'cDNA base ', 'cDNA position ', 'base ', 'position ', 'codon '];
 const BEFORE = ['substitution of ', 'replacement of ', 'substitution from ', 'change from ', 'exchange of '];
 
@@ -75,10 +75,10 @@ export class VariantPhrases {
     return k;
   }
 
-  /** " at codon 38", " at amino acid position 401": its end, the position in `pos`; or -1. */
+  /** " at codon 38", " at amino acid position 401", " of nucleotide -308": its end, the position in `pos`; or -1. */
   pos = '';
   private position(text: string, u: Uint16Array, k: number): number {
-    if (!at(u, k, this.lim, ' at ')) return -1;
+    if (!at(u, k, this.lim, ' at ') && !at(u, k, this.lim, ' of ')) return -1;
     for (const w of POSITION_WORDS) {
       const s = k + 4 + w.length;
       if (!at(u, k + 4, this.lim, w)) continue;
@@ -158,11 +158,19 @@ export class VariantPhrases {
     return -1;
   }
 
-  /** "C to T", "CC to TT", "G-->A", "G > C", "G/A", "C-to-T" before a word that says it is a change, or -1. */
-  nucleotides(text: string, u: Uint16Array, i: number, to: number): number {
+  /** Whether the last `nucleotides` read took the "(" before its start: "(G-->A) at nucleotide position 2141". */
+  paren = false;
+
+  /**
+   * "C to T", "CC to TT", "G-->A", "G > C", "G/A", "C-to-T" before a word that says it is a change, or -1; codons
+   * ("GTT-->GCT transition at codon 23") and changes in parentheses (`paren`: "(G --> C) substitution at position
+   * 1201") only with their position.
+   */
+  nucleotides(text: string, u: Uint16Array, i: number, to: number, paren: boolean): number {
     this.lim = Math.min(to, i + MAX_SPAN);
+    this.paren = false;
     let r = i;
-    while (r < i + 2 && isNuc(u[r] ?? 0)) r++;
+    while (r < i + 3 && isNuc(u[r] ?? 0)) r++;
     if (r === i || this.word[u[r] ?? 0]) return -1;
     let a = -1;
     for (const op of [' to ', '-to-', '-->', '->', ' > ', '>', '/', ' --> ', '\u2192']) {
@@ -178,14 +186,16 @@ export class VariantPhrases {
     if (this.word[u[e] ?? 0] || text.slice(i, r) === text.slice(a, e)) return -1;
     const change = `${text.slice(i, r)}>${text.slice(a, e)}`;
     const lim = this.lim;
+    const closed = paren && u[e] === 41;
     // "G>T substitution at nucleotide c.898", "T to G transversion at nucleotide 1836": the position is part of it.
-    for (const w of NUC_CHANGE) {
-      if (!at(u, e, lim, w)) continue;
-      const d = this.placeAfter(text, u, e + w.length - 4, lim);
-      if (d < 0) break;
+    const w = NUC_CHANGE.find((x) => at(u, closed ? e + 1 : e, lim, x));
+    const d = w === undefined ? -1 : this.placeAfter(text, u, (closed ? e + 1 : e) + w.length - 4, lim);
+    if (d > 0) {
       this.id = `c.${this.pos}${change}`;
+      this.paren = closed;
       return d;
     }
+    if (n > 2) return -1;
     this.lim = lim;
     const arrow = u[r] === 62 || u[r] === 0x2192 || u[r + 1] === 62 || u[r + 2] === 62 || u[r + 3] === 62;
     // An arrow says it; "to" and "/" need a word after ("transitions", "polymorphism", "single nucleotide ...").
@@ -201,7 +211,9 @@ export class VariantPhrases {
   /** " at nucleotide 888", " at the nucleotide position +387", " at 5063" from k: its end (`pos` set), or -1. */
   placeAfter(text: string, u: Uint16Array, k: number, lim: number): number {
     this.lim = Math.min(lim, k + MAX_SPAN);
-    if (!at(u, k, this.lim, ' at ')) return -1;
+    // " in codon 241" (a codon only), " at ..."
+    const inCodon = at(u, k, this.lim, ' in codon ');
+    if (!inCodon && !at(u, k, this.lim, ' at ')) return -1;
     k += 4;
     if (at(u, k, this.lim, 'the ')) k += 4;
     const place = NUC_PLACE.find((p) => at(u, k, this.lim, p));
@@ -210,8 +222,8 @@ export class VariantPhrases {
     const s = k;
     if (u[k] === 45 || u[k] === 43) k++;
     const d = this.digits(u, k);
-    // Without a place word ("at 5063") a short number may be anything ("at 10 years").
-    if (d === k || this.word[u[d] ?? 0] || (place === undefined && d - k < 3)) return -1;
+    // Without a place word ("at 5063", "at -31") a short number may be anything ("at 10 years").
+    if (d === k || this.word[u[d] ?? 0] || (place === undefined && d - k < 3 && k === s)) return -1;
     this.pos = text.slice(s, d);
     return d;
   }

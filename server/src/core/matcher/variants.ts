@@ -31,11 +31,11 @@ for (const a of AA3) AA3_KEYS.set((a.charCodeAt(0) << 16) | (a.charCodeAt(1) << 
 /** One-letter residues that may start a bare protein change (B, J, O, U, X and Z do not). */
 const REF1 = new Uint8Array(128);
 for (const c of 'ARNDCQEGHILKMFPSTWYV') REF1[c.charCodeAt(0)] = 1;
-/** Nucleotides (upper case; r. writes lower case). */
+/** Nucleotides (upper case; r. writes lower case, as some IVS forms do: IVS64+5g->a). */
 const NUC = new Uint8Array(128);
 for (const c of 'ACGT') NUC[c.charCodeAt(0)] = 1;
 const RNA = new Uint8Array(128);
-for (const c of 'acgu') RNA[c.charCodeAt(0)] = 1;
+for (const c of 'acgut') RNA[c.charCodeAt(0)] = 1;
 
 /** Size units, longer first where one starts another (unit()). */
 const UNITS = ['base pairs', 'base pair', 'base-pairs', 'base-pair', 'basepairs', 'basepair', 'bases', 'base', 'bp', 'kbp', 'kb', 'Kb', 'kB', 'Mbp', 'Mb', 'nucleotides', 'nucleotide', 'nt', 'amino acids', 'amino acid'];
@@ -196,10 +196,12 @@ export class VariantRecognizer {
       if (end < 0 && c0 === 68 && at(u, i, this.lim, 'Delta')) end = this.delta(i + 5);
       if (end < 0 && isLower(c1)) end = this.arrowChange(i);
       if (end < 0 && this.run(i, NUC) === wordEnd) end = this.namedEvent(i, wordEnd);
-      if (end < 0 && wordEnd - i <= 2 && NUC[c0] && (c1 === 0 || NUC[c1])) {
-        end = this.phrases.nucleotides(text, u, i, to);
+      if (end < 0 && wordEnd - i <= 3 && NUC[c0] && (c1 === 0 || NUC[c1])) {
+        end = this.phrases.nucleotides(text, u, i, to, u[i - 1] === 40 && i - 1 >= from && i - 1 >= lastEnd);
         this.id = this.phrases.id;
+        if (end > 0 && this.phrases.paren) this.start = i - 1;
       }
+      if (end < 0 && wordEnd === i + 1 && NUC[c0]) end = this.alleleAt(i);
     } else if (c0 === 0x394) end = this.delta(i + 1);
     else if (isLower(c0)) {
       if (c0 === 100 || c0 === 105) end = this.event(i);
@@ -260,6 +262,23 @@ export class VariantRecognizer {
       }
     }
     return -1;
+  }
+
+  /** "A allele of -588", "C allele at the -31", "A at position -1082": a base at a signed position, from the base at i. */
+  private alleleAt(i: number): number {
+    const { u, lim } = this;
+    let k = i + 1;
+    const allele = at(u, k, lim, ' allele of ') || at(u, k, lim, ' allele at ');
+    if (allele) k += 11;
+    else if (at(u, k, lim, ' at position ')) k += 13;
+    else return -1;
+    if (at(u, k, lim, 'the ')) k += 4;
+    if (u[k] !== 45 && u[k] !== 43) return -1;
+    const d = digitsEnd(u, k + 1, lim);
+    // Without "allele", a position of two digits at least ("grade A at position -2" is prose).
+    if (d - k - 1 < (allele ? 1 : 2)) return -1;
+    this.id = `${this.slice(k, d)}${String.fromCharCode(u[i] ?? 0)}`;
+    return d;
   }
 
   /** (CCTTT)14, (TTTA)n: a repeat, from the word after "(". */
@@ -423,22 +442,51 @@ export class VariantRecognizer {
       return e + 1;
     }
     if (!signed) return -1;
-    // Promoter alleles: -31T/C, +9 T/G, -511CC, -930G (one letter: three digits at least, never a temperature).
+    // Promoter alleles: -31T/C, +9 T/G, -3279, A/C, -1082(G/A), -511CC, -3279 CC, -3279 AC+AA, -930G (one letter:
+    // three digits at least, never a temperature), -6054 deletion/ATT.
+    return this.genotype(e, pos, 'c.', bare && e - i >= 3, e - i >= 3);
+  }
+
+  /**
+   * An allele or genotype after a position (`pos`, ending at e): "T/C" (after a space, ", " or "(" too), "CC" (after
+   * a space when `spaced`), "GA+GG", one base when `single`, "deletion/ATT". A change's id is `hgvs`, `pos`, then the
+   * change; a genotype's `pos` then its bases. Returns its end (`id` set), or -1.
+   */
+  private genotype(e: number, pos: string, hgvs: string, single: boolean, spaced: boolean): number {
+    const { u, lim } = this;
     let k = e;
-    if (u[k] === 32) k++;
+    const paren = u[k] === 40;
+    if (u[k] === 44 && u[k + 1] === 32) k += 2;
+    else if (u[k] === 32 || paren) k++;
+    if (k > e && at(u, k, lim, 'deletion/')) {
+      const r = this.run(k + 9, NUC);
+      if (r === k + 9 || this.word[u[r] ?? 0]) return -1;
+      this.id = `${hgvs}${pos}del${this.slice(k + 9, r)}`;
+      return r;
+    }
     const a = u[k] ?? 0;
     if (!NUC[a]) return -1;
     const b = u[k + 1] ?? 0;
     if (b === 47 && NUC[u[k + 2] ?? 0]) {
-      this.id = `${pos}${String.fromCharCode(a)}/${String.fromCharCode(u[k + 2] ?? 0)}`;
-      return k + 3;
+      let end = k + 3;
+      if (paren) {
+        if (u[end] !== 41) return -1;
+        end++;
+      }
+      if (this.word[u[end] ?? 0]) return -1;
+      this.id = `${hgvs}${pos}${String.fromCharCode(a)}>${String.fromCharCode(u[k + 2] ?? 0)}`;
+      return end;
     }
-    if (k !== e) return -1;
+    // Two bases after a space ("-3279 CC"), never after a comma or in parentheses.
+    if (paren || (k > e && (!spaced || u[e] === 44))) return -1;
     if (NUC[b] && !this.word[u[k + 2] ?? 0]) {
-      this.id = `${pos}${String.fromCharCode(a, b)}`;
-      return k + 2;
+      let end = k + 2;
+      // GA+GG: genotypes taken together.
+      while (u[end] === 43 && NUC[u[end + 1] ?? 0] && NUC[u[end + 2] ?? 0] && !this.word[u[end + 3] ?? 0]) end += 3;
+      this.id = `${pos}${this.slice(k, end)}`;
+      return end;
     }
-    if (!bare || e - i < 3 || u[k + 1] === 0xb0) return -1;
+    if (!single || k !== e || u[k + 1] === 0xb0 || this.word[b]) return -1;
     this.id = `${pos}${String.fromCharCode(a)}`;
     return k + 1;
   }
@@ -473,19 +521,25 @@ export class VariantRecognizer {
     if (r < 0) return -1;
     const oneLetter = r === k + 1;
     const ref = this.aa;
-    let e = digitsEnd(u, r, lim);
-    if (e === r) return -1;
+    // "Arg 3500 Gln": a three-letter residue, a space, its position (then a residue after a space too).
+    const spacedRef = !prefixed && !oneLetter && u[r] === 32 && isDigit(u[r + 1] ?? 0);
+    const p0 = spacedRef ? r + 1 : r;
+    let e = digitsEnd(u, p0, lim);
+    if (e === p0) return -1;
     // Positions of six digits and more only for two nucleotides (T1270533G: a genomic position).
-    if ((!prefixed && oneLetter && e - r < 2) || e - r > (oneLetter && NUC[u[k] ?? 0] ? 9 : 5)) return -1;
-    const longPosition = e - r > 5;
-    let pos = `${ref}${this.slice(r, e)}`;
-    if (u[e] === 95) {
+    if ((!prefixed && oneLetter && e - p0 < 2) || e - p0 > (oneLetter && NUC[u[k] ?? 0] ? 9 : 5)) return -1;
+    const longPosition = e - p0 > 5;
+    let pos = `${ref}${this.slice(p0, e)}`;
+    // A range: D487_S488_F489 (its first and last residues).
+    let last = '';
+    for (let n = 0; n < 4 && u[e] === 95; n++) {
       const r2 = this.residue(e + 1, true, false);
       const e2 = r2 < 0 ? -1 : digitsEnd(u, r2, lim);
       if (e2 <= r2) return -1;
-      pos += `_${this.aa}${this.slice(r2, e2)}`;
+      last = `_${this.aa}${this.slice(r2, e2)}`;
       e = e2;
     }
+    pos += last;
     let alt = '';
     const a = this.residue(e, true, true);
     if (a > 0 && !(oneLetter && a === e + 3)) {
@@ -499,6 +553,16 @@ export class VariantRecognizer {
       alt = 'Ter';
       e += 4;
     }
+    if (alt === '' && !prefixed && !oneLetter && u[e] === 32) {
+      // Arg158 Pro, Glu29 to Lys, Glu 272 to stop: a space, "to" maybe, then a three-letter residue or "stop".
+      const s = at(u, e + 1, lim, 'to ') ? e + 4 : e + 1;
+      const b = at(u, s, lim, 'stop') ? s + 4 : this.residue(s, false, false);
+      if (b > 0 && !this.word[u[b] ?? 0]) {
+        alt = b === s + 4 ? 'Ter' : this.aa;
+        e = b;
+      }
+    }
+    if (spacedRef && alt === '') return -1;
     let tail = '';
     if (at(u, e, lim, 'fs')) {
       let f = e + 2;
@@ -528,6 +592,11 @@ export class VariantRecognizer {
       if (tail === '' && u[e] === 61) {
         tail = '=';
         e++;
+      }
+      // D487_S488_F489 deletion, F508 deletion
+      if (tail === '' && at(u, e, lim, ' deletion') && !this.word[u[e + 9] ?? 0]) {
+        tail = 'del';
+        e += 9;
       }
     }
     if (alt === '' && tail === '') {
@@ -572,13 +641,18 @@ export class VariantRecognizer {
     let d = digitsEnd(u, e, lim);
     if (d === e) return -1;
     if (u[d] === 95 && isDigit(u[d + 1] ?? 0)) d = digitsEnd(u, d + 1, lim);
-    let s = u[d] === 32 ? d + 1 : d;
+    const pos = `IVS${this.slice(k, n)}${sign}${this.slice(e, d)}`;
+    let s = u[d] === 32 ? d + 1 : u[d] === 44 && u[d + 1] === 32 ? d + 2 : d;
     const paren = u[s] === 40;
     if (paren) s++;
-    let c = this.dnaChange(s, false, true);
-    if (c < 0 || (paren && u[c] !== 41)) return -1;
+    // IVS64+5g->a: bases in lower case too.
+    let c = this.dnaChange(s, RNA[u[s] ?? 0] === 1, true);
+    if (c < 0 || (paren && u[c] !== 41)) {
+      // An allele or a genotype: IVS1-23T, IVS9 + 217T, IVS9+459 GG, IVS9+459, A/G.
+      return this.genotype(d, pos, '', true, true);
+    }
     if (paren) c++;
-    this.id = `IVS${this.slice(k, n)}${sign}${this.slice(e, d)}${this.change}`;
+    this.id = `${pos}${this.change}`;
     return c;
   }
 
