@@ -109,6 +109,28 @@ describe('legacy and protein-change forms', () => {
     one('The deletion of 54 Mbp was lethal.', 'deletion of 54 Mbp', 'deletion of 54 Mbp');
     one('The (CCTTT)14 allele was longest.', '(CCTTT)14', '(CCTTT)14');
     one('Genotypes 192Q/R differed.', '192Q/R', 'p.Gln192Arg');
+    one('The rDEN2Delta30-4995 virus grew.', 'Delta30-4995', 'Δ30-4995');
+    one('A homozygous four bases deletion (TGAG) of the gene.', 'deletion (TGAG)', 'delTGAG');
+    one('An 8-bp nucleotide (TTAAATGG) deletion in exon 5.', '8-bp nucleotide (TTAAATGG) deletion', '8-bp nucleotide (TTAAATGG) deletion');
+    one('A deletion of 6 bp at position 1494 was studied.', 'deletion of 6 bp at position 1494', 'deletion of 6 bp');
+    one('Skipping causes deletion of amino acids 809-852 in the protein.', 'deletion of amino acids 809-852', 'p.809_852del');
+    one('The CAG repeat length of AR.', 'CAG repeat', '(CAG)n');
+    assert.deepEqual(variants('Microsatellite (TTTA)n and a (TT) deletion.'), [
+      ['(TTTA)n', '(TTTA)n'],
+      ['(TT) deletion', 'delTT'],
+    ]);
+  });
+
+  it('codons, bases named in full, rs IDs at a sentence start, c. with a space', () => {
+    one('Hb Tripoli: codon 26, GAG-->GCG was seen.', 'codon 26, GAG-->GCG', 'codon 26 GAG>GCG');
+    one('Hb Sallanches (codon 104 G --> A) was seen.', 'codon 104 G --> A', 'codon 104 G>A');
+    assert.deepEqual(variants('A missense mutation at codon 358, tyrosine to histidine (p.Y358H).'), [
+      ['codon 358, tyrosine to histidine', 'p.Tyr358His'],
+      ['p.Y358H', 'p.Tyr358His'],
+    ]);
+    one('Of interest is a cytosine insertion at position 3020 of exon 11.', 'cytosine insertion at position 3020', 'c.3020insC');
+    one('Rs702553 at the PDE4D gene was selected.', 'Rs702553', 'rs702553');
+    one('Splice sites (c. 1093-1G>T) were hit.', 'c. 1093-1G>T', 'c.1093-1G>T');
   });
 
   it('residue changes in words, with a position or a word that says it is a change', () => {
@@ -175,6 +197,7 @@ describe('guards: prose and identifiers stay clean', () => {
       'The 10X Genomics kit, a 100X objective and the 3T3 cells.',
       'Grade A at position -2 of the list; the CAT to TAG ratio; a GAG to GAT plan.',
       'At -20 CC and -80 AT the samples froze; Ser 15 was phosphorylated; Arg 3 and Met 1 to 5.',
+      'The codon 12 region, codon 61, which; a guanine insertion polymorphism; Rs and Rs. 5; Rs2 genes.',
     ]) {
       assert.deepEqual(variants(s), [], s);
     }

@@ -16,7 +16,8 @@ const NAMES: readonly (readonly [string, string])[] = [
   ['phenylalanine', 'Phe'], ['proline', 'Pro'], ['serine', 'Ser'], ['threonine', 'Thr'], ['tryptophan', 'Trp'],
   ['tyrosine', 'Tyr'], ['valine', 'Val'],
   // Nucleotides: "thymidine to cytosine mutation at position 28".
-  ['adenine', 'A'], ['guanine', 'G'], ['cytosine', 'C'], ['thymidine', 'T'], ['thymine', 'T'],
+  ['adenine', 'A'], ['guanine', 'G'], ['cytosine', 'C'], ['thymidine', 'T'], ['thymine', 'T'], ['adenosine', 'A'],
+  ['guanosine', 'G'], ['cytidine', 'C'],
 ];
 /** Names by their first letter (a-z). */
 const BY_LETTER: (readonly (readonly [string, string])[])[] = Array.from({ length: 26 }, (_, k) =>
@@ -143,6 +144,63 @@ export class VariantPhrases {
     if (e !== -2 && !BEFORE.some((w) => at(u, i - w.length, i, w))) return -1;
     this.id = prefix === 'c.' ? `${from}>${into}` : `p.${from}>${into}`;
     return b;
+  }
+
+  /**
+   * "cytosine insertion at position 3020", "adenine deletion at nucleotide 202": a base named in full, then its event
+   * and its place ("the guanine insertion polymorphism" names no one variant), or -1 (`id` set).
+   */
+  baseEvent(text: string, u: Uint16Array, i: number, to: number): number {
+    this.lim = Math.min(to, i + MAX_SPAN);
+    const a = this.residue(u, i);
+    if (a < 0 || this.code.length !== 1) return -1;
+    const base = this.code;
+    for (const ev of [' deletion', ' insertion', ' duplication']) {
+      if (!at(u, a, this.lim, ev) || this.word[u[a + ev.length] ?? 0]) continue;
+      const e = a + ev.length;
+      const p = this.placeAfter(text, u, e, this.lim);
+      if (p < 0) return -1;
+      this.id = `c.${this.pos}${ev.slice(1, 4)}${base}`;
+      return p;
+    }
+    return -1;
+  }
+
+  /**
+   * "codon 358, tyrosine to histidine", "codon 26, GAG-->GCG", "codon 787 CAG/CAA", "codon 104 G --> A": a change
+   * after a codon's number (a word starting with c), or -1 (`id` set).
+   */
+  codon(text: string, u: Uint16Array, i: number, to: number): number {
+    this.lim = Math.min(to, i + MAX_SPAN);
+    if (!at(u, i, this.lim, 'codon ')) return -1;
+    let k = i + 6;
+    // "codon (CD)26": a short name in parentheses
+    if (u[k] === 40 && u[k + 3] === 41) k += 4;
+    const d = this.digits(u, k);
+    if (d === k) return -1;
+    const pos = text.slice(k, d);
+    let s = u[d] === 44 ? d + 1 : d;
+    if (u[s] !== 32) return -1;
+    s++;
+    const a = this.residue(u, s);
+    if (a > 0 && this.code.length === 3) {
+      const ref = this.code;
+      const b = at(u, a, this.lim, ' to ') ? this.residue(u, a + 4) : -1;
+      if (b < 0 || this.code.length !== 3) return -1;
+      this.id = `p.${ref}${pos}${this.code}`;
+      return b;
+    }
+    let r = s;
+    while (r < s + 3 && isNuc(u[r] ?? 0)) r++;
+    const n = r - s;
+    if ((n !== 1 && n !== 3) || this.word[u[r] ?? 0]) return -1;
+    const op = [' --> ', '-->', '->', ' > ', '>', '/', '\u2192'].find((o) => at(u, r, this.lim, o));
+    if (op === undefined) return -1;
+    const c = r + op.length;
+    for (let m = 0; m < n; m++) if (!isNuc(u[c + m] ?? 0)) return -1;
+    if (this.word[u[c + n] ?? 0]) return -1;
+    this.id = `codon ${pos} ${text.slice(s, r)}>${text.slice(c, c + n)}`;
+    return c + n;
   }
 
   /** "stop codon at position 372", "termination at codon 1524", "stop at codon 1129" (a word starting with s or t). */

@@ -70,7 +70,7 @@ const isLower = (c: number): boolean => c >= 97 && c <= 122;
 const LOWER_STARTS: string[][] = Array.from({ length: 26 }, () => []);
 /** The lengths of those words by first letter, as bits: most words of prose are rejected by their length. */
 const LOWER_LENGTHS = new Int32Array(26);
-for (const w of [...VariantPhrases.firstWords(), 'stop', 'termination', ...NUMBER_WORDS]) {
+for (const w of [...VariantPhrases.firstWords(), 'stop', 'termination', 'codon', ...NUMBER_WORDS]) {
   LOWER_STARTS[w.charCodeAt(0) - 97]?.push(w);
   LOWER_LENGTHS[w.charCodeAt(0) - 97] = (LOWER_LENGTHS[w.charCodeAt(0) - 97] ?? 0) | (1 << w.length);
 }
@@ -99,8 +99,8 @@ export function mayStartVariant(u: Uint16Array, i: number, wordEnd: number): boo
     let k = i;
     while (k < wordEnd && NUC[u[k] ?? 0] === 1) k++;
     if (k === wordEnd) return true;
-    // IVS4-9A>G, Delta32
-    if ((c0 === 73 && c1 === 86 && u[i + 2] === 83) || (c0 === 68 && n >= 5 && at(u, i, wordEnd, 'Delta'))) return true;
+    // Rs702553, IVS4-9A>G, Delta32
+    if ((c0 === 82 && c1 === 115 && isDigit(u[i + 2] ?? 0)) || (c0 === 73 && c1 === 86 && u[i + 2] === 83) || (c0 === 68 && n >= 5 && at(u, i, wordEnd, 'Delta'))) return true;
     // a three-letter residue, then digits (Arg399Gln) or an arrow (Arg-->Gln)
     return (n === 3 || (n > 3 && isDigit(u[i + 3] ?? 0))) && isLower(c1) && aa3At(u, i, wordEnd) !== undefined;
   }
@@ -187,8 +187,17 @@ export class VariantRecognizer {
       } else if (end < 0) end = this.sized(i);
     } else if (wordEnd === i + 1 && u[i + 1] === 46) {
       if (c0 === 112) end = this.protein(i + 2, true, 'p.');
-      else if (c0 === 99 || c0 === 103 || c0 === 109 || c0 === 110 || c0 === 114) end = this.dna(i + 2, String.fromCharCode(c0), c0 === 114);
+      else if (c0 === 99 || c0 === 103 || c0 === 109 || c0 === 110 || c0 === 114) {
+        // "c. 1093-1G>T": one space after the dot
+        const k = u[i + 2] === 32 && isDigit(u[i + 3] ?? 0) ? i + 3 : i + 2;
+        end = this.dna(k, String.fromCharCode(c0), c0 === 114);
+      }
     } else if (isUpper(c0)) {
+      if (c0 === 82 && c1 === 115 && digitsEnd(u, i + 2, wordEnd) === wordEnd && wordEnd - i > 4) {
+        // Rs702553 at a sentence start: an rs ID (three digits at least: "Rs2" may name a gene)
+        this.id = `rs${this.slice(i + 2, wordEnd)}`;
+        return wordEnd;
+      }
       if (u[i - 1] === 40 && i - 1 >= from && i - 1 >= lastEnd) end = this.repeat(i, wordEnd);
       if (end < 0 && wordEnd === i + 1 && u[i + 1] === 45) end = this.letterSigned(i);
       if (end < 0 && (isDigit(c1) || isLower(c1))) end = this.protein(i, false, '');
@@ -208,6 +217,8 @@ export class VariantRecognizer {
       if (end < 0) {
         end = this.phrases.residues(text, u, i, to);
         if (end < 0 && (c0 === 115 || c0 === 116)) end = this.phrases.stop(text, u, i, to);
+        if (end < 0 && c0 === 99) end = this.phrases.codon(text, u, i, to);
+        if (end < 0) end = this.phrases.baseEvent(text, u, i, to);
         if (end >= 0) this.id = this.phrases.id;
       }
       if (end < 0) {
@@ -221,9 +232,10 @@ export class VariantRecognizer {
 
   /**
    * A change at the end of a longer word, after a gene or a prefix that ends in a digit or a lower-case letter:
-   * JAK2V617F, hGRalphaD401H, rtM204V, CCR5Delta32. Returns the word's end (`start` set), or -1.
+   * JAK2V617F, hGRalphaD401H, rtM204V, CCR5Delta32 (rDEN2Delta30-4995: with the range after it, up to `to`).
+   * Returns the end (`start` set), or -1.
    */
-  matchSuffix(text: string, u: Uint16Array, i: number, j: number): number {
+  matchSuffix(text: string, u: Uint16Array, i: number, j: number, to: number): number {
     this.text = text;
     this.u = u;
     this.lim = j;
@@ -236,8 +248,11 @@ export class VariantRecognizer {
       const g = s - 5 > i && (at(u, s - 5, j, 'Delta') || at(u, s - 5, j, 'delta')) ? s - 5 : u[s - 1] === 0x394 && s - 1 > i ? s - 1 : -1;
       if (g < 0) return -1;
       this.start = g;
-      this.id = `Δ${this.slice(s, j)}`;
-      return j;
+      // rDEN2Delta30-4995: a range after it
+      const range = u[j] === 45 && isDigit(u[j + 1] ?? 0) ? digitsEnd(u, j + 1, Math.min(to, j + 12)) : j;
+      const e = this.word[u[range] ?? 0] ? j : range;
+      this.id = `Δ${this.slice(s, e)}`;
+      return e;
     }
     const r = s - 1;
     const ref = u[r] ?? 0;
@@ -249,8 +264,15 @@ export class VariantRecognizer {
     return j;
   }
 
-  /** TGAG deletion, TTAT insertion, GGCC duplication (two bases or more). */
+  /** TGAG deletion, TTAT insertion, GGCC duplication (two bases or more); CAG repeat, TTTA repeats (three or more). */
   private namedEvent(i: number, wordEnd: number): number {
+    if (wordEnd - i >= 3) {
+      for (const ev of [' repeats', ' repeat']) {
+        if (!at(this.u, wordEnd, this.lim, ev) || this.word[this.u[wordEnd + ev.length] ?? 0]) continue;
+        this.id = `(${this.slice(i, wordEnd)})n`;
+        return wordEnd + ev.length;
+      }
+    }
     for (const ev of [' deletion', ' insertion', ' duplication']) {
       if (at(this.u, wordEnd, this.lim, ev) && !this.word[this.u[wordEnd + ev.length] ?? 0]) {
         const e = wordEnd + ev.length;
@@ -281,11 +303,18 @@ export class VariantRecognizer {
     return d;
   }
 
-  /** (CCTTT)14, (TTTA)n: a repeat, from the word after "(". */
+  /** (CCTTT)14, (TTTA)n: a repeat; (TT) deletion, (TTAT) insertion: an event; from the word after "(". */
   private repeat(i: number, wordEnd: number): number {
     const { u, lim } = this;
     if (wordEnd - i < 2 || this.run(i, NUC) !== wordEnd || u[wordEnd] !== 41) return -1;
-    const e = digitsEnd(u, wordEnd + 1, lim);
+    for (const ev of [' deletion', ' insertion', ' duplication']) {
+      if (!at(u, wordEnd + 1, lim, ev) || this.word[u[wordEnd + 1 + ev.length] ?? 0]) continue;
+      this.start = i - 1;
+      this.id = `${ev.slice(1, 4)}${this.slice(i, wordEnd)}`;
+      return wordEnd + 1 + ev.length;
+    }
+    let e = digitsEnd(u, wordEnd + 1, lim);
+    if (e === wordEnd + 1 && u[e] === 110 && !this.word[u[e + 1] ?? 0]) e++;
     if (e === wordEnd + 1 || u[e] === 40) return -1;
     this.start = i - 1;
     this.id = this.slice(i - 1, e);
@@ -731,6 +760,15 @@ export class VariantRecognizer {
         return n + 1;
       }
     }
+    if (at(u, i, lim, 'deletion of amino acids ')) {
+      // deletion of amino acids 809-852
+      const a = digitsEnd(u, i + 24, lim);
+      const b = a > i + 24 && u[a] === 45 ? digitsEnd(u, a + 1, lim) : -1;
+      if (b > a + 1) {
+        this.id = `p.${this.slice(i + 24, a)}_${this.slice(a + 1, b)}del`;
+        return b;
+      }
+    }
     for (const ev of ['deletion of ', 'insertion of ', 'duplication of ']) {
       if (!at(u, i, lim, ev)) continue;
       const k = i + ev.length;
@@ -739,7 +777,9 @@ export class VariantRecognizer {
       const e = this.unit(n + 1);
       if (e < 0) return -1;
       this.id = this.slice(i, e);
-      return e;
+      // "deletion of 6 bp at position 1494": its place
+      const p = this.phrases.placeAfter(this.text, u, e, lim);
+      return p > 0 ? p : e;
     }
     return -1;
   }
@@ -791,8 +831,23 @@ export class VariantRecognizer {
         break;
       }
     }
+    // "8-bp nucleotide (TTAAATGG) deletion", "32 base-pair (Δ32) deletion": a short name in parentheses before it.
+    if (u[w] === 40) {
+      let b = w + 1;
+      let digit = false;
+      while (b < w + 12 && this.word[u[b] ?? 0]) digit = isDigit(u[b++] ?? 0) || digit;
+      // bases, or a name with a digit ("(nt)" is an abbreviation of the unit)
+      if (b > w + 1 && u[b] === 41 && u[b + 1] === 32 && (digit || this.run(w + 1, NUC) === b)) w = b + 2;
+    }
     for (const ev of ['insertion/deletion', 'deletion/insertion', 'deletion', 'insertion', 'insert', 'duplication', 'indel']) {
       if (at(u, w, lim, ev) && !this.word[u[w + ev.length] ?? 0]) {
+        // "four bases deletion (TGAG)": the event with its bases, as "deletion (TGAG)" alone is read.
+        const b = u[w + ev.length] === 32 && u[w + ev.length + 1] === 40 ? this.run(w + ev.length + 2, NUC) : -1;
+        if (b > w + ev.length + 3 && u[b] === 41 && ev === 'deletion') {
+          this.start = w;
+          this.id = `del${this.slice(w + ev.length + 2, b)}`;
+          return b + 1;
+        }
         this.id = this.slice(i, w + ev.length).replace(/\s+/g, ' ');
         return w + ev.length;
       }
