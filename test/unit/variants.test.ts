@@ -151,7 +151,7 @@ describe('legacy and protein-change forms', () => {
     one('A G/A polymorphism in the promoter.', 'G/A', 'G>A');
     one('A T to G transversion at nucleotide 1836 in exon 11.', 'T to G transversion at nucleotide 1836', 'c.1836T>G');
     one('A (G --> C) substitution at position 1201 of exon 2.', '(G --> C) substitution at position 1201', 'c.1201G>C');
-    one('A GTT-->GCT transition at codon 23 of the gene.', 'GTT-->GCT transition at codon 23', 'c.23GTT>GCT');
+    one('A GTT-->GCT transition at codon 23 of the gene.', 'GTT-->GCT transition at codon 23', 'codon 23 GTT>GCT');
     one('The cousins had a C deletion in codon 241.', 'C deletion in codon 241', 'delC');
     one('A C-to-T substitution at -31 of IL1B.', 'C-to-T substitution at -31', 'c.-31C>T');
     one('The guanine to adenine substitution of nucleotide -308 was typed.', 'guanine to adenine substitution of nucleotide -308', 'c.-308G>A');

@@ -76,13 +76,21 @@ export class VariantPhrases {
     return k;
   }
 
+  /** The id of a DNA change at `pos`: c.1836T>G, or "codon 23 GTT>GCT" (a codon's number is no c. position). */
+  dnaId(change: string): string {
+    return this.atCodon ? `codon ${this.pos} ${change}` : `c.${this.pos}${change}`;
+  }
+
   /** " at codon 38", " at amino acid position 401", " of nucleotide -308": its end, the position in `pos`; or -1. */
   pos = '';
+  /** Whether `pos` (of position or placeAfter) is a codon's number. */
+  private atCodon = false;
   private position(text: string, u: Uint16Array, k: number): number {
     if (!at(u, k, this.lim, ' at ') && !at(u, k, this.lim, ' of ')) return -1;
     for (const w of POSITION_WORDS) {
       const s = k + 4 + w.length;
       if (!at(u, k + 4, this.lim, w)) continue;
+      this.atCodon = w === 'codon ';
       const sign = u[s] === 45 || u[s] === 43 ? 1 : 0;
       const e = this.digits(u, s + sign);
       if (e === s + sign || this.word[u[e] ?? 0]) return -1;
@@ -129,7 +137,7 @@ export class VariantPhrases {
       if (at(u, b, this.lim, w) && !this.word[u[b + w.length] ?? 0]) {
         const p = this.position(text, u, b + w.length);
         if (p > 0) {
-          this.id = prefix === 'c.' ? `c.${this.pos}${from}>${into}` : `p.${from}${this.pos}${into}`;
+          this.id = prefix === 'c.' ? this.dnaId(`${from}>${into}`) : `p.${from}${this.pos}${into}`;
           return p;
         }
         e = -2; // a change word after it: the phrase ends at the residue
@@ -138,7 +146,7 @@ export class VariantPhrases {
     }
     const p = this.position(text, u, b);
     if (p > 0) {
-      this.id = prefix === 'c.' ? `c.${this.pos}${from}>${into}` : `p.${from}${this.pos}${into}`;
+      this.id = prefix === 'c.' ? this.dnaId(`${from}>${into}`) : `p.${from}${this.pos}${into}`;
       return p;
     }
     if (e !== -2 && !BEFORE.some((w) => at(u, i - w.length, i, w))) return -1;
@@ -160,7 +168,7 @@ export class VariantPhrases {
       const e = a + ev.length;
       const p = this.placeAfter(text, u, e, this.lim);
       if (p < 0) return -1;
-      this.id = `c.${this.pos}${ev.slice(1, 4)}${base}`;
+      this.id = this.dnaId(`${ev.slice(1, 4)}${base}`);
       return p;
     }
     return -1;
@@ -249,7 +257,7 @@ export class VariantPhrases {
     const w = NUC_CHANGE.find((x) => at(u, closed ? e + 1 : e, lim, x));
     const d = w === undefined ? -1 : this.placeAfter(text, u, (closed ? e + 1 : e) + w.length - 4, lim);
     if (d > 0) {
-      this.id = `c.${this.pos}${change}`;
+      this.id = this.dnaId(change);
       this.paren = closed;
       return d;
     }
@@ -283,6 +291,7 @@ export class VariantPhrases {
     // Without a place word ("at 5063", "at -31") a short number may be anything ("at 10 years").
     if (d === k || this.word[u[d] ?? 0] || (place === undefined && d - k < 3 && k === s)) return -1;
     this.pos = text.slice(s, d);
+    this.atCodon = inCodon || place === 'codon ';
     return d;
   }
 }

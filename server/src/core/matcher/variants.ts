@@ -748,7 +748,7 @@ export class VariantRecognizer {
       // deletion of G at the nucleotide position 520
       const p = this.phrases.placeAfter(this.text, u, i + 13, lim);
       if (p > 0) {
-        this.id = `c.${this.phrases.pos}del${String.fromCharCode(u[i + 12] ?? 0)}`;
+        this.id = this.phrases.dnaId(`del${String.fromCharCode(u[i + 12] ?? 0)}`);
         return p;
       }
     }
