@@ -217,8 +217,12 @@ export class Scanner {
         }
       }
       if (j - i >= 5 && (u[j - 2] ?? 0) >= 48 && (u[j - 2] ?? 0) <= 57) {
-        const e = this.sequenceVariants.matchSuffix(text, u, i, j);
-        if (e > 0) this.found.push(this.sequenceVariants.start, e, ((this.rsids.push(this.sequenceVariants.id) - 1) << 2) | RSID, EVIDENCE);
+        const e = this.sequenceVariants.matchSuffix(text, u, i, j, to);
+        if (e > 0) {
+          this.found.push(this.sequenceVariants.start, e, ((this.rsids.push(this.sequenceVariants.id) - 1) << 2) | RSID, EVIDENCE);
+          i = e;
+          continue;
+        }
       }
       i = j;
     }
