@@ -8,7 +8,9 @@
 //   makes it prose ("lead to", "gold standard", "salt bridge");
 // - a short form defined right after a term ("doxorubicin (DOX)") names the same entry in the rest of the paragraph.
 // Cost: one hash and a bit test per word (a Map look-up only for a word that may be a cue word), more only while the
-// words read so far are a prefix of some term; the regions before a paragraph are skipped once for the whole scan.
+// words read so far are a prefix of some term; the regions before a paragraph are skipped once for the whole scan. It
+// reads the matcher's copy of the code units (units.ts) and a unit's kind in one table (meshKey.ts KEY_UNITS), not
+// charCodeAt, and makes no object but for a term kept.
 import type { TextRegion } from '../markup/regions';
 import { KeyWalk } from '../lexicon/meshHash';
 import { COMMON, SHAPED, type MeshTable } from '../lexicon/meshTable';
