@@ -212,6 +212,7 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
 
 export type { Settings } from '../shared/settings';
 export { loadGeneTable, prepareGeneTables } from './lexicon/geneTableData';
+export { extraSpellings } from './lexicon/rodentSpellings';
 export { loadProfiles } from './lexicon/loadProfiles';
 export type { TableText } from './lexicon/geneIndex';
 export { encodeGeneIndex, encodeGeneTableIndex, GENE_INDEX_FORMAT, tableFingerprint } from './lexicon/geneIndexBinary';
