@@ -43,6 +43,12 @@ const UNITS = ['base pairs', 'base pair', 'base-pairs', 'base-pair', 'basepairs'
 /** Words between a size and its event: "3.5-kb gene deletion", "22-bp tandem duplication". */
 const MODIFIERS = ['contiguous gene ', 'gene ', 'tandem ', 'inframe ', 'in-frame ', 'homozygous ', 'heterozygous ', 'interstitial ', 'genomic ', 'nucleotide '];
 
+/**
+ * Events after a size ("13-bp deletion", "28-bp tandem repeat"), longer first where one starts another; not plural
+ * ("single-nucleotide deletions, one in exon 9 and one in exon 12" are several variants).
+ */
+const SIZED_EVENTS = ['insertion/deletion', 'deletion/insertion', 'deletion', 'insertion', 'insert', 'duplication', 'indel', 'repeats', 'repeat'];
+
 /** Sizes in words: "a single base pair deletion", "a four-basepair deletion". */
 const NUMBER_WORDS = ['single', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
@@ -273,12 +279,21 @@ export class VariantRecognizer {
         return wordEnd + ev.length;
       }
     }
+    // TCT deletion/insertion, CGGGG insertion-deletion: an indel (two bases or more)
+    for (const ev of [' deletion/insertion', ' insertion/deletion', ' insertion-deletion', ' deletion-insertion']) {
+      if (wordEnd - i < 2 || !at(this.u, wordEnd, this.lim, ev) || this.word[this.u[wordEnd + ev.length] ?? 0]) continue;
+      this.id = `indel${this.slice(i, wordEnd)}`;
+      return wordEnd + ev.length;
+    }
     for (const ev of [' deletion', ' insertion', ' duplication']) {
       if (at(this.u, wordEnd, this.lim, ev) && !this.word[this.u[wordEnd + ev.length] ?? 0]) {
         const e = wordEnd + ev.length;
         // "T deletion at 5063", "cytosine insertion at position 3020": one base needs its position.
-        const p = this.phrases.placeAfter(this.text, this.u, e, this.lim);
+        let p = this.phrases.placeAfter(this.text, this.u, e, this.lim);
         if (p < 0 && wordEnd - i < 2) return -1;
+        // "T insertion at 7916 and 7917": between two positions
+        const q = p > 0 && at(this.u, p, this.lim, ' and ') ? digitsEnd(this.u, p + 5, this.lim) : -1;
+        if (q > p + 5 && !this.word[this.u[q] ?? 0]) p = q;
         this.id = `${ev.slice(1, 4)}${this.slice(i, wordEnd)}`;
         return p > 0 ? p : e;
       }
@@ -433,6 +448,16 @@ export class VariantRecognizer {
     if (c < 0 && u[e] === 32 && (at(u, e + 1, lim, 'del') || at(u, e + 1, lim, 'ins'))) {
       c = this.dnaChange(e + 1, false, false);
       if (c >= 0 && !NUC[u[c - 1] ?? 0]) c = -1;
+    }
+    if (c < 0 && (u[e] === 45 || u[e] === 32)) {
+      // +14 bp C-to-T, -4-bp G-to-A: a position counted in base pairs, then its change
+      const w = [' bp ', '-bp ', ' basepair ', '-basepair '].find((x) => at(u, e, lim, x));
+      const k = w === undefined ? -1 : e + w.length;
+      const t = k > 0 && NUC[u[k] ?? 0] && (at(u, k + 1, lim, '-to-') || at(u, k + 1, lim, ' to ')) ? k + 5 : -1;
+      if (t > 0 && NUC[u[t] ?? 0] && u[t] !== u[k]) {
+        this.change = `${String.fromCharCode(u[k] ?? 0)}>${String.fromCharCode(u[t] ?? 0)}`;
+        c = t + 1;
+      }
     }
     if (c >= 0 && this.word[u[c] ?? 0]) c = -1;
     if (c < 0 && u[e] === 100 && at(u, e, lim, 'del')) {
@@ -691,8 +716,9 @@ export class VariantRecognizer {
     const d = digitsEnd(u, k, lim);
     // Δ9, Δ12: double bonds of fatty acids and steroids (a desaturase), not deletions.
     if (d - k >= 2 && Number(this.slice(k, d)) >= 16) {
-      if (u[d] === 45 && !isDigit(u[d + 1] ?? 0)) return -1; // Δ9-THC and the like
-      const e = u[d] === 45 ? digitsEnd(u, d + 1, lim) : d; // Delta30-4995
+      // Δ9-THC and the like; Delta32-CCR5 names its gene
+      if (u[d] === 45 && !isDigit(u[d + 1] ?? 0) && !(isUpper(u[d + 1] ?? 0) && isUpper(u[d + 2] ?? 0))) return -1;
+      const e = u[d] === 45 && isDigit(u[d + 1] ?? 0) ? digitsEnd(u, d + 1, lim) : d; // Delta30-4995
       this.id = `Δ${this.slice(k, e)}`;
       return e;
     }
@@ -751,6 +777,11 @@ export class VariantRecognizer {
         this.id = this.phrases.dnaId(`del${String.fromCharCode(u[i + 12] ?? 0)}`);
         return p;
       }
+    }
+    if (at(u, i, lim, 'deletion of a ') && NUC[u[i + 14] ?? 0] && at(u, i + 15, lim, ' nucleotide') && !this.word[u[i + 26] ?? 0]) {
+      // deletion of a G nucleotide
+      this.id = `del${String.fromCharCode(u[i + 14] ?? 0)}`;
+      return i + 26;
     }
     if (at(u, i, lim, 'deletion (')) {
       // deletion (TGAG)
@@ -825,11 +856,11 @@ export class VariantRecognizer {
     const e = this.unit(k);
     if (e < 0 || (u[e] !== 45 && u[e] !== 32)) return -1;
     let w = e + 1;
-    for (const m of MODIFIERS) {
-      if (at(u, w, lim, m)) {
-        w += m.length;
-        break;
-      }
+    // "4-Mb heterozygous interstitial deletion": two words at most
+    for (let n = 0; n < 2; n++) {
+      const m = MODIFIERS.find((x) => at(u, w, lim, x));
+      if (m === undefined) break;
+      w += m.length;
     }
     // "8-bp nucleotide (TTAAATGG) deletion", "32 base-pair (Δ32) deletion": a short name in parentheses before it.
     if (u[w] === 40) {
@@ -839,7 +870,7 @@ export class VariantRecognizer {
       // bases, or a name with a digit ("(nt)" is an abbreviation of the unit)
       if (b > w + 1 && u[b] === 41 && u[b + 1] === 32 && (digit || this.run(w + 1, NUC) === b)) w = b + 2;
     }
-    for (const ev of ['insertion/deletion', 'deletion/insertion', 'deletion', 'insertion', 'insert', 'duplication', 'indel']) {
+    for (const ev of SIZED_EVENTS) {
       if (at(u, w, lim, ev) && !this.word[u[w + ev.length] ?? 0]) {
         // "four bases deletion (TGAG)": the event with its bases, as "deletion (TGAG)" alone is read.
         const b = u[w + ev.length] === 32 && u[w + ev.length + 1] === 40 ? this.run(w + ev.length + 2, NUC) : -1;
