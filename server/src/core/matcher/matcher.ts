@@ -188,7 +188,7 @@ export function createMatcher(lexicon: Lexicon): Matcher {
     const mesh = lexicon.mesh;
     if (mesh) {
       try {
-        out = mergeMesh(out, scanMesh(mesh, text, Math.max(0, start), end, regions), (m) =>
+        out = mergeMesh(out, scanMesh(mesh, text, u, Math.max(0, start), end, regions), (m) =>
           mention(pool, m.start, m.end, textOf(text, u, m.start, m.end, m.entry * 4 + 3), mesh.idOf(m.entry), mesh.kindOf(m.entry), 'synonym', false),
         );
       } catch {

@@ -358,6 +358,11 @@ export class VariantRecognizer {
     return this.text.slice(a, b);
   }
 
+  /** A position as an id writes it (spaces dropped): made only for a variant found, most numbers in prose are none. */
+  private positionText(a: number, b: number): string {
+    return this.slice(a, b).replace(/ /g, '');
+  }
+
   /** A position: digits, an intron offset (+1, -3, with one space before the sign when `spaced`), or -1. */
   private position(k: number, spaced: boolean): number {
     const { u, lim } = this;
@@ -424,7 +429,7 @@ export class VariantRecognizer {
       e = this.position(e + 1, false);
       if (e < 0) return -1;
     }
-    const pos = this.slice(k, e).replace(/ /g, '');
+    const pos = this.positionText(k, e);
     let c = this.dnaChange(e, rna, true);
     if (c < 0 && this.u[e] === 32) c = this.dnaChange(e + 1, rna, true);
     if (c < 0) return -1;
@@ -438,7 +443,6 @@ export class VariantRecognizer {
     let e = this.position(i, true);
     if (e < 0) return -1;
     if (u[e] === 95 && isDigit(u[e + 1] ?? 0)) e = digitsEnd(u, e + 1, lim);
-    const pos = this.slice(i, e).replace(/ /g, '');
     let c = this.dnaChange(e, false, true);
     if (c < 0 && signed && u[e] === 32 && u[e + 1] === 40 && NUC[u[e + 2] ?? 0]) {
       const p = this.dnaChange(e + 2, false, true);
@@ -449,10 +453,9 @@ export class VariantRecognizer {
       c = this.dnaChange(e + 1, false, false);
       if (c >= 0 && !NUC[u[c - 1] ?? 0]) c = -1;
     }
-    if (c < 0 && (u[e] === 45 || u[e] === 32)) {
+    if (c < 0 && (u[e] === 45 || u[e] === 32) && u[e + 1] === 98) {
       // +14 bp C-to-T, -4-bp G-to-A: a position counted in base pairs, then its change
-      const w = [' bp ', '-bp ', ' basepair ', '-basepair '].find((x) => at(u, e, lim, x));
-      const k = w === undefined ? -1 : e + w.length;
+      const k = at(u, e + 1, lim, 'bp ') ? e + 4 : at(u, e + 1, lim, 'basepair ') ? e + 10 : -1;
       const t = k > 0 && NUC[u[k] ?? 0] && (at(u, k + 1, lim, '-to-') || at(u, k + 1, lim, ' to ')) ? k + 5 : -1;
       if (t > 0 && NUC[u[t] ?? 0] && u[t] !== u[k]) {
         this.change = `${String.fromCharCode(u[k] ?? 0)}>${String.fromCharCode(u[t] ?? 0)}`;
@@ -469,7 +472,7 @@ export class VariantRecognizer {
       }
     }
     if (c >= 0) {
-      this.id = `c.${pos}${this.change}`;
+      this.id = `c.${this.positionText(i, e)}${this.change}`;
       return c;
     }
     // An allele by position: "the 111G allele".
@@ -482,7 +485,7 @@ export class VariantRecognizer {
     const q = u[e + 2] ?? 0;
     if (!signed && e - i >= 2 && p < 128 && REF1[p]) {
       if (u[e + 1] === 47 && q < 128 && REF1[q] && q !== p) {
-        this.id = `p.${THREE_OF.get(p) ?? ''}${pos}${THREE_OF.get(q) ?? ''}`;
+        this.id = `p.${THREE_OF.get(p) ?? ''}${this.positionText(i, e)}${THREE_OF.get(q) ?? ''}`;
         return e + 3;
       }
       if (u[e + 1] === p) {
@@ -492,21 +495,22 @@ export class VariantRecognizer {
     }
     // HCN4-573X: a stop codon after a gene and a hyphen.
     if (signed && !bare && u[e] === 88 && e - i >= 2 && !this.word[u[e + 1] ?? 0]) {
-      this.id = `p.${pos}*`;
+      this.id = `p.${this.positionText(i, e)}*`;
       return e + 1;
     }
     if (!signed) return -1;
     // Promoter alleles: -31T/C, +9 T/G, -3279, A/C, -1082(G/A), -511CC, -3279 CC, -3279 AC+AA, -930G (one letter:
     // three digits at least, never a temperature), -6054 deletion/ATT.
-    return this.genotype(e, pos, 'c.', bare && e - i >= 3, e - i >= 3);
+    return this.genotype(i, e, undefined, 'c.', bare && e - i >= 3, e - i >= 3);
   }
 
   /**
-   * An allele or genotype after a position (`pos`, ending at e): "T/C" (after a space, ", " or "(" too), "CC" (after
-   * a space when `spaced`), "GA+GG", one base when `single`, "deletion/ATT". A change's id is `hgvs`, `pos`, then the
-   * change; a genotype's `pos` then its bases. Returns its end (`id` set), or -1.
+   * An allele or genotype after a position (text[p, e), or `named` when given: "IVS9+459"): "T/C" (after a space,
+   * ", " or "(" too), "CC" (after a space when `spaced`), "GA+GG", one base when `single`, "deletion/ATT". A change's
+   * id is `hgvs`, the position, then the change; a genotype's the position then its bases. Returns its end (`id`
+   * set), or -1. The position's text is made only for a match.
    */
-  private genotype(e: number, pos: string, hgvs: string, single: boolean, spaced: boolean): number {
+  private genotype(p: number, e: number, named: string | undefined, hgvs: string, single: boolean, spaced: boolean): number {
     const { u, lim } = this;
     let k = e;
     const paren = u[k] === 40;
@@ -515,7 +519,7 @@ export class VariantRecognizer {
     if (k > e && at(u, k, lim, 'deletion/')) {
       const r = this.run(k + 9, NUC);
       if (r === k + 9 || this.word[u[r] ?? 0]) return -1;
-      this.id = `${hgvs}${pos}del${this.slice(k + 9, r)}`;
+      this.id = `${hgvs}${named ?? this.positionText(p, e)}del${this.slice(k + 9, r)}`;
       return r;
     }
     const a = u[k] ?? 0;
@@ -528,7 +532,7 @@ export class VariantRecognizer {
         end++;
       }
       if (this.word[u[end] ?? 0]) return -1;
-      this.id = `${hgvs}${pos}${String.fromCharCode(a)}>${String.fromCharCode(u[k + 2] ?? 0)}`;
+      this.id = `${hgvs}${named ?? this.positionText(p, e)}${String.fromCharCode(a)}>${String.fromCharCode(u[k + 2] ?? 0)}`;
       return end;
     }
     // Two bases after a space ("-3279 CC"), never after a comma or in parentheses.
@@ -537,11 +541,11 @@ export class VariantRecognizer {
       let end = k + 2;
       // GA+GG: genotypes taken together.
       while (u[end] === 43 && NUC[u[end + 1] ?? 0] && NUC[u[end + 2] ?? 0] && !this.word[u[end + 3] ?? 0]) end += 3;
-      this.id = `${pos}${this.slice(k, end)}`;
+      this.id = `${named ?? this.positionText(p, e)}${this.slice(k, end)}`;
       return end;
     }
     if (!single || k !== e || u[k + 1] === 0xb0 || this.word[b]) return -1;
-    this.id = `${pos}${String.fromCharCode(a)}`;
+    this.id = `${named ?? this.positionText(p, e)}${String.fromCharCode(a)}`;
     return k + 1;
   }
 
@@ -703,7 +707,7 @@ export class VariantRecognizer {
     let c = this.dnaChange(s, RNA[u[s] ?? 0] === 1, true);
     if (c < 0 || (paren && u[c] !== 41)) {
       // An allele or a genotype: IVS1-23T, IVS9 + 217T, IVS9+459 GG, IVS9+459, A/G.
-      return this.genotype(d, pos, '', true, true);
+      return this.genotype(d, d, pos, '', true, true);
     }
     if (paren) c++;
     this.id = `${pos}${this.change}`;
