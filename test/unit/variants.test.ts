@@ -143,6 +143,9 @@ describe('legacy and protein-change forms', () => {
     one('Heritable via a -4-bp G-to-A transition.', '-4-bp G-to-A', 'c.-4G>A');
     one('A single nucleotide T insertion at 7916 and 7917 was found.', 'T insertion at 7916 and 7917', 'insT');
     one('A novel homozygous deletion of a G nucleotide at the boundary.', 'deletion of a G nucleotide', 'delG');
+    one('It is due to an insertion of (GCG)4GCA in PABPN1.', 'insertion of (GCG)4GCA', 'ins(GCG)4GCA');
+    one('The frequent c.304ins(GCG)(7) expansion.', 'c.304ins(GCG)(7)', 'c.304ins(GCG)(7)');
+    one('Analysis of adenine 474 deletion mutation.', 'adenine 474 deletion', 'c.474delA');
     assert.deepEqual(variants('They have single-nucleotide deletions, one in exon 9 and one in exon 12.'), []);
   });
 

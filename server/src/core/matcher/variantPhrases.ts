@@ -111,6 +111,12 @@ export class VariantPhrases {
       const d = this.digits(u, a + 1);
       let k = d + 1;
       if (u[d] !== 32) return -1;
+      // "adenine 474 deletion"
+      const ev = ref.length !== 1 ? '' : at(u, k, this.lim, 'deletion') ? 'deletion' : at(u, k, this.lim, 'insertion') ? 'insertion' : '';
+      if (ev !== '' && !this.word[u[k + ev.length] ?? 0]) {
+        this.id = `c.${text.slice(a + 1, d)}${ev.slice(0, 3)}${ref}`;
+        return k + ev.length;
+      }
       if (at(u, k, this.lim, 'to ')) k += 3;
       else if (at(u, k, this.lim, 'by ')) k += 3;
       const b = this.residue(u, k);

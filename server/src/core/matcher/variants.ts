@@ -400,6 +400,8 @@ export class VariantRecognizer {
         const m = this.run(e + 1, nuc);
         if (m - e > 2 && !this.word[u[m] ?? 0]) n = m;
       }
+      // c.304ins(GCG)(7): a repeated unit
+      if (n === e && u[e] === 40 && (op === 'ins' || op === 'dup')) n = Math.max(e, this.repeatUnit(e, nuc));
       e = n > e ? n : digitsEnd(u, e, lim);
       if (op === 'del' && at(u, e, lim, 'ins')) {
         const m = this.run(e + 3, nuc);
@@ -411,6 +413,25 @@ export class VariantRecognizer {
       return e;
     }
     return -1;
+  }
+
+  /** "(GCG)4GCA", "(GCG)(7)", "(CAG)n" at k (its "("): bases repeated a number of times, then bases maybe; its end or -1. */
+  private repeatUnit(k: number, nuc: Uint8Array): number {
+    const { u, lim } = this;
+    const b = this.run(k + 1, nuc);
+    if (b === k + 1 || u[b] !== 41) return -1;
+    let e = b + 1;
+    if (u[e] === 40) {
+      const d = digitsEnd(u, e + 1, lim);
+      if (d === e + 1 || u[d] !== 41) return -1;
+      e = d + 1;
+    } else if (u[e] === 110) e++;
+    else {
+      const d = digitsEnd(u, e, lim);
+      if (d === e) return -1;
+      e = d;
+    }
+    return this.run(e, nuc);
   }
 
   /** The end of a run of units marked in `table` (ASCII), from k. */
@@ -807,6 +828,12 @@ export class VariantRecognizer {
     for (const ev of ['deletion of ', 'insertion of ', 'duplication of ']) {
       if (!at(u, i, lim, ev)) continue;
       const k = i + ev.length;
+      // insertion of (GCG)4GCA
+      const r = u[k] === 40 ? this.repeatUnit(k, NUC) : -1;
+      if (r > 0) {
+        this.id = `${ev.slice(0, 3)}${this.slice(k, r)}`;
+        return r;
+      }
       const n = this.number(k);
       if (n < 0 || u[n] !== 32) return -1;
       const e = this.unit(n + 1);
