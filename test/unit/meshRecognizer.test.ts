@@ -40,6 +40,9 @@ describe('chemicals and diseases in prose', () => {
     const m = found('Rats were given diethylnitrosamine (DEN: 10 mg/kg) or cyclosporine A (CsA, 15 mg/kg). DEN and CsA were stopped.');
     assert.equal(m.filter((x) => x === 'DEN=chemical:MESH:D004052').length, 2, m.join(', '));
     assert.equal(m.filter((x) => x === 'CsA=chemical:MESH:D016572').length, 2, m.join(', '));
+    // A family member's short form stays the gene: "Cathepsin E (CTSE)" is no definition of the chemical Cathepsins.
+    const g = found('Cathepsin E (CTSE) was expressed in patients. CTSE levels rose.');
+    assert.equal(g.filter((x) => x === 'CTSE=gene:CTSE').length, 2, g.join(', '));
   });
   it('leaves a chemical inside a protein name or a sequence change', () => {
     const m = found('Patients had more glucose-regulated protein and an amino acid substitution; glucose was given to mice.');

@@ -185,7 +185,7 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
     const length = wordEnd - i;
     const defined = abbreviations && length >= 2 && (length > 31 || (abbreviationLengths & (1 << length)) !== 0) ? abbreviations.get(text.slice(i, wordEnd)) : undefined;
     if (defined !== undefined) {
-      out.push({ start: i, end: wordEnd, entry: defined, defined: true });
+      out.push(defined >= 0 ? { start: i, end: wordEnd, entry: defined, defined: true } : { start: i, end: wordEnd, entry: -1 - defined });
       i = wordEnd;
       continue;
     }
@@ -214,11 +214,14 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
         if (!common) signal(i, entry);
         // Both read the "(" after the term: looked for first (most terms have none), then the long form may start before
         // it; with no "(" right after, one more word of the name may come first ("cyclosporine A (CsA)").
-        const short = openAfter(units, end, limit)
+        // A short form after one more word ("cathepsin E (CTSE)", "presenilin 1 (PS1)") may name a gene of that family:
+        // it is kept as -1 - entry, and does not win over a gene written the same.
+        const opens = openAfter(units, end, limit);
+        const short = opens
           ? (shortFormAfter(text, start, end, limit) ?? shortFormAfter(text, wordsBefore(text, start, 3, from), end, limit))
           : shortFormAfterWord(text, start, end, limit);
         if (short) {
-          (abbreviations ??= new Map()).set(text.slice(short[0], short[1]), entry);
+          (abbreviations ??= new Map()).set(text.slice(short[0], short[1]), opens ? entry : -1 - entry);
           const n = short[1] - short[0];
           if (n <= 31) abbreviationLengths |= 1 << n;
         }
