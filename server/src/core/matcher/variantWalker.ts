@@ -163,6 +163,19 @@ export class VariantWalker {
   }
 
   /**
+   * Whether a walk from the descend `state` (`next` from `at`, as walkFrom takes them) may read past the word u[start,
+   * j): when not, walkFrom ends at the word's end or finds nothing.
+   */
+  goesOn(u: Uint16Array, state: number, next: Int32Array, at: number, start: number, j: number, to: number): boolean {
+    return state >= 0 && this.mayGoOn(u, start, j, to, next, at, (state >>> 2) & 7, state & 3);
+  }
+
+  /** Whether a key ends where the descend `state` stops (at the word's end), and its index there (keyAt), else -1. */
+  keyAtState(state: number): number {
+    return state >= 0 && (state & ENDS_KEY) !== 0 ? (this.trie.keyAt[state >>> STATE_BITS] ?? -1) : -1;
+  }
+
+  /**
    * Whether the walk may go on past the word ending at j: false when its first step there would find no child, the
    * unit after the word's separators being in none of the sets that step looks it up in (unitAt reads a unit as
    * variantFold's unit; one past ASCII is always looked up). The separators' own rules are left to the walk.
