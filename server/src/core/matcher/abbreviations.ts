@@ -26,6 +26,7 @@ const GENE_PRODUCT_WORDS = new Set([
 ]);
 
 const isWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+const isDigitUnit = (c: number): boolean => c >= 48 && c <= 57;
 const lower = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
 
 /** Text folded for comparing names: lower case, runs of spaces, hyphens and commas as one space. */
@@ -140,6 +141,10 @@ function definedAs(text: string, open: number, short: string, rows: readonly num
   }
   // A gene mention inside the long form: it may be a gene's name the table writes otherwise.
   for (const x of mentions) if (x.kind === 'gene' && x.start >= long && x.end <= end) return undefined;
+  // A gene's approved symbol with a number, as written: the gene named after its disease or by an older name
+  // ("neurofibromatosis type 2 (NF2)", "Bicaudal D2 (BICD2)"), which papers about it write so. (Without a number the
+  // short form is as often an acronym of something else: "minor allele frequency (MAF)".)
+  if (isDigitUnit(short.charCodeAt(short.length - 1))) for (const row of rows) if (genes.table.index.symbolAt(row) === short) return undefined;
   return null;
 }
 
