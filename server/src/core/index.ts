@@ -144,8 +144,9 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
     for (const problem of mesh.problems.slice(0, 20)) logger.error(problem);
   }
   const lexicon = buildLexicon(loaded.profiles, genes, mesh);
-  const analyzer = new DocumentAnalyzer(lexicon);
-  const hover = new HoverProvider(lexicon, analyzer, init.geneFunctions ? new GeneFunctions(init.geneFunctions) : undefined);
+  const functions = init.geneFunctions ? new GeneFunctions(init.geneFunctions) : undefined;
+  const analyzer = new DocumentAnalyzer(lexicon, functions);
+  const hover = new HoverProvider(lexicon, analyzer, functions);
   const definition = new DefinitionProvider(lexicon, analyzer);
   const diagnostics = new DiagnosticsProvider(lexicon, analyzer, loaded.problems);
   const codeActions = new CodeActionProvider(analyzer, diagnostics);
