@@ -46,6 +46,20 @@ describe('gene functions: the table', () => {
     assert.equal(reads, 1, 'read once');
   });
 
+  it('asks a loader with no text yet again on the next use (the web build\'s table arrives later)', () => {
+    let text: string | undefined;
+    let reads = 0;
+    const functions = new GeneFunctions(() => {
+      reads++;
+      return text;
+    });
+    assert.equal(functions.of('42'), undefined);
+    text = SMALL;
+    assert.equal(functions.of('42')?.CC[0]?.name, 'nucleus');
+    assert.equal(functions.of('43')?.CC[0]?.name, 'nucleus');
+    assert.equal(reads, 2, 'read until it came, then never again');
+  });
+
   it('refuses a table of another format and survives a missing one', () => {
     const wrong = new GeneFunctions(() => SMALL.replace('genelens-gene-functions 1', 'something else'));
     assert.equal(wrong.of('42'), undefined);

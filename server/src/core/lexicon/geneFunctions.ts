@@ -130,16 +130,19 @@ export class GeneFunctions {
     return { id: this.termIds[n]!, name: this.termNames[n]!, evidence: item.slice(colon + 1).split(',').filter(Boolean) };
   }
 
+  /** Reads the table on first use; a loader with no text yet (the web build asks its client) is asked again next time. */
   private ensure(): boolean {
     if (!this.loaded) {
-      this.loaded = true;
       let text: string | undefined;
       try {
         text = this.load();
       } catch {
         text = undefined;
       }
-      if (text !== undefined) this.parse(text);
+      if (text !== undefined) {
+        this.loaded = true;
+        this.parse(text);
+      }
     }
     return this.rows.size > 0;
   }
