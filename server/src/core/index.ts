@@ -147,9 +147,9 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
     for (const problem of mesh.problems.slice(0, 20)) logger.error(problem);
   }
   const lexicon = buildLexicon(loaded.profiles, genes, mesh);
-  const analyzer = new DocumentAnalyzer(lexicon);
-  const geneFunctions = init.geneFunctions ? new GeneFunctions(init.geneFunctions) : undefined;
-  const hover = new HoverProvider(lexicon, analyzer, geneFunctions);
+  const functions = init.geneFunctions ? new GeneFunctions(init.geneFunctions) : undefined;
+  const analyzer = new DocumentAnalyzer(lexicon, functions);
+  const hover = new HoverProvider(lexicon, analyzer, functions);
   const definition = new DefinitionProvider(lexicon, analyzer);
   const diagnostics = new DiagnosticsProvider(lexicon, analyzer, loaded.problems);
   const codeActions = new CodeActionProvider(analyzer, diagnostics);
@@ -205,7 +205,7 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
       yield* prepareProse(lexicon); // the first claim check's reading of the profiles' prose
       yield* TermIndex.prepare(lexicon);
       yield* prepareGeneNames(lexicon);
-      if (geneFunctions) yield* geneFunctions.prepare(); // the first gene card's Gene Ontology table
+      if (functions) yield* functions.prepare(); // the first gene card's Gene Ontology table
     },
   });
 }

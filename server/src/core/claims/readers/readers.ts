@@ -10,6 +10,8 @@ import { endIndex, unique, verb, type Previous } from './relations';
 import { tissue } from './tissueClaims';
 import { reducedRelative } from './participles';
 import { modifiedSite } from './modifiedSite';
+import { compartmentDegree } from './compartmentClaims';
+import { process } from './processClaims';
 
 export interface RelationReader {
   name: string;
@@ -49,6 +51,8 @@ export const ATTRIBUTE_READERS: readonly AttributeReader[] = [
   { name: 'family', read: family }, // "a member of the X family"
   { name: 'tissue', read: tissue }, // "concentrated in heart and skeletal muscle"
   { name: 'variantGene', read: variantGene }, // "rs12611 lies in the SIRT1 gene"
+  { name: 'compartmentDegree', read: compartmentDegree }, // "is found mainly in the nucleus"
+  { name: 'process', read: process }, // "regulates apoptosis", "is involved in autophagy"
 ];
 
 /** Every claim of one sentence's tokens: its relations, then its attributes. */
