@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
 import { STATUS_NOTIFICATION, type InitializationOptions, type StatusParams } from '../../server/src/shared/protocol';
 import { normalizeSettings } from '../../server/src/shared/settings';
-import { DATA_REQUEST, type WebData } from '../../server/src/shared/webData';
+import { DATA_REQUEST, GENE_FUNCTIONS_REQUEST, type GeneFunctionsData, type WebData } from '../../server/src/shared/webData';
+import { gunzipText } from './gunzip';
 import { CompletionTyping } from './completionMiddleware';
 import { LanguageStatus } from './languageStatus';
 import { SamePublishFilter } from './samePublish';
@@ -60,6 +61,16 @@ export async function readWebData(extensionUri: vscode.Uri): Promise<WebData> {
   return { profiles, genes: { uri: table.toString(), text, rodent, families: families === undefined ? undefined : { uri: familyTable.toString(), text: families } }, mesh };
 }
 
+/** The Gene Ontology table (data/lexicon/gene-functions.tsv.gz), decompressed; null when it cannot be read. */
+export async function readGeneFunctions(extensionUri: vscode.Uri): Promise<GeneFunctionsData | null> {
+  try {
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'data', 'lexicon', 'gene-functions.tsv.gz'));
+    return { text: await gunzipText(bytes) };
+  } catch {
+    return null;
+  }
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('GeneLens', { log: true });
   const statusBar = new StatusBar();
@@ -90,6 +101,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     },
   });
   client.onRequest(DATA_REQUEST, () => readWebData(context.extensionUri));
+  client.onRequest(GENE_FUNCTIONS_REQUEST, () => readGeneFunctions(context.extensionUri));
   client.onNotification(STATUS_NOTIFICATION, (status: StatusParams) => {
     statusBar.update(status);
     languageStatus.update(status);

@@ -6,6 +6,7 @@
 import { KIND_STYLE } from '../../server/src/shared/entityKinds';
 import type { Note, Profile, Relation } from '../../server/src/core';
 import { profileLabel, urls, type SafeUrl } from '../../server/src/shared/links';
+import { sourceName } from '../../server/src/shared/sourceNames';
 import type { ProfileResult, RelatedEntity } from '../../server/src/shared/protocol';
 import { escapeHtml } from './html';
 import { pathwayOf, renderPathwaySvg } from './pathwayDiagram';
@@ -169,13 +170,13 @@ function identifiers(p: Profile): string {
   return items.length ? `<p class="identifiers">${items.join(' · ')}</p>` : '';
 }
 
-/** A source as shown: "PMID:27725675" links to PubMed; anything else is escaped text. */
+/** A source as shown: "PMID:27725675" links to PubMed; anything else is escaped text, named as a reader would. */
 function source(raw: string | undefined): string {
   const text = (raw ?? '').trim();
   if (!text) return '';
   const pmid = /^PMID:\s*(\d+)$/i.exec(text);
   const url = pmid?.[1] ? urls.pubmed(pmid[1]) : undefined;
-  return `<span class="source">[${url ? anchor(`PMID ${escapeHtml(pmid?.[1])}`, url.href) : escapeHtml(text)}]</span>`;
+  return `<span class="source">[${url ? anchor(`PMID ${escapeHtml(pmid?.[1])}`, url.href) : escapeHtml(sourceName(text))}]</span>`;
 }
 
 function anchor(html: string, href: string | undefined, cls?: string): string {

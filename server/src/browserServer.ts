@@ -16,7 +16,7 @@ import { Notebooks } from './notebooks';
 import type { ProfileStore } from './profileStore';
 import { publishOnlyChanges } from './publishOnChange';
 import { SettingsCache } from './settingsCache';
-import { DATA_REQUEST, type WebData } from './shared/webData';
+import { DATA_REQUEST, GENE_FUNCTIONS_REQUEST, type GeneFunctionsData, type WebData } from './shared/webData';
 import { Validation, VALIDATE_DELAY_MS } from './validation';
 
 declare const self: object;
@@ -70,12 +70,35 @@ function startWebServer(): void {
   });
   const notebooks = new Notebooks({ connection, logger, service: () => store.service, ready: () => ready, settings: (uri) => settings.get(uri), delayMs: VALIDATE_DELAY_MS });
 
+  // The Gene Ontology table, through the same data path as the rest (the client reads it with vscode.workspace.fs):
+  // asked for when the core first needs it (a gene card, a claim about a gene), so start-up does not wait for 1 MB;
+  // until it arrives the core gets no text and asks again; on arrival the open documents are checked again.
+  let geneFunctionsText: string | undefined;
+  let geneFunctionsAsked = false;
+  const geneFunctions = (): string | undefined => {
+    if (geneFunctionsText === undefined && !geneFunctionsAsked) {
+      geneFunctionsAsked = true;
+      const started = Date.now();
+      connection.sendRequest<GeneFunctionsData | null>(GENE_FUNCTIONS_REQUEST, {}).then(
+        (answer) => {
+          if (typeof answer?.text !== 'string') return logger.log('The client has no Gene Ontology table: gene cards show no functions.');
+          geneFunctionsText = answer.text;
+          logger.log(`Loaded the Gene Ontology table in ${Date.now() - started} ms.`);
+          validation.scheduleAll();
+          notebooks.scheduleAll();
+        },
+        (e: unknown) => logger.error(`Loading the Gene Ontology table failed: ${String(e)}`),
+      );
+    }
+    return geneFunctionsText;
+  };
+
   async function load(): Promise<void> {
     const started = Date.now();
     const data = await connection.sendRequest<WebData | null>(DATA_REQUEST, {});
     const genes = data?.genes ? { uri: data.genes.uri, text: data.genes.text, rodent: data.genes.rodent, familyFile: data.genes.families } : undefined;
     const mesh = data?.mesh && data.mesh.length > 0 ? data.mesh : undefined;
-    store.loaded = createLanguageService({ profiles: data?.profiles ?? [], genes, mesh, logger });
+    store.loaded = createLanguageService({ profiles: data?.profiles ?? [], genes, mesh, geneFunctions, logger });
     logger.log(`Loaded ${data?.profiles.length ?? 0} profiles${genes ? ' and the gene table' : ''}${mesh ? ', the chemical and disease tables' : ''} in ${Date.now() - started} ms.`);
   }
 

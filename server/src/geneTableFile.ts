@@ -40,10 +40,13 @@ export const GENE_FUNCTIONS_PATH = path.join('lexicon', 'gene-functions.tsv.gz')
  * functions (never at start-up); undefined from the reader when the folder has no table.
  */
 export function geneFunctionsReader(dataDir: string): () => string | undefined {
+  let missing = false; // the core asks again while it has no text: a missing table is read for once
   return () => {
+    if (missing) return undefined;
     try {
       return zlib.gunzipSync(fs.readFileSync(path.join(dataDir, GENE_FUNCTIONS_PATH))).toString('utf8');
     } catch {
+      missing = true;
       return undefined;
     }
   };

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import * as zlib from 'node:zlib';
 import { webData, WebWorkerServer } from '../../scripts/webWorkerHost';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -18,12 +19,18 @@ const hoverText = (h: Hover | null): string => (h === null ? '' : typeof h.conte
 describe('the web server bundle in a worker without Node built-ins', () => {
   let server: WebWorkerServer;
   const data = webData(path.join(ROOT, 'data'));
+  let geneFunctionsAsked = 0;
+  const geneFunctions = () => {
+    geneFunctionsAsked++;
+    return { text: zlib.gunzipSync(fs.readFileSync(path.join(ROOT, 'data', 'lexicon', 'gene-functions.tsv.gz'))).toString('utf8') };
+  };
   const published = (): Published[] => server.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics').map((n) => n.params as Published);
 
   before(() => {
     assert.ok(fs.existsSync(BUNDLE), `${BUNDLE} is built (npm run build)`);
     server = new WebWorkerServer(BUNDLE, (method) => {
       if (method === 'genelens/data') return data;
+      if (method === 'genelens/geneFunctions') return geneFunctions();
       if (method === 'workspace/configuration') return [null];
       return null;
     });
@@ -58,6 +65,23 @@ describe('the web server bundle in a worker without Node built-ins', () => {
     assert.equal(claim.range.start.line, 2);
     assert.match(hoverText(await server.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 16 } })), /NMRK1/);
     assert.match(hoverText(await server.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 1 } })), /tumor protein p53/i);
+  });
+
+  it('loads the Gene Ontology table through the client when first needed, for hover cards and claims', async () => {
+    const uri = 'vscode-vfs://github/genelens/notes/go.md';
+    const text = 'BRCA1 repairs DNA.\n\nCD19 localizes to the nucleus.\n';
+    server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    // The first card asks for the table; a later one shows it (polled: the answer comes in its own time).
+    let card = '';
+    for (let i = 0; i < 600 && !/\*\*Function:\*\*/.test(card); i++) {
+      if (i > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+      card = hoverText(await server.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } }));
+    }
+    assert.match(card, /\*\*Function:\*\*/);
+    assert.match(card, /\*\*Location:\*\* .*\((?:IDA|IBA|HDA|TAS|IEA)/);
+    const claims = await server.waitFor('a claim checked against GO', () => published().find((p) => p.uri === uri && p.diagnostics.some((d) => d.code === 'claim-contradicted')));
+    assert.equal(claims.diagnostics.find((d) => d.code === 'claim-contradicted')?.range.start.line, 2);
+    assert.equal(geneFunctionsAsked, 1, 'asked for once');
   });
 
   it('serves a notebook\'s Markdown cell', async () => {

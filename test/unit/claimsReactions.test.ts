@@ -119,7 +119,7 @@ describe('reactions: hover card and profile page', () => {
     const html = renderProfilePage(result, { cspSource: 'https://webview.test', nonce: 'n' });
     const summary = /<p class="summary">([^<]*)/.exec(html)?.[1] ?? '';
     assert.match(summary, /NMNAT1-3, not NMRK1, turn NMN into NAD\+/);
-    assert.match(html, /Loose in its source <span class="source">\[seed\]<\/span>: “NMRK1 \(Nicotinamide Riboside Kinase 1\) is an essential enzyme/);
+    assert.match(html, /Loose in its source <span class="source">\[GeneLens curated profile\]<\/span>: “NMRK1 \(Nicotinamide Riboside Kinase 1\) is an essential enzyme/);
     assert.match(html, /<h2>Curator notes/);
     assert.match(html, /EC 2\.7\.1\.- · GO:0050262 \(EXP, IBA\)/);
   });

@@ -110,7 +110,7 @@ describe('HoverProvider', () => {
     assert.match(card, /\[NCBI Gene 54981\]\(https:\/\/www\.ncbi\.nlm\.nih\.gov\/gene\/54981\)/);
     assert.match(card, /\[UniProt Q9NWW6\]\(https:\/\/www\.uniprot\.org\/uniprotkb\/Q9NWW6\/entry\)/);
     assert.match(card, /Profile: data\/profiles\/genes\/NMRK1\.json/);
-    assert.match(card, /Sources: ¹ HGNC · ² seed · ³ UniProt · ⁴ \[PMID 27725675\]\(https:\/\/pubmed/);
+    assert.match(card, /Sources: ¹ HGNC · ² GeneLens curated profile · ³ UniProt · ⁴ \[PMID 27725675\]\(https:\/\/pubmed/);
     assert.ok(!card.includes('file://') && !card.includes('/workspace'), 'no absolute paths');
     assert.deepEqual(hover?.range, { start: { line: 0, character: 11 }, end: { line: 0, character: 16 } });
   });

@@ -15,3 +15,13 @@ export interface WebData {
   /** data/lexicon/chemicals.tsv, diseases.tsv and mesh-stoplist.tsv, those the client could read. */
   mesh?: { uri: string; text: string }[];
 }
+
+/**
+ * Server -> client: the Gene Ontology table (data/lexicon/gene-functions.tsv.gz, decompressed), asked for on the
+ * first gene card or claim that needs it, never at start-up. Answers GeneFunctionsData, or null without a table.
+ */
+export const GENE_FUNCTIONS_REQUEST = 'genelens/geneFunctions';
+
+export interface GeneFunctionsData {
+  text: string;
+}

@@ -10,11 +10,13 @@
 // whoever asks (the host's slices, or `analyze` when a request needs the result now), following the edits made while it
 // runs, so that when it ends the analysis of the current version is only an edit's window away.
 //
-// Claims are judged on what the profiles describe: a gene known only from the gene table (or an alias naming
-// several genes) is recognized for hover and definition, but the claims checker does not see it, so neutral prose
-// about any gene gets no claim-unsupported noise.
+// Claims are judged on what the profiles describe: an alias naming several genes is recognized for hover and
+// definition, but the claims checker does not see it; a gene known only from the gene table is seen only when the Gene
+// Ontology table is there, and then only its location, enzyme-class and process claims are judged (against GO), so
+// neutral prose about any gene gets no claim-unsupported noise.
 import type { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { createClaimChecker, type ClaimChecker } from '../claims/checker';
+import type { GeneFunctions } from '../lexicon/geneFunctions';
 import { EditableDocument, textOf } from '../document/editableDocument';
 import { TermHints } from './termHints';
 import { applyChanges, type Edit } from './edits';
@@ -57,13 +59,17 @@ export class DocumentAnalyzer implements Stages, ChunkStages {
   readonly matcher: Matcher;
   readonly claims: ClaimChecker;
   private readonly termHints: TermHints;
+  /** Whether table genes go to the claims checker (for their Gene Ontology claims). */
+  private readonly goClaims: boolean;
   /** The mentions of analyses replaced or forgotten, for the next analyses to fill in again. */
   private readonly pool = new MentionPool();
   private readonly findingsStage = (state: DocumentState): Finding[] => this.findingsOf(state);
 
-  constructor(readonly lexicon: Lexicon) {
+  /** `functions`: the Gene Ontology table the claims about any gene are checked with (read when first needed). */
+  constructor(readonly lexicon: Lexicon, functions?: GeneFunctions) {
+    this.goClaims = functions !== undefined;
     this.matcher = createMatcher(lexicon);
-    this.claims = createClaimChecker(lexicon);
+    this.claims = createClaimChecker(lexicon, functions);
     this.termHints = new TermHints(lexicon);
   }
 
@@ -353,7 +359,7 @@ export class DocumentAnalyzer implements Stages, ChunkStages {
     let k = 0;
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i]!;
-      if (isJudged(m)) out[k++] = m;
+      if (isJudged(m) || (this.goClaims && m.kind === 'gene' && !m.candidates)) out[k++] = m;
     }
     if (k === mentions.length) return mentions;
     out.length = k;

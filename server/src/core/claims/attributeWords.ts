@@ -136,6 +136,21 @@ export function compartmentAt(toks: Token[], i: number): Phrase | undefined {
   return phraseAt(COMPARTMENTS, toks, i);
 }
 
+/** "the nucleus and the cytoplasm": the compartments named from `place` on, and the token after the last. */
+export function compartmentList(toks: Token[], place: Phrase): { values: string[]; end: number } {
+  const values = [place.canonical];
+  let end = place.end;
+  for (let n = place.end; (toks[n] !== undefined && !toks[n]!.mention && (toks[n]!.low === 'and' || toks[n]!.low === 'or')) || toks[n]?.low === ','; ) {
+    let m = n + 1;
+    while (toks[m] !== undefined && !toks[m]!.mention && (toks[m]!.low === 'the' || toks[m]!.low === 'a' || toks[m]!.low === 'an')) m++;
+    const more = compartmentAt(toks, m);
+    if (!more) break;
+    values.push(more.canonical);
+    n = end = more.end;
+  }
+  return { values, end };
+}
+
 export function tissueAt(toks: Token[], i: number): Phrase | undefined {
   return phraseAt(TISSUES, toks, i);
 }

@@ -8,10 +8,13 @@
 //   "miracle", "definitely"), whatever the relation.
 import type { Finding, LanguageKind, Lexicon, Mention } from '../types';
 import type { Claim } from './claim';
-import { readClaims } from './readers/readers';
+import { readAttributes, readClaims } from './readers/readers';
 import { FactIndex } from './knowledge/facts';
 import { judgeConversion, judgeRelation, type JudgeContext } from './judge/relations';
-import { judgeAttribute } from './judge/attributes';
+import { judgeAttribute, profileCovers } from './judge/attributes';
+import { judgeGo } from './judge/goClaims';
+import { GeneOntologyFacts } from './knowledge/geneOntology';
+import type { GeneFunctions } from '../lexicon/geneFunctions';
 import { overstatedFinding } from './readers/overstated';
 import { SentenceCache, shift } from './sentences/cache';
 import { blankedRuns, type Sentence } from './sentences/splitter';
@@ -27,8 +30,9 @@ export interface ClaimChecker {
 /** Longer "sentences" are tables, dumps or unpunctuated text, not prose claims: skipped, so cost stays linear. */
 const MAX_SENTENCE = 1500;
 
-export function createClaimChecker(lexicon: Lexicon): ClaimChecker {
-  const judge = new SentenceJudge(lexicon);
+/** `functions`: the Gene Ontology table, for location, enzyme-class and process claims about any gene. */
+export function createClaimChecker(lexicon: Lexicon, functions?: GeneFunctions): ClaimChecker {
+  const judge = new SentenceJudge(lexicon, new GeneOntologyFacts(lexicon, functions));
   return {
     check(text, language, mentions, regions) {
       if (mentions.length === 0 || typeof text !== 'string') return [];
@@ -54,7 +58,7 @@ class SentenceJudge implements SentenceVisitor {
   /** The findings of the document being judged (one list for every document: cleared after each). */
   readonly findings: Finding[] = [];
 
-  constructor(private readonly lexicon: Lexicon) {
+  constructor(private readonly lexicon: Lexicon, private readonly go: GeneOntologyFacts) {
     this.facts = new FactIndex(lexicon);
   }
 
@@ -64,7 +68,12 @@ class SentenceJudge implements SentenceVisitor {
       let relative = cache.get(text, blanked, start, end, inside);
       if (relative === undefined) {
         const sentence = { start, end };
-        relative = cache.set(text, sentence, inside, checkSentence({ lexicon: this.lexicon, facts: this.facts, text, sentence }, masked, sentence, inside, base));
+        const ctx = { lexicon: this.lexicon, facts: this.facts, go: this.go, text, sentence };
+        // Genes known only from the gene table are judged on what the Gene Ontology says of them, nothing else.
+        const judged = inside.some(tableGene) ? inside.filter((m) => !tableGene(m)) : inside;
+        const found = judged.length > 0 ? checkSentence(ctx, masked, sentence, judged, base) : [];
+        if (judged !== inside) found.push(...checkGoSentence(ctx, masked, sentence, inside, base));
+        relative = cache.set(text, sentence, inside, found);
       }
       for (const f of relative) this.findings.push(shift(f, start));
     } catch {
@@ -93,13 +102,38 @@ export function checkSentence(ctx: JudgeContext, masked: string, sentence: Sente
     } else if (c.type === 'conversion') {
       out.push(...judgeConversion(ctx, c));
     } else if (c.type === 'attribute') {
-      const f = judgeAttribute(ctx, c);
+      // A profile's own value is weighed first; the Gene Ontology speaks where the profile is silent.
+      const f = judgeAttribute(ctx, c) ?? (profileCovers(ctx, c) ? undefined : judgeGo(ctx, c));
       if (f) out.push(f);
     }
   }
   // "It has been proven that NR reverses hair loss": the overstatement is the sentence's note; a second, milder one
   // would only repeat it (a contradiction still shows).
   return out.some((f) => f.code === 'claim-overstated') ? out.filter((f) => f.code !== 'claim-unsupported') : out;
+}
+
+/** A gene the gene table knows and no profile describes. */
+function tableGene(m: Mention): boolean {
+  return m.kind === 'gene' && !m.known;
+}
+
+/**
+ * The findings of one sentence about genes known only from the gene table: their location, enzyme-class and process
+ * claims, weighed against the Gene Ontology (exported for tests).
+ */
+export function checkGoSentence(ctx: JudgeContext, masked: string, sentence: Sentence, mentions: readonly Mention[], base = 0): Finding[] {
+  if (!ctx.go) return [];
+  const toks = tokenize(masked, sentence, mentions, base);
+  if (toks.length === 0 || toks[toks.length - 1]!.low === '?') return [];
+  const quotes = quotedSpans(masked, sentence, base);
+  const out: Finding[] = [];
+  for (const c of readAttributes(toks)) {
+    const m = c.subject.mention;
+    if (!m || !tableGene(m) || quotes.some((q) => c.start >= q.start && c.end <= q.end)) continue;
+    const f = judgeGo(ctx, c);
+    if (f) out.push(f);
+  }
+  return out;
 }
 
 /** Spans between straight or curly double quotes in a sentence (document offsets). */

@@ -62,7 +62,7 @@ export interface ConversionClaim {
   end: number;
 }
 
-export type AttributeKind = 'location' | 'length' | 'type' | 'family' | 'subcellular' | 'tissue' | 'variantGene';
+export type AttributeKind = 'location' | 'length' | 'type' | 'family' | 'subcellular' | 'tissue' | 'variantGene' | 'process';
 
 export interface AttributeClaim {
   type: 'attribute';

@@ -11,6 +11,17 @@ import { Suppressions } from './suppression';
 import { cachedDiagnostic, rangeOf } from './diagnosticCache';
 import { TermDiagnostics } from './termDiagnostics';
 import { sourceWords } from '../claims/judge/sourceWords';
+import { GO_SOURCE } from '../claims/judge/goClaims';
+
+/**
+ * A finding that rests on the Gene Ontology has no profile entry to point at: its annotation, readable, at the claim
+ * itself ("Gene Ontology: GO:0005886 plasma membrane, IDA (via NCBI Gene/GO)").
+ */
+function goInformation(finding: Finding, uri: string, range: Range): DiagnosticRelatedInformation | undefined {
+  const evidence = finding.evidence;
+  if (evidence?.source !== GO_SOURCE || !evidence.label) return undefined;
+  return { location: { uri, range }, message: `${evidence.label} (via ${GO_SOURCE})` };
+}
 
 export const DIAGNOSTIC_SOURCE = 'genelens';
 /** Findings or hints made into diagnostics per step of `diagnosticsInSteps` (a few milliseconds). */
@@ -86,7 +97,7 @@ export class DiagnosticsProvider {
         const finding = findings[i]!;
         const severity = severityOf(settings.severity[finding.code]);
         if (severity === undefined) continue;
-        const diagnostic = cachedDiagnostic(finding, doc, severity, (range) => this.toDiagnostic(finding, range, severity));
+        const diagnostic = cachedDiagnostic(finding, doc, severity, (range) => this.toDiagnostic(finding, range, severity, doc.uri));
         if (!suppressions.empty && suppressions.isSuppressed(finding.code, diagnostic.range.start.line)) continue;
         out.push(diagnostic);
       }
@@ -146,7 +157,7 @@ export class DiagnosticsProvider {
       }));
   }
 
-  private toDiagnostic(finding: Finding, range: Range, severity: DiagnosticSeverity): Diagnostic {
+  private toDiagnostic(finding: Finding, range: Range, severity: DiagnosticSeverity, uri: string): Diagnostic {
     const diagnostic: Diagnostic = {
       range,
       severity,
@@ -154,14 +165,14 @@ export class DiagnosticsProvider {
       source: DIAGNOSTIC_SOURCE,
       message: finding.message,
     };
-    const related = this.relatedInformation(finding);
+    const related = this.relatedInformation(finding) ?? goInformation(finding, uri, range);
     if (related) diagnostic.relatedInformation = [related];
     return diagnostic;
   }
 
   private relatedInformation(finding: Finding): DiagnosticRelatedInformation | undefined {
     const evidence = finding.evidence;
-    if (!evidence) return undefined;
+    if (!evidence || evidence.source === GO_SOURCE) return undefined;
     const loaded = this.lexicon.get(evidence.entityId)?.profile;
     if (!loaded) return undefined;
     const range = loaded.rangeOf(evidence.path) ?? loaded.entryRange;

@@ -1,8 +1,10 @@
 // Footnote markers for hover cards: every fact shown carries a small superscript that points to its source, and the
-// card ends with one line listing the sources ("¹ seed · ² PMID 27725675 · ³ HGNC"). Sources are data, so they are
-// escaped; a PMID source becomes a PubMed link built from the validated number.
+// card ends with one line listing the sources ("¹ GeneLens curated profile · ² PMID 27725675 · ³ HGNC": named as a
+// reader would, shared/sourceNames.ts). Sources are data, so they are escaped; a PMID source becomes a PubMed link
+// built from the validated number.
 import type { Fact } from '../profile';
 import { escapeMarkdown, link, urls } from './markdown';
+import { sourceName } from '../../shared/sourceNames';
 
 const SUPERSCRIPT = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
 
@@ -39,7 +41,7 @@ export class SourceNotes {
     return this.order.length;
   }
 
-  /** "Sources: ¹ seed · ² [PMID 27725675](…)", or '' when no fact was marked. */
+  /** "Sources: ¹ GeneLens curated profile · ² [PMID 27725675](…)", or '' when no fact was marked. */
   render(): string {
     if (this.order.length === 0) return '';
     const items = this.order.map((source, i) => `${superscript(i + 1)} ${renderSource(source)}`);
@@ -47,12 +49,12 @@ export class SourceNotes {
   }
 }
 
-/** A source as shown: "PMID:27725675" links to PubMed; anything else is escaped text. */
+/** A source as shown: "PMID:27725675" links to PubMed; anything else is escaped text, named as a reader would. */
 export function renderSource(source: string): string {
   const pmid = /^PMID:\s*(\d+)$/i.exec(source.trim());
   if (pmid?.[1]) {
     const url = urls.pubmed(pmid[1]);
     if (url) return link(`PMID ${pmid[1]}`, url);
   }
-  return escapeMarkdown(source);
+  return escapeMarkdown(sourceName(source));
 }

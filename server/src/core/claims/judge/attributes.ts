@@ -124,6 +124,15 @@ function tissueVerdict(ctx: JudgeContext, c: AttributeClaim, sym: string, tissue
   return { ...base, agrees: true, says };
 }
 
+/** Whether the subject's profile holds the attribute a claim is about (then the profile, not GO, judges it). */
+export function profileCovers(ctx: JudgeContext, c: AttributeClaim): boolean {
+  const profile = c.subject.entityId ? ctx.lexicon.get(c.subject.entityId)?.profile?.profile : undefined;
+  if (!profile) return false;
+  if (c.attr === 'subcellular') return (profile.subcellularLocation?.value.length ?? 0) > 0;
+  if (c.attr === 'type') return profile.proteinType !== undefined || typeInName(profile.name) !== undefined;
+  return false;
+}
+
 function typeInName(name: string): string | undefined {
   const words = name.toLowerCase().split(/[\s,()-]+/).filter((w) => w && !/^\d+$/.test(w));
   for (let i = words.length - 1; i >= 0; i--) if (TYPE_NOUNS.has(words[i]!)) return words[i];

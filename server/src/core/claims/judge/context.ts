@@ -2,11 +2,14 @@
 // evidence a finding points at, labelled for a reader.
 import type { Evidence, Lexicon } from '../../types';
 import type { FactIndex, FactRef } from '../knowledge/facts';
+import type { GeneOntologyFacts } from '../knowledge/geneOntology';
 import { factLabel } from './sourceWords';
 
 export interface JudgeContext {
   lexicon: Lexicon;
   facts: FactIndex;
+  /** Every gene's Gene Ontology annotations, when the host has the table (location, enzyme-class, process claims). */
+  go?: GeneOntologyFacts;
   /** The document text (for fixes) and the sentence's bounds (for citations). */
   text: string;
   sentence: { start: number; end: number };

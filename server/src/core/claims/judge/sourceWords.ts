@@ -2,6 +2,7 @@
 // from, "Gene Ontology GO:0000309 (IDA, IBA)" for a reaction GO states, "PMID:27725675", "HGNC"; and a fact's place
 // in a profile as a label ("regulated by AMPK", "reaction NMN + ATP → NAD+"), never as a JSON path.
 import type { Profile, Reaction } from '../../profile';
+import { sourceName } from '../../../shared/sourceNames';
 
 /** A source as a reader names it. */
 export function sourceWords(source: string, reaction?: Pick<Reaction, 'go' | 'evidence'>): string {
@@ -9,14 +10,7 @@ export function sourceWords(source: string, reaction?: Pick<Reaction, 'go' | 'ev
     const codes = reaction.evidence?.length ? `, evidence ${reaction.evidence.join(', ')}` : '';
     return source === 'Gene Ontology' ? `Gene Ontology ${reaction.go}${codes}` : `${sourceWords(source)}; Gene Ontology ${reaction.go}${codes}`;
   }
-  switch (source) {
-    case 'seed':
-      return 'GeneLens curated profile';
-    case 'curator':
-      return 'GeneLens curator note';
-    default:
-      return source;
-  }
+  return sourceName(source);
 }
 
 /** The names a profile uses for ids (its symbol), for labels. */

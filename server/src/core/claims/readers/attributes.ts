@@ -5,7 +5,7 @@
 // are read in geneClaims.ts, tissues in tissueClaims.ts.
 import { findSubject } from './subjects';
 import type { Arg, AttributeClaim, AttributeKind } from '../claim';
-import { compartmentAt, startsCompartment, TYPE_NOUNS, type Phrase } from '../attributeWords';
+import { compartmentAt, compartmentList, startsCompartment, TYPE_NOUNS, type Phrase } from '../attributeWords';
 import { claim, subjectBefore } from './attributeArgs';
 import { BE, NON_ASSERTIVE, PHRASE_END, isWord, set, type Token } from '../sentences/tokens';
 
@@ -148,15 +148,7 @@ export function typeAndCompartment(toks: Token[], out: AttributeClaim[]): void {
     const place = compartmentAt(toks, k);
     if (!place) return;
     // "in the nucleus and the cytoplasm": every compartment named.
-    const values = [place.canonical];
-    for (let n = place.end; isWord(toks[n], 'and', 'or') || toks[n]?.low === ','; ) {
-      let m = n + 1;
-      while (isWord(toks[m], 'the', 'a', 'an')) m++;
-      const more = compartmentAt(toks, m);
-      if (!more) break;
-      values.push(more.canonical);
-      n = more.end;
-    }
+    const { values } = compartmentList(toks, place);
     const scan = findSubject(toks, i);
     for (const s of scan.args) out.push({ ...attrClaim('subcellular', s, place, toks, scan.negated, 'noun'), values });
   });
