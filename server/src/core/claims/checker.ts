@@ -18,6 +18,7 @@ import { blankedRuns, type Sentence } from './sentences/splitter';
 import { walkSentences, type SentenceVisitor } from './sentences/walk';
 import { excludedRegions, type TextRegion } from '../markup/regions';
 import { tokenize } from './sentences/tokens';
+import { withSpeciesNote } from './speciesNote';
 
 export interface ClaimChecker {
   /** `regions`: the text's excluded regions when the caller already has them (else they are found here). */
@@ -66,7 +67,7 @@ class SentenceJudge implements SentenceVisitor {
         const sentence = { start, end };
         relative = cache.set(text, sentence, inside, checkSentence({ lexicon: this.lexicon, facts: this.facts, text, sentence }, masked, sentence, inside, base));
       }
-      for (const f of relative) this.findings.push(shift(f, start));
+      for (const f of relative) this.findings.push(withSpeciesNote(shift(f, start), inside));
     } catch {
       // A claim the reader cannot parse is no claim: never take the analysis down.
     }
