@@ -3,7 +3,8 @@
 // large document is analysed); the server's RSS before it is opened, once its diagnostics are published (`rss_10mb_mb`,
 // and per MB of document, `rss_per_mb`), and after it is closed (`rss_after_close_mb`, a few seconds later); then the
 // same document opened, analysed and closed once more (`rss_after_second_close_mb`): memory the first one left is
-// reused, not added to.
+// reused, not added to. A second after a large document closes the server collects its garbage (memoryRelease.ts) and
+// logs its heap: `heap_after_close_mb` is the heap V8 uses then (RSS also counts pages V8 and malloc keep).
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
@@ -32,8 +33,14 @@ function rssMb(pid: number | undefined): number {
 export async function benchLarge(root: string): Promise<Record<string, number>> {
   const server = new BenchLspClient(path.join(root, 'dist', 'server.js'));
   const published = new Set<string>();
+  /** The heap after each collection the server made after a close, in MB (its log). */
+  const heaps: number[] = [];
   server.onNotification((method, params) => {
     if (method === 'textDocument/publishDiagnostics') published.add((params as { uri: string }).uri);
+    if (method === 'window/logMessage') {
+      const m = /Memory after a large document closed: heap [\d.]+ -> ([\d.]+) MB/.exec((params as { message?: string }).message ?? '');
+      if (m) heaps.push(Number(m[1]));
+    }
   });
   try {
     await server.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
@@ -61,6 +68,7 @@ export async function benchLarge(root: string): Promise<Record<string, number>> 
     await new Promise((r) => setTimeout(r, AFTER_CLOSE_MS));
     await hover();
     const rssClosed = rssMb(server.pid);
+    const heapClosed = heaps[heaps.length - 1] ?? NaN;
     // Once more: open, wait for its diagnostics, close.
     published.delete(large);
     server.notify('textDocument/didOpen', { textDocument: { uri: large, languageId: 'markdown', version: 1, text } });
@@ -70,6 +78,7 @@ export async function benchLarge(root: string): Promise<Record<string, number>> 
     await new Promise((r) => setTimeout(r, AFTER_CLOSE_MS));
     await hover();
     const rssClosedAgain = rssMb(server.pid);
+    const heapClosedAgain = heaps[heaps.length - 1] ?? NaN;
     return {
       large_10mb_diagnostics_ms: round(analysed),
       large_hovers: hovers.length,
@@ -81,6 +90,8 @@ export async function benchLarge(root: string): Promise<Record<string, number>> 
       rss_per_mb: round((rssOpen - rssBefore) / SIZE_MB, 1),
       rss_after_close_mb: round(rssClosed, 1),
       rss_after_second_close_mb: round(rssClosedAgain, 1),
+      heap_after_close_mb: round(heapClosed, 1),
+      heap_after_second_close_mb: round(heapClosedAgain, 1),
     };
   } finally {
     await server.stop();

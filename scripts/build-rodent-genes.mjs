@@ -13,22 +13,17 @@
 //   --out     default data/lexicon/rodent-genes.tsv
 //   --words   the word list (default /usr/share/dict/words: apt-get install -y wamerican)
 // The output depends only on the inputs but for the #generated date (set SOURCE_DATE_EPOCH to fix it).
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { option, readWords, wordsPackage } from './lib/lexiconScript.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const at = args.indexOf(name);
-  return at >= 0 && args[at + 1] ? path.resolve(args[at + 1]) : fallback;
-};
+const opt = option;
 const rodentDir = opt('--rodent', path.resolve(root, '..', 'shared', 'data-sources', 'rodent-genes'));
 const genesFile = opt('--genes', path.join(root, 'data', 'lexicon', 'genes.tsv'));
 const outFile = opt('--out', path.join(root, 'data', 'lexicon', 'rodent-genes.tsv'));
 const wordsFile = opt('--words', '/usr/share/dict/words');
-if (!fs.existsSync(wordsFile)) throw new Error(`${wordsFile} missing: apt-get install -y wamerican`);
 /** Roman numerals and numbers: "II", "2", "IV". */
 const NUMERAL = /^(?:[ivx]+|\d+)$/i;
 /** A spelling of several words each of which is an English word or a numeral ("Class II", "Type 1"): prose. */
@@ -36,18 +31,8 @@ const proseWords = (spelling) => {
   const parts = spelling.split(/\s+/).filter(Boolean);
   return parts.length > 1 && parts.every((w) => NUMERAL.test(w) || words.has(w.toLowerCase()));
 };
-const words = new Set(fs.readFileSync(wordsFile, 'utf8').split('\n').filter((w) => w && !w.includes("'")).map((w) => w.toLowerCase()));
+const words = readWords(wordsFile);
 
-/** The Debian package (and version) that owns the word list, for the header. */
-function wordsPackage(file) {
-  try {
-    const owner = execFileSync('dpkg', ['-S', fs.realpathSync(file)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split(':')[0].trim();
-    const version = execFileSync('dpkg-query', ['-W', '-f=${Version}', owner], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    return `${owner} ${version}`;
-  } catch {
-    return 'word list of unknown origin';
-  }
-}
 
 /** A rough key for "the human gene already has it": case and hyphens, spaces and dots ignored. */
 const roughKey = (s) => s.toLowerCase().replace(/[-\s.]/g, '');

@@ -3,6 +3,8 @@
 // Default corpora: every *.PubTator in ../shared/corpora/ (or $GENELENS_CORPORA) when that folder exists. The corpora
 // are read at evaluation time and never copied into the repository. Each document (title + "\n" + abstract) goes
 // through the language service's recognizer in this process (`findMentions`, plain text); scoring: scripts/evalScore.ts.
+// The `claims` group scores the claims development set (scripts/claimsDev.ts): hand-judged sentences of these corpora
+// (test/fixtures/claims-dev-corpora.tsv, by offsets) and written ones (claims-dev-written.tsv).
 import * as fs from 'fs';
 import * as path from 'path';
 import * as readline from 'readline';
@@ -10,13 +12,15 @@ import type { LanguageService, Mention } from '../server/src/core';
 import { createNodeEnv } from '../server/src/cli/env';
 import { pubtatorText, readPubtator } from '../server/src/cli/pubtator';
 import { pubtatorIdOf } from '../server/src/cli/pubtatorAnnotations';
+import { corpusCases, corpusTexts, devReport, readCorpusJudgements, readWrittenJudgements, scoreDev, writtenCases, type DevScore } from './claimsDev';
 import { emptyCounts, GROUPS, meshGold, meshIdOf, scoreDocument, summarize, type Counts, type GroupScores, type Predicted } from './evalScore';
 
-const USAGE = `Usage: npm run eval [-- --corpus FILE.PubTator]... [--json] [--top N] [--group gene,chemical,disease,variant,species] [--doc-errors]
+const USAGE = `Usage: npm run eval [-- --corpus FILE.PubTator]... [--json] [--top N] [--group gene,chemical,disease,variant,species,claims] [--doc-errors]
 
 Scores gene, chemical, disease and variant mentions against expert annotations in PubTator files:
 mention precision/recall/F1 (exact span and overlap), mention+id accuracy and document-level normalization
-(genes: the set of human NCBI Gene ids per abstract, as in BioCreative II GN), with the most frequent misses.
+(genes: the set of human NCBI Gene ids per abstract, as in BioCreative II GN), with the most frequent misses; and
+the claims development set (group claims): false findings per 20 sentences, contradictions right and wrong, misses.
   --corpus FILE   a PubTator file (repeatable); default: every *.PubTator in ../shared/corpora/ or $GENELENS_CORPORA
   --group LIST    only these groups (default: every group a corpus annotates)
   --top N         how many false positives and negatives to list (default 20)
@@ -34,7 +38,7 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options | string {
-  const o: Options = { corpora: [], groups: GROUPS.map((g) => g.name), top: 20, json: false, docErrors: false };
+  const o: Options = { corpora: [], groups: [...GROUPS.map((g) => g.name), CLAIMS], top: 20, json: false, docErrors: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string | undefined => argv[++i];
@@ -51,13 +55,15 @@ function parseArgs(argv: string[]): Options | string {
       o.top = n;
     } else if (a === '--group') {
       const names = (value() ?? '').split(',').filter(Boolean);
-      const unknown = names.filter((n) => !GROUPS.some((g) => g.name === n));
-      if (names.length === 0 || unknown.length > 0) return `--group takes ${GROUPS.map((g) => g.name).join(', ')}\n${USAGE}`;
+      const unknown = names.filter((n) => n !== CLAIMS && !GROUPS.some((g) => g.name === n));
+      if (names.length === 0 || unknown.length > 0) return `--group takes ${[...GROUPS.map((g) => g.name), CLAIMS].join(', ')}\n${USAGE}`;
       o.groups = names;
     } else return `unknown argument: ${a}\n${USAGE}`;
   }
   return o;
 }
+
+const CLAIMS = 'claims';
 
 function defaultCorpora(): string[] {
   const dir = process.env.GENELENS_CORPORA ?? path.resolve(__dirname, '..', '..', 'shared', 'corpora');
@@ -183,15 +189,53 @@ async function main(): Promise<number> {
       process.stderr.write(`npm run eval: ${file}: no such file\n`);
       return 2;
     }
-    results.push(await evaluate(service, file, o));
+    if (o.groups.some((g) => g !== CLAIMS)) results.push(await evaluate(service, file, o));
   }
   const label = (id: string): string => {
     const table = service.lexicon.genes?.table;
     const row = /^\d+$/.test(id) && table ? table.index.findByNcbiGene(id) : -1;
     return table && row >= 0 ? `${table.index.record(row).symbol}:${id}` : id;
   };
-  process.stdout.write(o.json ? `${JSON.stringify({ results }, null, 1)}\n` : report(results, o.docErrors, label));
+  const claims = o.groups.includes(CLAIMS) ? await claimsDev(service, o.corpora) : undefined;
+  if (o.json) process.stdout.write(`${JSON.stringify({ results, claims: claims && { corpora: brief(claims.corpora), written: brief(claims.written), all: brief(claims.all), stale: claims.stale } }, null, 1)}\n`);
+  else process.stdout.write((results.length > 0 ? report(results, o.docErrors, label) : '') + (claims ? claimsReport(claims) : ''));
   return 0;
+}
+
+interface ClaimsResult {
+  corpora: DevScore;
+  written: DevScore;
+  all: DevScore;
+  /** Judgements whose sentence is no longer at its offsets. */
+  stale: string[];
+}
+
+/** The claims development set, restricted to the judgements of the corpora being evaluated. */
+async function claimsDev(service: LanguageService, corpora: string[]): Promise<ClaimsResult> {
+  const fixtures = path.resolve(__dirname, '..', 'test', 'fixtures');
+  const names = new Set(corpora.map((f) => path.basename(f)));
+  const judgements = readCorpusJudgements(fs.readFileSync(path.join(fixtures, 'claims-dev-corpora.tsv'), 'utf8')).filter((j) => names.has(j.corpus));
+  const texts = new Map<string, string>();
+  for (const dir of new Set(corpora.map((f) => path.dirname(f)))) {
+    for (const [k, v] of await corpusTexts(dir, judgements.filter((j) => corpora.includes(path.join(dir, j.corpus))))) texts.set(k, v);
+  }
+  const { cases, stale } = corpusCases(judgements, texts);
+  const written = writtenCases(readWrittenJudgements(fs.readFileSync(path.join(fixtures, 'claims-dev-written.tsv'), 'utf8')));
+  return { corpora: scoreDev(service, cases), written: scoreDev(service, written), all: scoreDev(service, [...cases, ...written]), stale };
+}
+
+function brief(s: DevScore): Omit<DevScore, 'results'> {
+  return { sentences: s.sentences, findings: s.findings, falseFindings: s.falseFindings, falsePer20: s.falsePer20, contradicted: s.contradicted, misses: s.misses };
+}
+
+function claimsReport(c: ClaimsResult): string {
+  const line = (name: string, s: DevScore) =>
+    `${name.padEnd(8)} ${String(s.sentences).padStart(4)} sentences  findings ${s.findings}  false ${s.falseFindings} (${s.falsePer20.toFixed(2)} per 20)  ` +
+    `contradicted right ${s.contradicted.right}/${s.contradicted.expected} wrong ${s.contradicted.wrong}  misses ${s.misses}\n`;
+  let out = '\n== claims development set (test/fixtures/claims-dev-*.tsv)\n';
+  out += line('corpora', c.corpora) + line('written', c.written) + line('all', c.all);
+  if (c.stale.length) out += `  ${c.stale.length} judgements no longer match their corpus: ${c.stale.slice(0, 5).join(', ')}\n`;
+  return out + devReport(c.all).split('\n').slice(1).join('\n');
 }
 
 main().then(

@@ -58,7 +58,8 @@ export function webData(dataDir: string): WebData {
   const read = (file: string) => (fs.existsSync(file) ? { uri: pathToFileURL(file).href, text: fs.readFileSync(file, 'utf8') } : undefined);
   const genes = read(table);
   if (!genes) return { profiles };
-  return { profiles, genes: { ...genes, rodent: read(path.join(dataDir, 'lexicon', 'rodent-genes.tsv'))?.text, families: read(path.join(dataDir, 'lexicon', 'families.tsv')) } };
+  const rodent = [read(path.join(dataDir, 'lexicon', 'rodent-genes.tsv'))?.text, read(path.join(dataDir, 'lexicon', 'gene-names.tsv'))?.text].filter((t) => t !== undefined).join('\n');
+  return { profiles, genes: { ...genes, rodent: rodent || undefined, families: read(path.join(dataDir, 'lexicon', 'families.tsv')) } };
 }
 
 export class WebWorkerServer {

@@ -45,15 +45,18 @@ export async function readWebData(extensionUri: vscode.Uri): Promise<WebData> {
   const table = vscode.Uri.joinPath(data, 'lexicon', 'genes.tsv');
   const familyTable = vscode.Uri.joinPath(data, 'lexicon', 'families.tsv');
   const meshFiles = ['chemicals.tsv', 'diseases.tsv', 'mesh-stoplist.tsv'].map((f) => vscode.Uri.joinPath(data, 'lexicon', f));
-  const [profiles, text, rodent, families, meshTexts] = await Promise.all([
+  const [profiles, text, rodentText, namesText, families, meshTexts] = await Promise.all([
     readProfiles(vscode.Uri.joinPath(data, 'profiles')),
     readText(table),
     readText(vscode.Uri.joinPath(data, 'lexicon', 'rodent-genes.tsv')),
+    readText(vscode.Uri.joinPath(data, 'lexicon', 'gene-names.tsv')),
     readText(familyTable),
     Promise.all(meshFiles.map(readText)),
   ]);
   const mesh = meshFiles.flatMap((uri, i) => (meshTexts[i] === undefined ? [] : [{ uri: uri.toString(), text: meshTexts[i] ?? '' }]));
   if (text === undefined) return { profiles, mesh };
+  // The rodent spellings, then the other names of genes: the server reads both from one text (see WebData).
+  const rodent = rodentText === undefined || namesText === undefined ? (rodentText ?? namesText) : `${rodentText}\n${namesText}`;
   return { profiles, genes: { uri: table.toString(), text, rodent, families: families === undefined ? undefined : { uri: familyTable.toString(), text: families } }, mesh };
 }
 

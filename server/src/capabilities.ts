@@ -59,7 +59,7 @@ export function serverCapabilities(params: InitializeParams, support: ClientSupp
     completionProvider: { triggerCharacters: [...COMPLETION_TRIGGER_CHARACTERS], resolveProvider: true },
     documentSymbolProvider: { label: 'GeneLens' },
     workspaceSymbolProvider: true,
-    semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+    semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
     documentLinkProvider: { resolveProvider: false },
     notebookDocumentSync: NOTEBOOK_SYNC,
     workspace: support.workspaceFolders ? { workspaceFolders: { supported: true, changeNotifications: true } } : undefined,

@@ -1,5 +1,5 @@
 // The requests that one core feature each answers: hover, definition, code actions, references, completion,
-// symbols, semantic tokens, links and the profile page. Each finds the document, asks the core and returns, or
+// symbols, semantic tokens (whole or for a range), links and the profile page. Each finds the document, asks the core and returns, or
 // answers empty when GeneLens does not serve the document; a failure is logged, never thrown at the client.
 // A request that reads the whole analysis (symbols, tokens, code actions, references, the profile) first waits for it
 // in slices of the event loop (`analyzed`): a large document's analysis never blocks the server for its whole length.
@@ -14,6 +14,7 @@ import {
   DocumentSymbolRequest,
   HoverRequest,
   ReferencesRequest,
+  SemanticTokensRangeRequest,
   SemanticTokensRequest,
   WorkspaceSymbolRequest,
   type Connection,
@@ -93,6 +94,10 @@ export function registerFeatureHandlers(connection: Connection, ctx: FeatureCont
   );
   connection.onRequest(SemanticTokensRequest.type, (p) =>
     onDocument('Semantic tokens', { data: [] }, p, [], (t) => service().getSemanticTokens(t.document, t.settings)),
+  );
+  // The lines an editor shows: for a large document, only the mentions there are encoded.
+  connection.onRequest(SemanticTokensRangeRequest.type, (p) =>
+    onDocument('Semantic tokens (range)', { data: [] }, p, ['range'], (t) => service().getSemanticTokens(t.document, t.settings, p.range)),
   );
   connection.onRequest(DocumentLinkRequest.type, (p) => onDocument('Document links', [], p, [], (t) => service().getDocumentLinks(t.document), false));
   connection.onRequest(PROFILE_REQUEST, (p: ProfileParams) =>

@@ -9,20 +9,27 @@ import * as os from 'os';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { pathToFileURL } from 'url';
-import { encodeGeneIndex, encodeGeneTableIndex, GENE_INDEX_FORMAT, tableFingerprint, type FamilyTableInput, type GeneTableData, type GeneTableInput, type TableText } from './core';
+import { encodeGeneIndex, encodeGeneTableIndex, extraSpellings, GENE_INDEX_FORMAT, tableFingerprint, type FamilyTableInput, type GeneTableData, type GeneTableInput, type TableText } from './core';
 
 /** The table, relative to the data folder. */
 export const GENE_TABLE_PATH = path.join('lexicon', 'genes.tsv');
 /** Mouse and rat spellings of its genes (optional), relative to the data folder. */
 export const RODENT_GENES_PATH = path.join('lexicon', 'rodent-genes.tsv');
+/** Other names of its genes, from FamPlex and MeSH (optional), relative to the data folder. */
+export const GENE_NAMES_PATH = path.join('lexicon', 'gene-names.tsv');
 
-/** The rodent spellings of a data folder, or undefined when it has none. */
-function readRodent(dataDir: string): string | undefined {
+/** A data folder's file, or undefined when it has none. */
+function readOptional(dataDir: string, file: string): string | undefined {
   try {
-    return fs.readFileSync(path.join(dataDir, RODENT_GENES_PATH), 'utf8');
+    return fs.readFileSync(path.join(dataDir, file), 'utf8');
   } catch {
     return undefined;
   }
+}
+
+/** The rodent spellings and other names of a data folder's genes (core: rodentSpellings.ts), or undefined. */
+function readRodent(dataDir: string): string | undefined {
+  return extraSpellings(readOptional(dataDir, RODENT_GENES_PATH), readOptional(dataDir, GENE_NAMES_PATH));
 }
 
 /** The Gene Ontology table of every gene (scripts/build-gene-functions.mjs, gzip-compressed), relative to the data folder. */
@@ -153,10 +160,12 @@ export async function readGeneTableAsync(
 ): Promise<GeneTableInput | undefined> {
   const file = path.resolve(dataDir, GENE_TABLE_PATH);
   const familyFile = path.resolve(dataDir, FAMILY_TABLE_PATH);
-  const [bytes, built, rodent, familyText] = await Promise.all([
+  const optional = (name: string): Promise<string | undefined> => readWhole(path.resolve(dataDir, name)).then((b) => b.toString('utf8')).catch(() => undefined);
+  const [bytes, built, rodentText, namesText, familyText] = await Promise.all([
     readWhole(file).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))),
     readWhole(indexPath).catch(() => undefined),
-    readWhole(path.resolve(dataDir, RODENT_GENES_PATH)).then((b) => b.toString('utf8')).catch(() => undefined),
+    optional(RODENT_GENES_PATH),
+    optional(GENE_NAMES_PATH),
     fs.promises.readFile(familyFile, 'utf8').catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))),
   ]);
   if (bytes instanceof Error) {
@@ -166,7 +175,7 @@ export async function readGeneTableAsync(
   const table = tableText(bytes);
   const prebuiltIndex = built ?? (await readWhole(geneIndexCachePath(textOf(table))).catch(() => undefined));
   const families = familiesOf(familyFile, familyText, onError);
-  return { uri: pathToFileURL(file).href, ...table, prebuiltIndex, familyFile: families, rodent };
+  return { uri: pathToFileURL(file).href, ...table, prebuiltIndex, familyFile: families, rodent: extraSpellings(rodentText, namesText) };
 }
 
 /**

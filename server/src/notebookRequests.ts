@@ -103,7 +103,7 @@ function tokensIntoCell(tokens: SemanticTokens, target: CellTarget): SemanticTok
 
 /** Maps an answer about a cell back into it. */
 function answerForCell(method: string, answer: unknown, target: CellTarget): unknown {
-  if (method === 'textDocument/semanticTokens/full' && isObject(answer) && Array.isArray(answer.data)) {
+  if ((method === 'textDocument/semanticTokens/full' || method === 'textDocument/semanticTokens/range') && isObject(answer) && Array.isArray(answer.data)) {
     return tokensIntoCell(answer as unknown as SemanticTokens, target);
   }
   if (method === 'textDocument/references' && Array.isArray(answer)) {

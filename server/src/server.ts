@@ -23,6 +23,7 @@ import { isServedLanguage } from './documentFilter';
 import { notebookAwareConnection } from './notebookRequests';
 import { Notebooks } from './notebooks';
 import { ProfileStore, uriToPath } from './profileStore';
+import { MemoryRelease } from './memoryRelease';
 import { objectMessagesOnly } from './messageFilter';
 import { ProfileWatcher } from './profileWatcher';
 import { publishOnlyChanges } from './publishOnChange';
@@ -105,6 +106,7 @@ function startServer(): void {
   });
   const store = new ProfileStore(logger);
   const opening = new Set<string>();
+  const memory = new MemoryRelease(logger.log);
   let settings = new SettingsCache(undefined, logger.error);
   let support: ClientSupport = NO_SUPPORT;
   const openPaths = () => new Set(documents.keys().map(uriToPath).filter((p): p is string => p !== undefined).map((p) => path.resolve(p)));
@@ -220,6 +222,7 @@ connection.onInitialized(() => {
   });
   documents.onDidClose((event) => {
     const uri = event.document.uri;
+    memory.closed(event.document.text.length);
     validation.closed(uri);
     opening.delete(uri);
     settings.delete(uri);
@@ -243,6 +246,7 @@ connection.onInitialized(() => {
   connection.onShutdown(() => {
     shutDown = true;
     validation.dispose();
+    memory.dispose();
     profiles.dispose();
     scanner.dispose();
     notebooks.dispose();

@@ -6,6 +6,7 @@ import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import { runInSlices } from './analysisSlices';
 import type { EditableDocument, Settings } from './core';
 import { Debouncer } from './debouncer';
+import { capDiagnostics, MAX_DIAGNOSTICS } from './diagnosticsCap';
 import { isServedLanguage } from './documentFilter';
 import { guard, type GuardLogger } from './guard';
 import type { ServerHealth } from './health';
@@ -14,8 +15,6 @@ import { STATUS_NOTIFICATION, type StatusParams } from './shared/protocol';
 
 /** The pause after a keystroke before a document is validated. */
 export const VALIDATE_DELAY_MS = 200;
-/** Diagnostics published per document at most: keeps one message bounded however many claims a huge file makes. */
-const MAX_DIAGNOSTICS = 5000;
 /** A document this large is said in the log to be analysed in slices (once per opening). */
 const ANNOUNCE_BYTES = 1 << 20;
 
@@ -97,9 +96,9 @@ export class Validation {
     if (diagnostics === undefined || !wanted()) return;
     if (diagnostics.length > MAX_DIAGNOSTICS && !this.truncated.has(uri)) {
       this.truncated.add(uri);
-      this.ctx.logger.log(`${uri}: ${diagnostics.length} diagnostics; only the first ${MAX_DIAGNOSTICS} are published.`);
+      this.ctx.logger.log(`${uri}: ${diagnostics.length} diagnostics; the ${MAX_DIAGNOSTICS - 1} most severe are published, with one saying how many are not.`);
     }
-    void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnostics.slice(0, MAX_DIAGNOSTICS) });
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics: capDiagnostics(diagnostics, 'genelens') });
     if ((await runInSlices(service.indexDocumentInSteps(document), wanted)) !== true || !wanted()) return;
     this.send({
       uri,

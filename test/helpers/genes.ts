@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createLanguageService, loadGeneTable, type GeneTableData, type LanguageService } from '../../server/src/core';
+import { createLanguageService, extraSpellings, loadGeneTable, type GeneTableData, type LanguageService } from '../../server/src/core';
 import { loadShippedProfileDocuments, repoRoot } from './profiles';
 
 export const GENE_TABLE_FILE = path.join(repoRoot, 'data', 'lexicon', 'genes.tsv');
@@ -19,9 +19,10 @@ export function geneTableText(): string {
 }
 
 export function shippedGeneTable(): GeneTableData {
-  // With the families and the rodent spellings beside it, as the hosts read them (geneTableFile.ts).
+  // With the families, the rodent spellings and the other names beside it, as the hosts read them (geneTableFile.ts).
   const familyFile = { uri: pathToFileURL(FAMILY_TABLE_FILE).href, text: fs.readFileSync(FAMILY_TABLE_FILE, 'utf8') };
-  const rodent = fs.readFileSync(path.join(repoRoot, 'data', 'lexicon', 'rodent-genes.tsv'), 'utf8');
+  const lexicon = (file: string): string => fs.readFileSync(path.join(repoRoot, 'data', 'lexicon', file), 'utf8');
+  const rodent = extraSpellings(lexicon('rodent-genes.tsv'), lexicon('gene-names.tsv'));
   table ??= loadGeneTable({ uri: GENE_TABLE_URI, text: geneTableText(), familyFile, rodent });
   return table;
 }

@@ -233,8 +233,11 @@ describe('language server over stdio', () => {
     const start = client.published.length;
     client.open(manyClaims, 'AMPK inhibits NMRK1.\n\n'.repeat(6000));
     const capped = await client.waitForDiagnostics(manyClaims, () => true, start, 120_000);
-    assert.equal(capped.diagnostics.length, 5000, 'one message stays bounded: at most 5000 diagnostics a document');
-    await client.waitFor('a log line about the cap', () => client.logs.find((l) => l.includes('only the first 5000')));
+    assert.equal(capped.diagnostics.length, 1000, 'one message stays bounded: at most 1000 diagnostics a document, as VS Code shows');
+    const note = capped.diagnostics[999];
+    assert.equal(note?.severity, 3, 'the last one is information');
+    assert.match(note?.message ?? '', /^5001 more GeneLens diagnostics in this document are not shown/);
+    await client.waitFor('a log line about the cap', () => client.logs.find((l) => l.includes('the 999 most severe are published')));
     client.notify('textDocument/didClose', { textDocument: { uri: manyClaims } });
 
     const lineHover = hoverText(await hover(client, newUriOpen(client, longLine), { line: 0, character: 50_003 }));

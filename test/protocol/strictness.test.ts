@@ -40,6 +40,7 @@ describe('malformed requests and shutdown', () => {
       ['textDocument/references', { textDocument: { uri }, position: { line: 0, character: 1 } }],
       ['textDocument/documentSymbol', { textDocument: 5 }],
       ['textDocument/semanticTokens/full', null],
+      ['textDocument/semanticTokens/range', { textDocument: { uri } }],
     ];
     for (const [method, params] of cases) assert.equal(await errorCode(client.request(method, params)), INVALID_PARAMS, `${method} ${JSON.stringify(params)}`);
     assert.equal(client.logs.filter((l) => /invalid request/.test(l)).length, cases.length);

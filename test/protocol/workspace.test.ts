@@ -81,8 +81,9 @@ describe('workspace features over stdio', () => {
     assert.equal(completion.resolveProvider, true);
     assert.ok(capabilities.documentSymbolProvider);
     assert.equal(capabilities.workspaceSymbolProvider, true);
-    const tokens = capabilities.semanticTokensProvider as { legend: { tokenTypes: string[] }; full: boolean };
+    const tokens = capabilities.semanticTokensProvider as { legend: { tokenTypes: string[] }; full: boolean; range: boolean };
     assert.deepEqual(tokens.legend.tokenTypes.slice(0, 3), ['gene', 'complex', 'chemical']);
+    assert.equal(tokens.range, true, 'tokens for the lines an editor shows');
     assert.ok(capabilities.documentLinkProvider);
   });
 
@@ -162,6 +163,15 @@ describe('workspace features over stdio', () => {
     assert.deepEqual(data.slice(0, 5), [2, 0, 5, 0, 0]);
     assert.deepEqual(data.slice(5, 8), [0, 21, 4]);
     assert.equal((data[9] ?? 0) & 1, 1, 'NRK1 is not the preferred symbol');
+    // A range: the tokens of line 2 alone, the same as the full answer's for that line.
+    const ranged = await client.request<{ data: number[] }>('textDocument/semanticTokens/range', {
+      textDocument: { uri: uriOf('draft.md') },
+      range: { start: { line: 2, character: 0 }, end: { line: 3, character: 0 } },
+    });
+    let line = 0;
+    let onLine2 = 0;
+    for (let i = 0; i < data.length; i += 5) if ((line += data[i] ?? 0) === 2) onLine2++;
+    assert.deepEqual(ranged.data, data.slice(0, onLine2 * 5));
     client.configuration = { semanticTokens: { enable: false } };
     client.notify('workspace/didChangeConfiguration', { settings: null });
     await client.eventually('no tokens once disabled', async () => ((await full()).data.length === 0 ? true : undefined));

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Range } from 'vscode-languageserver-types';
 import { createLanguageService, normalizeSettings, SEMANTIC_TOKENS_LEGEND } from '../../server/src/core';
 import type { Profile } from '../../server/src/core/profile';
 import { DEFAULT_PROFILES, NMRK1, profileDocument } from '../helpers/featureProfiles';
@@ -60,6 +61,14 @@ describe('SemanticTokensProvider', () => {
       [0, 'nicotinamide riboside', 'gene'],
       [1, 'kinase 1', 'gene'],
     ]);
+  });
+
+  it('gives the tokens of the mentions overlapping a range', () => {
+    const doc = TextDocument.create('file:///t4.md', 'markdown', 1, 'NMRK1 (NRK1, once C9orf95) makes NMN.\nAMPK and NAD+; rs12611.\nSIRT3 here.');
+    const ranged = (range: Range) => decode(doc, service.getSemanticTokens(doc, undefined, range).data).map((t) => `${t.line}:${t.char} ${t.text}`);
+    assert.deepEqual(ranged({ start: { line: 1, character: 0 }, end: { line: 2, character: 0 } }), ['1:0 AMPK', '1:9 NAD+', '1:15 rs12611']);
+    assert.deepEqual(ranged({ start: { line: 0, character: 9 }, end: { line: 0, character: 20 } }), ['0:7 NRK1', '0:18 C9orf95'], 'a mention partly inside is whole');
+    assert.deepEqual(ranged({ start: { line: 2, character: 6 }, end: { line: 2, character: 11 } }), []);
   });
 
   it('gives no tokens when genelens.semanticTokens.enable is false', () => {

@@ -32,6 +32,16 @@ describe('variant hover', () => {
     assert.doesNotMatch(value, /ClinVar/);
   });
 
+  it('shows the HGVS form of a promoter change written with its alleles, and no HGVS for a codon change', () => {
+    const value = card('The NMRK1 -1082(G$$CURSOR$$/A) polymorphism was typed.');
+    assert.match(value, /HGVS: c\.-1082G&gt;A/);
+    assert.match(value, /Gene: .*NMRK1/);
+    assert.match(value, /ClinVar search\]\(https:\/\/www\.ncbi\.nlm\.nih\.gov\/clinvar\/\?term=NMRK1%5Bgene%5D%20AND%20c\.-1082G%3EA\)/);
+    const codon = card('In NMRK1, codon 26, GAG-$$CURSOR$$->GCG was found.');
+    assert.match(codon, /Read as: codon 26 GAG/);
+    assert.doesNotMatch(codon, /HGVS:|ClinVar/);
+  });
+
   it('links dbSNP and ClinVar by the rs ID written with it', () => {
     const value = card('The c.665C$$CURSOR$$>T (rs1801133) variant of NMRK1.');
     assert.match(value, /\[dbSNP rs1801133\]\(https:\/\/www\.ncbi\.nlm\.nih\.gov\/snp\/rs1801133\)/);

@@ -61,6 +61,11 @@ describe('legacy and protein-change forms', () => {
     one('The common F508del allele.', 'F508del', 'p.Phe508del');
     one('A C105Vfs114X frameshift.', 'C105Vfs114X', 'p.Cys105Valfs114*');
     one('An Arg-->Gln change at the site.', 'Arg-->Gln', 'p.Arg>Gln');
+    one('The known Arg 3500 Gln mutation.', 'Arg 3500 Gln', 'p.Arg3500Gln');
+    one('ApoE Osaka (Arg158 Pro) was found.', 'Arg158 Pro', 'p.Arg158Pro');
+    one('The codon for Glu29 to Lys changed.', 'Glu29 to Lys', 'p.Glu29Lys');
+    one('Then Glu 272 to stop in exon 4.', 'Glu 272 to stop', 'p.Glu272Ter');
+    one('The D487_S488_F489 deletion was found.', 'D487_S488_F489 deletion', 'p.Asp487_Phe489del');
   });
 
   it('legacy DNA changes, with the sign of promoter positions', () => {
@@ -76,8 +81,22 @@ describe('legacy and protein-change forms', () => {
     one('The -31T/C polymorphism was typed.', '-31T/C', 'c.-31T>C');
   });
 
+  it('promoter genotypes and alleles by signed position', () => {
+    one('The -3279 CC genotype was common.', '-3279 CC', '-3279CC');
+    one('Carriers of -3279 AC+AA were compared.', '-3279 AC+AA', '-3279AC+AA');
+    one('Four SNPs (-924, A/G) were typed.', '-924, A/G', 'c.-924A>G');
+    one('The -1082(G/A) polymorphism of the promoter.', '-1082(G/A)', 'c.-1082G>A');
+    one('The -6054 deletion/ATT genotype.', '-6054 deletion/ATT', 'c.-6054delATT');
+    one('Those with the A allele of the -588 variation.', 'A allele of the -588', '-588A');
+    one('The polymorphic nucleotide A at position -1082 was typed.', 'A at position -1082', '-1082A');
+  });
+
   it('IVS forms', () => {
     one('The IVS4-9A>G change skips exon 5.', 'IVS4-9A>G', 'IVS4-9A>G');
+    one('A splicing defect, IVS10+1, g-->t, was found.', 'IVS10+1, g-->t', 'IVS10+1g>t');
+    one('Alleles IVS1-23T and more.', 'IVS1-23T', 'IVS1-23T');
+    one('The IVS9+459 GG genotype was rare.', 'IVS9+459 GG', 'IVS9+459GG');
+    assert.deepEqual(variants('The IVS9+459, A/G site.'), [['IVS9+459, A/G', 'IVS9+459A>G']]);
     one('Written as IVS9 + 9C > T in the table.', 'IVS9 + 9C > T', 'IVS9+9C>T');
     one('The thalassemia allele IVSII-1 (G>A) is common.', 'IVSII-1 (G>A)', 'IVSII-1G>A');
   });
@@ -90,6 +109,28 @@ describe('legacy and protein-change forms', () => {
     one('The deletion of 54 Mbp was lethal.', 'deletion of 54 Mbp', 'deletion of 54 Mbp');
     one('The (CCTTT)14 allele was longest.', '(CCTTT)14', '(CCTTT)14');
     one('Genotypes 192Q/R differed.', '192Q/R', 'p.Gln192Arg');
+    one('The rDEN2Delta30-4995 virus grew.', 'Delta30-4995', 'Δ30-4995');
+    one('A homozygous four bases deletion (TGAG) of the gene.', 'deletion (TGAG)', 'delTGAG');
+    one('An 8-bp nucleotide (TTAAATGG) deletion in exon 5.', '8-bp nucleotide (TTAAATGG) deletion', '8-bp nucleotide (TTAAATGG) deletion');
+    one('A deletion of 6 bp at position 1494 was studied.', 'deletion of 6 bp at position 1494', 'deletion of 6 bp');
+    one('Skipping causes deletion of amino acids 809-852 in the protein.', 'deletion of amino acids 809-852', 'p.809_852del');
+    one('The CAG repeat length of AR.', 'CAG repeat', '(CAG)n');
+    assert.deepEqual(variants('Microsatellite (TTTA)n and a (TT) deletion.'), [
+      ['(TTTA)n', '(TTTA)n'],
+      ['(TT) deletion', 'delTT'],
+    ]);
+  });
+
+  it('codons, bases named in full, rs IDs at a sentence start, c. with a space', () => {
+    one('Hb Tripoli: codon 26, GAG-->GCG was seen.', 'codon 26, GAG-->GCG', 'codon 26 GAG>GCG');
+    one('Hb Sallanches (codon 104 G --> A) was seen.', 'codon 104 G --> A', 'codon 104 G>A');
+    assert.deepEqual(variants('A missense mutation at codon 358, tyrosine to histidine (p.Y358H).'), [
+      ['codon 358, tyrosine to histidine', 'p.Tyr358His'],
+      ['p.Y358H', 'p.Tyr358His'],
+    ]);
+    one('Of interest is a cytosine insertion at position 3020 of exon 11.', 'cytosine insertion at position 3020', 'c.3020insC');
+    one('Rs702553 at the PDE4D gene was selected.', 'Rs702553', 'rs702553');
+    one('Splice sites (c. 1093-1G>T) were hit.', 'c. 1093-1G>T', 'c.1093-1G>T');
   });
 
   it('residue changes in words, with a position or a word that says it is a change', () => {
@@ -109,6 +150,11 @@ describe('legacy and protein-change forms', () => {
     one('The paternal G-->A transition was new.', 'G-->A', 'G>A');
     one('A G/A polymorphism in the promoter.', 'G/A', 'G>A');
     one('A T to G transversion at nucleotide 1836 in exon 11.', 'T to G transversion at nucleotide 1836', 'c.1836T>G');
+    one('A (G --> C) substitution at position 1201 of exon 2.', '(G --> C) substitution at position 1201', 'c.1201G>C');
+    one('A GTT-->GCT transition at codon 23 of the gene.', 'GTT-->GCT transition at codon 23', 'codon 23 GTT>GCT');
+    one('The cousins had a C deletion in codon 241.', 'C deletion in codon 241', 'delC');
+    one('A C-to-T substitution at -31 of IL1B.', 'C-to-T substitution at -31', 'c.-31C>T');
+    one('The guanine to adenine substitution of nucleotide -308 was typed.', 'guanine to adenine substitution of nucleotide -308', 'c.-308G>A');
   });
 
   it('stops, sizes in words, alleles and long genomic positions', () => {
@@ -149,6 +195,9 @@ describe('guards: prose and identifiers stay clean', () => {
       'Rows A/B and columns C/D; the T/C ratio was higher.',
       'Grades went from C to A at 10 years; one of the four bases; a stop at 5 pm.',
       'The 10X Genomics kit, a 100X objective and the 3T3 cells.',
+      'Grade A at position -2 of the list; the CAT to TAG ratio; a GAG to GAT plan.',
+      'At -20 CC and -80 AT the samples froze; Ser 15 was phosphorylated; Arg 3 and Met 1 to 5.',
+      'The codon 12 region, codon 61, which; a guanine insertion polymorphism; Rs and Rs. 5; Rs2 genes.',
     ]) {
       assert.deepEqual(variants(s), [], s);
     }

@@ -36,6 +36,7 @@ import { ProfileInfoProvider, type ProfileInfo } from './features/profileInfo';
 import { ReferencesProvider } from './features/references';
 import { SemanticTokensProvider } from './features/semanticTokens';
 import { prepareGeneNames } from './features/geneNames';
+import { prepareProse } from './claims/knowledge/profileProse';
 import { TermIndex } from './features/termIndex';
 import { WorkspaceSymbolProvider } from './features/workspaceSymbols';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -113,7 +114,8 @@ export interface LanguageService {
   getDocumentSymbols(document: TextDocument, hierarchical?: boolean): DocumentSymbol[] | SymbolInformation[];
   getWorkspaceSymbols(query: string): SymbolInformation[];
   /** Semantic tokens (legend: SEMANTIC_TOKENS_LEGEND); none when `genelens.semanticTokens.enable` is false. */
-  getSemanticTokens(document: TextDocument, settings?: Settings): SemanticTokens;
+  /** The document's semantic tokens, or those of the mentions overlapping `range`. */
+  getSemanticTokens(document: TextDocument, settings?: Settings, range?: Range): SemanticTokens;
   getDocumentLinks(document: TextDocument): DocumentLink[];
   /** The profile of an entity id, symbol or name, or of the entity mentioned at a position; null when none. */
   getProfile(target: string | { document: TextDocument; position: Position }): ProfileInfo | null;
@@ -189,8 +191,8 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
     resolveCompletion: (item) => completion.resolveCompletion(item),
     getDocumentSymbols: (doc, hierarchical) => documentSymbols.provideDocumentSymbols(doc, hierarchical ?? true),
     getWorkspaceSymbols: (query) => workspaceSymbols.provideWorkspaceSymbols(query),
-    getSemanticTokens: (doc, settings) =>
-      (settings ?? DEFAULTS).semanticTokens.enable ? semanticTokens.provideSemanticTokens(doc) : { data: [] },
+    getSemanticTokens: (doc, settings, range) =>
+      (settings ?? DEFAULTS).semanticTokens.enable ? semanticTokens.provideSemanticTokens(doc, range) : { data: [] },
     getDocumentLinks: (doc) => documentLinks.provideDocumentLinks(doc),
     getProfile: (target) =>
       typeof target === 'string' ? profiles.profileOf(target) : profiles.profileAt(target.document, target.position),
@@ -198,6 +200,7 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
       if (lexicon.prepareTerms) yield* lexicon.prepareTerms(); // the term list, lazy with a gene table
       if (lexicon.terms.length === 0) return;
       yield;
+      yield* prepareProse(lexicon); // the first claim check's reading of the profiles' prose
       yield* TermIndex.prepare(lexicon);
       yield* prepareGeneNames(lexicon);
     },
@@ -206,6 +209,7 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
 
 export type { Settings } from '../shared/settings';
 export { loadGeneTable, prepareGeneTables } from './lexicon/geneTableData';
+export { extraSpellings } from './lexicon/rodentSpellings';
 export { loadProfiles } from './lexicon/loadProfiles';
 export type { TableText } from './lexicon/geneIndex';
 export { encodeGeneIndex, encodeGeneTableIndex, GENE_INDEX_FORMAT, tableFingerprint } from './lexicon/geneIndexBinary';

@@ -8,7 +8,7 @@ import { runToEnd } from './steps';
 import type { Mention } from './types';
 
 /** Mentions placed per step of `setInSteps` (a few milliseconds). */
-const MENTIONS_PER_STEP = 4096;
+const MENTIONS_PER_STEP = 1024;
 
 /** A document's mentions by entity id; ranges packed as [startLine, startChar, endLine, endChar, ...]. */
 interface IndexedDocument {
@@ -53,10 +53,20 @@ export class WorkspaceIndex {
       const end = doc.positionAt(m.end);
       list.push(start.line, start.character, end.line, end.character);
     }
-    this.delete(doc.uri);
+    // Packed in steps too (one entity of a 10 MB document holds 50,000 mentions), then swapped in at once.
     const byEntity = new Map<string, Uint32Array>();
+    let packed = 0;
     for (const [id, list] of grouped) {
       byEntity.set(id, Uint32Array.from(list));
+      packed += list.length / 4;
+      if (packed >= MENTIONS_PER_STEP) {
+        packed = 0;
+        yield;
+        if (doc.version !== version) return false;
+      }
+    }
+    this.delete(doc.uri);
+    for (const id of byEntity.keys()) {
       let uris = this.entityDocs.get(id);
       if (!uris) this.entityDocs.set(id, (uris = new Set()));
       uris.add(doc.uri);

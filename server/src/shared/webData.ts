@@ -7,7 +7,10 @@ export const DATA_REQUEST = 'genelens/data';
 export interface WebData {
   /** Every profile file under data/profiles/, with the URI the editor opens it by. */
   profiles: { uri: string; text: string }[];
-  /** data/lexicon/genes.tsv, rodent-genes.tsv and families.tsv, when the client could read them. */
+  /**
+   * data/lexicon/genes.tsv, rodent-genes.tsv and families.tsv, when the client could read them; `rodent` holds
+   * rodent-genes.tsv then gene-names.tsv (other names of genes), each after its `#format` line.
+   */
   genes?: { uri: string; text: string; rodent?: string; families?: { uri: string; text: string } };
   /** data/lexicon/chemicals.tsv, diseases.tsv and mesh-stoplist.tsv, those the client could read. */
   mesh?: { uri: string; text: string }[];

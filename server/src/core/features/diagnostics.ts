@@ -14,7 +14,7 @@ import { sourceWords } from '../claims/judge/sourceWords';
 
 export const DIAGNOSTIC_SOURCE = 'genelens';
 /** Findings or hints made into diagnostics per step of `diagnosticsInSteps` (a few milliseconds). */
-const PER_STEP = 2048;
+const PER_STEP = 256;
 
 const SEVERITY: Record<Exclude<SeverityLevel, 'off'>, DiagnosticSeverity> = {
   error: 1,

@@ -6,7 +6,7 @@ import { runToEnd } from '../steps';
 
 const cache = new WeakMap<Lexicon, string[]>();
 
-const CHUNK = 2048;
+const CHUNK = 512;
 
 /** Reads the names, a chunk at a time: each `yield` is a point where a host may let other work run. */
 function* readNames(lexicon: Lexicon): Generator<void, string[]> {

@@ -2,8 +2,9 @@
 // with modifiers for a term that is not the preferred one (an alias, a previous symbol, a synonym) and one that names
 // several entities (the gene table's ambiguous aliases, or a synonym the curator marked ambiguous). package.json contributes the same types and modifiers with default TextMate scopes, so
 // themes colour them without configuration. Tokens never span lines: a name broken over two lines becomes two.
+// For a range, the tokens of the mentions that overlap it (whole, as in the full answer).
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
+import type { Range, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
 import type { DocumentAnalyzer } from '../analysis/analyzer';
 import { foldedTerm } from '../matcher/chars';
 import type { EntityKind } from '../profile';
@@ -27,8 +28,15 @@ export class SemanticTokensProvider {
     private readonly analyzer: DocumentAnalyzer,
   ) {}
 
-  provideSemanticTokens(doc: TextDocument): SemanticTokens {
-    const mentions = [...this.analyzer.analyze(doc).mentions].sort((a, b) => a.start - b.start);
+  /**
+   * The tokens of the document, or of the mentions that overlap `range` (textDocument/semanticTokens/range: an editor
+   * asks for the lines it shows, and a 10 MB document's 100,000 mentions are not all encoded for each request).
+   */
+  provideSemanticTokens(doc: TextDocument, range?: Range): SemanticTokens {
+    const all = this.analyzer.analyze(doc).mentions;
+    const a = range ? doc.offsetAt(range.start) : 0;
+    const b = range ? doc.offsetAt(range.end) : Infinity;
+    const mentions = (range ? all.filter((m) => m.end > a && m.start < b) : [...all]).sort((x, y) => x.start - y.start);
     const data: number[] = [];
     let prevLine = 0;
     let prevChar = 0;

@@ -17,8 +17,8 @@ const cache = new WeakMap<Lexicon, TermIndex>();
 /** Builds under way (`prepare`), so a request that needs the index meanwhile finishes the same build. */
 const building = new WeakMap<Lexicon, Generator<void, TermIndex>>();
 
-/** Terms folded, or indices sorted, between two steps of `prepare`: each step takes a few tens of milliseconds. */
-const STEP = 16_384;
+/** Terms folded, sorted or merged between two steps of `prepare`: a step takes a few milliseconds. */
+const STEP = 4096;
 
 export class TermIndex {
   /** The index of a lexicon: built now if no build has finished (or finishing the one under way). */
@@ -117,7 +117,7 @@ function* build(lexicon: Lexicon): Generator<void, TermIndex> {
     for (let r = 0; r < runs.length; r += 2) {
       const x = runs[r] ?? [];
       const y = runs[r + 1];
-      merged.push(y ? merge(x, y, before) : x);
+      merged.push(y ? yield* merge(x, y, before) : x);
       yield;
     }
     runs = merged;
@@ -128,7 +128,8 @@ function* build(lexicon: Lexicon): Generator<void, TermIndex> {
   return index;
 }
 
-function merge(x: readonly number[], y: readonly number[], before: (a: number, b: number) => boolean): number[] {
+/** Merges two sorted runs, yielding after each STEP taken (the last merges hold every term). */
+function* merge(x: readonly number[], y: readonly number[], before: (a: number, b: number) => boolean): Generator<void, number[]> {
   const out = new Array<number>(x.length + y.length);
   let i = 0;
   let j = 0;
@@ -143,6 +144,7 @@ function merge(x: readonly number[], y: readonly number[], before: (a: number, b
       out[k++] = a;
       i++;
     }
+    if (k % STEP === 0) yield;
   }
   while (i < x.length) out[k++] = x[i++] ?? 0;
   while (j < y.length) out[k++] = y[j++] ?? 0;

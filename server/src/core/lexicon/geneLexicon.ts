@@ -33,8 +33,8 @@ const ACRONYM_SHAPED = /^[A-Z]{1,4}$/;
 /** Letters only, lower case after the first: "Rian", "sting". */
 const WORD_SHAPED = /^[A-Za-z][a-z]+$/;
 
-/** Texts read between two steps of termsInSteps. */
-const TERM_STEP = 8192;
+/** Texts read between two steps of termsInSteps (a step of a few milliseconds). */
+const TERM_STEP = 4096;
 
 export class GeneLexicon {
   readonly terms: GeneTerms;
@@ -251,6 +251,7 @@ export class GeneLexicon {
     // Ids first: the preferred record of each symbol is known by the symbol (the text just read), unless a profile or
     // a profile's id claims it; idOf() settles the rest.
     for (let key = 0; key < keyCount; key++) {
+      if (key % TERM_STEP === TERM_STEP - 1) yield;
       const t = order[groupStart[key] ?? 0] ?? 0;
       const row = rowOf[t] ?? -1;
       if (!((infoOf[t] ?? 0) & IS_SYMBOL) || row < 0 || this.ids[row] !== undefined) continue;

@@ -26,7 +26,10 @@ export interface GeneTableInput {
   decodeBytes?: (bytes: Uint8Array) => string;
   /** A prebuilt index (dist/genes.idx); ignored, with a note in `problems`, when it does not match the text. */
   prebuiltIndex?: Uint8Array;
-  /** The text of data/lexicon/rodent-genes.tsv (mouse and rat spellings: rodentSpellings.ts), when the host has it. */
+  /**
+   * The text of data/lexicon/rodent-genes.tsv (mouse and rat spellings), then of gene-names.tsv (other names of human
+   * genes), those the host has (rodentSpellings.ts: extraSpellings).
+   */
   rodent?: string;
   /** data/lexicon/families.tsv beside the table (FamPlex families and complexes, their members as table symbols). */
   familyFile?: FamilyTableInput;

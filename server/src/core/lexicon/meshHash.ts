@@ -5,7 +5,7 @@
 // (meshTable.ts) walks its terms, the scan (matcher/meshScan.ts) the document, the same way; `HashSlots` holds the keys
 // as hash pairs in typed arrays (open addressing). Two independent 32-bit hashes make a false match of a key
 // practically impossible (one in about 10^19 per look-up at the tables' size).
-import { isWordUnit, keyPiece } from './meshKey';
+import { KEY_GREEK, KEY_SEPARATOR, KEY_UNITS, KEY_WORD, keyPiece } from './meshKey';
 
 const H1_START = 0x811c9dc5 | 0;
 const H2_START = 0x3c6ef372 | 0;
@@ -29,12 +29,28 @@ export class KeyWalk {
   length = 0;
   /** Where the last unit read ends in the text. */
   end = 0;
-  private text = '';
+  private units: Uint16Array = new Uint16Array(0);
   private limit = 0;
   private newlines = 0;
 
-  reset(text: string, start: number, limit: number): this {
-    this.text = text;
+  /** Copies of the texts walked by resetText (reused). */
+  private scratch = new Uint16Array(256);
+
+  /**
+   * Starts a walk over text[from, to), copied: `end` then counts from `from` (0 at the start). For the tables' terms;
+   * a scan walks the document's code units themselves (reset: reading a typed array costs less than charCodeAt).
+   */
+  resetText(text: string, from: number, to: number): this {
+    const n = Math.max(0, to - from);
+    if (this.scratch.length < n) this.scratch = new Uint16Array(2 * n);
+    const u = this.scratch;
+    for (let k = 0; k < n; k++) u[k] = text.charCodeAt(from + k);
+    return this.reset(u, 0, n);
+  }
+
+  /** Starts a walk at `start` over the code units `units`, up to `limit` (at most their length). */
+  reset(units: Uint16Array, start: number, limit: number): this {
+    this.units = units;
     this.end = start;
     this.limit = limit;
     this.h1 = H1_START;
@@ -55,26 +71,27 @@ export class KeyWalk {
 
   /** Reads the next unit; false at the limit, at a second line break, or when no unit follows. */
   next(): boolean {
-    const { text, limit } = this;
+    const { units, limit } = this;
     let j = this.end;
     let space = false;
     while (j < limit) {
-      const c = text.charCodeAt(j);
-      if (keyPiece(c) !== '') break;
+      const c = units[j] ?? 0;
+      if (KEY_UNITS[c] !== KEY_SEPARATOR) break;
       if (c === 10 && ++this.newlines > 1) return false;
       space = true;
       j++;
     }
     if (j >= limit) return false;
     if (space && this.length > 0) this.feed(32, 32);
-    const c = text.charCodeAt(j);
-    const piece = keyPiece(c);
-    if (piece !== undefined) {
+    const c = units[j] ?? 0;
+    const kind = KEY_UNITS[c] ?? 0;
+    if (kind === KEY_GREEK) {
+      const piece = keyPiece(c) ?? '';
       for (let k = 0; k < piece.length; k++) this.feed(piece.charCodeAt(k), piece.charCodeAt(k));
       this.end = j + 1;
       return true;
     }
-    if (!isWordUnit(c)) {
+    if (kind !== KEY_WORD) {
       const u = c === 0x2212 ? 45 : c;
       this.feed(u, u);
       this.end = j + 1;
@@ -88,8 +105,8 @@ export class KeyWalk {
     let folded = this.hs;
     let raw = this.hs;
     while (k < limit) {
-      const u = text.charCodeAt(k);
-      if (!isWordUnit(u)) break;
+      const u = units[k] ?? 0;
+      if (KEY_UNITS[u] !== KEY_WORD) break;
       if (k > j && (isUpper(u) || (u >= 48 && u <= 57))) keep = true;
       const f = foldUnit(u);
       this.h1 = Math.imul(this.h1 ^ f, 0x01000193);

@@ -22,3 +22,19 @@ export function isWordUnit(c: number): boolean {
   if (c >= 0x391 && c <= 0x3c9) return false;
   return c < 0x2000;
 }
+
+/** What a code unit is to a key (KEY_UNITS): punctuation (a unit of its own), a letter or digit, a Greek letter, a separator. */
+export const KEY_OTHER = 0;
+export const KEY_WORD = 1;
+export const KEY_GREEK = 2;
+export const KEY_SEPARATOR = 3;
+
+/** Per code unit, KEY_WORD (isWordUnit), KEY_GREEK (keyPiece spells it out), KEY_SEPARATOR (keyPiece ''), else KEY_OTHER: one look-up per unit in a scan. */
+export const KEY_UNITS: Uint8Array = ((): Uint8Array => {
+  const t = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    const piece = keyPiece(c);
+    t[c] = isWordUnit(c) ? KEY_WORD : piece === '' ? KEY_SEPARATOR : piece !== undefined ? KEY_GREEK : KEY_OTHER;
+  }
+  return t;
+})();

@@ -149,11 +149,11 @@ function buildMeshArrays(files: readonly TableFile[], stops: readonly string[]):
 
   /** Adds the term text[from, to) (its key's hashes) for an entry; `short`: a key under 3 units may stay. */
   const add = (text: string, from: number, to: number, entry: number, flags: number, short = false): void => {
-    walk.reset(text, from, to);
+    walk.resetText(text, from, to);
     let units = 0;
     while (walk.next()) {
       units++;
-      if (walk.end < to) prefixes.add(walk.h1, walk.h2);
+      if (walk.end < to - from) prefixes.add(walk.h1, walk.h2);
     }
     if (units === 0 || (walk.length < 3 && !short && !hasDigit(text, from, to))) return;
     if (stop.find(walk.h1, walk.h2) >= 0) return;
@@ -172,7 +172,7 @@ function buildMeshArrays(files: readonly TableFile[], stops: readonly string[]):
   for (const text of stops) {
     for (const line of text.split('\n')) {
       if (!line || line.startsWith('#')) continue;
-      walk.reset(line, 0, line.indexOf('\t') < 0 ? line.length : line.indexOf('\t'));
+      walk.resetText(line, 0, line.indexOf('\t') < 0 ? line.length : line.indexOf('\t'));
       while (walk.next());
       if (walk.length > 0) stop.add(walk.h1, walk.h2);
     }
@@ -274,7 +274,7 @@ function meshTableOf(arrays: MeshArrays, files: readonly TableFile[], fingerprin
     return { id: idOf(index), kind: row.file.kind, xref, name: terms[0] ?? '', terms, uri: row.file.uri, line: entryLine[index] ?? 0, lineLength: row.text.length, nameColumn, sources: row.file.sources };
   };
   const whole = (text: string): boolean => {
-    walk.reset(text, 0, text.length);
+    walk.resetText(text, 0, text.length);
     let any = false;
     while (walk.next()) any = true;
     return any;

@@ -1,10 +1,17 @@
-// Mouse and rat spellings of human genes (data/lexicon/rodent-genes.tsv, made by scripts/build-rodent-genes.mjs from
-// MGI and RGD): each line a human approved symbol, then its mouse and its rat synonyms ("NAMPT  Pbef1|…  …"). Read into
-// the gene table's variants (geneVariants.ts), each spelling naming the human gene with the rodent's bit.
+// Spellings of human genes that the gene table does not hold, read into its variants (geneVariants.ts):
+// - mouse and rat spellings (data/lexicon/rodent-genes.tsv, made by scripts/build-rodent-genes.mjs from MGI and RGD):
+//   each line a human approved symbol, then its mouse and its rat synonyms ("NAMPT  Pbef1|…  …"), each naming the
+//   human gene with the rodent's bit;
+// - other names of human genes (data/lexicon/gene-names.tsv, made by scripts/build-gene-names.mjs from FamPlex and
+//   MeSH): each line a symbol, its NCBI Gene id, then its names ("CTNNB1  1499  beta-catenin~FamPlex"), each read as a
+//   full name of the gene ("beta-catenin", "Psoriasin", "Separase").
+// A host passes the two files' texts one after the other (`extraSpellings`); each file's `#format` line says how its
+// lines read.
 import type { GeneIndex } from './geneIndex';
-import { VARIANT_MOUSE, VARIANT_RAT, type VariantSource } from './geneVariants';
+import { VARIANT_MOUSE, VARIANT_NAME, VARIANT_RAT, type VariantSource } from './geneVariants';
 
 export const RODENT_FORMAT = 'genelens-rodent-genes 1';
+export const NAMES_FORMAT = 'genelens-gene-names 1';
 
 /** A cheap fingerprint of the file's text (its length and every 61st unit), kept in the prebuilt index. */
 export function rodentFingerprint(text: string | undefined): string {
@@ -14,20 +21,36 @@ export function rodentFingerprint(text: string | undefined): string {
   return `${text.length}:${(h >>> 0).toString(16)}`;
 }
 
-/** The spellings of a rodent-genes.tsv text; lines naming no symbol of `index` are skipped. */
+/** The texts of rodent-genes.tsv and gene-names.tsv as a host passes them: the files present, one after the other. */
+export function extraSpellings(rodent: string | undefined, names: string | undefined): string | undefined {
+  if (rodent === undefined) return names;
+  if (names === undefined) return rodent;
+  return `${rodent}${rodent.endsWith('\n') ? '' : '\n'}${names}`;
+}
+
+/** The spellings of a rodent-genes.tsv text (then, maybe, a gene-names.tsv text); lines naming no symbol of `index` are skipped. */
 export function rodentSpellings(text: string, index: GeneIndex): VariantSource {
   return {
     forEach(visit) {
       // Symbol -> row, for the lines' human symbols (the first record keeps a shared symbol).
       const rows = new Map<string, number>();
       for (let row = index.count - 1; row >= 0; row--) rows.set(index.symbolAt(row), row);
+      let names = false;
       for (const line of text.split('\n')) {
+        if (line.startsWith('#format\t')) names = line.slice(8).trim() === NAMES_FORMAT;
         if (!line || line.startsWith('#')) continue;
-        const [symbol = '', mouse = '', rat = ''] = line.split('\t');
-        const row = rows.get(symbol);
+        const cells = line.split('\t');
+        const row = rows.get(cells[0] ?? '');
         if (row === undefined) continue;
-        for (const s of mouse.split('|')) if (s) visit(s, row, VARIANT_MOUSE);
-        for (const s of rat.split('|')) if (s) visit(s, row, VARIANT_RAT);
+        if (names) {
+          for (const s of (cells[2] ?? '').split('|')) {
+            const name = s.split('~')[0];
+            if (name) visit(name, row, VARIANT_NAME);
+          }
+          continue;
+        }
+        for (const s of (cells[1] ?? '').split('|')) if (s) visit(s, row, VARIANT_MOUSE);
+        for (const s of (cells[2] ?? '').split('|')) if (s) visit(s, row, VARIANT_RAT);
       }
     },
   };

@@ -135,7 +135,8 @@ export function createMatcher(lexicon: Lexicon): Matcher {
         } else out[n++] = mention(pool, start, end, name, gene.id, 'gene', gene.via, gene.known);
       } else if (source === RSID) {
         const id = scanner.rsids[ref >> 2] ?? '';
-        if (id.startsWith('rs')) out[n++] = mention(pool, start, end, id, id, 'variant', 'rsid', (f & KNOWN) !== 0);
+        // An rs ID is written as its id, but at a sentence start ("Rs702553").
+        if (id.startsWith('rs')) out[n++] = mention(pool, start, end, u[start] === 82 ? textOf(text, u, start, end, ref) : id, id, 'variant', 'rsid', (f & KNOWN) !== 0);
         else out[n++] = mention(pool, start, end, textOf(text, u, start, end, ref), id, 'variant', 'hgvs', false);
       } else {
         const entry = (source === SENSITIVE ? sensitive : source === FOLDED ? folded : undefined)?.entries[ref >> 2];
@@ -187,7 +188,7 @@ export function createMatcher(lexicon: Lexicon): Matcher {
     const mesh = lexicon.mesh;
     if (mesh) {
       try {
-        out = mergeMesh(out, scanMesh(mesh, text, Math.max(0, start), end, regions), (m) =>
+        out = mergeMesh(out, scanMesh(mesh, text, u, Math.max(0, start), end, regions), (m) =>
           mention(pool, m.start, m.end, textOf(text, u, m.start, m.end, m.entry * 4 + 3), mesh.idOf(m.entry), mesh.kindOf(m.entry), 'synonym', false),
         );
       } catch {

@@ -12,7 +12,7 @@
 import type { TextRegion } from '../markup/regions';
 import { KeyWalk } from '../lexicon/meshHash';
 import { COMMON, SHAPED, type MeshTable } from '../lexicon/meshTable';
-import { isWordUnit, keyPiece } from '../lexicon/meshKey';
+import { isWordUnit, KEY_GREEK, KEY_UNITS, KEY_WORD, keyPiece } from '../lexicon/meshKey';
 import { FNV_START, fnv, hasFirstWord } from '../text/wordHash';
 import { shortFormAfter, wordsBefore } from './abbreviationDefs';
 
@@ -48,6 +48,8 @@ const EVIDENCE = 2;
 const NEAR = 400;
 /** Words after which a table term that is an English word is prose: "lead to", "gold standard", "salt bridge". */
 const PROSE_NEXT: ReadonlySet<string> = new Set(['to', 'standard', 'standards', 'bridge', 'bridges']);
+/** Bit n set: some word of PROSE_NEXT is n code units long. */
+const PROSE_NEXT_LENGTHS = [...PROSE_NEXT].reduce((bits, w) => bits | (1 << w.length), 0);
 
 /** FNV-1a of text[from, to) with ASCII capitals folded: the hash keys and first words share. */
 function hashLower(text: string, from: number, to: number): number {
@@ -64,9 +66,28 @@ const WEAK_CUE = -1;
 const STRONG_CUE = -2;
 let signals = new Int32Array(64);
 let signalEntries = new Int32Array(64);
+/** How many signals the paragraph being scanned has so far. */
+let nSignals = 0;
 
-/** The matches in text[from, to) outside `regions` (sorted), skipping spans `taken` reports as already recognized. */
-export function scanMesh(table: MeshTable, text: string, from: number, to: number, regions: readonly TextRegion[]): MeshMatch[] {
+/** Records a signal at `at`: a term's entry, or WEAK_CUE / STRONG_CUE (a function of its own: no closure per paragraph). */
+function signal(at: number, entry: number): void {
+  if (nSignals === signals.length) {
+    const grown = new Int32Array(signals.length * 2);
+    grown.set(signals);
+    signals = grown;
+    const entries = new Int32Array(grown.length);
+    entries.set(signalEntries);
+    signalEntries = entries;
+  }
+  signalEntries[nSignals] = entry;
+  signals[nSignals++] = at;
+}
+
+/**
+ * The matches in text[from, to) outside `regions` (sorted). `u` holds the text's code units (matcher/units.ts): the scan
+ * reads them rather than charCodeAt, which costs more on the strings documents are made of.
+ */
+export function scanMesh(table: MeshTable, text: string, u: Uint16Array, from: number, to: number, regions: readonly TextRegion[]): MeshMatch[] {
   const out: MeshMatch[] = [];
   let p = from;
   // The first region not before the paragraph: carried on from one paragraph to the next (paragraphs come in order).
@@ -74,7 +95,7 @@ export function scanMesh(table: MeshTable, text: string, from: number, to: numbe
   while (p < to) {
     const end = paragraphEnd(text, p, to);
     while (r < regions.length && (regions[r]?.end ?? 0) <= p) r++;
-    scanParagraph(table, text, p, end, regions, r, out);
+    scanParagraph(table, text, u, p, end, regions, r, out);
     p = end;
   }
   return out;
@@ -101,31 +122,20 @@ function paragraphEnd(text: string, from: number, to: number): number {
   return to;
 }
 
-function scanParagraph(table: MeshTable, text: string, from: number, to: number, regions: readonly TextRegion[], firstRegion: number, out: MeshMatch[]): void {
+function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from: number, to: number, regions: readonly TextRegion[], firstRegion: number, out: MeshMatch[]): void {
   const first = out.length;
-  let nSignals = 0;
-  const signal = (at: number, entry: number): void => {
-    if (nSignals === signals.length) {
-      const grown = new Int32Array(signals.length * 2);
-      grown.set(signals);
-      signals = grown;
-      const entries = new Int32Array(grown.length);
-      entries.set(signalEntries);
-      signalEntries = entries;
-    }
-    signalEntries[nSignals] = entry;
-    signals[nSignals++] = at;
-  };
+  nSignals = 0;
   let abbreviations: Map<string, number> | undefined;
   /** Bit n set: some short form in `abbreviations` is n code units long (n < 32). */
   let abbreviationLengths = 0;
   let r = firstRegion;
   let i = from;
   while (i < to) {
-    // ASCII other than a letter or digit (space, punctuation) starts nothing: skipped before anything else (a region
-    // it is in is skipped at the next word all the same).
-    const u = text.charCodeAt(i);
-    if (u < 128 && !((u >= 48 && u <= 57) || (u >= 97 && u <= 122) || (u >= 65 && u <= 90))) {
+    // A unit that is neither a letter or digit nor a Greek letter (space, punctuation) starts nothing: skipped before
+    // anything else (a region it is in is skipped at the next word all the same).
+    const c = units[i] ?? 0;
+    const kind = KEY_UNITS[c] ?? 0;
+    if (kind !== KEY_WORD && kind !== KEY_GREEK) {
       i++;
       continue;
     }
@@ -136,25 +146,25 @@ function scanParagraph(table: MeshTable, text: string, from: number, to: number,
       continue;
     }
     const limit = Math.min(to, region ? region.start : to);
-    const c = text.charCodeAt(i);
-    const piece = keyPiece(c);
-    const word = isWordUnit(c);
-    if ((!word && piece === undefined) || piece === '' || (i > 0 && isWordUnit(text.charCodeAt(i - 1)))) {
+    if (i > 0 && KEY_UNITS[units[i - 1] ?? 0] === KEY_WORD) {
       i++;
       continue;
     }
     // The word's end and its hash (hashLower) in one pass.
     let wordEnd = i + 1;
     let h: number;
-    if (word) {
+    if (kind === KEY_WORD) {
       h = fnv(FNV_START, c >= 65 && c <= 90 ? c + 32 : c);
       while (wordEnd < limit) {
-        const u = text.charCodeAt(wordEnd);
-        if (!isWordUnit(u)) break;
-        h = fnv(h, u >= 65 && u <= 90 ? u + 32 : u);
+        const w = units[wordEnd] ?? 0;
+        if (KEY_UNITS[w] !== KEY_WORD) break;
+        h = fnv(h, w >= 65 && w <= 90 ? w + 32 : w);
         wordEnd++;
       }
-    } else h = hashLower(piece ?? '', 0, piece?.length ?? 0);
+    } else {
+      const piece = keyPiece(c) ?? '';
+      h = hashLower(piece, 0, piece.length);
+    }
     // A short form defined in the paragraph wins over the table: "tamoxifen (TAM)". Copied only at a length one has.
     const length = wordEnd - i;
     const defined = abbreviations && length >= 2 && (length > 31 || (abbreviationLengths & (1 << length)) !== 0) ? abbreviations.get(text.slice(i, wordEnd)) : undefined;
@@ -164,15 +174,16 @@ function scanParagraph(table: MeshTable, text: string, from: number, to: number,
       continue;
     }
     // Only a word that starts some term is read further (one hash, no copy).
-    const match = hasFirstWord(table.firstWords, h) ? longest(table, text, i, limit) : undefined;
-    if (match) {
+    if (hasFirstWord(table.firstWords, h) && longest(table, units, i, limit)) {
+      const match = longestMatch;
       const flags = table.keys.flags[match.slot] ?? 0;
       const entry = table.keys.value[match.slot] ?? 0;
       const common = (flags & COMMON) !== 0;
       if (!(common ? proseNext(text, match.end, limit) : personName(text, i, match.end, limit)) && !shouted(text, i, match.end, (flags & SHAPED) !== 0)) {
         out.push({ start: i, end: match.end, entry, need: common ? EVIDENCE : 1 });
         if (!common) signal(i, entry);
-        const short = shortFormAfter(text, i, match.end, limit) ?? shortFormAfter(text, wordsBefore(text, i, 3, from), match.end, limit);
+        // Both read the "(" after the term: looked for first (most terms have none), then the long form may start before it.
+        const short = openAfter(units, match.end, limit) ? (shortFormAfter(text, i, match.end, limit) ?? shortFormAfter(text, wordsBefore(text, i, 3, from), match.end, limit)) : undefined;
         if (short) {
           (abbreviations ??= new Map()).set(text.slice(short[0], short[1]), entry);
           const n = short[1] - short[0];
@@ -265,27 +276,40 @@ function shouted(text: string, start: number, end: number, shaped: boolean): boo
   return true;
 }
 
-/** The next word after `end` is one that makes an English-word term prose. */
+/** Whether "(" follows text[.., end) after spaces, before `limit` (where shortFormAfter looks for a short form). */
+function openAfter(units: Uint16Array, end: number, limit: number): boolean {
+  let i = end;
+  while (i < limit && units[i] === 32) i++;
+  return i < limit && units[i] === 40;
+}
+
+/** The next word after `end` is one that makes an English-word term prose (a copy only at the length of one). */
 function proseNext(text: string, end: number, limit: number): boolean {
   let i = end;
   while (i < limit && text.charCodeAt(i) === 32) i++;
   let j = i;
   while (j < limit && isWordUnit(text.charCodeAt(j))) j++;
-  return j > i && PROSE_NEXT.has(text.slice(i, j).toLowerCase());
+  return j > i && j - i <= 31 && (PROSE_NEXT_LENGTHS & (1 << (j - i))) !== 0 && PROSE_NEXT.has(text.slice(i, j).toLowerCase());
 }
 
 /** The walk `longest` reuses (no allocation per word). */
 const walk = new KeyWalk();
 
-/** The longest table term starting at `start` (a word start) and ending before `limit`: its end, slot in `table.keys`. */
-function longest(table: MeshTable, text: string, start: number, limit: number): { end: number; slot: number } | undefined {
+/** The last match `longest` found (reused: no object per match). */
+const longestMatch = { end: -1, slot: -1 };
+
+/**
+ * Whether a table term starts at `start` (a word start) and ends before `limit`; the longest one's end and slot in
+ * `table.keys` are then in longestMatch.
+ */
+function longest(table: MeshTable, units: Uint16Array, start: number, limit: number): boolean {
   const { keys, prefixes } = table;
-  walk.reset(text, start, limit);
+  walk.reset(units, start, limit);
   let bestEnd = -1;
   let bestSlot = -1;
   while (walk.next()) {
     const j = walk.end;
-    if (j >= text.length || !isWordUnit(text.charCodeAt(j))) {
+    if (j >= units.length || KEY_UNITS[units[j] ?? 0] !== KEY_WORD) {
       const slot = keys.find(walk.h1, walk.h2);
       if (slot >= 0 && ((keys.flags[slot] ?? 0) & SHAPED) === 0 ? true : slot >= 0 && keys.shape[slot] === walk.hs) {
         bestEnd = j;
@@ -294,7 +318,9 @@ function longest(table: MeshTable, text: string, start: number, limit: number): 
     }
     if (prefixes.find(walk.h1, walk.h2) < 0) break;
   }
-  return bestSlot < 0 ? undefined : { end: bestEnd, slot: bestSlot };
+  longestMatch.end = bestEnd;
+  longestMatch.slot = bestSlot;
+  return bestSlot >= 0;
 }
 
 /** Mention-like spans of the main scan: what the table's matches must not overlap. */
@@ -311,10 +337,12 @@ interface Span {
  */
 export function mergeMesh<M extends Span>(existing: M[], matches: readonly MeshMatch[], make: (m: MeshMatch) => M): M[] {
   if (matches.length === 0) return existing;
-  const out: M[] = [];
+  // Sized once (growing a large array by push costs more than the merge), cut to what was kept at the end.
+  const out = new Array<M>(existing.length + matches.length);
+  let n = 0;
   let e = 0;
   for (const m of matches) {
-    while (e < existing.length && (existing[e]?.end ?? 0) <= m.start) out.push(existing[e++] as M);
+    while (e < existing.length && (existing[e]?.end ?? 0) <= m.start) out[n++] = existing[e++] as M;
     // Existing mentions overlapping the match: all table genes inside it (then replaced), or the match goes.
     let k = e;
     let replace = true;
@@ -323,12 +351,13 @@ export function mergeMesh<M extends Span>(existing: M[], matches: readonly MeshM
       if (x.kind !== 'gene' || x.known || x.start < m.start || x.end > m.end || (x.end - x.start === m.end - m.start && !m.defined)) replace = false;
       k++;
     }
-    if (k === e) out.push(make(m));
+    if (k === e) out[n++] = make(m);
     else if (replace) {
       e = k;
-      out.push(make(m));
+      out[n++] = make(m);
     }
   }
-  while (e < existing.length) out.push(existing[e++] as M);
+  while (e < existing.length) out[n++] = existing[e++] as M;
+  out.length = n;
   return out;
 }

@@ -22,7 +22,7 @@ import { NEXT_SIZE, VariantWalker } from './variantWalker';
 import type { GeneVariants } from '../lexicon/geneVariants';
 import { variantWordBit } from '../lexicon/geneVariants';
 import { mayStartVariant, VariantRecognizer } from './variants';
-import { UNKNOWN, WordMemo } from './wordMemo';
+import { NOT_QUIET, QUIET, UNKNOWN, UNSURE, WordMemo } from './wordMemo';
 
 /** Sources of a match's ref ((key << 2) | source). */
 export const GENE = 0;
@@ -217,8 +217,12 @@ export class Scanner {
         }
       }
       if (j - i >= 5 && (u[j - 2] ?? 0) >= 48 && (u[j - 2] ?? 0) <= 57) {
-        const e = this.sequenceVariants.matchSuffix(text, u, i, j);
-        if (e > 0) this.found.push(this.sequenceVariants.start, e, ((this.rsids.push(this.sequenceVariants.id) - 1) << 2) | RSID, EVIDENCE);
+        const e = this.sequenceVariants.matchSuffix(text, u, i, j, to);
+        if (e > 0) {
+          this.found.push(this.sequenceVariants.start, e, ((this.rsids.push(this.sequenceVariants.id) - 1) << 2) | RSID, EVIDENCE);
+          i = e;
+          continue;
+        }
       }
       i = j;
     }
@@ -323,6 +327,13 @@ export class Scanner {
         variantStates[slot] = state = walker.descend(u, i, wordEnd);
         if (state >= 0) variantNext.set(walker.next, slot * NEXT_SIZE);
       }
+      if (state < 0) return false;
+      // Most words that start a variant key are prose ("and", "in", "is": AND-1...) that no key goes on from: a walk
+      // that stops at the word's end gives nothing for them, known once per word (variantQuietAt).
+      const { variantQuiet } = this.memo;
+      let quiet = variantQuiet[slot] ?? UNSURE;
+      if (quiet === UNSURE) variantQuiet[slot] = quiet = this.variantQuietAt(u, i, wordEnd, walker.keyAtState(state));
+      if (quiet === QUIET && !walker.goesOn(u, state, variantNext, slot * NEXT_SIZE, i, wordEnd, to)) return false;
       end = walker.walkFrom(u, state, variantNext, slot * NEXT_SIZE, i, wordEnd, to, minEnd);
     }
     if (end < 0) return false;
@@ -341,6 +352,20 @@ export class Scanner {
     this.found.push(i, end, (key << 2) | GENE, hit.strict ? PENDING | STRICT : pending ? PENDING : EVIDENCE);
     this.variantEnd = end;
     return true;
+  }
+
+  /**
+   * QUIET when a variant walk from the word u[i, end) that ends at the word's end records nothing, whatever follows:
+   * no key ends there (`key` -1), or its gene's spelling there fails one of variantAt's tests that read the word alone.
+   */
+  private variantQuietAt(u: Uint16Array, i: number, end: number, key: number): number {
+    if (key < 0) return QUIET;
+    const hit = this.hitOf(this.variantBase + key);
+    if (!hit) return QUIET;
+    if (hit.rodentOnly && !hasLower(u, i, end)) return QUIET;
+    if (hit.via === 'name') return NOT_QUIET;
+    if (!spellingShape(u, i, end) || !hasLetter(u, i, end) || lowerWordApart(u, i, end)) return QUIET;
+    return end - i <= 4 && lowerLetters(u, i, end) ? QUIET : NOT_QUIET;
   }
 
   /** The longest term at `i` from the tries asked for; records it and returns its end, or returns -1. */
@@ -404,7 +429,11 @@ export class Scanner {
  * joined by hyphens that each read as a word ("Long-John", "Fin-Back").
  */
 function plausibleSpelling(u: Uint16Array, from: number, to: number): boolean {
-  if ((u[to] ?? 0) === 43 /* + */) return false;
+  return (u[to] ?? 0) !== 43 /* + */ && spellingShape(u, from, to);
+}
+
+/** plausibleSpelling but for what follows u[from, to): the tests that read the spelling alone. */
+function spellingShape(u: Uint16Array, from: number, to: number): boolean {
   const n = to - from;
   if (n >= 3 && (u[to - 1] ?? 0) === 115 && isUpperAscii(u[to - 2] ?? 0) && isUpperAscii(u[to - 3] ?? 0)) return false;
   let space = false;

@@ -16,16 +16,17 @@ const NAMES: readonly (readonly [string, string])[] = [
   ['phenylalanine', 'Phe'], ['proline', 'Pro'], ['serine', 'Ser'], ['threonine', 'Thr'], ['tryptophan', 'Trp'],
   ['tyrosine', 'Tyr'], ['valine', 'Val'],
   // Nucleotides: "thymidine to cytosine mutation at position 28".
-  ['adenine', 'A'], ['guanine', 'G'], ['cytosine', 'C'], ['thymidine', 'T'], ['thymine', 'T'],
+  ['adenine', 'A'], ['guanine', 'G'], ['cytosine', 'C'], ['thymidine', 'T'], ['thymine', 'T'], ['adenosine', 'A'],
+  ['guanosine', 'G'], ['cytidine', 'C'],
 ];
 /** Names by their first letter (a-z). */
 const BY_LETTER: (readonly (readonly [string, string])[])[] = Array.from({ length: 26 }, (_, k) =>
   NAMES.filter(([n]) => n.charCodeAt(0) === 97 + k),
 );
 const POSITION_WORDS = ['the nucleotide position ', 'nucleotide position ', 'nucleotide ', 'amino acid position ', 'amino-acid position ', 'amino acid ', 'amino-acid ', 'codon ', 'position ', 'residue '];
-const CHANGE_WORDS = [' substitution', ' mutation', ' change', ' exchange', ' replacement'];
+const CHANGE_WORDS = [' substitution', ' mutation', ' change', ' exchange', ' replacement', ' transition', ' transversion'];
 const NUC_AFTER = ['transition', 'transversion', 'substitution', 'mutation', 'polymorphism', 'change', 'allele', 'SNP', 'single', 'nucleotide', 'variant', 'conversion', 'point'];
-const NUC_CHANGE = [' at ', ' polymorphism at ', ' substitution at ', ' transition at ', ' transversion at ', ' mutation at ', ' point mutation at '];
+const NUC_CHANGE = [' at ', ' polymorphism at ', ' substitution at ', ' transition at ', ' transversion at ', ' mutation at ', ' point mutation at ', ' substitution in ', ' transition in ', ' transversion in ', ' mutation in '];
 const NUC_PLACE = ['nucleotide position ', 'nucleotide ', 'cDNA base ', 'cDNA position ', 'base ', 'position ', 'codon '];
 const BEFORE = ['substitution of ', 'replacement of ', 'substitution from ', 'change from ', 'exchange of '];
 
@@ -75,13 +76,21 @@ export class VariantPhrases {
     return k;
   }
 
-  /** " at codon 38", " at amino acid position 401": its end, the position in `pos`; or -1. */
+  /** The id of a DNA change at `pos`: c.1836T>G, or "codon 23 GTT>GCT" (a codon's number is no c. position). */
+  dnaId(change: string): string {
+    return this.atCodon ? `codon ${this.pos} ${change}` : `c.${this.pos}${change}`;
+  }
+
+  /** " at codon 38", " at amino acid position 401", " of nucleotide -308": its end, the position in `pos`; or -1. */
   pos = '';
+  /** Whether `pos` (of position or placeAfter) is a codon's number. */
+  private atCodon = false;
   private position(text: string, u: Uint16Array, k: number): number {
-    if (!at(u, k, this.lim, ' at ')) return -1;
+    if (!at(u, k, this.lim, ' at ') && !at(u, k, this.lim, ' of ')) return -1;
     for (const w of POSITION_WORDS) {
       const s = k + 4 + w.length;
       if (!at(u, k + 4, this.lim, w)) continue;
+      this.atCodon = w === 'codon ';
       const sign = u[s] === 45 || u[s] === 43 ? 1 : 0;
       const e = this.digits(u, s + sign);
       if (e === s + sign || this.word[u[e] ?? 0]) return -1;
@@ -128,7 +137,7 @@ export class VariantPhrases {
       if (at(u, b, this.lim, w) && !this.word[u[b + w.length] ?? 0]) {
         const p = this.position(text, u, b + w.length);
         if (p > 0) {
-          this.id = prefix === 'c.' ? `c.${this.pos}${from}>${into}` : `p.${from}${this.pos}${into}`;
+          this.id = prefix === 'c.' ? this.dnaId(`${from}>${into}`) : `p.${from}${this.pos}${into}`;
           return p;
         }
         e = -2; // a change word after it: the phrase ends at the residue
@@ -137,12 +146,69 @@ export class VariantPhrases {
     }
     const p = this.position(text, u, b);
     if (p > 0) {
-      this.id = prefix === 'c.' ? `c.${this.pos}${from}>${into}` : `p.${from}${this.pos}${into}`;
+      this.id = prefix === 'c.' ? this.dnaId(`${from}>${into}`) : `p.${from}${this.pos}${into}`;
       return p;
     }
     if (e !== -2 && !BEFORE.some((w) => at(u, i - w.length, i, w))) return -1;
     this.id = prefix === 'c.' ? `${from}>${into}` : `p.${from}>${into}`;
     return b;
+  }
+
+  /**
+   * "cytosine insertion at position 3020", "adenine deletion at nucleotide 202": a base named in full, then its event
+   * and its place ("the guanine insertion polymorphism" names no one variant), or -1 (`id` set).
+   */
+  baseEvent(text: string, u: Uint16Array, i: number, to: number): number {
+    this.lim = Math.min(to, i + MAX_SPAN);
+    const a = this.residue(u, i);
+    if (a < 0 || this.code.length !== 1) return -1;
+    const base = this.code;
+    for (const ev of [' deletion', ' insertion', ' duplication']) {
+      if (!at(u, a, this.lim, ev) || this.word[u[a + ev.length] ?? 0]) continue;
+      const e = a + ev.length;
+      const p = this.placeAfter(text, u, e, this.lim);
+      if (p < 0) return -1;
+      this.id = this.dnaId(`${ev.slice(1, 4)}${base}`);
+      return p;
+    }
+    return -1;
+  }
+
+  /**
+   * "codon 358, tyrosine to histidine", "codon 26, GAG-->GCG", "codon 787 CAG/CAA", "codon 104 G --> A": a change
+   * after a codon's number (a word starting with c), or -1 (`id` set).
+   */
+  codon(text: string, u: Uint16Array, i: number, to: number): number {
+    this.lim = Math.min(to, i + MAX_SPAN);
+    if (!at(u, i, this.lim, 'codon ')) return -1;
+    let k = i + 6;
+    // "codon (CD)26": a short name in parentheses
+    if (u[k] === 40 && u[k + 3] === 41) k += 4;
+    const d = this.digits(u, k);
+    if (d === k) return -1;
+    const pos = text.slice(k, d);
+    let s = u[d] === 44 ? d + 1 : d;
+    if (u[s] !== 32) return -1;
+    s++;
+    const a = this.residue(u, s);
+    if (a > 0 && this.code.length === 3) {
+      const ref = this.code;
+      const b = at(u, a, this.lim, ' to ') ? this.residue(u, a + 4) : -1;
+      if (b < 0 || this.code.length !== 3) return -1;
+      this.id = `p.${ref}${pos}${this.code}`;
+      return b;
+    }
+    let r = s;
+    while (r < s + 3 && isNuc(u[r] ?? 0)) r++;
+    const n = r - s;
+    if ((n !== 1 && n !== 3) || this.word[u[r] ?? 0]) return -1;
+    const op = [' --> ', '-->', '->', ' > ', '>', '/', '\u2192'].find((o) => at(u, r, this.lim, o));
+    if (op === undefined) return -1;
+    const c = r + op.length;
+    for (let m = 0; m < n; m++) if (!isNuc(u[c + m] ?? 0)) return -1;
+    if (this.word[u[c + n] ?? 0]) return -1;
+    this.id = `codon ${pos} ${text.slice(s, r)}>${text.slice(c, c + n)}`;
+    return c + n;
   }
 
   /** "stop codon at position 372", "termination at codon 1524", "stop at codon 1129" (a word starting with s or t). */
@@ -158,11 +224,19 @@ export class VariantPhrases {
     return -1;
   }
 
-  /** "C to T", "CC to TT", "G-->A", "G > C", "G/A", "C-to-T" before a word that says it is a change, or -1. */
-  nucleotides(text: string, u: Uint16Array, i: number, to: number): number {
+  /** Whether the last `nucleotides` read took the "(" before its start: "(G-->A) at nucleotide position 2141". */
+  paren = false;
+
+  /**
+   * "C to T", "CC to TT", "G-->A", "G > C", "G/A", "C-to-T" before a word that says it is a change, or -1; codons
+   * ("GTT-->GCT transition at codon 23") and changes in parentheses (`paren`: "(G --> C) substitution at position
+   * 1201") only with their position.
+   */
+  nucleotides(text: string, u: Uint16Array, i: number, to: number, paren: boolean): number {
     this.lim = Math.min(to, i + MAX_SPAN);
+    this.paren = false;
     let r = i;
-    while (r < i + 2 && isNuc(u[r] ?? 0)) r++;
+    while (r < i + 3 && isNuc(u[r] ?? 0)) r++;
     if (r === i || this.word[u[r] ?? 0]) return -1;
     let a = -1;
     for (const op of [' to ', '-to-', '-->', '->', ' > ', '>', '/', ' --> ', '\u2192']) {
@@ -178,14 +252,16 @@ export class VariantPhrases {
     if (this.word[u[e] ?? 0] || text.slice(i, r) === text.slice(a, e)) return -1;
     const change = `${text.slice(i, r)}>${text.slice(a, e)}`;
     const lim = this.lim;
+    const closed = paren && u[e] === 41;
     // "G>T substitution at nucleotide c.898", "T to G transversion at nucleotide 1836": the position is part of it.
-    for (const w of NUC_CHANGE) {
-      if (!at(u, e, lim, w)) continue;
-      const d = this.placeAfter(text, u, e + w.length - 4, lim);
-      if (d < 0) break;
-      this.id = `c.${this.pos}${change}`;
+    const w = NUC_CHANGE.find((x) => at(u, closed ? e + 1 : e, lim, x));
+    const d = w === undefined ? -1 : this.placeAfter(text, u, (closed ? e + 1 : e) + w.length - 4, lim);
+    if (d > 0) {
+      this.id = this.dnaId(change);
+      this.paren = closed;
       return d;
     }
+    if (n > 2) return -1;
     this.lim = lim;
     const arrow = u[r] === 62 || u[r] === 0x2192 || u[r + 1] === 62 || u[r + 2] === 62 || u[r + 3] === 62;
     // An arrow says it; "to" and "/" need a word after ("transitions", "polymorphism", "single nucleotide ...").
@@ -201,7 +277,9 @@ export class VariantPhrases {
   /** " at nucleotide 888", " at the nucleotide position +387", " at 5063" from k: its end (`pos` set), or -1. */
   placeAfter(text: string, u: Uint16Array, k: number, lim: number): number {
     this.lim = Math.min(lim, k + MAX_SPAN);
-    if (!at(u, k, this.lim, ' at ')) return -1;
+    // " in codon 241" (a codon only), " at ..."
+    const inCodon = at(u, k, this.lim, ' in codon ');
+    if (!inCodon && !at(u, k, this.lim, ' at ')) return -1;
     k += 4;
     if (at(u, k, this.lim, 'the ')) k += 4;
     const place = NUC_PLACE.find((p) => at(u, k, this.lim, p));
@@ -210,9 +288,10 @@ export class VariantPhrases {
     const s = k;
     if (u[k] === 45 || u[k] === 43) k++;
     const d = this.digits(u, k);
-    // Without a place word ("at 5063") a short number may be anything ("at 10 years").
-    if (d === k || this.word[u[d] ?? 0] || (place === undefined && d - k < 3)) return -1;
+    // Without a place word ("at 5063", "at -31") a short number may be anything ("at 10 years").
+    if (d === k || this.word[u[d] ?? 0] || (place === undefined && d - k < 3 && k === s)) return -1;
     this.pos = text.slice(s, d);
+    this.atCodon = inCodon || place === 'codon ';
     return d;
   }
 }

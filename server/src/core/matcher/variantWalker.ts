@@ -137,9 +137,12 @@ export class VariantWalker {
       if (keep && space) next = this.after(node, 32, m);
       else if (keep) {
         // A hyphen between runs of one kind: the key's space ("TR-AP"), or nothing before a capital ("Bcl-G" for
-        // BCLG; "Rig-a-dig" is prose).
-        next = this.after(node, 32, m);
-        if (next < 0 && ((c >= 65 && c <= 90 && run >= 2) || latinGreek(u, j, run, start))) next = childOf(edges, (links[node] ?? 0) >> 1, ((links[node + 1] ?? 0) >> 1) - 1, m);
+        // BCLG; "Rig-a-dig" is prose). A Latin letter for a Greek one is read joined first: "TNF-a" is TNFA even where
+        // some key goes on "TNF a..." ("TNF and APOL related ...").
+        const greek = latinGreek(u, j, run, start);
+        next = greek ? childOf(edges, (links[node] ?? 0) >> 1, ((links[node + 1] ?? 0) >> 1) - 1, m) : -1;
+        if (next <= 0) next = this.after(node, 32, m);
+        if (next < 0 && c >= 65 && c <= 90 && run >= 2) next = childOf(edges, (links[node] ?? 0) >> 1, ((links[node + 1] ?? 0) >> 1) - 1, m);
       } else next = childOf(edges, (links[node] ?? 0) >> 1, ((links[node + 1] ?? 0) >> 1) - 1, m);
       if (next <= 0) break;
       node = next;
@@ -157,6 +160,19 @@ export class VariantWalker {
     }
     this.hitKey = end > 0 ? (keyAt[endNode] ?? -1) : -1;
     return end;
+  }
+
+  /**
+   * Whether a walk from the descend `state` (`next` from `at`, as walkFrom takes them) may read past the word u[start,
+   * j): when not, walkFrom ends at the word's end or finds nothing.
+   */
+  goesOn(u: Uint16Array, state: number, next: Int32Array, at: number, start: number, j: number, to: number): boolean {
+    return state >= 0 && this.mayGoOn(u, start, j, to, next, at, (state >>> 2) & 7, state & 3);
+  }
+
+  /** Whether a key ends where the descend `state` stops (at the word's end), and its index there (keyAt), else -1. */
+  keyAtState(state: number): number {
+    return state >= 0 && (state & ENDS_KEY) !== 0 ? (this.trie.keyAt[state >>> STATE_BITS] ?? -1) : -1;
   }
 
   /**

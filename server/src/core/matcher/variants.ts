@@ -31,11 +31,11 @@ for (const a of AA3) AA3_KEYS.set((a.charCodeAt(0) << 16) | (a.charCodeAt(1) << 
 /** One-letter residues that may start a bare protein change (B, J, O, U, X and Z do not). */
 const REF1 = new Uint8Array(128);
 for (const c of 'ARNDCQEGHILKMFPSTWYV') REF1[c.charCodeAt(0)] = 1;
-/** Nucleotides (upper case; r. writes lower case). */
+/** Nucleotides (upper case; r. writes lower case, as some IVS forms do: IVS64+5g->a). */
 const NUC = new Uint8Array(128);
 for (const c of 'ACGT') NUC[c.charCodeAt(0)] = 1;
 const RNA = new Uint8Array(128);
-for (const c of 'acgu') RNA[c.charCodeAt(0)] = 1;
+for (const c of 'acgut') RNA[c.charCodeAt(0)] = 1;
 
 /** Size units, longer first where one starts another (unit()). */
 const UNITS = ['base pairs', 'base pair', 'base-pairs', 'base-pair', 'basepairs', 'basepair', 'bases', 'base', 'bp', 'kbp', 'kb', 'Kb', 'kB', 'Mbp', 'Mb', 'nucleotides', 'nucleotide', 'nt', 'amino acids', 'amino acid'];
@@ -70,7 +70,7 @@ const isLower = (c: number): boolean => c >= 97 && c <= 122;
 const LOWER_STARTS: string[][] = Array.from({ length: 26 }, () => []);
 /** The lengths of those words by first letter, as bits: most words of prose are rejected by their length. */
 const LOWER_LENGTHS = new Int32Array(26);
-for (const w of [...VariantPhrases.firstWords(), 'stop', 'termination', ...NUMBER_WORDS]) {
+for (const w of [...VariantPhrases.firstWords(), 'stop', 'termination', 'codon', ...NUMBER_WORDS]) {
   LOWER_STARTS[w.charCodeAt(0) - 97]?.push(w);
   LOWER_LENGTHS[w.charCodeAt(0) - 97] = (LOWER_LENGTHS[w.charCodeAt(0) - 97] ?? 0) | (1 << w.length);
 }
@@ -99,8 +99,8 @@ export function mayStartVariant(u: Uint16Array, i: number, wordEnd: number): boo
     let k = i;
     while (k < wordEnd && NUC[u[k] ?? 0] === 1) k++;
     if (k === wordEnd) return true;
-    // IVS4-9A>G, Delta32
-    if ((c0 === 73 && c1 === 86 && u[i + 2] === 83) || (c0 === 68 && n >= 5 && at(u, i, wordEnd, 'Delta'))) return true;
+    // Rs702553, IVS4-9A>G, Delta32
+    if ((c0 === 82 && c1 === 115 && isDigit(u[i + 2] ?? 0)) || (c0 === 73 && c1 === 86 && u[i + 2] === 83) || (c0 === 68 && n >= 5 && at(u, i, wordEnd, 'Delta'))) return true;
     // a three-letter residue, then digits (Arg399Gln) or an arrow (Arg-->Gln)
     return (n === 3 || (n > 3 && isDigit(u[i + 3] ?? 0))) && isLower(c1) && aa3At(u, i, wordEnd) !== undefined;
   }
@@ -187,8 +187,17 @@ export class VariantRecognizer {
       } else if (end < 0) end = this.sized(i);
     } else if (wordEnd === i + 1 && u[i + 1] === 46) {
       if (c0 === 112) end = this.protein(i + 2, true, 'p.');
-      else if (c0 === 99 || c0 === 103 || c0 === 109 || c0 === 110 || c0 === 114) end = this.dna(i + 2, String.fromCharCode(c0), c0 === 114);
+      else if (c0 === 99 || c0 === 103 || c0 === 109 || c0 === 110 || c0 === 114) {
+        // "c. 1093-1G>T": one space after the dot
+        const k = u[i + 2] === 32 && isDigit(u[i + 3] ?? 0) ? i + 3 : i + 2;
+        end = this.dna(k, String.fromCharCode(c0), c0 === 114);
+      }
     } else if (isUpper(c0)) {
+      if (c0 === 82 && c1 === 115 && digitsEnd(u, i + 2, wordEnd) === wordEnd && wordEnd - i > 4) {
+        // Rs702553 at a sentence start: an rs ID (three digits at least: "Rs2" may name a gene)
+        this.id = `rs${this.slice(i + 2, wordEnd)}`;
+        return wordEnd;
+      }
       if (u[i - 1] === 40 && i - 1 >= from && i - 1 >= lastEnd) end = this.repeat(i, wordEnd);
       if (end < 0 && wordEnd === i + 1 && u[i + 1] === 45) end = this.letterSigned(i);
       if (end < 0 && (isDigit(c1) || isLower(c1))) end = this.protein(i, false, '');
@@ -196,16 +205,20 @@ export class VariantRecognizer {
       if (end < 0 && c0 === 68 && at(u, i, this.lim, 'Delta')) end = this.delta(i + 5);
       if (end < 0 && isLower(c1)) end = this.arrowChange(i);
       if (end < 0 && this.run(i, NUC) === wordEnd) end = this.namedEvent(i, wordEnd);
-      if (end < 0 && wordEnd - i <= 2 && NUC[c0] && (c1 === 0 || NUC[c1])) {
-        end = this.phrases.nucleotides(text, u, i, to);
+      if (end < 0 && wordEnd - i <= 3 && NUC[c0] && (c1 === 0 || NUC[c1])) {
+        end = this.phrases.nucleotides(text, u, i, to, u[i - 1] === 40 && i - 1 >= from && i - 1 >= lastEnd);
         this.id = this.phrases.id;
+        if (end > 0 && this.phrases.paren) this.start = i - 1;
       }
+      if (end < 0 && wordEnd === i + 1 && NUC[c0]) end = this.alleleAt(i);
     } else if (c0 === 0x394) end = this.delta(i + 1);
     else if (isLower(c0)) {
       if (c0 === 100 || c0 === 105) end = this.event(i);
       if (end < 0) {
         end = this.phrases.residues(text, u, i, to);
         if (end < 0 && (c0 === 115 || c0 === 116)) end = this.phrases.stop(text, u, i, to);
+        if (end < 0 && c0 === 99) end = this.phrases.codon(text, u, i, to);
+        if (end < 0) end = this.phrases.baseEvent(text, u, i, to);
         if (end >= 0) this.id = this.phrases.id;
       }
       if (end < 0) {
@@ -219,9 +232,10 @@ export class VariantRecognizer {
 
   /**
    * A change at the end of a longer word, after a gene or a prefix that ends in a digit or a lower-case letter:
-   * JAK2V617F, hGRalphaD401H, rtM204V, CCR5Delta32. Returns the word's end (`start` set), or -1.
+   * JAK2V617F, hGRalphaD401H, rtM204V, CCR5Delta32 (rDEN2Delta30-4995: with the range after it, up to `to`).
+   * Returns the end (`start` set), or -1.
    */
-  matchSuffix(text: string, u: Uint16Array, i: number, j: number): number {
+  matchSuffix(text: string, u: Uint16Array, i: number, j: number, to: number): number {
     this.text = text;
     this.u = u;
     this.lim = j;
@@ -234,8 +248,11 @@ export class VariantRecognizer {
       const g = s - 5 > i && (at(u, s - 5, j, 'Delta') || at(u, s - 5, j, 'delta')) ? s - 5 : u[s - 1] === 0x394 && s - 1 > i ? s - 1 : -1;
       if (g < 0) return -1;
       this.start = g;
-      this.id = `Δ${this.slice(s, j)}`;
-      return j;
+      // rDEN2Delta30-4995: a range after it
+      const range = u[j] === 45 && isDigit(u[j + 1] ?? 0) ? digitsEnd(u, j + 1, Math.min(to, j + 12)) : j;
+      const e = this.word[u[range] ?? 0] ? j : range;
+      this.id = `Δ${this.slice(s, e)}`;
+      return e;
     }
     const r = s - 1;
     const ref = u[r] ?? 0;
@@ -247,8 +264,15 @@ export class VariantRecognizer {
     return j;
   }
 
-  /** TGAG deletion, TTAT insertion, GGCC duplication (two bases or more). */
+  /** TGAG deletion, TTAT insertion, GGCC duplication (two bases or more); CAG repeat, TTTA repeats (three or more). */
   private namedEvent(i: number, wordEnd: number): number {
+    if (wordEnd - i >= 3) {
+      for (const ev of [' repeats', ' repeat']) {
+        if (!at(this.u, wordEnd, this.lim, ev) || this.word[this.u[wordEnd + ev.length] ?? 0]) continue;
+        this.id = `(${this.slice(i, wordEnd)})n`;
+        return wordEnd + ev.length;
+      }
+    }
     for (const ev of [' deletion', ' insertion', ' duplication']) {
       if (at(this.u, wordEnd, this.lim, ev) && !this.word[this.u[wordEnd + ev.length] ?? 0]) {
         const e = wordEnd + ev.length;
@@ -262,11 +286,35 @@ export class VariantRecognizer {
     return -1;
   }
 
-  /** (CCTTT)14, (TTTA)n: a repeat, from the word after "(". */
+  /** "A allele of -588", "C allele at the -31", "A at position -1082": a base at a signed position, from the base at i. */
+  private alleleAt(i: number): number {
+    const { u, lim } = this;
+    let k = i + 1;
+    const allele = at(u, k, lim, ' allele of ') || at(u, k, lim, ' allele at ');
+    if (allele) k += 11;
+    else if (at(u, k, lim, ' at position ')) k += 13;
+    else return -1;
+    if (at(u, k, lim, 'the ')) k += 4;
+    if (u[k] !== 45 && u[k] !== 43) return -1;
+    const d = digitsEnd(u, k + 1, lim);
+    // Without "allele", a position of two digits at least ("grade A at position -2" is prose).
+    if (d - k - 1 < (allele ? 1 : 2)) return -1;
+    this.id = `${this.slice(k, d)}${String.fromCharCode(u[i] ?? 0)}`;
+    return d;
+  }
+
+  /** (CCTTT)14, (TTTA)n: a repeat; (TT) deletion, (TTAT) insertion: an event; from the word after "(". */
   private repeat(i: number, wordEnd: number): number {
     const { u, lim } = this;
     if (wordEnd - i < 2 || this.run(i, NUC) !== wordEnd || u[wordEnd] !== 41) return -1;
-    const e = digitsEnd(u, wordEnd + 1, lim);
+    for (const ev of [' deletion', ' insertion', ' duplication']) {
+      if (!at(u, wordEnd + 1, lim, ev) || this.word[u[wordEnd + 1 + ev.length] ?? 0]) continue;
+      this.start = i - 1;
+      this.id = `${ev.slice(1, 4)}${this.slice(i, wordEnd)}`;
+      return wordEnd + 1 + ev.length;
+    }
+    let e = digitsEnd(u, wordEnd + 1, lim);
+    if (e === wordEnd + 1 && u[e] === 110 && !this.word[u[e + 1] ?? 0]) e++;
     if (e === wordEnd + 1 || u[e] === 40) return -1;
     this.start = i - 1;
     this.id = this.slice(i - 1, e);
@@ -293,6 +341,11 @@ export class VariantRecognizer {
 
   private slice(a: number, b: number): string {
     return this.text.slice(a, b);
+  }
+
+  /** A position as an id writes it (spaces dropped): made only for a variant found, most numbers in prose are none. */
+  private positionText(a: number, b: number): string {
+    return this.slice(a, b).replace(/ /g, '');
   }
 
   /** A position: digits, an intron offset (+1, -3, with one space before the sign when `spaced`), or -1. */
@@ -361,7 +414,7 @@ export class VariantRecognizer {
       e = this.position(e + 1, false);
       if (e < 0) return -1;
     }
-    const pos = this.slice(k, e).replace(/ /g, '');
+    const pos = this.positionText(k, e);
     let c = this.dnaChange(e, rna, true);
     if (c < 0 && this.u[e] === 32) c = this.dnaChange(e + 1, rna, true);
     if (c < 0) return -1;
@@ -375,7 +428,6 @@ export class VariantRecognizer {
     let e = this.position(i, true);
     if (e < 0) return -1;
     if (u[e] === 95 && isDigit(u[e + 1] ?? 0)) e = digitsEnd(u, e + 1, lim);
-    const pos = this.slice(i, e).replace(/ /g, '');
     let c = this.dnaChange(e, false, true);
     if (c < 0 && signed && u[e] === 32 && u[e + 1] === 40 && NUC[u[e + 2] ?? 0]) {
       const p = this.dnaChange(e + 2, false, true);
@@ -396,7 +448,7 @@ export class VariantRecognizer {
       }
     }
     if (c >= 0) {
-      this.id = `c.${pos}${this.change}`;
+      this.id = `c.${this.positionText(i, e)}${this.change}`;
       return c;
     }
     // An allele by position: "the 111G allele".
@@ -409,7 +461,7 @@ export class VariantRecognizer {
     const q = u[e + 2] ?? 0;
     if (!signed && e - i >= 2 && p < 128 && REF1[p]) {
       if (u[e + 1] === 47 && q < 128 && REF1[q] && q !== p) {
-        this.id = `p.${THREE_OF.get(p) ?? ''}${pos}${THREE_OF.get(q) ?? ''}`;
+        this.id = `p.${THREE_OF.get(p) ?? ''}${this.positionText(i, e)}${THREE_OF.get(q) ?? ''}`;
         return e + 3;
       }
       if (u[e + 1] === p) {
@@ -419,26 +471,55 @@ export class VariantRecognizer {
     }
     // HCN4-573X: a stop codon after a gene and a hyphen.
     if (signed && !bare && u[e] === 88 && e - i >= 2 && !this.word[u[e + 1] ?? 0]) {
-      this.id = `p.${pos}*`;
+      this.id = `p.${this.positionText(i, e)}*`;
       return e + 1;
     }
     if (!signed) return -1;
-    // Promoter alleles: -31T/C, +9 T/G, -511CC, -930G (one letter: three digits at least, never a temperature).
+    // Promoter alleles: -31T/C, +9 T/G, -3279, A/C, -1082(G/A), -511CC, -3279 CC, -3279 AC+AA, -930G (one letter:
+    // three digits at least, never a temperature), -6054 deletion/ATT.
+    return this.genotype(e, this.positionText(i, e), 'c.', bare && e - i >= 3, e - i >= 3);
+  }
+
+  /**
+   * An allele or genotype after a position (`pos`, ending at e): "T/C" (after a space, ", " or "(" too), "CC" (after
+   * a space when `spaced`), "GA+GG", one base when `single`, "deletion/ATT". A change's id is `hgvs`, `pos`, then the
+   * change; a genotype's `pos` then its bases. Returns its end (`id` set), or -1.
+   */
+  private genotype(e: number, pos: string, hgvs: string, single: boolean, spaced: boolean): number {
+    const { u, lim } = this;
     let k = e;
-    if (u[k] === 32) k++;
+    const paren = u[k] === 40;
+    if (u[k] === 44 && u[k + 1] === 32) k += 2;
+    else if (u[k] === 32 || paren) k++;
+    if (k > e && at(u, k, lim, 'deletion/')) {
+      const r = this.run(k + 9, NUC);
+      if (r === k + 9 || this.word[u[r] ?? 0]) return -1;
+      this.id = `${hgvs}${pos}del${this.slice(k + 9, r)}`;
+      return r;
+    }
     const a = u[k] ?? 0;
     if (!NUC[a]) return -1;
     const b = u[k + 1] ?? 0;
     if (b === 47 && NUC[u[k + 2] ?? 0]) {
-      this.id = `${pos}${String.fromCharCode(a)}/${String.fromCharCode(u[k + 2] ?? 0)}`;
-      return k + 3;
+      let end = k + 3;
+      if (paren) {
+        if (u[end] !== 41) return -1;
+        end++;
+      }
+      if (this.word[u[end] ?? 0]) return -1;
+      this.id = `${hgvs}${pos}${String.fromCharCode(a)}>${String.fromCharCode(u[k + 2] ?? 0)}`;
+      return end;
     }
-    if (k !== e) return -1;
+    // Two bases after a space ("-3279 CC"), never after a comma or in parentheses.
+    if (paren || (k > e && (!spaced || u[e] === 44))) return -1;
     if (NUC[b] && !this.word[u[k + 2] ?? 0]) {
-      this.id = `${pos}${String.fromCharCode(a, b)}`;
-      return k + 2;
+      let end = k + 2;
+      // GA+GG: genotypes taken together.
+      while (u[end] === 43 && NUC[u[end + 1] ?? 0] && NUC[u[end + 2] ?? 0] && !this.word[u[end + 3] ?? 0]) end += 3;
+      this.id = `${pos}${this.slice(k, end)}`;
+      return end;
     }
-    if (!bare || e - i < 3 || u[k + 1] === 0xb0) return -1;
+    if (!single || k !== e || u[k + 1] === 0xb0 || this.word[b]) return -1;
     this.id = `${pos}${String.fromCharCode(a)}`;
     return k + 1;
   }
@@ -473,19 +554,25 @@ export class VariantRecognizer {
     if (r < 0) return -1;
     const oneLetter = r === k + 1;
     const ref = this.aa;
-    let e = digitsEnd(u, r, lim);
-    if (e === r) return -1;
+    // "Arg 3500 Gln": a three-letter residue, a space, its position (then a residue after a space too).
+    const spacedRef = !prefixed && !oneLetter && u[r] === 32 && isDigit(u[r + 1] ?? 0);
+    const p0 = spacedRef ? r + 1 : r;
+    let e = digitsEnd(u, p0, lim);
+    if (e === p0) return -1;
     // Positions of six digits and more only for two nucleotides (T1270533G: a genomic position).
-    if ((!prefixed && oneLetter && e - r < 2) || e - r > (oneLetter && NUC[u[k] ?? 0] ? 9 : 5)) return -1;
-    const longPosition = e - r > 5;
-    let pos = `${ref}${this.slice(r, e)}`;
-    if (u[e] === 95) {
+    if ((!prefixed && oneLetter && e - p0 < 2) || e - p0 > (oneLetter && NUC[u[k] ?? 0] ? 9 : 5)) return -1;
+    const longPosition = e - p0 > 5;
+    let pos = `${ref}${this.slice(p0, e)}`;
+    // A range: D487_S488_F489 (its first and last residues).
+    let last = '';
+    for (let n = 0; n < 4 && u[e] === 95; n++) {
       const r2 = this.residue(e + 1, true, false);
       const e2 = r2 < 0 ? -1 : digitsEnd(u, r2, lim);
       if (e2 <= r2) return -1;
-      pos += `_${this.aa}${this.slice(r2, e2)}`;
+      last = `_${this.aa}${this.slice(r2, e2)}`;
       e = e2;
     }
+    pos += last;
     let alt = '';
     const a = this.residue(e, true, true);
     if (a > 0 && !(oneLetter && a === e + 3)) {
@@ -499,6 +586,16 @@ export class VariantRecognizer {
       alt = 'Ter';
       e += 4;
     }
+    if (alt === '' && !prefixed && !oneLetter && u[e] === 32) {
+      // Arg158 Pro, Glu29 to Lys, Glu 272 to stop: a space, "to" maybe, then a three-letter residue or "stop".
+      const s = at(u, e + 1, lim, 'to ') ? e + 4 : e + 1;
+      const b = at(u, s, lim, 'stop') ? s + 4 : this.residue(s, false, false);
+      if (b > 0 && !this.word[u[b] ?? 0]) {
+        alt = b === s + 4 ? 'Ter' : this.aa;
+        e = b;
+      }
+    }
+    if (spacedRef && alt === '') return -1;
     let tail = '';
     if (at(u, e, lim, 'fs')) {
       let f = e + 2;
@@ -528,6 +625,11 @@ export class VariantRecognizer {
       if (tail === '' && u[e] === 61) {
         tail = '=';
         e++;
+      }
+      // D487_S488_F489 deletion, F508 deletion
+      if (tail === '' && at(u, e, lim, ' deletion') && !this.word[u[e + 9] ?? 0]) {
+        tail = 'del';
+        e += 9;
       }
     }
     if (alt === '' && tail === '') {
@@ -572,13 +674,18 @@ export class VariantRecognizer {
     let d = digitsEnd(u, e, lim);
     if (d === e) return -1;
     if (u[d] === 95 && isDigit(u[d + 1] ?? 0)) d = digitsEnd(u, d + 1, lim);
-    let s = u[d] === 32 ? d + 1 : d;
+    const pos = `IVS${this.slice(k, n)}${sign}${this.slice(e, d)}`;
+    let s = u[d] === 32 ? d + 1 : u[d] === 44 && u[d + 1] === 32 ? d + 2 : d;
     const paren = u[s] === 40;
     if (paren) s++;
-    let c = this.dnaChange(s, false, true);
-    if (c < 0 || (paren && u[c] !== 41)) return -1;
+    // IVS64+5g->a: bases in lower case too.
+    let c = this.dnaChange(s, RNA[u[s] ?? 0] === 1, true);
+    if (c < 0 || (paren && u[c] !== 41)) {
+      // An allele or a genotype: IVS1-23T, IVS9 + 217T, IVS9+459 GG, IVS9+459, A/G.
+      return this.genotype(d, pos, '', true, true);
+    }
     if (paren) c++;
-    this.id = `IVS${this.slice(k, n)}${sign}${this.slice(e, d)}${this.change}`;
+    this.id = `${pos}${this.change}`;
     return c;
   }
 
@@ -645,7 +752,7 @@ export class VariantRecognizer {
       // deletion of G at the nucleotide position 520
       const p = this.phrases.placeAfter(this.text, u, i + 13, lim);
       if (p > 0) {
-        this.id = `c.${this.phrases.pos}del${String.fromCharCode(u[i + 12] ?? 0)}`;
+        this.id = this.phrases.dnaId(`del${String.fromCharCode(u[i + 12] ?? 0)}`);
         return p;
       }
     }
@@ -657,6 +764,15 @@ export class VariantRecognizer {
         return n + 1;
       }
     }
+    if (at(u, i, lim, 'deletion of amino acids ')) {
+      // deletion of amino acids 809-852
+      const a = digitsEnd(u, i + 24, lim);
+      const b = a > i + 24 && u[a] === 45 ? digitsEnd(u, a + 1, lim) : -1;
+      if (b > a + 1) {
+        this.id = `p.${this.slice(i + 24, a)}_${this.slice(a + 1, b)}del`;
+        return b;
+      }
+    }
     for (const ev of ['deletion of ', 'insertion of ', 'duplication of ']) {
       if (!at(u, i, lim, ev)) continue;
       const k = i + ev.length;
@@ -665,7 +781,9 @@ export class VariantRecognizer {
       const e = this.unit(n + 1);
       if (e < 0) return -1;
       this.id = this.slice(i, e);
-      return e;
+      // "deletion of 6 bp at position 1494": its place
+      const p = this.phrases.placeAfter(this.text, u, e, lim);
+      return p > 0 ? p : e;
     }
     return -1;
   }
@@ -717,8 +835,23 @@ export class VariantRecognizer {
         break;
       }
     }
+    // "8-bp nucleotide (TTAAATGG) deletion", "32 base-pair (Δ32) deletion": a short name in parentheses before it.
+    if (u[w] === 40) {
+      let b = w + 1;
+      let digit = false;
+      while (b < w + 12 && this.word[u[b] ?? 0]) digit = isDigit(u[b++] ?? 0) || digit;
+      // bases, or a name with a digit ("(nt)" is an abbreviation of the unit)
+      if (b > w + 1 && u[b] === 41 && u[b + 1] === 32 && (digit || this.run(w + 1, NUC) === b)) w = b + 2;
+    }
     for (const ev of ['insertion/deletion', 'deletion/insertion', 'deletion', 'insertion', 'insert', 'duplication', 'indel']) {
       if (at(u, w, lim, ev) && !this.word[u[w + ev.length] ?? 0]) {
+        // "four bases deletion (TGAG)": the event with its bases, as "deletion (TGAG)" alone is read.
+        const b = u[w + ev.length] === 32 && u[w + ev.length + 1] === 40 ? this.run(w + ev.length + 2, NUC) : -1;
+        if (b > w + ev.length + 3 && u[b] === 41 && ev === 'deletion') {
+          this.start = w;
+          this.id = `del${this.slice(w + ev.length + 2, b)}`;
+          return b + 1;
+        }
         this.id = this.slice(i, w + ev.length).replace(/\s+/g, ' ');
         return w + ev.length;
       }

@@ -10,6 +10,10 @@ const BITS = 11;
 const SIZE = 1 << BITS;
 /** Node not looked up yet. */
 export const UNKNOWN = -2;
+/** variantQuiet: not known yet; a walk ending at the word records nothing; it may record something. */
+export const UNSURE = 0;
+export const QUIET = 1;
+export const NOT_QUIET = 2;
 
 export class WordMemo {
   private readonly start = new Int32Array(SIZE).fill(-1);
@@ -25,6 +29,8 @@ export class WordMemo {
   readonly variantStates = new Int32Array(SIZE);
   /** By slot * NEXT_SIZE: the units a variant key may go on with after the word (VariantWalker.next). */
   readonly variantNext = new Int32Array(NEXT_SIZE * SIZE);
+  /** By slot: whether a variant walk that stops at the word's end records nothing (QUIET), or not (NOT_QUIET), or UNSURE. */
+  readonly variantQuiet = new Uint8Array(SIZE);
 
   reset(): void {
     this.start.fill(-1);
@@ -54,6 +60,7 @@ export class WordMemo {
     this.nodes[3 * slot + 1] = UNKNOWN;
     this.nodes[3 * slot + 2] = UNKNOWN;
     this.variantStates[slot] = UNKNOWN;
+    this.variantQuiet[slot] = UNSURE;
     return ~slot;
   }
 }
