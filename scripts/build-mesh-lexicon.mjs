@@ -57,7 +57,7 @@ const words = new Set(wordList.filter((w) => /^[a-z]+$/.test(w)));
  * it ends as only compounds do in English (Methane, Nitrates, Sulfides, Menthol, Fentanyl, Gelatin, Melanins).
  */
 const CHEMISTRY_WORD = /^[A-Za-z]{3,}(?:anes?|ates|ides|ols?|yls?|ins?)$/;
-const NOT_CHEMISTRY_WORD = /(?:cides?|sides?|mates|[aeiouh]ins?)$/;
+const NOT_CHEMISTRY_WORD = /(?:cides?|sides?|mates|ools|[aeiouh]ins?)$/;
 const isEnglish = (label) =>
   [fold(label), fold(label).replace(/s$/, ''), fold(label).replace(/es$/, '')].some((w) => words.has(w)) &&
   !(CHEMISTRY_WORD.test(label) && !NOT_CHEMISTRY_WORD.test(label));
@@ -118,8 +118,31 @@ const DRUG_LABEL = /^[A-Za-z0-9,'()-]+(?:ine|ines|ol|ols|ide|ides|ate|ates|one|o
 const NOT_DRUG_LABEL = /(?:Proteins?|virus|bacter\w*|coccus|Cells?|Endothelium|Foreskin|Vertebrates)$/;
 const looksChemical = (label) => ELEMENTS.has(fold(label)) || /^[A-Za-z0-9,'()-]+ic Acids?$/.test(label) || (DRUG_LABEL.test(label) && !NOT_DRUG_LABEL.test(label) && !properNouns.has(label) && !isEnglish(label));
 
+// An unmapped descriptor is also a chemical when its names read as a substance's: a drug code among its entry terms
+// ("MK-801", "Ro 15-1788"), a systematic name ("Sodium 2-Mercaptoethanesulphonate", "N,N-..."), a label built on a
+// chemical morpheme (Methyldopa, Chlorofluorocarbons) or a word that names substances (Calcium Chloride, Steroids,
+// Contrast Media, Vitamin D, Plant Extracts); not an enzyme, receptor, protein, gene or method, which MeSH names alike.
+const DRUG_CODE = /^[A-Z]{1,5}[- ]?\d{2,}[A-Za-z]?(?:[- ]\d+)?$/;
+const SYSTEMATIC = /\d'?-[A-Za-z]|[A-Za-z],\d|\(\d|N,N/;
+const CHEMICAL_MORPHEME = /methyl|ethyl|chlor|fluor|amino|phenyl|benz|sulf|phosph|nitro|oxy|hydroxy|carbon/i;
+const SUBSTANCE_WORD = /\b(?:Chlorides?|Acids?|Esters?|Oxides?|Peroxides?|Hormones?|Steroids|Extracts?|Contraceptives|Media|Depressants|Vitamin|Nitrogen|Gases|Salts|Alkaloids|Oils?|Toxins|Venoms|Dyes|Pigments|Polymers|Resins|Silicates|Compounds|Mixtures|Combination|Green|Oxygen Species)\b/;
+const NOT_SUBSTANCE = /(?:ase|ases)\b|\b(?:Receptors?|Proteins?|Genes?|Electrophoresis|Thickness|Substitution|Fields|Transport|Symporters?|Integrins?|Cytochrome|Antigens?|Antibodies|Cells?|Tests?|Therapy|Techniques?|Methods?|Chromatography|Spectrometry|Channels?|Factors?|Consumption|Cycles?|Flux|Biosynthesis|Calbindin)\b|(?:otomy|oidea|ology|graphy|metry|scopy|monas|bacter|coccus|bacillus|ella|on)$/;
+const looksChemicalByNames = (label, synonyms) =>
+  !NOT_SUBSTANCE.test(label) &&
+  (synonyms.some((s) => DRUG_CODE.test(s) || SYSTEMATIC.test(s)) || CHEMICAL_MORPHEME.test(label.split(/[ ,]/)[0] ?? '') || SUBSTANCE_WORD.test(label));
+
 // A MeSH id that only EFO maps (EFO also names measurements, diets, life stages) is a disease when its label reads as one.
 const DISEASE_LABEL = /(?:itis|osis|emia|aemia|oma|omas|pathy|pathies|plasia|trophy|algia|ia|ias|sis|psy|toxicity|ness|rrhea|rrhage|plegia|cele|ectasis)\b|\b(?:Disease|Diseases|Syndrome|Disorder|Disorders|Injury|Injuries|Failure|Infection|Infections|Hemorrhage|Deficiency|Neoplasm|Neoplasms|Cancer|Tumor|Tumors|Pain|Fracture|Fractures|Insufficiency|Dysfunction|Abnormalities|Lesion|Lesions|Thrombosis|Embolism|Thromboembolism|Hematoma|Vomiting|Nausea|Fever|Shock|Hypersensitivity|Obesity|Arrest|Infarction|Stenosis|Ulcer|Edema|Seizures|Epilepsy|Retardation|Carcinoma|Metastasis)\b/;
+
+// A descriptor no ontology maps (MeSH's own C tree: Hemorrhage, Ulcer, Brain Injuries, Urolithiasis) is a disease when its
+// main heading ends in a disease word or ending, and is not an animal's disease, an experimental model or a heading
+// about diseases ("Cost of Illness", "International Classification of Diseases").
+const DISEASE_HEAD = /(?:\b(?:Diseases?|Syndromes?|Disorders?|Injury|Injuries|Infections?|Hemorrhage|Deficiency|Dysfunction|Insufficiency|Neoplasms?|Carcinoma|Ulcer|Abnormalities|Overdose|Poisoning|Intoxication|Lesions?|Pain|Fractures?|Paralysis|Retardation|Defects?)|(?:itis|osis|emia|pathy|pathies|plasia|algia|rrhage|rrhea|plegia|trophy|iasis|paresis|cardia|uria))$/;
+const NOT_DISEASE_LABEL = /\b(?:of|to|in|and Statistical|Animal|Experimental|Swine|Canine|Feline|Bovine|Avian|Equine|Ovine|Porcine|Murine|Simian|Cat|Dog|Horse|Cattle|Sheep|Goat|Fish|Bird|Poultry|Plant|Monkey|Rodent|Primate|Ape|Mink|Turkeys|Antibodies|Proteins?|Virus|Serodiagnosis)\b|^(?:Rare|Asymptomatic|Neglected|Endemic|Acute|Emerging|Noncommunicable|Late Onset|Catastrophic|Critical)\b|(?:biosis|genesis|synthesis|osmosis|gnosis|cytosis|morphosis|mitosis|meiosis|hypnosis)$/i;
+const readsAsDisease = (label) => {
+  const main = label.split(', ')[0] ?? '';
+  return DISEASE_HEAD.test(main) && !NOT_DISEASE_LABEL.test(label) && !/^[A-Z][a-z]+ [a-z]+$/.test(label);
+};
 
 const NOT_CHEMICAL = ['HGNC', 'UP', 'GO', 'DOID', 'HP', 'EFO', 'CL', 'UBERON', 'PF'];
 const chemicals = new Map(); // id → { xref, label, terms:Set }
@@ -132,7 +155,8 @@ const entry = (map, id, xref, label) => {
 };
 for (const [id, { label, synonyms }] of mesh) {
   const m = mapped.get(id) ?? new Map();
-  const isDisease = m.has('DOID') || m.has('HP') || (m.has('EFO') && DISEASE_LABEL.test(label));
+  const unmapped = [...m.keys()].every((ns) => ns === 'NCIT' || ns === 'EFO' || ns === 'UMLS' || ns === 'PUBCHEM');
+  const isDisease = m.has('DOID') || m.has('HP') || (m.has('EFO') && DISEASE_LABEL.test(label)) || (unmapped && id.startsWith('D') && readsAsDisease(label));
   let chebi = m.get('CHEBI');
   if (!chebi && !NOT_CHEMICAL.some((ns) => m.has(ns))) {
     for (const t of [label, ...synonyms]) {
@@ -140,8 +164,7 @@ for (const [id, { label, synonyms }] of mesh) {
       if (chebi) break;
     }
   }
-  const unclassified = [...m.keys()].every((ns) => ns === 'NCIT' || ns === 'EFO' || ns === 'PUBCHEM' || ns === 'UMLS');
-  if (!chebi && unclassified && !isDisease && id.startsWith('D') && looksChemical(label)) chebi = '';
+  if (!chebi && unmapped && !isDisease && id.startsWith('D') && (looksChemical(label) || looksChemicalByNames(label, synonyms))) chebi = '';
   // A supplementary record mapped only to the NCI Thesaurus or PubChem is a chemical (MeSH's C records name substances).
   if (!chebi && id.startsWith('C') && m.size > 0 && [...m.keys()].every((ns) => ns === 'NCIT' || ns === 'PUBCHEM')) chebi = '';
   const names = mappedNames.get(id) ?? new Map();
@@ -200,6 +223,79 @@ const MAX_NO_MESH_TERMS = 2;
 /** Longest name of a disease with no MeSH id that is kept. */
 const MAX_NO_MESH_DISEASE = 25;
 
+/** The key the loader reads a term by, near enough to tell two terms apart (case, hyphens and spaces folded). */
+const keyOf = (t) => fold(t.replace(/~w$/, '')).replace(/[\s\u2010\u2011\u2013-]+/g, ' ');
+
+/**
+ * Words naming an organ (adjectives and combining forms, as English writes them) and the MeSH descriptor, by its label,
+ * that names that organ's diseases; `injury`: the descriptor of a chemical injury of it, for "<organ> injury/damage/
+ * toxicity" and "<prefix>toxicity". Each (organ word, head word) pair becomes a term of the descriptor, unless another
+ * entry has it already ("renal failure" stays Renal Insufficiency).
+ */
+const ORGANS = [
+  { label: 'Kidney Diseases', words: ['renal', 'kidney'], prefixes: ['nephro'] },
+  { label: 'Liver Diseases', words: ['hepatic', 'liver'], prefixes: ['hepato'], injury: 'Chemical and Drug Induced Liver Injury' },
+  { label: 'Heart Diseases', words: ['cardiac', 'heart'], prefixes: [], injury: 'Cardiotoxicity' },
+  { label: 'Cardiomyopathies', words: ['myocardial'], prefixes: [] },
+  { label: 'Lung Diseases', words: ['pulmonary', 'lung'], prefixes: ['pneumo'] },
+  { label: 'Brain Diseases', words: ['brain', 'cerebral'], prefixes: [] },
+  { label: 'Nervous System Diseases', words: ['neurological', 'neurologic', 'CNS', 'nerve'], prefixes: [], injury: 'Neurotoxicity Syndromes' },
+  { label: 'Neurotoxicity Syndromes', words: [], prefixes: ['neuro'] },
+  { label: 'Bone Marrow Diseases', words: ['bone marrow'], prefixes: ['myelo'] },
+  { label: 'Mitochondrial Diseases', words: ['mitochondrial'], prefixes: [] },
+  { label: 'Cardiovascular Diseases', words: ['cardiovascular'], prefixes: [] },
+  { label: 'Hematologic Diseases', words: ['hematologic', 'hematological', 'haematological', 'haematologic'], prefixes: ['hemato', 'haemato'] },
+  { label: 'Eye Diseases', words: ['ocular', 'eye'], prefixes: [] },
+  { label: 'Retinal Diseases', words: ['retinal'], prefixes: ['retino'] },
+  { label: 'Ear Diseases', words: ['ear'], prefixes: ['oto'] },
+  { label: 'Vestibular Diseases', words: ['vestibular'], prefixes: ['vestibulo'] },
+  { label: 'Gastrointestinal Diseases', words: ['gastrointestinal', 'GI'], prefixes: [] },
+  { label: 'Skin Diseases', words: ['skin', 'cutaneous', 'dermal'], prefixes: ['dermato'] },
+  { label: 'Muscular Diseases', words: ['muscle', 'muscular'], prefixes: ['myo'] },
+  { label: 'Pancreatic Diseases', words: ['pancreatic'], prefixes: [] },
+  { label: 'Spinal Cord Diseases', words: ['spinal cord'], prefixes: [] },
+  { label: 'Vascular Diseases', words: ['vascular'], prefixes: [] },
+];
+/** Head words after an organ word: a disease of that organ; the first five name an injury by a chemical, if known. */
+const ORGAN_HEADS = ['injury', 'injuries', 'damage', 'toxicity', 'toxicities', 'disease', 'diseases', 'disorder', 'disorders', 'dysfunction', 'impairment', 'complications', 'abnormalities', 'lesions'];
+const INJURY_HEADS = new Set(ORGAN_HEADS.slice(0, 5));
+
+/**
+ * Forms writers use that no source lists, added to the disease rows (after the four kept terms): the possessive of an
+ * eponym ("Alzheimer Disease" → "Alzheimer's Disease", and back), and the organ terms of ORGANS ("renal injury",
+ * "nephrotoxicity", "hepatotoxic"). A form another entry has already is left out.
+ */
+function addDiseaseForms(rows) {
+  const taken = new Set(rows.flatMap((r) => r.out.map(keyOf)));
+  const add = (row, form) => {
+    const key = keyOf(form);
+    if (taken.has(key)) return;
+    taken.add(key);
+    row.out.push(flagged(form));
+  };
+  for (const row of rows) {
+    for (const t of [...row.out]) {
+      const plain = t.replace(/~w$/, '');
+      // A capitalised word that is no English word nor reads as an adjective, before a head word: a name ("Alzheimer",
+      // "Hodgkin").
+      const eponym = /(^|[ -])([A-Z][a-z]{2,})('s)? (?=(?:Disease|Diseases|Syndrome|Lymphoma|Sarcoma|Palsy|Encephalopathy|Ataxia|Dystrophy|Disorder|Ulcer|Anomaly|Tumor)$)/i.exec(plain);
+      if (eponym && /^[A-Z]/.test(eponym[2] ?? '') && !words.has(fold(eponym[2] ?? '')) && !/(?:al|ic|ous|ive|ary|ar|borne|oid|ed|ile|an|ing|s|oma|en|ine|ose)$/.test(eponym[2] ?? '')) {
+        const at = eponym.index + (eponym[1] ?? '').length + (eponym[2] ?? '').length;
+        const rest = plain.slice(at + (eponym[3] ?? '').length);
+        add(row, `${plain.slice(0, at)}${eponym[3] ? '' : "'s"}${rest}`);
+      }
+    }
+  }
+  const byLabel = new Map(rows.map((r) => [r.e.label, r]));
+  for (const organ of ORGANS) {
+    const row = byLabel.get(organ.label);
+    if (!row) continue;
+    const injury = (organ.injury && byLabel.get(organ.injury)) || row;
+    for (const w of organ.words) for (const h of ORGAN_HEADS) add(INJURY_HEADS.has(h) ? injury : row, `${w} ${h}`);
+    for (const p of organ.prefixes) for (const h of ['toxicity', 'toxicities', 'toxic']) add(injury, `${p}${h}`);
+  }
+}
+
 function write(file, kind, map, sources) {
   const rows = [];
   let terms = 0;
@@ -238,10 +334,14 @@ function write(file, kind, map, sources) {
       out.push(flagged(t));
     }
     if (out.length === 0) continue;
+    rows.push({ id, e, out });
+  }
+  if (kind === 'disease') addDiseaseForms(rows);
+  const lines = rows.map(({ id, e, out }) => {
     terms += out.length;
     // The cross-reference without its namespace (CHEBI in chemicals.tsv, DOID in diseases.tsv): bytes saved per line.
-    rows.push(`${id}\t${(e.xref ?? '').replace(/^(?:CHEBI|DOID):/, '')}\t${out.join('|')}`);
-  }
+    return `${id}\t${(e.xref ?? '').replace(/^(?:CHEBI|DOID):/, '')}\t${out.join('|')}`;
+  });
   const date = new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now()).toISOString().slice(0, 10);
   const header = [
     `#format\t${FORMAT}`,
@@ -253,7 +353,7 @@ function write(file, kind, map, sources) {
     `#terms\t${terms}`,
     `#columns\tid\t${kind === 'chemical' ? 'ChEBI' : 'DOID'} number\tterms (the first is the preferred name; | between terms)`,
   ];
-  writeFileSync(join(o.out, file), `${header.join('\n')}\n${rows.join('\n')}\n`);
+  writeFileSync(join(o.out, file), `${header.join('\n')}\n${lines.join('\n')}\n`);
   process.stdout.write(`${file}: ${rows.length} entries, ${terms} terms\n`);
 }
 

@@ -3,12 +3,12 @@
 // under which at least half of its samples sit, and the functions with most self time). For the server of
 // `npm run bench -- --large-only`:
 //   GENELENS_TRACE_DIR=/tmp/trace NODE_OPTIONS="-r ./scripts/eventLoopTrace.cjs" npm run bench -- --large-only
-//   node scripts/eventLoopBlocks.mjs /tmp/trace/server-<pid>.cpuprofile [threshold ms, default 20]
+//   node scripts/eventLoopBlocks.mjs /tmp/trace/server-<pid>.cpuprofile [threshold ms, default 20] [cpu: by CPU time]
 // Without the heartbeat's blocks file beside the profile, a block is a stretch without an idle sample (a server
 // running slices back to back then counts as one block). A development tool, not a test: it prints.
 import * as fs from 'fs';
 
-const [file, thresholdArg] = process.argv.slice(2);
+const [file, thresholdArg, order] = process.argv.slice(2);
 if (!file) {
   process.stderr.write('usage: node scripts/eventLoopBlocks.mjs <file.cpuprofile> [threshold ms]\n');
   process.exit(2);
@@ -46,6 +46,7 @@ if (fs.existsSync(blocksFile)) {
   blocks = JSON.parse(fs.readFileSync(blocksFile, 'utf8')).map((b) => ({
     start: b.start,
     ms: b.ms,
+    cpuMs: b.cpuMs,
     samples: samples.filter((s) => s.at >= b.start * 1000 && s.at < (b.start + b.ms) * 1000 && !idle(s.id)),
   }));
 } else {
@@ -65,7 +66,11 @@ if (fs.existsSync(blocksFile)) {
 }
 
 const long = blocks.filter((b) => b.ms >= threshold);
+// `cpu` as the third argument: the blocks in order of their CPU time, longest first.
+if (order === 'cpu') long.sort((a, b) => (b.cpuMs ?? 0) - (a.cpuMs ?? 0));
 process.stdout.write(`${long.length} blocks >= ${threshold} ms (of ${blocks.length}); total ${long.reduce((s, b) => s + b.ms, 0).toFixed(0)} ms\n`);
+const cpu = blocks.filter((b) => b.cpuMs !== undefined).map((b) => b.cpuMs).sort((a, b) => b - a);
+if (cpu.length > 0) process.stdout.write(`CPU time of the blocks, longest: ${cpu.slice(0, 10).map((x) => x.toFixed(0)).join(', ')} ms\n`);
 for (const b of long) {
   const inclusive = new Map();
   const self = new Map();
@@ -78,5 +83,5 @@ for (const b of long) {
   // The path of frames holding at least half the block, from the root down: its deepest frames say what it was.
   const path = [...inclusive].filter(([, v]) => v / total >= 0.5).map(([k]) => k);
   const tops = [...self].sort((x, y) => y[1] - x[1]).slice(0, 4).map(([k, v]) => `${k} ${((100 * v) / total).toFixed(0)}%`);
-  process.stdout.write(`\n+${b.start.toFixed(0)} ms: ${b.ms.toFixed(1)} ms\n  in: ${path.slice(-5).join(' > ')}\n  self: ${tops.join(', ')}\n`);
+  process.stdout.write(`\n+${b.start.toFixed(0)} ms: ${b.ms.toFixed(1)} ms${b.cpuMs === undefined ? '' : ` (CPU ${b.cpuMs.toFixed(1)} ms)`}\n  in: ${path.slice(-5).join(' > ')}\n  self: ${tops.join(', ')}\n`);
 }

@@ -57,7 +57,7 @@ export const REGEX_TARGETS: Record<string, RegexTarget> = {
   'server/src/core/lexicon/geneVariants.ts': { regexes: 2, notDocumentText: PROFILE_DATA },
   'server/src/core/lexicon/jsonLocations.ts': { regexes: 4, notDocumentText: PROFILE_DATA },
   'server/src/core/lexicon/loadProfiles.ts': { regexes: 3, notDocumentText: PROFILE_DATA },
-  'server/src/core/lexicon/meshTable.ts': { regexes: 3, notDocumentText: 'the chemical and disease tables (generated, in data/lexicon/)' },
+  'server/src/core/lexicon/meshTable.ts': { regexes: 9, notDocumentText: 'the chemical and disease tables (generated, in data/lexicon/) and their British spellings, made at load' },
   'server/src/core/markup/latex.ts': { regexes: 1, families: ['backslashes', 'percent-run', 'at-run', 'url-long', 'tex-commands', 'math'] },
   'server/src/core/markup/links.ts': { regexes: 2, families: ['at-run', 'dotted-run', 'url-long'] },
   'server/src/core/markup/markdown.ts': { regexes: 1, families: ['mixed-eol'] },

@@ -46,6 +46,11 @@ describe('abbreviations defined in the text', () => {
     assert.deepEqual(genes('Hypokalemic periodic paralysis (HypoPP) follows CACNA1S mutations; HypoPP is rare.'), ['CACNA1S=CACNA1S']);
   });
 
+  it('a gene named after its disease keeps its approved symbol with a number; an acronym without one is dropped', () => {
+    assert.deepEqual(genes('Mutations in the neurofibromatosis type 2 (NF2) gene cause tumours; NF2 loss follows.'), ['NF2=NF2', 'NF2=NF2']);
+    assert.deepEqual(genes('Variants with a minor allele frequency (MAF) above 0.05 were kept; MAF was computed per site.'), []);
+  });
+
   it('a long form that names a gene product says nothing against the gene', () => {
     const text = 'The mammalian target of rapamycin (mTOR) kinase and its MTOR gene.';
     assert.ok(!genes(text).every((g) => !g.startsWith('MTOR')), genes(text).join(', '));

@@ -46,6 +46,25 @@ describe('gene functions: the table', () => {
     assert.equal(reads, 1, 'read once');
   });
 
+  it('is read ahead in steps, and a first use during them finishes the same reading', () => {
+    let reads = 0;
+    const many = [SMALL, ...Array.from({ length: 5000 }, (_, i) => `${1000 + i}\t0:IEA\t\t`)].join('\n');
+    const ahead = new GeneFunctions(() => (reads++, many));
+    const steps = ahead.prepare();
+    let n = 0;
+    while (!steps.next().done) n++;
+    assert.ok(n >= 3, `${n} steps`);
+    assert.equal(ahead.of('5999')?.MF[0]?.id, 'GO:0005634');
+    const midway = new GeneFunctions(() => (reads++, many));
+    const part = midway.prepare();
+    part.next();
+    part.next();
+    assert.deepEqual(midway.of('42')?.MF[0]?.evidence, ['IDA', 'IBA'], 'a first use finishes the reading');
+    assert.equal(part.next().done, true);
+    assert.equal(midway.of('5999')?.MF.length, 1);
+    assert.equal(reads, 2, 'each table read once');
+  });
+
   it('refuses a table of another format and survives a missing one', () => {
     const wrong = new GeneFunctions(() => SMALL.replace('genelens-gene-functions 1', 'something else'));
     assert.equal(wrong.of('42'), undefined);

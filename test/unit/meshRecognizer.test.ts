@@ -21,10 +21,53 @@ describe('chemicals and diseases in prose', () => {
     assert.ok(m.includes('breast tumors=disease:MESH:D001943'), m.join(', '));
     assert.ok(m.includes('hypertensive=disease:MESH:D006973'), m.join(', '));
   });
+  it('reads organ words with disease heads, eponyms with and without the possessive, British spellings', () => {
+    const m = found("Cisplatin nephrotoxicity and renal injury, hepatotoxicity, Alzheimer's disease and cerebral haemorrhage in patients.");
+    assert.ok(m.includes('nephrotoxicity=disease:MESH:D007674'), m.join(', '));
+    assert.ok(m.includes('renal injury=disease:MESH:D007674'), m.join(', '));
+    assert.ok(m.includes('hepatotoxicity=disease:MESH:D056486'), m.join(', '));
+    assert.ok(m.includes("Alzheimer's disease=disease:MESH:D000544"), m.join(', '));
+    assert.ok(m.some((x) => x.startsWith('cerebral haemorrhage=disease:')), m.join(', '));
+    // A descriptor no ontology maps, from its label: Hemorrhage.
+    assert.ok(found('Hemorrhage in patients given heparin.').includes('Hemorrhage=disease:MESH:D006470'));
+  });
   it('makes a short form defined in the text name its long form in the rest of the paragraph', () => {
     const m = found('Mice received doxorubicin (DOX) at 5 mg/kg. DOX caused cardiotoxicity.');
     assert.equal(m.filter((x) => x === 'DOX=chemical:MESH:D004317').length, 2, m.join(', '));
     assert.deepEqual(found('DOX is a word here.'), []);
+  });
+  it('reads a short form ended by a comma or colon, or after one more word of the name', () => {
+    const m = found('Rats were given diethylnitrosamine (DEN: 10 mg/kg) or cyclosporine A (CsA, 15 mg/kg). DEN and CsA were stopped.');
+    assert.equal(m.filter((x) => x === 'DEN=chemical:MESH:D004052').length, 2, m.join(', '));
+    assert.equal(m.filter((x) => x === 'CsA=chemical:MESH:D016572').length, 2, m.join(', '));
+    // A family member's short form stays the gene: "Cathepsin E (CTSE)" is no definition of the chemical Cathepsins.
+    const g = found('Cathepsin E (CTSE) was expressed in patients. CTSE levels rose.');
+    assert.equal(g.filter((x) => x === 'CTSE=gene:CTSE').length, 2, g.join(', '));
+  });
+  it('leaves a chemical inside a protein name or a sequence change', () => {
+    const m = found('Patients had more glucose-regulated protein and an amino acid substitution; glucose was given to mice.');
+    assert.equal(m.filter((x) => x.startsWith('glucose=')).length, 1, m.join(', '));
+    assert.equal(m.filter((x) => x.startsWith('amino acid=')).length, 0, m.join(', '));
+  });
+  it('takes English-word diseases in a paragraph about biomedicine, even with no cue word near them', () => {
+    const filler = ' The association was replicated in two further samples of the same population.'.repeat(6);
+    const text = `A polymorphism and two mutations in patients treated with cisplatin.${filler} Such genes were linked to schizophrenia.`;
+    assert.ok(found(text).some((x) => x.startsWith('schizophrenia=disease:')), found(text).join(', '));
+    assert.deepEqual(found(`The story went on.${filler} Such genes were linked to schizophrenia.`), []);
+  });
+  it("takes a chemical's locant, its salt and a cation before it into its name", () => {
+    const m = found('Patients received 5-fluorouracil, diclofenac sodium, sodium nitroprusside and bupropion HCl.');
+    assert.ok(m.includes('5-fluorouracil=chemical:MESH:D005472'), m.join(', '));
+    assert.ok(m.includes('diclofenac sodium=chemical:MESH:D004008'), m.join(', '));
+    assert.ok(m.includes('sodium nitroprusside=chemical:MESH:D009599'), m.join(', '));
+    assert.ok(m.includes('bupropion HCl=chemical:MESH:D016642'), m.join(', '));
+    assert.ok(found('Serum sodium and cisplatin in patients.').includes('sodium=chemical:MESH:D012964'));
+  });
+  it('keeps an English-word term at each use in a paragraph once it has evidence at one', () => {
+    const filler = ' The story of the town went on for many more pages than anyone wanted to read.'.repeat(6);
+    const m = found(`Patients used cocaine at a high dose.${filler} Cocaine was cheap.`);
+    assert.equal(m.filter((x) => x.toLowerCase().startsWith('cocaine=chemical:')).length, 2, m.join(', '));
+    assert.deepEqual(found(`The story went on.${filler} Cocaine was cheap.`), []);
   });
   it('recognizes ions as writers write them', () => {
     const m = found('Ca(2+) and Zn2+ concentrations in serum rose.');

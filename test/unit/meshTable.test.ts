@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadMeshTable } from '../../server/src/core';
-import { diseaseForms, ionForms, COMMON, SHAPED } from '../../server/src/core/lexicon/meshTable';
+import { britishSpelling, diseaseForms, ionForms, COMMON, SHAPED } from '../../server/src/core/lexicon/meshTable';
 
 const CHEMICALS = ['#format\tgenelens-mesh-table 2', '#kind\tchemical', '#source\ttest', 'D001\t1\tDoxorubicin|Adriamycin', 'D002\t\tMagnesium', 'D003\t\tNAD', 'D004\t\tLead~w', 'CHEBI:99\t\tfoo-bar acid', 'D005\t\tα-Methyldopa|beta blocker|Vitamin D'].join('\n');
 const DISEASES = ['#kind\tdisease', 'D010\t1\tHypertension~w|HTN', 'D011\t\tTumor', 'C012\t\tEpilepsy'].join('\n');
@@ -52,8 +52,18 @@ describe('loadMeshTable', () => {
     assert.ok(table.lookup('epileptic'));
     assert.ok(table.lookup('Mg2+'));
     assert.ok(table.lookup('Mg(2+)'));
-    assert.deepEqual(diseaseForms('Anemia'), ['anemic']);
+    assert.deepEqual(diseaseForms('Anemia'), ['anemic', 'Anaemia', 'anaemic']);
+    assert.deepEqual(diseaseForms('Convulsions'), ['convulsive']);
+    assert.deepEqual(diseaseForms('Brain Tumor'), ['Brain Tumors', 'Brain Tumour', 'Brain Tumours']);
     assert.ok(ionForms('Ca').includes('Ca(2+)'));
+  });
+  it('spells disease names the British way too', () => {
+    assert.equal(britishSpelling('Cerebral Hemorrhage'), 'Cerebral Haemorrhage');
+    assert.equal(britishSpelling('Hyperkalemia'), 'Hyperkalaemia');
+    assert.equal(britishSpelling('edema'), 'oedema');
+    assert.equal(britishSpelling('Dyspnea'), 'Dyspnoea');
+    assert.equal(britishSpelling('Hemolytic-Uremic Syndrome'), 'Haemolytic-Uraemic Syndrome');
+    assert.equal(britishSpelling('Hypertension'), 'Hypertension');
   });
   it('leaves out a disease short name in capitals and the stop list', () => {
     assert.equal(table.lookup('HTN'), undefined);

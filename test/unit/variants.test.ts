@@ -131,6 +131,22 @@ describe('legacy and protein-change forms', () => {
     one('Of interest is a cytosine insertion at position 3020 of exon 11.', 'cytosine insertion at position 3020', 'c.3020insC');
     one('Rs702553 at the PDE4D gene was selected.', 'Rs702553', 'rs702553');
     one('Splice sites (c. 1093-1G>T) were hit.', 'c. 1093-1G>T', 'c.1093-1G>T');
+    one('A to G transition at codon 557 (AAG-->GAG) of exon 10.', 'A to G transition at codon 557 (AAG-->GAG)', 'codon 557 A>G');
+    one('Apolipoprotein A-I Tomioka (codon 138 deletion).', 'codon 138 deletion', 'codon 138 del');
+  });
+
+  it('indels, repeats and deletions by size or base, positions counted in base pairs', () => {
+    one('The TCT deletion/insertion polymorphism of intron 4.', 'TCT deletion/insertion', 'indelTCT');
+    one('A 28-bp tandem repeat in the untranslated region.', '28-bp tandem repeat', '28-bp tandem repeat');
+    one('An approximately 4-Mb heterozygous interstitial deletion on 17p.', '4-Mb heterozygous interstitial deletion', '4-Mb heterozygous interstitial deletion');
+    one('The donor was Delta32-CCR5 heterozygous.', 'Delta32', 'Δ32');
+    one('Heritable via a -4-bp G-to-A transition.', '-4-bp G-to-A', 'c.-4G>A');
+    one('A single nucleotide T insertion at 7916 and 7917 was found.', 'T insertion at 7916 and 7917', 'insT');
+    one('A novel homozygous deletion of a G nucleotide at the boundary.', 'deletion of a G nucleotide', 'delG');
+    one('It is due to an insertion of (GCG)4GCA in PABPN1.', 'insertion of (GCG)4GCA', 'ins(GCG)4GCA');
+    one('The frequent c.304ins(GCG)(7) expansion.', 'c.304ins(GCG)(7)', 'c.304ins(GCG)(7)');
+    one('Analysis of adenine 474 deletion mutation.', 'adenine 474 deletion', 'c.474delA');
+    assert.deepEqual(variants('They have single-nucleotide deletions, one in exon 9 and one in exon 12.'), []);
   });
 
   it('residue changes in words, with a position or a word that says it is a change', () => {

@@ -120,9 +120,10 @@ export interface LanguageService {
   /** The profile of an entity id, symbol or name, or of the entity mentioned at a position; null when none. */
   getProfile(target: string | { document: TextDocument; position: Position }): ProfileInfo | null;
   /**
-   * Builds what completion and workspace symbols build on first use (every term, sorted; the table's gene names):
-   * about a second with the full gene table. In steps of at most a few hundred milliseconds: a host runs one step per
-   * turn of its event loop when idle, so no request waits long for it.
+   * Builds what completion, workspace symbols, the first claim check and the first gene card build on first use (every
+   * term, sorted; the profiles' prose; the table's gene names; the Gene Ontology table): about a second with the full
+   * gene table. In steps of a few milliseconds: a host runs one step per turn of its event loop when idle, so no request
+   * waits long for it.
    */
   warmUp(): Generator<void, void>;
 }
@@ -147,7 +148,8 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
   }
   const lexicon = buildLexicon(loaded.profiles, genes, mesh);
   const analyzer = new DocumentAnalyzer(lexicon);
-  const hover = new HoverProvider(lexicon, analyzer, init.geneFunctions ? new GeneFunctions(init.geneFunctions) : undefined);
+  const geneFunctions = init.geneFunctions ? new GeneFunctions(init.geneFunctions) : undefined;
+  const hover = new HoverProvider(lexicon, analyzer, geneFunctions);
   const definition = new DefinitionProvider(lexicon, analyzer);
   const diagnostics = new DiagnosticsProvider(lexicon, analyzer, loaded.problems);
   const codeActions = new CodeActionProvider(analyzer, diagnostics);
@@ -203,6 +205,7 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
       yield* prepareProse(lexicon); // the first claim check's reading of the profiles' prose
       yield* TermIndex.prepare(lexicon);
       yield* prepareGeneNames(lexicon);
+      if (geneFunctions) yield* geneFunctions.prepare(); // the first gene card's Gene Ontology table
     },
   });
 }

@@ -179,7 +179,7 @@ export function buildLexicon(profiles: LoadedProfile[], geneTable?: GeneTableDat
     let n = 0;
     for (const t of mesh?.terms() ?? []) {
       out.push({ text: t.text, entityId: mesh?.idOf(t.entry) ?? '', via: t.first ? 'symbol' : 'synonym', caseSensitive: false });
-      if (++n % 4096 === 0) yield;
+      if (++n % 1024 === 0) yield;
     }
     return out;
   }

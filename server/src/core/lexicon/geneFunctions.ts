@@ -1,7 +1,10 @@
 // The Gene Ontology table of every human gene (data/lexicon/gene-functions.tsv.gz, gzip-compressed, made by
 // scripts/build-gene-functions.mjs): for each NCBI Gene id, a few molecular functions, cellular components and
 // processes, each with its evidence codes. The host hands in a loader; the text is read and indexed on first use (the
-// first hover that needs it), so start-up neither reads nor holds it. A row is parsed only when asked for.
+// first hover that needs it) or ahead of it in the idle time after start-up (`prepare`, in steps: it took one 150 ms
+// turn of the event loop at the first gene card), so start-up neither reads nor holds it. A row is parsed only when
+// asked for.
+import { runToEnd } from '../steps';
 
 export type Ontology = 'MF' | 'CC' | 'BP';
 
@@ -25,9 +28,13 @@ export interface GeneFunctionsSource {
 
 const FORMAT = 'genelens-gene-functions 1';
 const ONTOLOGIES: readonly Ontology[] = ['MF', 'CC', 'BP'];
+/** Lines indexed between two steps of `prepare`. */
+const LINES_PER_STEP = 2048;
 
 export class GeneFunctions {
   private loaded = false;
+  /** The reading under way (prepare), which a first use finishes. */
+  private reading: Generator<void, void> | undefined;
   private termIds: string[] = [];
   private termNames: string[] = [];
   private readonly rows = new Map<string, string>();
@@ -60,24 +67,39 @@ export class GeneFunctions {
     return row;
   }
 
+  /** Reads and indexes the table in steps, ahead of its first use. */
+  *prepare(): Generator<void, void> {
+    if (this.loaded) return;
+    const steps = (this.reading ??= this.read());
+    while (!steps.next().done) yield;
+  }
+
   private ensure(): boolean {
-    if (!this.loaded) {
-      this.loaded = true;
-      let text: string | undefined;
-      try {
-        text = this.load();
-      } catch {
-        text = undefined;
-      }
-      if (text !== undefined) this.parse(text);
-    }
+    if (!this.loaded) runToEnd((this.reading ??= this.read()));
     return this.rows.size > 0;
   }
 
-  private parse(text: string): void {
+  private *read(): Generator<void, void> {
+    let text: string | undefined;
+    try {
+      text = this.load();
+    } catch {
+      text = undefined;
+    }
+    if (text !== undefined) {
+      yield;
+      yield* this.parse(text);
+    }
+    this.loaded = true;
+    this.reading = undefined;
+  }
+
+  private *parse(text: string): Generator<void, void> {
     let start = 0;
     let format = '';
+    let lines = 0;
     while (start < text.length) {
+      if (++lines % LINES_PER_STEP === 0) yield;
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
       const line = text.slice(start, end);

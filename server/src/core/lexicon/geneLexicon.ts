@@ -34,7 +34,7 @@ const ACRONYM_SHAPED = /^[A-Z]{1,4}$/;
 const WORD_SHAPED = /^[A-Za-z][a-z]+$/;
 
 /** Texts read between two steps of termsInSteps (a step of a few milliseconds). */
-const TERM_STEP = 4096;
+const TERM_STEP = 2048;
 
 export class GeneLexicon {
   readonly terms: GeneTerms;

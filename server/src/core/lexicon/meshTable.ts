@@ -398,6 +398,35 @@ export function diseaseForms(term: string): string[] {
   swap('ity', 'e'); // obesity → obese
   swap('mation', 'matory'); // inflammation → inflammatory
   swap('renia', 'renic'); // schizophrenia → schizophrenic
+  swap('sions', 'sive'); // convulsions → convulsive
+  swap('mania', 'manic'); // mania → manic
+  swap('tonia', 'tonic'); // dystonia → dystonic
+  swap('kinesia', 'kinetic'); // dyskinesia → dyskinetic
+  swap('rhythmia', 'rhythmic'); // arrhythmia → arrhythmic
+  swap('algesia', 'algesic'); // hyperalgesia → hyperalgesic
+  swap('lysis', 'lytic'); // hemolysis → hemolytic
+  swap('thyroidism', 'thyroid'); // hypothyroidism → hypothyroid
+  for (const form of [term, ...out]) {
+    const british = britishSpelling(form);
+    if (british !== form) out.push(british);
+  }
+  return out;
+}
+
+/** Spelling rules from American to British medical English, applied in order. */
+const BRITISH: readonly (readonly [RegExp, string])[] = [
+  [/\b(h)(em)/gi, '$1a$2'], // hemorrhage → haemorrhage, hematuria → haematuria
+  [/(glyc|kal|natr|calc|ur|an|isch|leuk|lipid|tox|bacter|vir|sept|ox|cap)(em)(ia|ic)\b/gi, '$1a$2$3'], // anemia → anaemia, uremic → uraemic
+  [/\b(e)(dema)/gi, 'o$1$2'], // edema → oedema
+  [/\b(e)(sophag)/gi, 'o$1$2'], // esophagitis → oesophagitis
+  [/(rrh|pn)(e)(a)\b/gi, '$1o$2$3'], // diarrhea → diarrhoea, apnea → apnoea, dyspnea → dyspnoea
+  [/(tum)(or)/gi, '$1our'], // tumor → tumour
+];
+
+/** The British spelling of a disease name ("haemorrhage", "leukaemia", "oedema", "tumour"), or the name itself. */
+export function britishSpelling(term: string): string {
+  let out = term;
+  for (const [pattern, to] of BRITISH) out = out.replace(pattern, to);
   return out;
 }
 

@@ -4,19 +4,31 @@
 // character of the short form appears in the long form in order, the first one at the start of a word).
 import { isWordUnit } from '../lexicon/meshKey';
 
-/** The short form right after text[longStart, longEnd) — "(DOX)" — as [start, end), or undefined. */
+/**
+ * The short form right after text[longStart, longEnd) — "(DOX)", or one that a comma, semicolon or colon ends inside
+ * the brackets: "(DEN: 10 mg/kg)", "(ALF, 0.5 mg/kg)" — as [start, end), or undefined.
+ */
 export function shortFormAfter(text: string, longStart: number, longEnd: number, limit: number): [number, number] | undefined {
   let i = longEnd;
   while (i < limit && text.charCodeAt(i) === 32) i++;
   if (text.charCodeAt(i) !== 40 /* ( */) return undefined;
   const start = i + 1;
   let end = start;
-  while (end < limit && end - start <= 12 && text.charCodeAt(end) !== 41 /* ) */) {
+  let closed = false;
+  while (end < limit && end - start <= 12) {
     const c = text.charCodeAt(end);
+    if (c === 41 /* ) */) {
+      closed = true;
+      break;
+    }
+    if ((c === 59 || c === 44 || c === 58) && text.charCodeAt(end + 1) === 32) {
+      closed = true;
+      break;
+    }
     if (c === 32 || c === 40 || c === 59 || c === 44 || c === 10) return undefined;
     end++;
   }
-  if (end >= limit || text.charCodeAt(end) !== 41 || end - start < 2 || end - start > 12) return undefined;
+  if (!closed || end - start < 2 || end - start > 12) return undefined;
   const short = text.slice(start, end);
   if (!isWordUnit(short.charCodeAt(0)) || !/[A-Za-z]/.test(short)) return undefined;
   return fitsLongForm(short, text.slice(longStart, longEnd)) ? [start, end] : undefined;

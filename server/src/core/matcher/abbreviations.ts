@@ -26,6 +26,7 @@ const GENE_PRODUCT_WORDS = new Set([
 ]);
 
 const isWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+const isDigitUnit = (c: number): boolean => c >= 48 && c <= 57;
 const lower = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
 
 /** Text folded for comparing names: lower case, runs of spaces, hyphens and commas as one space. */
@@ -56,6 +57,8 @@ export interface Definition {
  */
 export function findDefinitions(text: string, mentions: readonly Mention[], genes: GeneLexicon): Definition[] {
   const out: Definition[] = [];
+  // A document repeats its bracketed texts ("(Fig. 2)", "(NAD+)"): each is looked up in the table once.
+  const known = new Map<string, number[]>();
   for (let p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
     // The short form: up to ")" (or ";" / "," after it), within MAX_SHORT.
     let q = p + 1;
@@ -68,7 +71,8 @@ export function findDefinitions(text: string, mentions: readonly Mention[], gene
     if (close !== 41 && close !== 59 && close !== 44) continue;
     const short = text.slice(p + 1, q).trim();
     if (short.length < 2 || short.length > MAX_SHORT || !isWord(short.charCodeAt(0)) || !/[A-Za-z]/.test(short) || short.split(' ').length > 2) continue;
-    const rows = rowsOf(genes, short);
+    let rows = known.get(short);
+    if (rows === undefined) known.set(short, (rows = rowsOf(genes, short)));
     if (rows.length === 0) continue;
     const gene = definedAs(text, p, short, rows, mentions, genes);
     if (gene !== undefined) out.push({ short, gene });
@@ -137,6 +141,10 @@ function definedAs(text: string, open: number, short: string, rows: readonly num
   }
   // A gene mention inside the long form: it may be a gene's name the table writes otherwise.
   for (const x of mentions) if (x.kind === 'gene' && x.start >= long && x.end <= end) return undefined;
+  // A gene's approved symbol with a number, as written: the gene named after its disease or by an older name
+  // ("neurofibromatosis type 2 (NF2)", "Bicaudal D2 (BICD2)"), which papers about it write so. (Without a number the
+  // short form is as often an acronym of something else: "minor allele frequency (MAF)".)
+  if (isDigitUnit(short.charCodeAt(short.length - 1))) for (const row of rows) if (genes.table.index.symbolAt(row) === short) return undefined;
   return null;
 }
 

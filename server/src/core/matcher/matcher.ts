@@ -29,6 +29,7 @@ import { caseTrie } from './caseTrie';
 import { charTables } from './chars';
 import { DROPPED, Found, KNOWN, PENDING } from './found';
 import { confirmPending } from './geneContext';
+import { widenGeneSpans } from './geneSpans';
 import { dropLoneSpecies, speciesOfMentions } from './species';
 import type { MentionPool } from './mentionPool';
 import { mergeMesh, scanMesh } from './meshScan';
@@ -183,6 +184,11 @@ export function createMatcher(lexicon: Lexicon): Matcher {
         flags[k] = (flags[k] ?? 0) | DROPPED;
         dropped++;
       }
+    }
+    try {
+      dropped += widenGeneSpans(text, u, found, lexicon.genes, end);
+    } catch {
+      // Never throw on a document: the mentions keep the extent the scan gave them.
     }
     let out = mentions(text, u, dropped, pool);
     const mesh = lexicon.mesh;

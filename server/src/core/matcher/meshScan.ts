@@ -4,11 +4,15 @@
 // edit's window (whole paragraphs) gets the same result as a full analysis:
 // - at each word start, the longest table term whose key (meshKey.ts) matches and whose shaped words match in case;
 // - a term that is one English word ("lead", "cold", "iron") is kept only when the paragraph is about biomedicine (it
-//   names two other chemicals or diseases, or cue words such as "patients" or "dose") and is not followed by a word that
-//   makes it prose ("lead to", "gold standard", "salt bridge");
-// - a short form defined right after a term ("doxorubicin (DOX)") names the same entry in the rest of the paragraph.
+//   names two other chemicals or diseases, or cue words such as "patients" or "dose", near it; or four strong signals
+//   anywhere) and is not followed by a word that makes it prose ("lead to", "gold standard", "salt bridge");
+// - a chemical joined to a protein word ("insulin-like") or before "substitution"/"residues" is not named there;
+// - a short form defined right after a term ("doxorubicin (DOX)", "alfentanil (ALF, 0.5 mg/kg)", "cyclosporine A
+//   (CsA)") names the same entry in the rest of the paragraph.
 // Cost: one hash and a bit test per word (a Map look-up only for a word that may be a cue word), more only while the
-// words read so far are a prefix of some term; the regions before a paragraph are skipped once for the whole scan.
+// words read so far are a prefix of some term; the regions before a paragraph are skipped once for the whole scan. It
+// reads the matcher's copy of the code units (units.ts) and a unit's kind in one table (meshKey.ts KEY_UNITS), not
+// charCodeAt, and makes no object but for a term kept.
 import type { TextRegion } from '../markup/regions';
 import { KeyWalk } from '../lexicon/meshHash';
 import { COMMON, SHAPED, type MeshTable } from '../lexicon/meshTable';
@@ -33,7 +37,8 @@ export interface MeshMatch {
  * chemistry (dose, toxicity, cells), so an English-word term needs a strong signal beside them.
  */
 const STRONG_CUE_WORDS = ('patients patient clinical mice rats rat mouse mg kg dosage administered administration injection ' +
-  'vivo vitro serum plasma incidence randomized cohort subjects').split(' ');
+  'vivo vitro serum plasma incidence randomized cohort subjects mutation mutations polymorphism polymorphisms allele alleles ' +
+  'haplotype haplotypes genotype genotypes susceptibility').split(' ');
 const WEAK_CUE_WORDS = ('treatment treated therapy dose doses induced syndrome tumors toxicity concentrations concentration receptor ' +
   'receptors inhibitor inhibitors protein proteins gene genes expression mortality metabolism metabolic cells').split(' ');
 /** The cue words by their hash (FNV-1a over lower-case code units), so a word is checked without copying it: 2 strong. */
@@ -44,12 +49,25 @@ const CUE_FILTER = new Uint8Array(CUE_FILTER_MASK + 1);
 for (const h of CUES.keys()) CUE_FILTER[h & CUE_FILTER_MASK] = 1;
 /** How many signals (cue words, terms that are not English words) near a term make its passage about biomedicine. */
 const EVIDENCE = 2;
+/** `MeshMatch.need` of a term the evidence rule drops (during the scan only). */
+const DROPPED = -1;
+/** Strong signals (terms that are no English word, strong cue words) that make a whole paragraph about biomedicine. */
+const PARAGRAPH_EVIDENCE = 4;
 /** How near (in code units, either side, within the paragraph) a signal must be. */
 const NEAR = 400;
 /** Words after which a table term that is an English word is prose: "lead to", "gold standard", "salt bridge". */
 const PROSE_NEXT: ReadonlySet<string> = new Set(['to', 'standard', 'standards', 'bridge', 'bridges']);
 /** Bit n set: some word of PROSE_NEXT is n code units long. */
 const PROSE_NEXT_LENGTHS = [...PROSE_NEXT].reduce((bits, w) => bits | (1 << w.length), 0);
+
+/**
+ * Words after which a chemical's name is part of a sequence's description ("amino acid substitution", "tyrosine
+ * residues"), and words joined to it by a hyphen that make it part of a protein's name ("insulin-like growth factor",
+ * "glucose-regulated protein", "glucocorticoid-inducible kinase"): the chemical is not named there. (A chemical before
+ * "receptor", "kinase" or "channel" stays: corpora differ on it, BC5CDR annotates "dopamine" in "dopamine receptor".)
+ */
+const PROTEIN_NEXT: ReadonlySet<string> = new Set(['substitution', 'substitutions', 'residue', 'residues', 'sequence', 'sequences']);
+const PROTEIN_JOINED: ReadonlySet<string> = new Set(['like', 'regulated', 'inducible', 'binding', 'responsive', 'gated', 'activated', 'sensing']);
 
 /** FNV-1a of text[from, to) with ASCII capitals folded: the hash keys and first words share. */
 function hashLower(text: string, from: number, to: number): number {
@@ -169,7 +187,7 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
     const length = wordEnd - i;
     const defined = abbreviations && length >= 2 && (length > 31 || (abbreviationLengths & (1 << length)) !== 0) ? abbreviations.get(text.slice(i, wordEnd)) : undefined;
     if (defined !== undefined) {
-      out.push({ start: i, end: wordEnd, entry: defined, defined: true });
+      out.push(defined >= 0 ? { start: i, end: wordEnd, entry: defined, defined: true } : { start: i, end: wordEnd, entry: -1 - defined });
       i = wordEnd;
       continue;
     }
@@ -179,18 +197,38 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
       const flags = table.keys.flags[match.slot] ?? 0;
       const entry = table.keys.value[match.slot] ?? 0;
       const common = (flags & COMMON) !== 0;
-      if (!(common ? proseNext(text, match.end, limit) : personName(text, i, match.end, limit)) && !shouted(text, i, match.end, (flags & SHAPED) !== 0)) {
-        out.push({ start: i, end: match.end, entry, need: common ? EVIDENCE : 1 });
+      const prose = common ? proseNext(text, match.end, limit) : personName(text, i, match.end, limit);
+      if (!prose && !shouted(text, i, match.end, (flags & SHAPED) !== 0) && !(table.kindOf(entry) === 'chemical' && proteinNext(text, match.end, limit))) {
+        // A chemical's name takes its locant ("5-fluorouracil", "17beta-estradiol"), its salt after it ("diclofenac
+        // sodium", "bupropion HCl") and a cation named just before it ("sodium nitroprusside"): one compound.
+        let start = i;
+        let end = match.end;
+        if (table.kindOf(entry) === 'chemical') {
+          start = locantStart(text, i, from);
+          end = saltEnd(text, end, limit);
+          const prev = out[out.length - 1];
+          if (prev && prev.end + 1 === start && text.charCodeAt(prev.end) === 32 && CATIONS.has(text.slice(prev.start, prev.end).toLowerCase())) {
+            out.pop();
+            start = prev.start;
+          }
+        }
+        out.push({ start, end, entry, need: common ? EVIDENCE : 1 });
         if (!common) signal(i, entry);
-        // Both read the "(" after the term: looked for first (most terms have none), then the long form may start before it.
-        const short = openAfter(units, match.end, limit) ? (shortFormAfter(text, i, match.end, limit) ?? shortFormAfter(text, wordsBefore(text, i, 3, from), match.end, limit)) : undefined;
+        // Both read the "(" after the term: looked for first (most terms have none), then the long form may start before
+        // it; with no "(" right after, one more word of the name may come first ("cyclosporine A (CsA)").
+        // A short form after one more word ("cathepsin E (CTSE)", "presenilin 1 (PS1)") may name a gene of that family:
+        // it is kept as -1 - entry, and does not win over a gene written the same.
+        const opens = openAfter(units, end, limit);
+        const short = opens
+          ? (shortFormAfter(text, start, end, limit) ?? shortFormAfter(text, wordsBefore(text, start, 3, from), end, limit))
+          : shortFormAfterWord(text, start, end, limit);
         if (short) {
-          (abbreviations ??= new Map()).set(text.slice(short[0], short[1]), entry);
+          (abbreviations ??= new Map()).set(text.slice(short[0], short[1]), opens ? entry : -1 - entry);
           const n = short[1] - short[0];
           if (n <= 31) abbreviationLengths |= 1 << n;
         }
       }
-      i = match.end;
+      i = Math.max(match.end, out[out.length - 1]?.end ?? 0);
       continue;
     }
     if (length >= 2 && length <= 14 && CUE_FILTER[h & CUE_FILTER_MASK] === 1) {
@@ -201,9 +239,14 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
   }
   // A term stays only with enough signals near it, not of its own entry: one; two for an English word, one of them a
   // term that is no English word or a strong cue (weak cues alone do not make "oxygen" or "cancer" in a joke a chemical
-  // or disease).
-  let n = first;
+  // or disease). A paragraph with PARAGRAPH_EVIDENCE strong signals is about biomedicine throughout: an English word in
+  // it needs one signal near it, of any kind.
+  let strongInParagraph = 0;
+  for (let s = 0; s < nSignals; s++) if ((signalEntries[s] ?? -1) >= 0 || signalEntries[s] === STRONG_CUE) strongInParagraph++;
+  const biomedical = strongInParagraph >= PARAGRAPH_EVIDENCE;
+  // First pass: each term with its evidence, or marked DROPPED.
   let lo = 0;
+  let dropped = false;
   for (let k = first; k < out.length; k++) {
     const m = out[k];
     if (!m) continue;
@@ -218,7 +261,21 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
         near++;
         if (e >= 0 || e === STRONG_CUE) strong++;
       }
-      if (near < need || (need > 1 && strong === 0)) continue;
+      const kept = biomedical ? near >= 1 : near >= need && (need === 1 || strong > 0);
+      m.need = kept ? undefined : DROPPED;
+      if (!kept) dropped = true;
+    }
+  }
+  // One sense per paragraph: a term dropped for want of evidence stays when its entry is kept elsewhere in the paragraph
+  // ("cocaine" with evidence once names cocaine at each use there).
+  const keptEntries = dropped ? new Set<number>() : undefined;
+  if (keptEntries) for (let k = first; k < out.length; k++) if (out[k] && out[k]?.need !== DROPPED) keptEntries.add(out[k]?.entry ?? -1);
+  let n = first;
+  for (let k = first; k < out.length; k++) {
+    const m = out[k];
+    if (!m) continue;
+    if (m.need === DROPPED) {
+      if (!keptEntries?.has(m.entry)) continue;
       m.need = undefined;
     }
     out[n++] = m;
@@ -291,6 +348,64 @@ function proseNext(text: string, end: number, limit: number): boolean {
   while (j < limit && isWordUnit(text.charCodeAt(j))) j++;
   return j > i && j - i <= 31 && (PROSE_NEXT_LENGTHS & (1 << (j - i))) !== 0 && PROSE_NEXT.has(text.slice(i, j).toLowerCase());
 }
+
+/** The word after `end` (past spaces, or a hyphen) makes a chemical's name part of a protein's (PROTEIN_NEXT). */
+function proteinNext(text: string, end: number, limit: number): boolean {
+  let i = end;
+  const hyphen = i < limit && text.charCodeAt(i) === 45;
+  if (hyphen) i++;
+  else while (i < limit && text.charCodeAt(i) === 32) i++;
+  let j = i;
+  while (j < limit && isWordUnit(text.charCodeAt(j))) j++;
+  if (j === i || j - i > 14) return false;
+  const word = text.slice(i, j).toLowerCase();
+  return hyphen ? PROTEIN_JOINED.has(word) || PROTEIN_NEXT.has(word) : PROTEIN_NEXT.has(word);
+}
+
+/**
+ * A short form after one more short word that belongs to the name: "cyclosporine A (CsA)", "vitamin E (VE)"; the
+ * short form must fit the name with that word.
+ */
+function shortFormAfterWord(text: string, start: number, end: number, limit: number): [number, number] | undefined {
+  if (text.charCodeAt(end) !== 32) return undefined;
+  let j = end + 1;
+  while (j < limit && isWordUnit(text.charCodeAt(j))) j++;
+  return j > end + 1 && j - end <= 4 ? shortFormAfter(text, start, j, limit) : undefined;
+}
+
+/** Salts and esters written after a drug's name, and cations written before it: parts of the compound's name. */
+const SALTS: ReadonlySet<string> = new Set(('sodium potassium hydrochloride hcl sulfate sulphate acetate diacetate citrate maleate ' +
+  'mesylate fumarate tartrate succinate besylate bromide mofetil dipropionate propionate phosphate hemisuccinate').split(' '));
+const CATIONS: ReadonlySet<string> = new Set(['sodium', 'potassium', 'lithium', 'magnesium']);
+
+/** Where a chemical's name starts with its locant: "5-" or "17beta-" right before `start` (after no letter or digit). */
+function locantStart(text: string, start: number, floor: number): number {
+  if (start - 2 < floor || text.charCodeAt(start - 1) !== 45) return start;
+  let k = start - 2;
+  let letters = 0;
+  while (k >= floor && letters < 5 && isLower(text.charCodeAt(k))) {
+    k--;
+    letters++;
+  }
+  let digits = 0;
+  while (k >= floor && digits < 3 && isDigit(text.charCodeAt(k))) {
+    k--;
+    digits++;
+  }
+  if (digits === 0 || (k >= floor && (isWordUnit(text.charCodeAt(k)) || text.charCodeAt(k) === 44 || text.charCodeAt(k) === 45))) return start;
+  return k + 1;
+}
+
+/** Where a chemical's name ends with a salt written after it ("diclofenac sodium"): past that word, or `end`. */
+function saltEnd(text: string, end: number, limit: number): number {
+  if (text.charCodeAt(end) !== 32) return end;
+  let j = end + 1;
+  while (j < limit && isWordUnit(text.charCodeAt(j))) j++;
+  return j - end - 1 >= 3 && j - end - 1 <= 13 && SALTS.has(text.slice(end + 1, j).toLowerCase()) ? j : end;
+}
+
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** The walk `longest` reuses (no allocation per word). */
 const walk = new KeyWalk();

@@ -111,6 +111,12 @@ export class VariantPhrases {
       const d = this.digits(u, a + 1);
       let k = d + 1;
       if (u[d] !== 32) return -1;
+      // "adenine 474 deletion"
+      const ev = ref.length !== 1 ? '' : at(u, k, this.lim, 'deletion') ? 'deletion' : at(u, k, this.lim, 'insertion') ? 'insertion' : '';
+      if (ev !== '' && !this.word[u[k + ev.length] ?? 0]) {
+        this.id = `c.${text.slice(a + 1, d)}${ev.slice(0, 3)}${ref}`;
+        return k + ev.length;
+      }
       if (at(u, k, this.lim, 'to ')) k += 3;
       else if (at(u, k, this.lim, 'by ')) k += 3;
       const b = this.residue(u, k);
@@ -187,6 +193,11 @@ export class VariantPhrases {
     const d = this.digits(u, k);
     if (d === k) return -1;
     const pos = text.slice(k, d);
+    if (at(u, d, this.lim, ' deletion') && !this.word[u[d + 9] ?? 0]) {
+      // codon 138 deletion
+      this.id = `codon ${pos} del`;
+      return d + 9;
+    }
     let s = u[d] === 44 ? d + 1 : d;
     if (u[s] !== 32) return -1;
     s++;
@@ -198,6 +209,15 @@ export class VariantPhrases {
       this.id = `p.${ref}${pos}${this.code}`;
       return b;
     }
+    const e = this.codonChange(u, s);
+    if (e < 0) return -1;
+    this.id = `codon ${pos} ${this.change}`;
+    return e;
+  }
+
+  /** "GAG-->GCG", "CAG/CAA", "G --> A" at s: one base or a codon changed (`change` set: GAG>GCG); its end, or -1. */
+  private change = '';
+  private codonChange(u: Uint16Array, s: number): number {
     let r = s;
     while (r < s + 3 && isNuc(u[r] ?? 0)) r++;
     const n = r - s;
@@ -207,7 +227,7 @@ export class VariantPhrases {
     const c = r + op.length;
     for (let m = 0; m < n; m++) if (!isNuc(u[c + m] ?? 0)) return -1;
     if (this.word[u[c + n] ?? 0]) return -1;
-    this.id = `codon ${pos} ${text.slice(s, r)}>${text.slice(c, c + n)}`;
+    this.change = `${String.fromCharCode(...u.subarray(s, r))}>${String.fromCharCode(...u.subarray(c, c + n))}`;
     return c + n;
   }
 
@@ -259,7 +279,9 @@ export class VariantPhrases {
     if (d > 0) {
       this.id = this.dnaId(change);
       this.paren = closed;
-      return d;
+      // "A to G transition at codon 557 (AAG-->GAG)": the codons after it
+      const c = u[d] === 32 && u[d + 1] === 40 ? this.codonChange(u, d + 2) : -1;
+      return c > 0 && u[c] === 41 ? c + 1 : d;
     }
     if (n > 2) return -1;
     this.lim = lim;

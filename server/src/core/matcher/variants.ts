@@ -43,6 +43,12 @@ const UNITS = ['base pairs', 'base pair', 'base-pairs', 'base-pair', 'basepairs'
 /** Words between a size and its event: "3.5-kb gene deletion", "22-bp tandem duplication". */
 const MODIFIERS = ['contiguous gene ', 'gene ', 'tandem ', 'inframe ', 'in-frame ', 'homozygous ', 'heterozygous ', 'interstitial ', 'genomic ', 'nucleotide '];
 
+/**
+ * Events after a size ("13-bp deletion", "28-bp tandem repeat"), longer first where one starts another; not plural
+ * ("single-nucleotide deletions, one in exon 9 and one in exon 12" are several variants).
+ */
+const SIZED_EVENTS = ['insertion/deletion', 'deletion/insertion', 'deletion', 'insertion', 'insert', 'duplication', 'indel', 'repeats', 'repeat'];
+
 /** Sizes in words: "a single base pair deletion", "a four-basepair deletion". */
 const NUMBER_WORDS = ['single', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
@@ -273,12 +279,21 @@ export class VariantRecognizer {
         return wordEnd + ev.length;
       }
     }
+    // TCT deletion/insertion, CGGGG insertion-deletion: an indel (two bases or more)
+    for (const ev of [' deletion/insertion', ' insertion/deletion', ' insertion-deletion', ' deletion-insertion']) {
+      if (wordEnd - i < 2 || !at(this.u, wordEnd, this.lim, ev) || this.word[this.u[wordEnd + ev.length] ?? 0]) continue;
+      this.id = `indel${this.slice(i, wordEnd)}`;
+      return wordEnd + ev.length;
+    }
     for (const ev of [' deletion', ' insertion', ' duplication']) {
       if (at(this.u, wordEnd, this.lim, ev) && !this.word[this.u[wordEnd + ev.length] ?? 0]) {
         const e = wordEnd + ev.length;
         // "T deletion at 5063", "cytosine insertion at position 3020": one base needs its position.
-        const p = this.phrases.placeAfter(this.text, this.u, e, this.lim);
+        let p = this.phrases.placeAfter(this.text, this.u, e, this.lim);
         if (p < 0 && wordEnd - i < 2) return -1;
+        // "T insertion at 7916 and 7917": between two positions
+        const q = p > 0 && at(this.u, p, this.lim, ' and ') ? digitsEnd(this.u, p + 5, this.lim) : -1;
+        if (q > p + 5 && !this.word[this.u[q] ?? 0]) p = q;
         this.id = `${ev.slice(1, 4)}${this.slice(i, wordEnd)}`;
         return p > 0 ? p : e;
       }
@@ -385,6 +400,8 @@ export class VariantRecognizer {
         const m = this.run(e + 1, nuc);
         if (m - e > 2 && !this.word[u[m] ?? 0]) n = m;
       }
+      // c.304ins(GCG)(7): a repeated unit
+      if (n === e && u[e] === 40 && (op === 'ins' || op === 'dup')) n = Math.max(e, this.repeatUnit(e, nuc));
       e = n > e ? n : digitsEnd(u, e, lim);
       if (op === 'del' && at(u, e, lim, 'ins')) {
         const m = this.run(e + 3, nuc);
@@ -396,6 +413,25 @@ export class VariantRecognizer {
       return e;
     }
     return -1;
+  }
+
+  /** "(GCG)4GCA", "(GCG)(7)", "(CAG)n" at k (its "("): bases repeated a number of times, then bases maybe; its end or -1. */
+  private repeatUnit(k: number, nuc: Uint8Array): number {
+    const { u, lim } = this;
+    const b = this.run(k + 1, nuc);
+    if (b === k + 1 || u[b] !== 41) return -1;
+    let e = b + 1;
+    if (u[e] === 40) {
+      const d = digitsEnd(u, e + 1, lim);
+      if (d === e + 1 || u[d] !== 41) return -1;
+      e = d + 1;
+    } else if (u[e] === 110) e++;
+    else {
+      const d = digitsEnd(u, e, lim);
+      if (d === e) return -1;
+      e = d;
+    }
+    return this.run(e, nuc);
   }
 
   /** The end of a run of units marked in `table` (ASCII), from k. */
@@ -438,6 +474,15 @@ export class VariantRecognizer {
       c = this.dnaChange(e + 1, false, false);
       if (c >= 0 && !NUC[u[c - 1] ?? 0]) c = -1;
     }
+    if (c < 0 && (u[e] === 45 || u[e] === 32) && u[e + 1] === 98) {
+      // +14 bp C-to-T, -4-bp G-to-A: a position counted in base pairs, then its change
+      const k = at(u, e + 1, lim, 'bp ') ? e + 4 : at(u, e + 1, lim, 'basepair ') ? e + 10 : -1;
+      const t = k > 0 && NUC[u[k] ?? 0] && (at(u, k + 1, lim, '-to-') || at(u, k + 1, lim, ' to ')) ? k + 5 : -1;
+      if (t > 0 && NUC[u[t] ?? 0] && u[t] !== u[k]) {
+        this.change = `${String.fromCharCode(u[k] ?? 0)}>${String.fromCharCode(u[t] ?? 0)}`;
+        c = t + 1;
+      }
+    }
     if (c >= 0 && this.word[u[c] ?? 0]) c = -1;
     if (c < 0 && u[e] === 100 && at(u, e, lim, 'del')) {
       // 9delMTTTVP: residues deleted.
@@ -477,15 +522,16 @@ export class VariantRecognizer {
     if (!signed) return -1;
     // Promoter alleles: -31T/C, +9 T/G, -3279, A/C, -1082(G/A), -511CC, -3279 CC, -3279 AC+AA, -930G (one letter:
     // three digits at least, never a temperature), -6054 deletion/ATT.
-    return this.genotype(e, this.positionText(i, e), 'c.', bare && e - i >= 3, e - i >= 3);
+    return this.genotype(i, e, undefined, 'c.', bare && e - i >= 3, e - i >= 3);
   }
 
   /**
-   * An allele or genotype after a position (`pos`, ending at e): "T/C" (after a space, ", " or "(" too), "CC" (after
-   * a space when `spaced`), "GA+GG", one base when `single`, "deletion/ATT". A change's id is `hgvs`, `pos`, then the
-   * change; a genotype's `pos` then its bases. Returns its end (`id` set), or -1.
+   * An allele or genotype after a position (text[p, e), or `named` when given: "IVS9+459"): "T/C" (after a space,
+   * ", " or "(" too), "CC" (after a space when `spaced`), "GA+GG", one base when `single`, "deletion/ATT". A change's
+   * id is `hgvs`, the position, then the change; a genotype's the position then its bases. Returns its end (`id`
+   * set), or -1. The position's text is made only for a match.
    */
-  private genotype(e: number, pos: string, hgvs: string, single: boolean, spaced: boolean): number {
+  private genotype(p: number, e: number, named: string | undefined, hgvs: string, single: boolean, spaced: boolean): number {
     const { u, lim } = this;
     let k = e;
     const paren = u[k] === 40;
@@ -494,7 +540,7 @@ export class VariantRecognizer {
     if (k > e && at(u, k, lim, 'deletion/')) {
       const r = this.run(k + 9, NUC);
       if (r === k + 9 || this.word[u[r] ?? 0]) return -1;
-      this.id = `${hgvs}${pos}del${this.slice(k + 9, r)}`;
+      this.id = `${hgvs}${named ?? this.positionText(p, e)}del${this.slice(k + 9, r)}`;
       return r;
     }
     const a = u[k] ?? 0;
@@ -507,7 +553,7 @@ export class VariantRecognizer {
         end++;
       }
       if (this.word[u[end] ?? 0]) return -1;
-      this.id = `${hgvs}${pos}${String.fromCharCode(a)}>${String.fromCharCode(u[k + 2] ?? 0)}`;
+      this.id = `${hgvs}${named ?? this.positionText(p, e)}${String.fromCharCode(a)}>${String.fromCharCode(u[k + 2] ?? 0)}`;
       return end;
     }
     // Two bases after a space ("-3279 CC"), never after a comma or in parentheses.
@@ -516,11 +562,11 @@ export class VariantRecognizer {
       let end = k + 2;
       // GA+GG: genotypes taken together.
       while (u[end] === 43 && NUC[u[end + 1] ?? 0] && NUC[u[end + 2] ?? 0] && !this.word[u[end + 3] ?? 0]) end += 3;
-      this.id = `${pos}${this.slice(k, end)}`;
+      this.id = `${named ?? this.positionText(p, e)}${this.slice(k, end)}`;
       return end;
     }
     if (!single || k !== e || u[k + 1] === 0xb0 || this.word[b]) return -1;
-    this.id = `${pos}${String.fromCharCode(a)}`;
+    this.id = `${named ?? this.positionText(p, e)}${String.fromCharCode(a)}`;
     return k + 1;
   }
 
@@ -682,7 +728,7 @@ export class VariantRecognizer {
     let c = this.dnaChange(s, RNA[u[s] ?? 0] === 1, true);
     if (c < 0 || (paren && u[c] !== 41)) {
       // An allele or a genotype: IVS1-23T, IVS9 + 217T, IVS9+459 GG, IVS9+459, A/G.
-      return this.genotype(d, pos, '', true, true);
+      return this.genotype(d, d, pos, '', true, true);
     }
     if (paren) c++;
     this.id = `${pos}${this.change}`;
@@ -695,8 +741,9 @@ export class VariantRecognizer {
     const d = digitsEnd(u, k, lim);
     // Δ9, Δ12: double bonds of fatty acids and steroids (a desaturase), not deletions.
     if (d - k >= 2 && Number(this.slice(k, d)) >= 16) {
-      if (u[d] === 45 && !isDigit(u[d + 1] ?? 0)) return -1; // Δ9-THC and the like
-      const e = u[d] === 45 ? digitsEnd(u, d + 1, lim) : d; // Delta30-4995
+      // Δ9-THC and the like; Delta32-CCR5 names its gene
+      if (u[d] === 45 && !isDigit(u[d + 1] ?? 0) && !(isUpper(u[d + 1] ?? 0) && isUpper(u[d + 2] ?? 0))) return -1;
+      const e = u[d] === 45 && isDigit(u[d + 1] ?? 0) ? digitsEnd(u, d + 1, lim) : d; // Delta30-4995
       this.id = `Δ${this.slice(k, e)}`;
       return e;
     }
@@ -756,6 +803,11 @@ export class VariantRecognizer {
         return p;
       }
     }
+    if (at(u, i, lim, 'deletion of a ') && NUC[u[i + 14] ?? 0] && at(u, i + 15, lim, ' nucleotide') && !this.word[u[i + 26] ?? 0]) {
+      // deletion of a G nucleotide
+      this.id = `del${String.fromCharCode(u[i + 14] ?? 0)}`;
+      return i + 26;
+    }
     if (at(u, i, lim, 'deletion (')) {
       // deletion (TGAG)
       const n = this.run(i + 10, NUC);
@@ -776,6 +828,12 @@ export class VariantRecognizer {
     for (const ev of ['deletion of ', 'insertion of ', 'duplication of ']) {
       if (!at(u, i, lim, ev)) continue;
       const k = i + ev.length;
+      // insertion of (GCG)4GCA
+      const r = u[k] === 40 ? this.repeatUnit(k, NUC) : -1;
+      if (r > 0) {
+        this.id = `${ev.slice(0, 3)}${this.slice(k, r)}`;
+        return r;
+      }
       const n = this.number(k);
       if (n < 0 || u[n] !== 32) return -1;
       const e = this.unit(n + 1);
@@ -829,11 +887,11 @@ export class VariantRecognizer {
     const e = this.unit(k);
     if (e < 0 || (u[e] !== 45 && u[e] !== 32)) return -1;
     let w = e + 1;
-    for (const m of MODIFIERS) {
-      if (at(u, w, lim, m)) {
-        w += m.length;
-        break;
-      }
+    // "4-Mb heterozygous interstitial deletion": two words at most
+    for (let n = 0; n < 2; n++) {
+      const m = MODIFIERS.find((x) => at(u, w, lim, x));
+      if (m === undefined) break;
+      w += m.length;
     }
     // "8-bp nucleotide (TTAAATGG) deletion", "32 base-pair (Δ32) deletion": a short name in parentheses before it.
     if (u[w] === 40) {
@@ -843,7 +901,7 @@ export class VariantRecognizer {
       // bases, or a name with a digit ("(nt)" is an abbreviation of the unit)
       if (b > w + 1 && u[b] === 41 && u[b + 1] === 32 && (digit || this.run(w + 1, NUC) === b)) w = b + 2;
     }
-    for (const ev of ['insertion/deletion', 'deletion/insertion', 'deletion', 'insertion', 'insert', 'duplication', 'indel']) {
+    for (const ev of SIZED_EVENTS) {
       if (at(u, w, lim, ev) && !this.word[u[w + ev.length] ?? 0]) {
         // "four bases deletion (TGAG)": the event with its bases, as "deletion (TGAG)" alone is read.
         const b = u[w + ev.length] === 32 && u[w + ev.length + 1] === 40 ? this.run(w + ev.length + 2, NUC) : -1;

@@ -186,16 +186,22 @@ export function judgeRelation(ctx: JudgeContext, c: RelationClaim): Finding | un
 }
 
 /**
- * Whether the data covers a claim between two entities, so that its silence means something: one of them is named by
- * a relation or requirement of some profile. An enzyme acting on a chemical ("CD38 degrades NMN") is a reaction
- * claim, and an enzyme's listed reactions are what is known, not all it does (GO annotations are not negative): that
- * silence says nothing, and only a reaction another enzyme is listed for contradicts it (judge/reactions.ts).
+ * Whether the data covers a claim between two entities, so that its silence means something: the profile of one of
+ * them lists its regulators and targets, or relations and requirements of the profiles name both, or one is a variant
+ * with a profile (what it is tied to is all that profile is about). One side named by
+ * some relation is not enough: "AMPK impairs SERCA2b", "insulin signalling suppresses FOXO" and "SIRT3 rises in CD38
+ * knockdown cells" are about what AMPK, insulin and CD38 do beyond the one relation a profile names, and no profile
+ * lists all they do. An enzyme acting on a chemical ("CD38 degrades NMN") is a reaction claim, and an enzyme's listed
+ * reactions are what is known, not all it does (GO annotations are not negative): that silence says nothing, and only
+ * a reaction another enzyme is listed for contradicts it (judge/reactions.ts).
  */
 function covered(ctx: JudgeContext, s: string, o: string): boolean {
   const facts = ctx.facts;
   const chemical = (id: string) => ctx.lexicon.get(id)?.kind === 'chemical';
   if (facts.reactionsOf(s).length > 0 && chemical(o)) return false;
-  return facts.inRelations(s) || facts.inRelations(o);
+  // A variant's profile: what the variant is tied to is all it is about.
+  const variant = (id: string) => ctx.lexicon.get(id)?.kind === 'variant';
+  return facts.listsRelations(s) || facts.listsRelations(o) || (facts.inRelations(s) && facts.inRelations(o)) || variant(s) || variant(o);
 }
 
 /** Content words of a phrase the data does not name ("NF-kB signaling" -> ["nf-kb"]). */
@@ -229,7 +235,9 @@ export function judgeConversion(ctx: JudgeContext, c: ConversionClaim): Finding[
   for (const a of c.substrates) {
     for (const b of c.products.length > 0 ? c.products : [undefined]) {
       if (c.enzyme && !e && a.entityId && !c.negated) {
-        // "NMRK1 is cleaved by caspase-3": an enzyme no profile names, judged by what the substrate's prose says.
+        // "NMRK1 is cleaved by caspase-3": an enzyme no profile names, judged by what the substrate's prose says; a
+        // substrate without a profile has no prose ("simvastatin is metabolized by CYP3A4"): its silence says nothing.
+        if (!ctx.lexicon.get(a.entityId)?.profile) continue;
         const words = contentWords(c.enzyme.text);
         if (words.length === 0 || words.some((w) => METHODS.has(w)) || facts.prose.mentions(a.entityId, words)) continue;
         out.push(unsupported(c, `${argText(ctx, c.enzyme)} ${verb} ${argText(ctx, a)}`));

@@ -68,12 +68,15 @@ export function dependent(toks: Token[], i: number, claims: Claim[]): void {
   const m = /^-?(in)?dependent$/.exec(t.low);
   const required = toks[i - 1];
   if (!m || !required?.mention || required.end !== t.start) return;
-  const negated = m[1] !== undefined;
+  // "non-insulin-dependent": the prefix denies the dependence.
+  const non = toks[i - 2];
+  const denied = non !== undefined && non.low === 'non' && required.start - non.end <= 1;
+  const negated = (m[1] !== undefined) !== denied;
   const arg: Arg = { entityId: required.mention.entityId, mention: required.mention, text: required.text, start: required.start, end: required.end, flip: false };
   const use: VerbUse = { start: t.start, end: t.end, lemma: 'require', form: 's', passive: false };
   // Predicative: back over an article or adverbs to "is" and its subject ("is strictly ATP-dependent", not "is a
   // cofactor for most ATP-dependent kinases").
-  let k = i - 2;
+  let k = denied ? i - 3 : i - 2;
   while (k >= 0 && k > i - 6 && PREDICATIVE_GAP.has(toks[k]!.low)) k--;
   if (k >= 0 && BE.has(toks[k]!.low)) {
     const scan = findSubject(toks, k);
@@ -87,6 +90,8 @@ export function dependent(toks: Token[], i: number, claims: Claim[]): void {
     const u = toks[n]!;
     if (u.punct || (!u.mention && !ATTRIBUTIVE_HEADS.has(u.low))) return;
     if (u.mention) {
+      // "insulin-dependent diabetes": the name of a kind of disease, not a claim about what the disease needs.
+      if (u.mention.kind === 'disease') return;
       pushRelations(claims, 'require', 0, [{ entityId: u.mention.entityId, mention: u.mention, text: u.text, start: u.start, end: u.end, flip: false }], [arg], negated, use);
       return;
     }

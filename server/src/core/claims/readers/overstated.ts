@@ -1,9 +1,11 @@
 // Overstated certainty: words that claim more than any evidence carries ("cures", "guarantees", "proven",
 // "reverses ageing", "miracle", "definitely"). Flagged as claim-overstated in a sentence that names an entity,
-// unless the writer takes the certainty back ("not proven", "no cure") or asks.
+// unless the writer takes the certainty back ("not proven", "no cure") or asks, or the word is an idiom of published
+// prose ("proof of principle", "proved to be", "may prove useful": certaintyIdioms.ts).
 import type { Finding, Fix } from '../../types';
 import type { Sentence } from '../sentences/splitter';
 import { lookup, OVERSTATED, OVERSTATED_NEGATORS } from '../vocabulary';
+import { certaintyIdiom } from './certaintyIdioms';
 
 const SOFTER: Record<string, string> = {
   proven: 'suggested', proved: 'suggested', proves: 'suggests', prove: 'suggest',
@@ -24,6 +26,7 @@ export function overstatedFinding(masked: string, sentence: Sentence, base = 0):
     if (OVERSTATED_NEGATORS.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (REPORTED.test(text.slice(0, m.index)) || NO_EVIDENCE.test(text.slice(0, m.index))) continue;
     const word = m[0];
+    if (certaintyIdiom(text, m.index, word)) continue;
     const start = sentence.start + m.index;
     const end = start + word.length;
     const fixes: Fix[] = [];

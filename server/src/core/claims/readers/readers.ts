@@ -9,11 +9,15 @@ import { COPULA_AS, comparative, dependent, dependentOn, nominal, nominalization
 import { endIndex, unique, verb, type Previous } from './relations';
 import { tissue } from './tissueClaims';
 import { reducedRelative } from './participles';
+import { modifiedSite } from './modifiedSite';
 
 export interface RelationReader {
   name: string;
-  /** Reads the claims made at word i into `claims`; `previous`: the subjects of the claims read last. */
-  read(toks: Token[], i: number, claims: Claim[], previous: Previous | undefined): void;
+  /**
+   * Reads the claims made at word i into `claims`; `previous`: the subjects of the claims read last. Returns true when
+   * it reads the word as making no claim (a modified form, not a verb): the readers after it do not read that word.
+   */
+  read(toks: Token[], i: number, claims: Claim[], previous: Previous | undefined): void | boolean;
 }
 
 export interface AttributeReader {
@@ -29,6 +33,7 @@ export const RELATION_READERS: readonly RelationReader[] = [
       if (BE.has(low) || (COPULA_AS.has(low) && toks[i + 1]?.low === 'as')) nominal(toks, i, claims);
     },
   },
+  { name: 'modifiedSite', read: modifiedSite }, // "PHB phosphorylated at Thr258": a form of PHB, no claim
   { name: 'reducedRelative', read: reducedRelative }, // "NAD+ biosynthesis mediated by NAMPT"
   { name: 'verb', read: verb }, // "AMPK represses NMRK1", "NMRK1 is inhibited by AMPK", "NMRK1 converts NR into NMN"
   { name: 'dependent', read: dependent }, // "an ATP-dependent kinase"
@@ -61,8 +66,7 @@ export function readRelations(toks: Token[]): Claim[] {
     if (t.punct || t.mention) continue;
     const before = claims.length;
     for (const reader of RELATION_READERS) {
-      reader.read(toks, i, claims, previous);
-      if (claims.length > before) break;
+      if (reader.read(toks, i, claims, previous) === true || claims.length > before) break;
     }
     if (claims.length > before) {
       const last = claims[claims.length - 1]! as RelationClaim;

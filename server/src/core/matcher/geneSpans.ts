@@ -1,0 +1,152 @@
+// The extent of a gene mention as annotators (and readers) take it, decided after the scan on the matches it kept
+// (found.ts), so the pass costs nothing per word, only per gene match followed by one of these:
+// - "X receptor(s)": the receptor of X is a gene of its own, named by the table as X + "R" ("CNTF receptor": CNTFR,
+//   "NK-3 receptor": NK3R, TACR3; "CB1 receptor": CNR1) or by one of its names ("thyrotropin receptor"); the mention
+//   becomes that gene. Where no gene of the table reads so, the mention stays X (the ligand) as written.
+// - A Greek letter after the name, apart ("NRG-1 beta", "GR alpha", "E1 beta"): the isoform or subunit, one mention
+//   naming the gene, as the corpora annotate it (where the table has no text that long: "IL-1 beta" is IL1B).
+// - A coordination that shares the name ("Smad1/5/8", "CDKN2A/B", "gp120/160", "GalNAc-T1 and -T2", "TGF-beta1 and
+//   -beta2"): one mention, as the annotated corpora (GNormPlus, BioRED, NLM-Gene) take it, naming the first gene.
+// A widened mention swallows the matches inside its new end. Everything here reads code units: no string but the few
+// looked up for a receptor.
+import type { GeneLexicon } from '../lexicon/geneLexicon';
+import { DROPPED, type Found } from './found';
+
+/** Source bits of a gene table match's ref (scanner.ts GENE). */
+const GENE = 0;
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+/** Greek letters' names that mark an isoform or subunit after a gene ("NRG-1 beta", "GR alpha"), and the letters. */
+const GREEK_NAMES = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'kappa'];
+const GREEK_LETTERS = new Set([0x3b1, 0x3b2, 0x3b3, 0x3b4, 0x3b5, 0x3ba]);
+
+/** A unit that may start a Greek letter or its name: a, b, g, d, e, k, or α β γ δ ε κ. */
+const isGreekStart = (c: number): boolean => c === 97 || c === 98 || c === 103 || c === 100 || c === 101 || c === 107 || GREEK_LETTERS.has(c);
+const isWordUnit = (c: number): boolean => isDigit(c) || isUpper(c) || isLower(c) || c > 127;
+
+/** " receptor" or " receptors" at `at`, ending at a word boundary: the end of the word, else -1. */
+function receptorAfter(u: Uint16Array, at: number, to: number): number {
+  if (u[at] !== 32) return -1;
+  const word = 'receptor';
+  let k = at + 1;
+  for (let n = 0; n < word.length; n++, k++) if (k >= to || u[k] !== word.charCodeAt(n)) return -1;
+  if (k < to && u[k] === 115 /* s */) k++;
+  if (k < to && isWordUnit(u[k] ?? 0)) return -1;
+  // "TNF receptor-associated protein", "TNF receptor 1": a name that goes on, the receptor's own.
+  if (u[k] === 45 || (u[k] === 32 && isDigit(u[k + 1] ?? 0))) return -1;
+  return k;
+}
+
+/**
+ * The end of the coordinated parts after a gene ending at `end` ("/5/8", "/B", " and -T2"), or -1. A part after "/" is
+ * a number of up to three digits where the name ends in a digit, one capital where it ends in a capital after a digit
+ * ("CDKN2A/B"); a part with letters and digits is another name ("TP53/p73", "p65/p50"). A part after " and -" is up
+ * to eight letters and digits.
+ */
+function coordinationAfter(u: Uint16Array, start: number, end: number, to: number): number {
+  const last = u[end - 1] ?? 0;
+  const before = u[end - 2] ?? 0;
+  let e = -1;
+  let k = end;
+  if (u[k] === 47 /* / */) {
+    while (u[k] === 47 && k + 1 < to) {
+      let j = k + 1;
+      if (isDigit(last)) {
+        const digits = j;
+        while (j < to && isDigit(u[j] ?? 0)) j++;
+        if (j === digits || j - digits > 3) break;
+      } else if (isUpper(last) && isDigit(before)) {
+        if (!isUpper(u[j] ?? 0)) break;
+        j++;
+      } else break;
+      if (j < to && (isWordUnit(u[j] ?? 0) || u[j] === 45)) break;
+      e = k = j;
+    }
+    return e;
+  }
+  // " and -X": the part shares the name before its hyphen.
+  if (u[k] === 32 && u[k + 1] === 97 && u[k + 2] === 110 && u[k + 3] === 100 && u[k + 4] === 32 && u[k + 5] === 45 && end - start >= 2) {
+    let j = k + 6;
+    const from = j;
+    while (j < to && j - from <= 8 && isWordUnit(u[j] ?? 0)) j++;
+    if (j > from && j - from <= 8 && !(j < to && (isWordUnit(u[j] ?? 0) || u[j] === 45))) return j;
+  }
+  return -1;
+}
+
+/**
+ * " alpha", " beta"... (or the Greek letter) after a gene at `at`, with an optional digit ("beta1"), ending at a word
+ * boundary: the end, else -1.
+ */
+function greekAfter(u: Uint16Array, at: number, to: number): number {
+  if (u[at] !== 32) return -1;
+  let k = at + 1;
+  if (GREEK_LETTERS.has(u[k] ?? 0)) k++;
+  else {
+    const name = GREEK_NAMES.find((g) => {
+      for (let n = 0; n < g.length; n++) if (u[k + n] !== g.charCodeAt(n)) return false;
+      return true;
+    });
+    if (name === undefined) return -1;
+    k += name.length;
+  }
+  if (isDigit(u[k] ?? 0)) k++;
+  return k > to || (k < to && (isWordUnit(u[k] ?? 0) || u[k] === 45)) ? -1 : k;
+}
+
+/**
+ * The gene table key of the receptor of the gene text u[start, end), or -1: X + "R", X + "-R" and X without its
+ * hyphens + "R" among the table's texts, else "X receptor" among its spellings and names (a variant key, offset by
+ * `variantBase`).
+ */
+function receptorKey(text: string, start: number, end: number, genes: GeneLexicon, variantBase: number): number {
+  const name = text.slice(start, end);
+  const bare = name.split('-').join('');
+  for (const form of [`${name}R`, `${name}-R`, `${bare}R`]) {
+    const key = genes.terms.lookup(form);
+    if (key >= 0 && genes.hitOf(key)) return key;
+  }
+  const spelled = genes.table.variants.lookup(`${name} receptor`);
+  return spelled >= 0 ? variantBase + spelled : -1;
+}
+
+/**
+ * Widens the gene matches of `found` (in text order; after geneContext.ts has dropped those that read as prose) to the
+ * receptor or coordination after them; returns how many other matches it dropped (inside a widened one). `to` is where
+ * the scanned text ends.
+ */
+export function widenGeneSpans(text: string, u: Uint16Array, found: Found, genes: GeneLexicon | undefined, to: number): number {
+  if (!genes) return 0;
+  const { starts, ends, refs, flags, count } = found;
+  const variantBase = genes.terms.keyCount;
+  let dropped = 0;
+  for (let k = 0; k < count; k++) {
+    if (((flags[k] ?? 0) & DROPPED) !== 0 || ((refs[k] ?? 0) & 3) !== GENE) continue;
+    const start = starts[k] ?? 0;
+    const end = ends[k] ?? 0;
+    const next = u[end] ?? 0;
+    let wide = -1;
+    if (next === 32) {
+      const r = u[end + 1] === 114 ? receptorAfter(u, end, to) : -1;
+      if (r > 0) {
+        const key = receptorKey(text, start, end, genes, variantBase);
+        if (key >= 0) {
+          refs[k] = (key << 2) | GENE;
+          wide = r;
+        }
+      } else wide = isGreekStart(u[end + 1] ?? 0) ? greekAfter(u, end, to) : coordinationAfter(u, start, end, to);
+      if (wide < 0 && u[end + 1] === 97) wide = coordinationAfter(u, start, end, to);
+    } else if (next === 47) wide = coordinationAfter(u, start, end, to);
+    if (wide <= end) continue;
+    ends[k] = wide;
+    for (let j = k + 1; j < count && (starts[j] ?? 0) < wide; j++) {
+      if (((flags[j] ?? 0) & DROPPED) === 0) {
+        flags[j] = (flags[j] ?? 0) | DROPPED;
+        dropped++;
+      }
+    }
+  }
+  return dropped;
+}

@@ -1,0 +1,30 @@
+// The extent of gene mentions (matcher/geneSpans.ts): "X receptor" as the receptor's gene, and coordinations that
+// share a name as one mention. Sentences written for the test.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { geneService } from '../helpers/genes';
+
+const service = geneService();
+const genesOf = (text: string): string[] =>
+  service.findMentions(text, 'markdown').filter((m) => m.kind === 'gene').map((m) => `${m.text}=${m.entityId}`);
+
+describe('gene spans', () => {
+  it('reads "X receptor" as the receptor where the table names one', () => {
+    assert.deepEqual(genesOf('Binding of CNTF to the CNTF receptor was measured.'), ['CNTF=CNTF', 'CNTF receptor=CNTFR']);
+    assert.deepEqual(genesOf('The CB1 receptor and the GH receptor were expressed.'), ['CB1 receptor=CNR1', 'GH receptor=GHR']);
+  });
+
+  it('leaves the ligand as written where no receptor gene reads so', () => {
+    assert.deepEqual(genesOf('We measured TP53 receptor binding.'), ['TP53=TP53']);
+  });
+
+  it('takes a coordination that shares the name as one mention', () => {
+    assert.deepEqual(genesOf('Phosphorylated Smad1/5/8 and CDKN2A/B deletions were seen.'), ['Smad1/5/8=SMAD1', 'CDKN2A/B=CDKN2A']);
+    assert.deepEqual(genesOf('Both GalNAc-T1 and -T2 were expressed.').map((g) => g.split('=')[0]), ['GalNAc-T1 and -T2']);
+  });
+
+  it('keeps two names apart ("CD4/CD8", "IL-4/IL-13") and a ratio of numbers after a name', () => {
+    assert.deepEqual(genesOf('The CD4/CD8 ratio and IL-4/IL-13 signalling rose.'), ['CD4=CD4', 'IL-4=IL4', 'IL-13=IL13']);
+    assert.deepEqual(genesOf('TP53 mutations were seen in 5/12 tumours.'), ['TP53=TP53']);
+  });
+});
