@@ -38,13 +38,13 @@ export const taxonEntityId = (taxon: string): string => `NCBITaxon:${taxon}`;
 
 /**
  * The texts that name an organism as a mention of kind `species`, by taxon: its names (common and scientific, as NCBI
- * Taxonomy gives them), and for humans the people a study is about ("patients", "women", "men"), as BioRED annotates
- * them ("children" and "participants" it does not; tmVar 3 does). Context-only words of speciesWords.ts are not here:
+ * Taxonomy gives them), and for humans the people a study is about ("patients", "women"), as BioRED annotates
+ * them ("men" and "dog" are left out: everyday prose names them next to a false alarm) ("children" and "participants" it does not; tmVar 3 does). Context-only words of speciesWords.ts are not here:
  * cancer, strains, cell lines, "rodents". The matcher keeps a species mention only in a sentence that names a gene,
  * family, chemical, disease or variant (ordinary prose names "men" and "dogs": matcher/species.ts dropLoneSpecies).
  */
 export const SPECIES_TERMS: Readonly<Record<string, readonly string[]>> = {
-  [HUMAN]: ['human', 'humans', 'Homo sapiens', 'patient', 'patients', 'women', 'woman', 'men'],
+  [HUMAN]: ['human', 'humans', 'Homo sapiens', 'patient', 'patients', 'women', 'woman'],
   [MOUSE]: ['mouse', 'mice', 'murine', 'Mus musculus'],
   [RAT]: ['rat', 'rats', 'Rattus norvegicus'],
   '7227': ['Drosophila', 'Drosophila melanogaster', 'D. melanogaster', 'fruit fly', 'fruit flies'],
@@ -56,7 +56,6 @@ export const SPECIES_TERMS: Readonly<Record<string, readonly string[]>> = {
   '3702': ['Arabidopsis', 'Arabidopsis thaliana'],
   '9913': ['cattle', 'Bos taurus'],
   '9823': ['pig', 'pigs', 'swine', 'Sus scrofa'],
-  '9615': ['dog', 'dogs'],
   '9940': ['sheep', 'Ovis aries'],
   '9986': ['rabbit', 'rabbits', 'Oryctolagus cuniculus'],
   '10036': ['hamster', 'hamsters'],
