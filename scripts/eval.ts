@@ -1,5 +1,5 @@
 // `npm run eval`: how well GeneLens recognizes and normalizes entities in expert-annotated PubMed abstracts.
-// Usage: npm run eval [-- --corpus FILE.PubTator]... [--json] [--top N] [--group gene,chemical,...]
+// Usage: npm run eval [-- --corpus FILE.PubTator]... [--json] [--top N] [--group gene,chemical,...] [--doc-errors]
 // Default corpora: every *.PubTator in ../shared/corpora/ (or $GENELENS_CORPORA) when that folder exists. The corpora
 // are read at evaluation time and never copied into the repository. Each document (title + "\n" + abstract) goes
 // through the language service's recognizer in this process (`findMentions`, plain text); scoring: scripts/evalScore.ts.
@@ -15,7 +15,7 @@ import { pubtatorIdOf } from '../server/src/cli/pubtatorAnnotations';
 import { corpusCases, corpusTexts, devReport, readCorpusJudgements, readWrittenJudgements, scoreDev, writtenCases, type DevScore } from './claimsDev';
 import { emptyCounts, GROUPS, meshGold, meshIdOf, scoreDocument, summarize, type Counts, type GroupScores, type Predicted } from './evalScore';
 
-const USAGE = `Usage: npm run eval [-- --corpus FILE.PubTator]... [--json] [--top N] [--group gene,chemical,disease,variant,claims]
+const USAGE = `Usage: npm run eval [-- --corpus FILE.PubTator]... [--json] [--top N] [--group gene,chemical,disease,variant,species,claims] [--doc-errors]
 
 Scores gene, chemical, disease and variant mentions against expert annotations in PubTator files:
 mention precision/recall/F1 (exact span and overlap), mention+id accuracy and document-level normalization
@@ -24,6 +24,8 @@ the claims development set (group claims): false findings per 20 sentences, cont
   --corpus FILE   a PubTator file (repeatable); default: every *.PubTator in ../shared/corpora/ or $GENELENS_CORPORA
   --group LIST    only these groups (default: every group a corpus annotates)
   --top N         how many false positives and negatives to list (default 20)
+  --doc-errors    also list the document-level errors: by cause (another species, wrong id, family span...) and
+                  the most frequent false positive and false negative ids, with their symbols
   --json          one JSON object instead of the report
 `;
 
@@ -32,15 +34,17 @@ interface Options {
   groups: string[];
   top: number;
   json: boolean;
+  docErrors: boolean;
 }
 
 function parseArgs(argv: string[]): Options | string {
-  const o: Options = { corpora: [], groups: [...GROUPS.map((g) => g.name), CLAIMS], top: 20, json: false };
+  const o: Options = { corpora: [], groups: [...GROUPS.map((g) => g.name), CLAIMS], top: 20, json: false, docErrors: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string | undefined => argv[++i];
     if (a === '--help' || a === '-h') return USAGE;
     if (a === '--json') o.json = true;
+    else if (a === '--doc-errors') o.docErrors = true;
     else if (a === '--corpus') {
       const v = value();
       if (!v) return `--corpus needs a file\n${USAGE}`;
@@ -71,17 +75,20 @@ function defaultCorpora(): string[] {
  * A mention as the scorer sees it, with the id the PubTator output gives it: a gene its human NCBI Gene id unless
  * ambiguous or of another species; a family its namesake member's (lexicon/familyNamesake.ts), if any.
  */
-function predicted(service: LanguageService, m: Mention, cache: Map<string, string | undefined>): Predicted {
+function predicted(service: LanguageService, m: Mention, cache: Map<string, string | undefined>, text: string): Predicted {
   const ids: string[] = [];
   if (m.kind === 'gene' || m.kind === 'family') {
-    const id = pubtatorIdOf(service, m, cache);
-    if (/^\d+$/.test(id)) ids.push(id);
+    for (const id of pubtatorIdOf(service, m, cache, text).split(';')) if (/^\d+$/.test(id)) ids.push(id);
   }
   if (m.kind === 'chemical' || m.kind === 'hormone' || m.kind === 'disease' || m.kind === 'condition') {
     const mesh = meshIdOf(pubtatorIdOf(service, m, cache));
     if (mesh) ids.push(mesh);
   }
-  return { start: m.start, end: m.end, text: m.text, kind: m.kind, ids };
+  if (m.kind === 'species') ids.push(pubtatorIdOf(service, m, cache));
+  const p: Predicted = { start: m.start, end: m.end, text: m.text, kind: m.kind, ids };
+  if (m.species !== undefined) p.species = m.species;
+  if ((m.candidates?.length ?? 0) > 1) p.ambiguous = true;
+  return p;
 }
 
 interface CorpusResult {
@@ -105,7 +112,8 @@ async function evaluate(service: LanguageService, file: string, o: Options): Pro
   let documents = 0;
   for await (const doc of readPubtator(lines, (n, msg) => process.stderr.write(`${file}:${n}: ${msg}\n`))) {
     documents++;
-    const mentions = service.findMentions(pubtatorText(doc), 'plaintext').map((m) => predicted(service, m, cache));
+    const text = pubtatorText(doc);
+    const mentions = service.findMentions(text, 'plaintext').map((m) => predicted(service, m, cache, text));
     for (const group of GROUPS) {
       if (!o.groups.includes(group.name)) continue;
       let c = counts.get(group.name);
@@ -122,7 +130,7 @@ async function evaluate(service: LanguageService, file: string, o: Options): Pro
 
 const f = (x: number): string => x.toFixed(3);
 
-function report(results: CorpusResult[]): string {
+function report(results: CorpusResult[], docErrors: boolean, label: (id: string) => string): string {
   let out = '';
   for (const r of results) {
     out += `\n== ${r.corpus}: ${r.documents} documents, ${r.seconds.toFixed(1)} s\n`;
@@ -134,6 +142,7 @@ function report(results: CorpusResult[]): string {
         out += `  mention+id accuracy ${f(s.idAccuracy.accuracy)} (${s.idAccuracy.right}/${s.idAccuracy.scored})\n`;
         out += `  document-level MeSH ids P ${f(s.document.precision)} R ${f(s.document.recall)} F1 ${f(s.document.f1)} (${s.document.tp} of ${s.document.predicted} predicted, ${s.document.gold} gold)\n`;
       }
+      if (g === 'species') out += `  mention+id (NCBI Taxonomy) accuracy ${f(s.idAccuracy.accuracy)} (${s.idAccuracy.right}/${s.idAccuracy.scored})\n`;
       if (g === 'gene') {
         out += `  mention+id accuracy ${f(s.idAccuracy.accuracy)} (${s.idAccuracy.right}/${s.idAccuracy.scored})\n`;
         out += `  document-level human NCBI Gene ids P ${f(s.document.precision)} R ${f(s.document.recall)} F1 ${f(s.document.f1)} (${s.document.tp} of ${s.document.predicted} predicted, ${s.document.gold} gold)\n`;
@@ -141,6 +150,12 @@ function report(results: CorpusResult[]): string {
       const list = (xs: [string, number][]): string => xs.map(([t, n]) => `${JSON.stringify(t)} ${n}`).join(', ');
       if (s.topFalsePositives.length) out += `  false positives: ${list(s.topFalsePositives)}\n`;
       if (s.topFalseNegatives.length) out += `  false negatives: ${list(s.topFalseNegatives)}\n`;
+      if (docErrors && s.docCauses.length) {
+        const ids = (xs: [string, number][]): string => xs.map(([id, n]) => `${label(id)} ${n}`).join(', ');
+        out += `  document-level errors by cause: ${s.docCauses.map(([c, n]) => `${c} ${n}`).join(', ')}\n`;
+        out += `  document-level false positive ids: ${ids(s.topDocFalsePositives)}\n`;
+        out += `  document-level false negative ids: ${ids(s.topDocFalseNegatives)}\n`;
+      }
     }
   }
   out += '\nSummary (exact-span mention P/R/F1; document-level F1 over human NCBI Gene ids for genes, MeSH ids for chemicals and diseases)\n';
@@ -176,9 +191,14 @@ async function main(): Promise<number> {
     }
     if (o.groups.some((g) => g !== CLAIMS)) results.push(await evaluate(service, file, o));
   }
+  const label = (id: string): string => {
+    const table = service.lexicon.genes?.table;
+    const row = /^\d+$/.test(id) && table ? table.index.findByNcbiGene(id) : -1;
+    return table && row >= 0 ? `${table.index.record(row).symbol}:${id}` : id;
+  };
   const claims = o.groups.includes(CLAIMS) ? await claimsDev(service, o.corpora) : undefined;
   if (o.json) process.stdout.write(`${JSON.stringify({ results, claims: claims && { corpora: brief(claims.corpora), written: brief(claims.written), all: brief(claims.all), stale: claims.stale } }, null, 1)}\n`);
-  else process.stdout.write((results.length > 0 ? report(results) : '') + (claims ? claimsReport(claims) : ''));
+  else process.stdout.write((results.length > 0 ? report(results, o.docErrors, label) : '') + (claims ? claimsReport(claims) : ''));
   return 0;
 }
 

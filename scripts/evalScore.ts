@@ -24,6 +24,7 @@ export const GROUPS: readonly Group[] = [
     neutral: [],
     kinds: ['variant'],
   },
+  { name: 'species', gold: ['Species'], neutral: [], kinds: ['species'] },
 ];
 
 /** A predicted mention: its span, its text and the identifiers it was normalized to (none when ambiguous). */
@@ -34,6 +35,10 @@ export interface Predicted {
   kind: string;
   /** Normalized ids (for genes: human NCBI Gene ids); empty when the mention names no single entity. */
   ids: readonly string[];
+  /** NCBI Taxonomy id of a gene mention read as another species' (absent: human). */
+  species?: string;
+  /** Ambiguous: the mention names several candidates and gives no id. */
+  ambiguous?: boolean;
 }
 
 export interface Counts {
@@ -52,12 +57,17 @@ export interface Counts {
   docTp: number;
   falsePositives: Map<string, number>;
   falseNegatives: Map<string, number>;
+  /** Document-level errors: false positive and false negative ids, and why (falsePositiveCause, falseNegativeCause). */
+  docFalsePositives: Map<string, number>;
+  docFalseNegatives: Map<string, number>;
+  docCauses: Map<string, number>;
 }
 
 export function emptyCounts(): Counts {
   return {
     docs: 0, gold: 0, predicted: 0, exactTp: 0, overlapGoldHit: 0, overlapPredHit: 0, idScored: 0, idRight: 0,
     docGold: 0, docPredicted: 0, docTp: 0, falsePositives: new Map(), falseNegatives: new Map(),
+    docFalsePositives: new Map(), docFalseNegatives: new Map(), docCauses: new Map(),
   };
 }
 
@@ -125,6 +135,53 @@ export function scoreDocument(
   c.docGold += docGold.size;
   c.docPredicted += docPred.size;
   for (const id of docPred) if (docGold.has(id)) c.docTp++;
+  for (const id of docPred) {
+    if (docGold.has(id)) continue;
+    bump(c.docFalsePositives, id);
+    bump(c.docCauses, `FP ${falsePositiveCause(id, scored, neutral, preds, keepId)}`);
+  }
+  for (const id of docGold) {
+    if (docPred.has(id)) continue;
+    bump(c.docFalseNegatives, id);
+    bump(c.docCauses, `FN ${falseNegativeCause(id, scored, preds, keepId)}`);
+  }
+}
+
+/**
+ * Why a document-level id was predicted wrongly: "other species" (a prediction giving it overlaps a gold mention
+ * annotated with an id the filter drops: another species' gene), "wrong id" (it overlaps a gold mention with other
+ * ids), "family span" (only neutral spans: FamilyName), "not annotated" (no gold mention there).
+ */
+export function falsePositiveCause(id: string, scored: readonly PubtatorAnnotation[], neutral: readonly PubtatorAnnotation[], preds: readonly Predicted[], keepId: (id: string) => boolean): string {
+  let cause = 'not annotated';
+  for (const p of preds) {
+    if (!p.ids.includes(id)) continue;
+    for (const a of [...scored, ...neutral]) {
+      if (!overlaps(a, p)) continue;
+      if (goldIds(a, (x) => x !== '').length > 0 && goldIds(a, keepId).length === 0) return 'other species';
+      if (scored.includes(a)) cause = 'wrong id';
+      else if (cause === 'not annotated') cause = 'family span';
+    }
+  }
+  return cause;
+}
+
+/**
+ * Why a gold document-level id was missed: its mentions were "read as another species", "ambiguous" (no id given),
+ * given a "wrong id", or "not found" (no prediction overlaps them).
+ */
+export function falseNegativeCause(id: string, scored: readonly PubtatorAnnotation[], preds: readonly Predicted[], keepId: (id: string) => boolean): string {
+  let cause = 'not found';
+  for (const a of scored) {
+    if (!goldIds(a, keepId).includes(id)) continue;
+    for (const p of preds) {
+      if (!overlaps(a, p)) continue;
+      if (p.species !== undefined && p.species !== '9606') return 'read as another species';
+      if (p.ambiguous) cause = 'ambiguous';
+      else if (cause === 'not found') cause = 'wrong id';
+    }
+  }
+  return cause;
 }
 
 export interface Prf {
@@ -152,6 +209,10 @@ export interface GroupScores {
   document: Prf & { gold: number; predicted: number; tp: number };
   topFalsePositives: [string, number][];
   topFalseNegatives: [string, number][];
+  /** Document-level: the most frequent false positive and false negative ids, and the errors by cause. */
+  topDocFalsePositives: [string, number][];
+  topDocFalseNegatives: [string, number][];
+  docCauses: [string, number][];
 }
 
 const top = (m: Map<string, number>, n: number): [string, number][] =>
@@ -168,6 +229,9 @@ export function summarize(c: Counts, topN = 20): GroupScores {
     document: { ...prf(c.docTp, c.docPredicted, c.docGold), gold: c.docGold, predicted: c.docPredicted, tp: c.docTp },
     topFalsePositives: top(c.falsePositives, topN),
     topFalseNegatives: top(c.falseNegatives, topN),
+    topDocFalsePositives: top(c.docFalsePositives, topN),
+    topDocFalseNegatives: top(c.docFalseNegatives, topN),
+    docCauses: top(c.docCauses, Infinity),
   };
 }
 

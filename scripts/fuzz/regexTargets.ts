@@ -82,5 +82,5 @@ export const REGEX_TARGETS: Record<string, RegexTarget> = {
   'server/src/geneTableFile.ts': { regexes: 1, notDocumentText: 'the gene index format' },
   'server/src/meshTableFile.ts': { regexes: 1, notDocumentText: 'the index format constant' },
   'server/src/profileWatcher.ts': { regexes: 2, notDocumentText: 'file paths of watched profile folders' },
-  'server/src/shared/links.ts': { regexes: 15, families: ['pmid-run', 'digit-run'] },
+  'server/src/shared/links.ts': { regexes: 16, families: ['pmid-run', 'digit-run'] },
 };

@@ -1,6 +1,6 @@
 // In-test profiles for the lexicon and matcher tests: Profile objects turned into LoadedProfile with dummy ranges,
 // so those tests depend neither on the shipped data nor on the loader.
-import type { EntityKind, Profile, Synonym } from '../../server/src/core/profile';
+import type { ProfileKind, Profile, Synonym } from '../../server/src/core/profile';
 import type { LoadedProfile } from '../../server/src/core/types';
 
 const ZERO = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -18,7 +18,7 @@ export function fakeLoaded(profiles: readonly Profile[]): LoadedProfile[] {
 
 /** A minimal profile; `synonyms` as [text, type] pairs or full Synonym objects. */
 export function fakeProfile(
-  kind: EntityKind,
+  kind: ProfileKind,
   symbol: string,
   name: string,
   synonyms: (Synonym | [string, Synonym['type']])[] = [],

@@ -70,3 +70,23 @@ test('restricted to ids: a gold mention without a kept id is neutral', () => {
   assert.equal(s.gold, 0);
   assert.equal(s.predicted, 0);
 });
+
+test('document-level errors are listed with their cause: another species, wrong id, family span, not found', () => {
+  const c = emptyCounts();
+  const gold = [
+    { start: 0, end: 4, text: 'Il6a', type: 'Gene', id: '16193' },
+    { start: 10, end: 14, text: 'TP53', type: 'Gene', id: '7157' },
+    { start: 20, end: 24, text: 'AMPK', type: 'FamilyName', id: '' },
+    { start: 30, end: 34, text: 'MDM2', type: 'Gene', id: '4193' },
+    { start: 40, end: 44, text: 'SIRT', type: 'Gene', id: '23411' },
+  ];
+  const p = (start: number, end: number, ids: string[], extra: Partial<Predicted> = {}): Predicted => ({ start, end, text: 'x', kind: 'gene', ids, ...extra });
+  const predicted = [p(0, 4, ['3569']), p(10, 14, ['7158']), p(20, 24, ['5562']), p(30, 34, [], { species: '10090' })];
+  const human = (id: string): boolean => /^\d+$/.test(id) && id !== '16193';
+  scoreDocument(c, gene, gold, predicted, human, true);
+  const s = summarize(c);
+  assert.deepEqual(Object.fromEntries(s.docCauses), {
+    'FP other species': 1, 'FP wrong id': 1, 'FP family span': 1, 'FN wrong id': 1, 'FN read as another species': 1, 'FN not found': 1,
+  });
+  assert.deepEqual(s.topDocFalseNegatives.map(([id]) => id).sort(), ['23411', '4193', '7157']);
+});

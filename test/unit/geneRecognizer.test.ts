@@ -6,7 +6,8 @@ import type { Mention } from '../../server/src/core';
 import { geneService, shippedGeneTable } from '../helpers/genes';
 
 const service = geneService();
-const find = (text: string, language = 'markdown'): Mention[] => service.findMentions(text, language);
+// Species words ("mice", "patients") are mentions of their own kind, tested in speciesMentions.test.ts.
+const find = (text: string, language = 'markdown'): Mention[] => service.findMentions(text, language).filter((m) => m.kind !== 'species');
 const ids = (text: string, language = 'markdown'): string[] => find(text, language).map((m) => `${m.text}=${m.entityId}`);
 
 describe('the gene table in the lexicon', () => {

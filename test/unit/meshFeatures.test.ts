@@ -44,7 +44,7 @@ describe('chemicals and diseases in the editor', () => {
     const { doc } = docWithCursor('Patients with hypertension and cardiomyopathy were given doxorubicin.$$CURSOR$$', 'markdown');
     const tokens = service.getSemanticTokens(doc).data;
     const types = tokens.filter((_, i) => i % 5 === 3).map((t) => SEMANTIC_TOKEN_TYPES[t]);
-    assert.deepEqual(types, ['disease', 'disease', 'chemical']);
+    assert.deepEqual(types, ['species', 'disease', 'disease', 'chemical'], '"Patients" is a species mention');
     const symbols = service.getDocumentSymbols(doc) as DocumentSymbol[];
     assert.ok(symbols.some((s) => s.name === 'Diseases'), JSON.stringify(symbols.map((s) => s.name)));
   });

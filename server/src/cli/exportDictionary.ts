@@ -1,7 +1,7 @@
 // `genelens export-dictionary [--out FILE]`: the lexicon's symbols, aliases, previous symbols and abbreviations as a
 // word list that Code Spell Checker (cspell) and similar checkers load, so they stop flagging gene names. One word a
-// line, sorted, each as the lexicon writes it (case kept); lines starting with '#' are comments. cspell gives a few
-// characters a meaning in word lists ('+' and '*' mark compounds, '!' forbids, '~' and ':' too), and a word list holds
+// line, sorted, each as the lexicon writes it (case kept), and the words of species' names ("Drosophila",
+// "melanogaster"); lines starting with '#' are comments. cspell gives a few characters a meaning in word lists ('+' and '*' mark compounds, '!' forbids, '~' and ':' too), and a word list holds
 // single words: a term with such characters or spaces ("NAD+", "Mg2+") contributes its word parts ("NAD", "Mg2").
 import * as path from 'path';
 import { parseArgs } from 'util';
@@ -31,7 +31,8 @@ const LETTER = /\p{L}/u;
 export function dictionaryWords(service: LanguageService): string[] {
   const words = new Set<string>();
   for (const term of service.lexicon.terms) {
-    if (!EXPORTED.has(term.via)) continue;
+    // A species' every name: "Drosophila melanogaster", "Caenorhabditis elegans" are no spell checker's words.
+    if (!EXPORTED.has(term.via) && !term.entityId.startsWith('NCBITaxon:')) continue;
     for (const part of term.text.split(/[^\p{L}\p{N}'.-]+/u)) {
       const word = part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
       if (word.length >= 2 && LETTER.test(word) && WORD.test(word)) words.add(word);

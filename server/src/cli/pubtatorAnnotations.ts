@@ -1,8 +1,11 @@
 // Recognized mentions as PubTator annotation lines: the corpora's entity types and identifiers (NCBI Gene ids for
 // genes, FamPlex ids for families, the rs id or HGVS form for variants).
-import { familyNamesake, variantContext, type LanguageService, type Mention } from '../core';
+import { enumeratedGenes, familyNamesake, variantContext, type LanguageService, type Mention } from '../core';
 import type { PubtatorAnnotation, PubtatorDocument } from './pubtator';
 import { pubtatorText } from './pubtator';
+
+/** The prefix of a species' entity id ("NCBITaxon:10090"). */
+const TAXON = 'NCBITaxon:';
 
 /** PubTator's type for each GeneLens kind. */
 const TYPE_OF: Record<string, string> = {
@@ -27,8 +30,17 @@ export function ncbiGeneOf(service: LanguageService, entityId: string): string |
   return typeof fact === 'string' ? fact : undefined;
 }
 
-/** The identifier column for a mention: empty when it names no single entity (an ambiguous alias). */
-export function pubtatorIdOf(service: LanguageService, m: Mention, genes: Map<string, string | undefined>): string {
+/**
+ * The identifier column for a mention: empty when it names no single entity (an ambiguous alias). With the document's
+ * text, an enumeration ("ERK1/2", "caspase-3/7", "PAK1" of "PAK1/2/3") gives every gene's NCBI Gene id, joined by ";"
+ * as the corpora write them.
+ */
+export function pubtatorIdOf(service: LanguageService, m: Mention, genes: Map<string, string | undefined>, text?: string): string {
+  if ((m.kind === 'gene' || m.kind === 'family') && text !== undefined && !(m.species && m.species !== '9606')) {
+    const listed = enumeratedGenes(service.lexicon, text, m.start, m.end);
+    const ids = listed?.map((id) => ncbiGeneOf(service, id));
+    if (ids?.every((id) => id !== undefined)) return ids.join(';');
+  }
   if ((m.candidates?.length ?? 0) > 1) return '';
   if (m.kind === 'gene') {
     if (!genes.has(m.entityId)) genes.set(m.entityId, ncbiGeneOf(service, m.entityId));
@@ -43,6 +55,8 @@ export function pubtatorIdOf(service: LanguageService, m: Mention, genes: Map<st
     return (namesake && ncbiGeneOf(service, namesake)) || m.entityId;
   }
   if (m.entityId.startsWith('MESH:')) return m.entityId;
+  // A species: its NCBI Taxonomy id, as the corpora write it ("10090").
+  if (m.kind === 'species') return m.entityId.startsWith(TAXON) ? m.entityId.slice(TAXON.length) : '';
   return m.kind === 'variant' ? m.entityId : '';
 }
 
@@ -52,7 +66,7 @@ export function annotatePubtator(service: LanguageService, doc: PubtatorDocument
   const text = pubtatorText(doc);
   const mentions = service.findMentions(text, 'plaintext');
   mentions.forEach((m, k) => {
-    let id = pubtatorIdOf(service, m, genes);
+    let id = pubtatorIdOf(service, m, genes, text);
     // A variant in notation carries the rs ID written with it ("c.665C>T (rs1801133)") before its HGVS form.
     if (m.via === 'hgvs') {
       const rsid = variantContext(text, mentions, k).rsid;

@@ -229,6 +229,7 @@ export { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 export { WorkspaceIndex } from './workspaceIndex';
 export { variantContext } from './features/variantContext';
 export { familyNamesake } from './lexicon/familyNamesake';
+export { enumeratedGenes } from './lexicon/geneEnumeration';
 export { EditableDocument } from './document/editableDocument';
 export { DEFAULTS, DIAGNOSTIC_CODES, normalizeSettings } from '../shared/settings';
 export * from './types';

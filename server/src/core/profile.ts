@@ -14,7 +14,10 @@
 export type Source = string;
 
 /** `family`: a protein family or complex of FamPlex (AMPK, PKC, NF-κB), whose members are genes. */
-export type EntityKind = 'gene' | 'complex' | 'family' | 'chemical' | 'hormone' | 'condition' | 'disease' | 'variant';
+export type ProfileKind = 'gene' | 'complex' | 'family' | 'chemical' | 'hormone' | 'condition' | 'disease' | 'variant';
+
+/** What a mention names: a profile's kind, or `species`, an organism by its NCBI Taxonomy id (lexicon/taxa.ts). */
+export type EntityKind = ProfileKind | 'species';
 
 /** A fact with its source. `note` is a curator note (for instance where the seed is loose). */
 export interface Fact<T> {
@@ -161,7 +164,7 @@ export interface Profile {
   $schema?: string;
   /** Unique id: the approved symbol for genes ("NMRK1"), the short name for chemicals ("NAD+"), the rs ID for variants. */
   id: string;
-  kind: EntityKind;
+  kind: ProfileKind;
   /** How the entity is written and recognized first: "NMRK1", "NAD+", "AMPK", "rs12611", "DNA damage". */
   symbol: string;
   /** Full name: "nicotinamide riboside kinase 1". Recognized in any case. */

@@ -22,7 +22,8 @@ export const KIND_STYLE: Readonly<Record<EntityKind, KindStyle>> = {
   condition: { label: 'condition', group: 'Conditions', symbol: 20 /* Key */, completion: 14 /* Keyword */ },
   disease: { label: 'disease', group: 'Diseases', symbol: 20 /* Key */, completion: 14 /* Keyword */ },
   variant: { label: 'variant', group: 'Variants', symbol: 22 /* EnumMember */, completion: 20 /* EnumMember */ },
+  species: { label: 'species', group: 'Species', symbol: 19 /* Object */, completion: 12 /* Value */ },
 };
 
 /** Kinds in the order the Outline groups them. */
-export const KIND_ORDER: readonly EntityKind[] = ['gene', 'complex', 'family', 'chemical', 'hormone', 'condition', 'disease', 'variant'];
+export const KIND_ORDER: readonly EntityKind[] = ['gene', 'complex', 'family', 'chemical', 'hormone', 'condition', 'disease', 'variant', 'species'];

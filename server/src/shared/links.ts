@@ -17,6 +17,7 @@ function build(base: string, id: string, pattern: RegExp, suffix = ''): SafeUrl 
 export const PATTERNS = {
   pmid: /^[1-9]\d{0,8}$/,
   ncbiGene: /^[1-9]\d{0,9}$/,
+  ncbiTaxon: /^[1-9]\d{0,8}$/,
   hgnc: /^HGNC:[1-9]\d{0,6}$/,
   uniprot: /^(?:[OPQ][0-9][A-Z0-9]{3}[0-9]|[A-NR-Z][0-9](?:[A-Z][A-Z0-9]{2}[0-9]){1,2})$/,
   rsid: /^rs[1-9]\d{0,11}$/,
@@ -34,6 +35,7 @@ export const PATTERNS = {
 export const urls = {
   pubmed: (pmid: string) => build('https://pubmed.ncbi.nlm.nih.gov/', pmid, PATTERNS.pmid, '/'),
   ncbiGene: (id: string) => build('https://www.ncbi.nlm.nih.gov/gene/', id, PATTERNS.ncbiGene),
+  ncbiTaxonomy: (id: string) => build('https://www.ncbi.nlm.nih.gov/Taxonomy/Browser/wwwtax.cgi?id=', id, PATTERNS.ncbiTaxon),
   /** The PubMed articles NCBI Gene links to a gene (gene2pubmed). */
   genePubmed: (id: string) => build('https://pubmed.ncbi.nlm.nih.gov/?linkname=gene_pubmed&from_uid=', id, PATTERNS.ncbiGene),
   hgnc: (id: string) => build('https://www.genenames.org/data/gene-symbol-report/#!/hgnc_id/', id, PATTERNS.hgnc),

@@ -21,6 +21,7 @@ import { blankedRuns, type Sentence } from './sentences/splitter';
 import { walkSentences, type SentenceVisitor } from './sentences/walk';
 import { excludedRegions, type TextRegion } from '../markup/regions';
 import { tokenize } from './sentences/tokens';
+import { withSpeciesNote } from './speciesNote';
 
 export interface ClaimChecker {
   /** `regions`: the text's excluded regions when the caller already has them (else they are found here). */
@@ -75,7 +76,7 @@ class SentenceJudge implements SentenceVisitor {
         if (judged !== inside) found.push(...checkGoSentence(ctx, masked, sentence, inside, base));
         relative = cache.set(text, sentence, inside, found);
       }
-      for (const f of relative) this.findings.push(shift(f, start));
+      for (const f of relative) this.findings.push(withSpeciesNote(shift(f, start), inside));
     } catch {
       // A claim the reader cannot parse is no claim: never take the analysis down.
     }

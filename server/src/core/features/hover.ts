@@ -10,6 +10,7 @@ import { renderAmbiguousCard, renderGeneCard } from '../render/geneCard';
 import { renderEntityCard, renderUnknownVariantCard } from '../render/hoverCard';
 import { renderMeshCard } from '../render/meshCard';
 import { renderVariantCard } from '../render/variantCard';
+import { renderSpeciesCard } from '../render/speciesCard';
 import type { Entity, Lexicon, Mention } from '../types';
 import type { GeneFunctions } from '../lexicon/geneFunctions';
 import { geneFunctionsBlock } from '../render/geneFunctionsCard';
@@ -84,6 +85,7 @@ export class HoverProvider {
     const entity = this.lexicon.get(mention.entityId);
     const genes = this.lexicon.genes;
     if (mention.candidates && mention.candidates.length > 1) return renderAmbiguousCard(this.lexicon, mention);
+    if (entity?.kind === 'species') return renderSpeciesCard(entity, mention);
     if (entity && !entity.profile && entity.family) return renderFamilyCard(entity, entity.family, this.lexicon, mention);
     if (entity && !entity.profile && entity.geneRow !== undefined && genes) return renderGeneCard(genes, entity.geneRow, mention, this.functionsOf(entity));
     const mesh = entity && !entity.profile ? (this.lexicon.mesh?.find(entity.id) ?? -1) : -1;

@@ -11,7 +11,7 @@ import type { EntityKind } from '../profile';
 import type { Lexicon, Mention } from '../types';
 
 /** `family`, then `disease` last: the types before them keep their legend indices. */
-export const SEMANTIC_TOKEN_TYPES: readonly EntityKind[] = ['gene', 'complex', 'chemical', 'hormone', 'condition', 'variant', 'family', 'disease'];
+export const SEMANTIC_TOKEN_TYPES: readonly EntityKind[] = ['gene', 'complex', 'chemical', 'hormone', 'condition', 'variant', 'family', 'disease', 'species'];
 /** nonPreferred: alias, previous symbol, synonym, abbreviation or spelling; deprecated: a previous symbol. */
 export const SEMANTIC_TOKEN_MODIFIERS = ['nonPreferred', 'ambiguous', 'deprecated'] as const;
 

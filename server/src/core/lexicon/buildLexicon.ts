@@ -9,11 +9,13 @@
 //   includes their symbols and aliases (built on first access), and profiles take over the rows of their genes.
 // - With the table's families (familyLexicon.ts), every FamPlex family or complex is an entity of kind `family`, its
 //   texts terms of the profile tries; `get` and `resolve` find them, `families` lists them.
+// - With the gene table, the species of speciesLexicon.ts too ("mice": NCBITaxon:10090, kind `species`).
 import { canonicalTerm, foldedTerm } from '../matcher/chars';
 import { familyTerms } from './familyLexicon';
 import { GeneLexicon } from './geneLexicon';
 import type { GeneTableData } from './geneTableData';
 import { meshEntity, type MeshTable } from './meshTable';
+import { speciesTerms } from './speciesLexicon';
 import type { EntityKind, SynonymType } from '../profile';
 import type { Entity, Lexicon, LoadedProfile, MatchVia, Term } from '../types';
 import { runToEnd } from '../steps';
@@ -131,7 +133,14 @@ export function buildLexicon(profiles: LoadedProfile[], geneTable?: GeneTableDat
     terms.push(...fam.terms);
     canons.push(...fam.canons);
   }
-  const entityOf = (id: string): Entity | undefined => entities.get(id) ?? families?.get(id);
+  // Species (speciesLexicon.ts), with the gene table as the families: the words that name an organism.
+  const sp = geneTable ? speciesTerms(canons) : undefined;
+  const species = sp?.species;
+  if (sp) {
+    terms.push(...sp.terms);
+    canons.push(...sp.canons);
+  }
+  const entityOf = (id: string): Entity | undefined => entities.get(id) ?? families?.get(id) ?? species?.get(id);
 
   // resolve(): exact text first (ids, then symbols, names and synonyms in that order), then folded text of the
   // terms that match in any case. The first entity to claim a text keeps it. Built on first use: only data

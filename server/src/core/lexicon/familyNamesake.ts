@@ -6,11 +6,10 @@
 // member of the family.
 import type { Lexicon } from '../types';
 
-/** The entity id of the family's namesake member as `text` writes it, or undefined. */
-export function familyNamesake(lexicon: Lexicon, familyId: string, text: string): string | undefined {
-  const family = lexicon.get(familyId)?.family;
+/** The gene the gene table names by `text` as written (or spelled: geneVariants.ts), one or the dominant one. */
+export function writtenGene(lexicon: Lexicon, text: string): string | undefined {
   const genes = lexicon.genes;
-  if (!family || !genes) return undefined;
+  if (!genes) return undefined;
   let key = genes.terms.lookup(text);
   if (key < 0) {
     const spelled = genes.table.variants.lookup(text);
@@ -18,7 +17,14 @@ export function familyNamesake(lexicon: Lexicon, familyId: string, text: string)
   }
   const hit = genes.hitOf(key);
   if (!hit) return undefined;
-  const id = hit.candidates ? hit.dominant : hit.id;
+  return hit.candidates ? hit.dominant : hit.id;
+}
+
+/** The entity id of the family's namesake member as `text` writes it, or undefined. */
+export function familyNamesake(lexicon: Lexicon, familyId: string, text: string): string | undefined {
+  const family = lexicon.get(familyId)?.family;
+  if (!family || !lexicon.genes) return undefined;
+  const id = writtenGene(lexicon, text);
   const symbol = id === undefined ? undefined : lexicon.get(id)?.symbol;
   return symbol !== undefined && family.members.includes(symbol) ? id : undefined;
 }

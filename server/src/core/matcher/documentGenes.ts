@@ -13,6 +13,7 @@
 import type { TextRegion } from '../markup/regions';
 import type { Lexicon, Mention } from '../types';
 import { findDefinitions, firstStartingAt } from './abbreviations';
+import { speciesOfMentions } from './species';
 
 export interface DocumentGenes {
   /** Entity ids of the genes named without ambiguity (or defined). */
@@ -135,6 +136,13 @@ function addDefined(text: string, mentions: Mention[], doc: DocumentGenes, lexic
     }
   }
   if (added.length === 0) return;
+  // The species its sentence or paragraph gives it, as the matcher's mentions have it ("mice lacking neuropilin 1
+  // (NRP1)" is the mouse gene).
+  added.sort((a, b) => a.start - b.start);
+  speciesOfMentions(text, 0, text.length, added, (k, species) => {
+    const m = added[k];
+    if (m) m.species = species;
+  });
   if (replaced) {
     let k = 0;
     for (const m of mentions) if (m.end >= 0) mentions[k++] = m;

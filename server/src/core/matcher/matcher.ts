@@ -30,7 +30,7 @@ import { charTables } from './chars';
 import { DROPPED, Found, KNOWN, PENDING } from './found';
 import { confirmPending } from './geneContext';
 import { widenGeneSpans } from './geneSpans';
-import { speciesOfMentions } from './species';
+import { dropLoneSpecies, speciesOfMentions } from './species';
 import type { MentionPool } from './mentionPool';
 import { mergeMesh, scanMesh } from './meshScan';
 import { FOLDED, GENE, RSID, Scanner, SENSITIVE } from './scanner';
@@ -211,6 +211,7 @@ export function createMatcher(lexicon: Lexicon): Matcher {
         copy.species = species;
         out[k] = copy;
       });
+      dropLoneSpecies(text, out);
     } catch {
       // Without a verdict on species, the mentions name human genes.
     }

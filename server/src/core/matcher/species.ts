@@ -7,9 +7,16 @@
 // The paragraph never reaches past a blank line, so the answer depends on the paragraph alone (incremental analysis
 // relies on it). Words are read without a string made for each; only paragraphs holding a gene are read.
 import type { Mention } from '../types';
+import { VIRUSES } from '../lexicon/taxa';
 import { HUMAN, MAX_WORD, MIN_WORD, MOUSE, RAT, mayStartSpeciesWord, nonHumanWords, speciesOfWord } from './speciesWords';
 
 export { MOUSE, RAT } from './speciesWords';
+
+/** How far from the start of a virus word its gene may start: "HIV-1 gp120", "HBV X". */
+const VIRUS_REACH = 7;
+
+/** A paragraph's verdict when it names human and rodent both: the prefix of the species most named. */
+const MIXED = 'mixed:';
 
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
 /** Letters and digits: a word of the species scan ("C57BL" is one). */
@@ -23,7 +30,8 @@ function speciesWords(text: string, from: number, to: number): { at: number[]; s
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (!isLetter(c)) {
+    // A word starts with a letter, or with a digit after no letter or digit ("3T3", "1p36").
+    if (!isLetter(c) && !(c >= 48 && c <= 57 && (i === from || !isWordUnit(text.charCodeAt(i - 1))))) {
       i++;
       continue;
     }
@@ -120,8 +128,8 @@ function rodentSpelled(text: string): boolean {
 }
 
 /**
- * What a paragraph's species words say of its genes: '' (human, or nothing to say), the species most named when no
- * human word is among them, 'mixed' when human and rodent words both are.
+ * What a paragraph's species words say of its genes: the species most named ('' for human, which wins a tie), or
+ * 'mixed:' and it when human and rodent words both are (then a gene spelled the rodent way is the rodent's).
  */
 function paragraphVerdict(species: readonly string[]): string {
   let humans = 0;
@@ -135,7 +143,7 @@ function paragraphVerdict(species: readonly string[]): string {
       continue;
     }
     if (s === MOUSE || s === RAT) rodents++;
-    if (s === best) continue;
+    if (s === best || VIRUSES.has(s)) continue;
     let n = 0;
     for (let k = i; k < species.length; k++) if (species[k] === s) n++;
     if (n > most) {
@@ -143,9 +151,8 @@ function paragraphVerdict(species: readonly string[]): string {
       best = s;
     }
   }
-  if (best === '') return '';
-  if (humans === 0) return best;
-  return rodents > 0 ? 'mixed' : '';
+  if (most <= humans) best = '';
+  return humans > 0 && rodents > 0 ? `${MIXED}${best}` : best;
 }
 
 /**
@@ -165,6 +172,7 @@ export function speciesOfMentions(text: string, from: number, to: number, mentio
   let pEnd = -1;
   let words = none;
   let verdict = '';
+  let virus = false;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     if (m?.kind !== 'gene' && m?.kind !== 'family') continue;
@@ -174,8 +182,9 @@ export function speciesOfMentions(text: string, from: number, to: number, mentio
       while (other < others.length && (others[other] ?? 0) < pStart) other++;
       words = other < others.length && (others[other] ?? 0) < pEnd ? speciesWords(text, pStart, pEnd) : none;
       verdict = paragraphVerdict(words.species);
+      virus = words.species.some((s) => VIRUSES.has(s));
     }
-    if (verdict === '') continue;
+    if (verdict === '' && !virus) continue;
     // The nearest species word in the sentence.
     let near = '';
     let distance = Infinity;
@@ -183,11 +192,16 @@ export function speciesOfMentions(text: string, from: number, to: number, mentio
       const at = words.at[w] ?? 0;
       const d = at < m.start ? m.start - at : at - m.end;
       if (d >= distance || sentenceBreak(text, Math.min(at, m.end), Math.max(at, m.start))) continue;
+      // A virus names the gene written right after it ("HIV-1 gp120", "HBV X protein"), no other.
+      if (VIRUSES.has(words.species[w] ?? '') && !(at < m.start && m.start - at <= VIRUS_REACH)) continue;
       distance = d;
       near = words.species[w] ?? '';
     }
     let species = near;
-    if (species === '') species = verdict === 'mixed' ? (rodentSpelled(m.text) ? paragraphRodent(words.species) : '') : verdict;
+    if (species === '') {
+      const mixed = verdict.startsWith(MIXED);
+      species = mixed && rodentSpelled(m.text) ? paragraphRodent(words.species) : mixed ? verdict.slice(MIXED.length) : verdict;
+    }
     if (species !== '' && species !== HUMAN) {
       set(k, species);
       count++;
@@ -205,4 +219,44 @@ function paragraphRodent(species: readonly string[]): string {
     else if (s === RAT) rats++;
   }
   return mice >= rats ? MOUSE : RAT;
+}
+
+/**
+ * Drops (in place) the species mentions of `mentions` (sorted, in text[from, to)) whose sentence names nothing else:
+ * "mice" and "patients" are mentions where a sentence is about genes, chemicals, diseases or variants ("patients with
+ * type 2 diabetes", "Sirt3 in mice"), not in ordinary prose ("men", "dogs", "the human heart", "nth-child"). Depends
+ * on the sentence alone, as incremental analysis needs.
+ */
+export function dropLoneSpecies(text: string, mentions: Mention[]): void {
+  let any = false;
+  for (let k = 0; k < mentions.length && !any; k++) any = mentions[k]?.kind === 'species';
+  if (!any) return;
+  let n = 0;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.kind !== 'species' || inSentenceWithOther(text, mentions, k)) mentions[n++] = m;
+  }
+  mentions.length = n;
+}
+
+/** How far a species word's sentence is read each way: a longer sentence is read no further. */
+const SENTENCE_REACH = 600;
+
+/** Whether text[k] ends a sentence: a stop before a space or line break, or a line break before a blank line. */
+function breakAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (isStop(c)) return k + 1 >= text.length || text.charCodeAt(k + 1) === 32 || text.charCodeAt(k + 1) === 10;
+  return c === 10 && blankAfter(text, k + 1, Math.min(text.length, k + 64));
+}
+
+/** Whether a mention other than a species one shares the sentence of mentions[k] (read SENTENCE_REACH each way). */
+function inSentenceWithOther(text: string, mentions: readonly Mention[], k: number): boolean {
+  const m = mentions[k]!;
+  let start = m.start;
+  while (start > 0 && m.start - start < SENTENCE_REACH && !breakAt(text, start - 1)) start--;
+  let end = m.end;
+  while (end < text.length && end - m.end < SENTENCE_REACH && !breakAt(text, end)) end++;
+  for (let j = k - 1; j >= 0 && (mentions[j]?.start ?? -1) >= start; j--) if (mentions[j]?.kind !== 'species') return true;
+  for (let j = k + 1; j < mentions.length && (mentions[j]?.start ?? end) < end; j++) if (mentions[j]?.kind !== 'species') return true;
+  return false;
 }

@@ -5,17 +5,19 @@
 // familiaris, 9940 Ovis aries, 9986 Oryctolagus cuniculus, 10036 Mesocricetus auratus, 9544 Macaca mulatta), for
 // species.ts. Human: the people a study is about ("patients", "women", "donors") and cancer, which abstracts name
 // for patients' tumours; strains (C57BL/6, BALB/c, Wistar, Sprague-Dawley) name their animal. A word is looked up
-// by a hash of its lower-cased code units: no string is made per word.
+// by a hash of its lower-cased code units: no string is made per word. Viruses name their own genes (HIV-1 gp120, HBV
+// X protein); cell lines name the species they come from (cellLines.ts: HeLa human, NIH 3T3 mouse); a chromosome
+// band written the human way ("1p36", "14q24.3", "Xq28") names a human gene's place.
 // A species word right before a laboratory system ("yeast two-hybrid", "Xenopus oocytes") names the tool, not the
 // organism studied, and is skipped.
 import { FNV_START, fnv } from '../text/wordHash';
+import { CELL_LINES } from './cellLines';
+import { HUMAN, MOUSE, RAT, TAXA } from '../lexicon/taxa';
 
-export const HUMAN = '9606';
-export const MOUSE = '10090';
-export const RAT = '10116';
+export { HUMAN, MOUSE, RAT } from '../lexicon/taxa';
 
 const WORDS: readonly (readonly [string, string])[] = [
-  ['mice', MOUSE], ['mouse', MOUSE], ['murine', MOUSE], ['rat', RAT], ['rats', RAT],
+  ['mice', MOUSE], ['mouse', MOUSE], ['murine', MOUSE], ['rat', RAT], ['rats', RAT], ['rodent', MOUSE], ['rodents', MOUSE],
   ['human', HUMAN], ['humans', HUMAN], ['patient', HUMAN], ['patients', HUMAN], ['women', HUMAN], ['men', HUMAN],
   ['individuals', HUMAN], ['participants', HUMAN], ['children', HUMAN], ['volunteers', HUMAN], ['donors', HUMAN],
   ['subjects', HUMAN], ['cancer', HUMAN], ['cancers', HUMAN],
@@ -29,14 +31,15 @@ const WORDS: readonly (readonly [string, string])[] = [
   // Strains and cells named after the animal: C57BL/6 and BALB/c mice, mouse embryonic fibroblasts, Wistar and
   // Sprague-Dawley rats.
   ['c57bl', MOUSE], ['balb', MOUSE], ['mef', MOUSE], ['mefs', MOUSE], ['wistar', RAT], ['sprague', RAT],
+  // Viruses (HIV-1 is the HIV of the corpora), by their usual abbreviations.
+  ['hiv', '11676'], ['hbv', '10407'], ['hcv', '11103'], ['ebv', '10376'], ['hpv', '10566'],
+  ...CELL_LINES.map(([word, taxon]) => [word, taxon] as const),
 ];
 
-/** How a hover names each species a mention may carry. */
-export const SPECIES_NAMES: Readonly<Record<string, string>> = {
-  [MOUSE]: 'mouse', [RAT]: 'rat', '7227': 'fruit fly', '4932': 'yeast', '7955': 'zebrafish', '8355': 'Xenopus',
-  '6239': 'C. elegans', '9031': 'chicken', '3702': 'Arabidopsis', '9913': 'cattle', '9823': 'pig', '9615': 'dog',
-  '9940': 'sheep', '9986': 'rabbit', '10036': 'hamster', '9544': 'macaque',
-};
+/** How a hover names each species a mention may carry (every taxon but human). */
+export const SPECIES_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(TAXA).filter(([taxon]) => taxon !== HUMAN).map(([taxon, t]) => [taxon, t.name]),
+);
 
 export const MIN_WORD = 3;
 export const MAX_WORD = 12;
@@ -51,10 +54,13 @@ for (const entry of WORDS) {
   else BY_HASH.set(h, [entry]);
 }
 
-/** Lower-cased first letters of the words, as a bit set over a-z: a cheap first test. */
+/** Lower-cased first letters of the words, as a bit set over a-z: a cheap first test; and first digits (3T3, 1p36). */
 let firsts = 0;
-for (const [w] of WORDS) firsts |= 1 << (w.charCodeAt(0) - 97);
-const FIRSTS = firsts;
+for (const [w] of WORDS) if (w.charCodeAt(0) >= 97) firsts |= 1 << (w.charCodeAt(0) - 97);
+const FIRSTS = firsts | (1 << (120 - 97)) | (1 << (121 - 97)); // x, y: "Xq28"
+let digits = 0b1111111110; // 1-9: chromosome bands
+for (const [w] of WORDS) if (w.charCodeAt(0) < 58) digits |= 1 << (w.charCodeAt(0) - 48);
+const FIRST_DIGITS = digits;
 
 /** Laboratory systems named after an organism: the word before them is no study's species. */
 const SYSTEMS = [' two-hybrid', ' one-hybrid', ' three-hybrid', ' 2-hybrid', ' oocyte'];
@@ -64,10 +70,34 @@ export function nonHumanWords(): string[] {
   return WORDS.filter(([, taxon]) => taxon !== HUMAN).map(([word]) => word);
 }
 
-/** Whether the first code unit of a word (any case) may start a species word. */
+/** Whether the first code unit of a word (any case, or a digit) may start a species word. */
 export function mayStartSpeciesWord(c: number): boolean {
+  if (c >= 48 && c <= 57) return (FIRST_DIGITS & (1 << (c - 48))) !== 0;
   const lower = c | 32;
   return lower >= 97 && lower <= 122 && (FIRSTS & (1 << (lower - 97))) !== 0;
+}
+
+/**
+ * Whether text[i, j) is a human chromosome band: 1-22, X or Y, then p or q, then a digit ("1p36", "14q24", "Xq28";
+ * the scan stops a word at "."). Mouse bands are written "11B1"; rat bands ("10q24") come with "rat" nearby, which
+ * is nearer.
+ */
+function humanBand(text: string, i: number, j: number): boolean {
+  let k = i;
+  const c = text.charCodeAt(k);
+  if (c === 88 || c === 89) k++;
+  else {
+    while (k < j && k - i < 2 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+    if (k === i || text.charCodeAt(i) === 48) return false;
+    const n = Number(text.slice(i, k));
+    if (n > 22) return false;
+  }
+  const arm = text.charCodeAt(k);
+  if (arm !== 112 && arm !== 113) return false;
+  k++;
+  if (k >= j) return false;
+  for (; k < j; k++) if (!(text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57)) return false;
+  return true;
 }
 
 /**
@@ -75,6 +105,8 @@ export function mayStartSpeciesWord(c: number): boolean {
  * ("yeast two-hybrid"). The caller has checked the length and first letter.
  */
 export function speciesOfWord(text: string, i: number, j: number): string {
+  const c0 = text.charCodeAt(i);
+  if (((c0 >= 49 && c0 <= 57) || c0 === 88 || c0 === 89) && humanBand(text, i, j)) return HUMAN;
   let h = FNV_START;
   for (let k = i; k < j; k++) {
     const c = text.charCodeAt(k);

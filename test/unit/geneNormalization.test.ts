@@ -1,0 +1,70 @@
+// Which gene, and whose, a found mention names (issue #13): the species a document's cell lines, chromosome bands and
+// viruses give its genes, the majority of a paragraph's species words, abbreviations defined in a sentence about
+// mice, and enumerations that name several genes ("ERK1/2"). Sentences written for the test.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Mention } from '../../server/src/core';
+import { enumeratedGenes } from '../../server/src/core';
+import { pubtatorIdOf } from '../../server/src/cli/pubtatorAnnotations';
+import { geneService } from '../helpers/genes';
+
+const service = geneService();
+const find = (text: string): Mention[] => service.findMentions(text, 'plaintext');
+const speciesOf = (text: string): string[] =>
+  find(text).filter((m) => m.kind === 'gene').map((m) => `${m.text}:${m.species ?? 'human'}`);
+
+describe('the species of a gene', () => {
+  it('takes the species of the cell line the sentence names', () => {
+    assert.deepEqual(speciesOf('Mice were fed a normal diet. SIRT3 was silenced in HeLa cells.'), ['SIRT3:human']);
+    assert.deepEqual(speciesOf('Patients were recruited. SIRT3 was silenced in NIH3T3 cells.'), ['SIRT3:10090']);
+    assert.deepEqual(speciesOf('Patients were recruited. SIRT3 was silenced in PC12 cells.'), ['SIRT3:10116']);
+  });
+
+  it('reads a chromosome band written the human way as a human word', () => {
+    assert.deepEqual(speciesOf('Mice lacking it were studied. SIRT3 maps to 11p15.'), ['SIRT3:human']);
+    assert.deepEqual(speciesOf('In 1995 mice were studied. SIRT3 was measured.'), ['SIRT3:10090'], 'a year is no band');
+  });
+
+  it('gives a virus the gene written right after it, and no other', () => {
+    assert.deepEqual(speciesOf('Patients were treated. HIV-1 gp120 bound CD4 on T cells.'), ['gp120:11676', 'CD4:human']);
+  });
+
+  it('takes the species most named in a paragraph that names humans and mice, where the sentence names none', () => {
+    const text = 'Obese mice gained weight. The mice were treated. Patients were not studied. NAMPT levels rose.';
+    assert.deepEqual(speciesOf(text), ['NAMPT:10090']);
+    const human = 'Patients were recruited. Patients were treated. Mice were used once. NAMPT levels rose.';
+    assert.deepEqual(speciesOf(human), ['NAMPT:human']);
+  });
+
+  it('gives an abbreviation defined in a sentence about mice the species of that sentence', () => {
+    const found = find('Muscle of mice without nicotinamide riboside kinase 2 (NRK2) was weak.').filter((m) => m.text === 'NRK2');
+    assert.deepEqual(found.map((m) => `${m.entityId}:${m.species ?? 'human'}`), ['NMRK2:10090']);
+  });
+});
+
+describe('enumerations of genes', () => {
+  const symbols = (text: string, start = 0, end = text.indexOf(' ') < 0 ? text.length : text.indexOf(' ')): string[] | undefined =>
+    enumeratedGenes(service.lexicon, text, start, end)?.map((id) => service.lexicon.get(id)?.symbol ?? id);
+
+  it('names every gene of "ERK1/2", "caspase-3/7", "PAK1/2/3", "MCM2-7"', () => {
+    assert.deepEqual(symbols('ERK1/2 phosphorylation'), ['MAPK3', 'MAPK1']);
+    assert.deepEqual(symbols('caspase-3/7 activity'), ['CASP3', 'CASP7']);
+    assert.deepEqual(symbols('PAK1/2/3 inhibitors', 0, 4), ['PAK1', 'PAK2', 'PAK3'], 'the list runs past the mention');
+    assert.deepEqual(symbols('MCM2-7 helicase'), ['MCM2', 'MCM3', 'MCM4', 'MCM5', 'MCM6', 'MCM7']);
+  });
+
+  it('is no enumeration where the text lists other things', () => {
+    assert.equal(symbols('p21/p27 levels'), undefined);
+    assert.equal(symbols('IL-6 levels'), undefined);
+    assert.equal(symbols('TP53 1/2 of the cases', 0, 4), undefined);
+    assert.equal(symbols('CD4/8x cells'), undefined, 'a letter after the list');
+    assert.equal(symbols('MCM2-70 helicase'), undefined, 'a range too long');
+  });
+
+  it('gives the PubTator output every gene\'s NCBI Gene id', () => {
+    const text = 'ERK1/2 and caspase-3/7 were active.';
+    const ids = find(text).filter((m) => m.kind === 'gene' || m.kind === 'family').map((m) => pubtatorIdOf(service, m, new Map(), text));
+    assert.ok(ids.includes('5595;5594'), ids.join(' '));
+    assert.ok(ids.includes('836;840'), ids.join(' '));
+  });
+});
