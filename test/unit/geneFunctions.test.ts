@@ -47,14 +47,14 @@ describe('gene functions: the table', () => {
   });
 
   it('asks a loader with no text yet again on the next use (the web build\'s table arrives later)', () => {
-    let text: string | undefined;
+    const table: { text?: string } = {};
     let reads = 0;
     const functions = new GeneFunctions(() => {
       reads++;
-      return text;
+      return table.text;
     });
     assert.equal(functions.of('42'), undefined);
-    text = SMALL;
+    table.text = SMALL;
     assert.equal(functions.of('42')?.CC[0]?.name, 'nucleus');
     assert.equal(functions.of('43')?.CC[0]?.name, 'nucleus');
     assert.equal(reads, 2, 'read until it came, then never again');
