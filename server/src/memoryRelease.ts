@@ -32,6 +32,8 @@ function collector(): Collect | undefined {
 export class MemoryRelease {
   private collect: Collect | undefined | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The heap when the document closed, before any collection (V8's own may run before ours): the first line's "from". */
+  private heapAtClose: number | undefined;
 
   constructor(private readonly log: (message: string) => void = () => undefined) {}
 
@@ -40,6 +42,7 @@ export class MemoryRelease {
     if (chars < RELEASE_CHARS) return;
     if (this.collect === null) this.collect = collector();
     if (this.collect === undefined) return;
+    this.heapAtClose ??= process.memoryUsage().heapUsed;
     this.run(COLLECTIONS);
   }
 
@@ -53,7 +56,8 @@ export class MemoryRelease {
     this.timer = setTimeout(() => {
       this.timer = undefined;
       const t0 = performance.now();
-      const before = process.memoryUsage().heapUsed;
+      const before = this.heapAtClose ?? process.memoryUsage().heapUsed;
+      this.heapAtClose = undefined;
       this.collect?.();
       const after = process.memoryUsage();
       this.log(`Memory after a large document closed: heap ${mb(before)} -> ${mb(after.heapUsed)} MB, RSS ${mb(after.rss)} MB (collection ${(performance.now() - t0).toFixed(0)} ms).`);
