@@ -11,9 +11,7 @@
 // looked up for a receptor.
 import type { GeneLexicon } from '../lexicon/geneLexicon';
 import { DROPPED, type Found } from './found';
-
-/** Source bits of a gene table match's ref (scanner.ts GENE). */
-const GENE = 0;
+import { GENE } from './scanner';
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;

@@ -106,11 +106,14 @@ function blankAfter(text: string, k: number, to: number): boolean {
   return k < to && text.charCodeAt(k) === 10;
 }
 
+/** Whether text[k] is a stop that ends a sentence: before a space, a line break or the end. */
+function stopAt(text: string, k: number): boolean {
+  return isStop(text.charCodeAt(k)) && (k + 1 >= text.length || text.charCodeAt(k + 1) === 32 || text.charCodeAt(k + 1) === 10);
+}
+
 /** Whether a stop that ends a sentence lies in text[a, b). */
 function sentenceBreak(text: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) {
-    if (isStop(text.charCodeAt(k)) && (k + 1 >= text.length || text.charCodeAt(k + 1) === 32 || text.charCodeAt(k + 1) === 10)) return true;
-  }
+  for (let k = a; k < b; k++) if (stopAt(text, k)) return true;
   return false;
 }
 
@@ -244,9 +247,7 @@ const SENTENCE_REACH = 600;
 
 /** Whether text[k] ends a sentence: a stop before a space or line break, or a line break before a blank line. */
 function breakAt(text: string, k: number): boolean {
-  const c = text.charCodeAt(k);
-  if (isStop(c)) return k + 1 >= text.length || text.charCodeAt(k + 1) === 32 || text.charCodeAt(k + 1) === 10;
-  return c === 10 && blankAfter(text, k + 1, Math.min(text.length, k + 64));
+  return stopAt(text, k) || (text.charCodeAt(k) === 10 && blankAfter(text, k + 1, Math.min(text.length, k + 64)));
 }
 
 /** Whether a mention other than a species one shares the sentence of mentions[k] (read SENTENCE_REACH each way). */
