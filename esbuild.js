@@ -65,6 +65,8 @@ const precompiledProfileValidator = {
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [precompiledProfileValidator] },
+  // The threads that read the --stdio server's input (server/src/workerReader.ts).
+  { ...common, entryPoints: ['server/src/stdinWorker.ts'], outfile: 'dist/stdinWorker.js' },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [precompiledProfileValidator] },
 ];
 
