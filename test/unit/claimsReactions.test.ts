@@ -94,6 +94,27 @@ describe('reactions: claims', () => {
   });
 });
 
+describe('reactions: what an enzyme uses up', () => {
+  it('questions a rise of what the enzyme only uses up, and says why', () => {
+    const f = only('CD38 increases NAD+ levels in the liver.');
+    assert.equal(f.code, 'claim-unsupported');
+    assert.match(f.message, /CD38 uses NAD\+ up and makes none \(Gene Ontology GO:\d{7}/);
+  });
+
+  it('leaves the right direction, a loss that raises it, a negation and a product alone', () => {
+    expectAll([
+      ['CD38 degrades NAD+.', 'none'],
+      ['CD38 lowers NAD+ levels.', 'none'],
+      ['Loss of CD38 raises NAD+ levels.', 'none'],
+      ['CD38 does not increase NAD+ levels.', 'none'],
+      ['NMRK1 increases NMN levels.', 'none'],
+      ['PARP1 activation depletes NAD+.', 'none'],
+    ]);
+    assert.equal(verdictOf(check('PARP1 activation increases NAD+.')), 'unsupported');
+    assert.equal(verdictOf(check('Loss of CD38 lowers NAD+ levels.')), 'unsupported');
+  });
+});
+
 describe('reactions: hover card and profile page', () => {
   const profiles = shippedProfiles().profiles;
   const lexicon = buildLexicon(profiles);
