@@ -120,7 +120,12 @@ function effectFix(ctx: JudgeContext, c: RelationClaim): Fix | undefined {
 export function judgeRelation(ctx: JudgeContext, c: RelationClaim): Finding | undefined {
   const s = c.subject.entityId;
   const o = c.object.entityId;
-  if (c.cls === 'quantify') return c.negated ? undefined : unsupported(c, claimWords(ctx, c));
+  if (c.cls === 'quantify') {
+    // A number said of a gene, chemical, disease or variant; "approximately doubled the time", "murine double minute 2"
+    // and "human triple negative cells" name none (a species is the context, not the subject of a measure).
+    const kind = s ? ctx.lexicon.get(s)?.kind : undefined;
+    return c.negated || !kind || kind === 'species' ? undefined : unsupported(c, claimWords(ctx, c));
+  }
   if (!s || !o) return judgePhrase(ctx, c);
   const facts = ctx.facts;
   // "NMRK1 produces NAD+": another enzyme makes NAD+ out of what NMRK1 makes.
