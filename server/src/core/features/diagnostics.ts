@@ -8,7 +8,7 @@ import type { DiagnosticCode, SeverityLevel, Settings } from '../../shared/setti
 import { runToEnd } from '../steps';
 import type { DocumentAnalysis, Finding, Lexicon, ProfileProblem } from '../types';
 import { Suppressions } from './suppression';
-import { cachedDiagnostic, rangeOf } from './diagnosticCache';
+import { cachedDiagnostic, rangeOf, type DiagnosticMaker } from './diagnosticCache';
 import { TermDiagnostics } from './termDiagnostics';
 import { sourceWords } from '../claims/judge/sourceWords';
 import { GO_SOURCE } from '../claims/judge/goClaims';
@@ -86,6 +86,11 @@ export class DiagnosticsProvider {
     const out: Diagnostic[] = [];
     const { findings } = analysis;
     const hints = analysis.hints ?? [];
+    const { uri } = doc;
+    const maker: DiagnosticMaker<Finding> = { make: (finding, range, severity) => this.toDiagnostic(finding, range, severity, uri) };
+    // The severity of the last code seen: findings come in runs of a code, and a look-up per finding adds up.
+    let lastCode: Finding['code'] | undefined;
+    let lastSeverity: DiagnosticSeverity | undefined;
     for (let from = 0; from < findings.length + hints.length; from += PER_STEP) {
       if (from > 0) {
         yield;
@@ -95,9 +100,13 @@ export class DiagnosticsProvider {
       const to = Math.min(from + PER_STEP, findings.length + hints.length);
       for (let i = from; i < Math.min(to, findings.length); i++) {
         const finding = findings[i]!;
-        const severity = severityOf(settings.severity[finding.code]);
+        if (finding.code !== lastCode) {
+          lastCode = finding.code;
+          lastSeverity = severityOf(settings.severity[finding.code]);
+        }
+        const severity = lastSeverity;
         if (severity === undefined) continue;
-        const diagnostic = cachedDiagnostic(finding, doc, severity, (range) => this.toDiagnostic(finding, range, severity, doc.uri));
+        const diagnostic = cachedDiagnostic(finding, doc, severity, maker);
         if (!suppressions.empty && suppressions.isSuppressed(finding.code, diagnostic.range.start.line)) continue;
         out.push(diagnostic);
       }
