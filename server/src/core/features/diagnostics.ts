@@ -12,6 +12,7 @@ import { cachedDiagnostic, rangeOf, type DiagnosticMaker } from './diagnosticCac
 import { TermDiagnostics } from './termDiagnostics';
 import { sourceWords } from '../claims/judge/sourceWords';
 import { GO_SOURCE } from '../claims/judge/goClaims';
+import { prepareProse } from '../claims/knowledge/profileProse';
 
 /**
  * A finding that rests on the Gene Ontology has no profile entry to point at: its annotation, readable, at the claim
@@ -74,6 +75,9 @@ export class DiagnosticsProvider {
   *diagnosticsInSteps(doc: TextDocument, settings: Settings): Generator<void, Diagnostic[] | undefined> {
     if (!settings.enable) return [];
     const { version } = doc;
+    // The first claim check reads the profiles' prose: here in steps, before the analysis (whose claims, for a large
+    // document, are found in its steps), else in one long step that a hover waits for.
+    yield* prepareProse(this.lexicon);
     const analysis = yield* this.analyzer.analyzeInSteps(doc);
     if (!analysis || doc.version !== version) return undefined;
     return yield* this.diagnosticsOf(doc, analysis, settings);
