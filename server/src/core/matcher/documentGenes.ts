@@ -107,7 +107,7 @@ const isWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 
 
 /**
  * Adds a mention at each occurrence of a short form defined as a gene that no mention covers, or only a gene mention
- * inside it ("NRK" of "NRK-2"), which it replaces.
+ * inside it ("NRK" of "NRK-2") or a chemical's or disease's reading of the same text, which it replaces.
  */
 function addDefined(text: string, mentions: Mention[], doc: DocumentGenes, lexicon: Lexicon, regions: readonly TextRegion[]): void {
   const added: Mention[] = [];
@@ -126,7 +126,10 @@ function addDefined(text: string, mentions: Mention[], doc: DocumentGenes, lexic
         let inside = true;
         for (let k = first; k < mentions.length && (mentions[k]?.start ?? end) < end; k++) {
           const m = mentions[k]!;
-          if (m.end > at && !(m.kind === 'gene' && m.start >= at && m.end <= end)) inside = false;
+          // A gene inside it ("NRK" of "NRK-2"), or another kind's reading of the same text: "mammalian target of
+          // rapamycin (mTOR)" makes mTOR the gene, not the chemical "rapamycin" its letters could abbreviate.
+          const same = m.start === at && m.end === end;
+          if (m.end > at && !(m.kind === 'gene' ? m.start >= at && m.end <= end : same && m.kind !== 'species' && m.kind !== 'variant')) inside = false;
         }
         if (!inside) continue;
         replaced = true;
