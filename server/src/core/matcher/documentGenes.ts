@@ -11,6 +11,7 @@
 // Incremental analysis relies on `sameEvidence`: when a window's evidence and definitions are the same before and
 // after an edit, the document's are too, and only the window's mentions need reading again.
 import type { TextRegion } from '../markup/regions';
+import type { GeneLexicon } from '../lexicon/geneLexicon';
 import type { Lexicon, Mention } from '../types';
 import { findDefinitions, firstStartingAt } from './abbreviations';
 import { speciesOfMentions } from './species';
@@ -82,7 +83,7 @@ export function resolveGenes(text: string, mentions: Mention[], doc: DocumentGen
         chosen = id;
       }
     }
-    const dominant = genes.hitOf(genes.terms.lookup(m.text))?.dominant;
+    const dominant = dominantOf(genes, m.text);
     if (named !== 1) chosen = named === 0 || (dominant !== undefined && doc.ids.has(dominant)) ? dominant : undefined;
     if (chosen !== undefined) name(m, chosen, lexicon);
   }
@@ -93,6 +94,14 @@ export function resolveGenes(text: string, mentions: Mention[], doc: DocumentGen
   }
   if (doc.defined.size > 0) addDefined(text, mentions, doc, lexicon, regions);
   return mentions;
+}
+
+/** The candidate that dominates an ambiguous text by PubMed articles (geneRanking.ts), as written or as a spelling. */
+function dominantOf(genes: GeneLexicon, text: string): string | undefined {
+  const key = genes.terms.lookup(text);
+  if (key >= 0) return genes.hitOf(key)?.dominant;
+  const spelled = genes.table.variants.lookup(text);
+  return spelled >= 0 ? genes.hitOf(genes.terms.keyCount + spelled)?.dominant : undefined;
 }
 
 /** Makes the mention name `id` (its candidates, if it had some, cut to that one). */
