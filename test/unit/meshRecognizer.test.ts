@@ -31,6 +31,17 @@ describe('chemicals and diseases in prose', () => {
     // A descriptor no ontology maps, from its label: Hemorrhage.
     assert.ok(found('Hemorrhage in patients given heparin.').includes('Hemorrhage=disease:MESH:D006470'));
   });
+  it("reads a drug's toxicity, an overdose, an organ's noun written as its adjective and plurals in -ias", () => {
+    const m = found('Two patients given cisplatin had acute renal failure; dose-limiting toxicity and ventricular arrhythmias followed an overdose.');
+    assert.ok(m.includes('acute renal failure=disease:MESH:D058186'), m.join(', '));
+    // Toxicity of no organ named: MeSH's Drug-Related Side Effects and Adverse Reactions.
+    assert.ok(m.includes('toxicity=disease:MESH:D064420'), m.join(', '));
+    assert.ok(m.includes('arrhythmias=disease:MESH:D001145'), m.join(', '));
+    assert.ok(m.includes('overdose=disease:MESH:D062787'), m.join(', '));
+    // "toxic" alone is no disease ("toxic effects"), nor are a drug's side effects.
+    const toxic = found('Patients given the toxic dose of cisplatin reported side effects.');
+    assert.ok(!toxic.some((x) => x.startsWith('toxic=') || x.startsWith('side effects=')), toxic.join(', '));
+  });
   it('makes a short form defined in the text name its long form in the rest of the paragraph', () => {
     const m = found('Mice received doxorubicin (DOX) at 5 mg/kg. DOX caused cardiotoxicity.');
     assert.equal(m.filter((x) => x === 'DOX=chemical:MESH:D004317').length, 2, m.join(', '));
