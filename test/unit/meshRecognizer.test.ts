@@ -59,6 +59,11 @@ describe('chemicals and diseases in prose', () => {
     const m = found('Patients had more glucose-regulated protein and an amino acid substitution; glucose was given to mice.');
     assert.equal(m.filter((x) => x.startsWith('glucose=')).length, 1, m.join(', '));
     assert.equal(m.filter((x) => x.startsWith('amino acid=')).length, 0, m.join(', '));
+    // An enzyme's or a transporter's name: the chemical it acts on is not named there.
+    const e = found('In treated mice, nitric oxide synthase, superoxide dismutases and the serotonin transporter fell; the release of nitric oxide and serotonin rose.');
+    assert.equal(e.filter((x) => x.startsWith('nitric oxide=chemical')).length, 1, e.join(', '));
+    assert.equal(e.filter((x) => x.startsWith('superoxide=')).length, 0, e.join(', '));
+    assert.equal(e.filter((x) => x.startsWith('serotonin=chemical')).length, 1, e.join(', '));
   });
   it('takes English-word diseases in a paragraph about biomedicine, even with no cue word near them', () => {
     const filler = ' The association was replicated in two further samples of the same population.'.repeat(6);

@@ -62,11 +62,13 @@ const PROSE_NEXT_LENGTHS = [...PROSE_NEXT].reduce((bits, w) => bits | (1 << w.le
 
 /**
  * Words after which a chemical's name is part of a sequence's description ("amino acid substitution", "tyrosine
- * residues"), and words joined to it by a hyphen that make it part of a protein's name ("insulin-like growth factor",
- * "glucose-regulated protein", "glucocorticoid-inducible kinase"): the chemical is not named there. (A chemical before
- * "receptor", "kinase" or "channel" stays: corpora differ on it, BC5CDR annotates "dopamine" in "dopamine receptor".)
+ * residues") or of a protein's name ("serotonin transporter", and an enzyme's head word in -ase: "nitric oxide
+ * synthase", "superoxide dismutase"), and words joined to it by a hyphen that make it part of a protein's name
+ * ("insulin-like growth factor", "glucose-regulated protein", "glucocorticoid-inducible kinase"): the chemical is not
+ * named there. (A chemical before "receptor" or "channel" stays: corpora differ on it, BC5CDR annotates "dopamine" in
+ * "dopamine receptor".)
  */
-const PROTEIN_NEXT: ReadonlySet<string> = new Set(['substitution', 'substitutions', 'residue', 'residues', 'sequence', 'sequences']);
+const PROTEIN_NEXT: ReadonlySet<string> = new Set(['substitution', 'substitutions', 'residue', 'residues', 'sequence', 'sequences', 'transporter', 'transporters']);
 const PROTEIN_JOINED: ReadonlySet<string> = new Set(['like', 'regulated', 'inducible', 'binding', 'responsive', 'gated', 'activated', 'sensing']);
 
 /** FNV-1a of text[from, to) with ASCII capitals folded: the hash keys and first words share. */
@@ -357,10 +359,17 @@ function proteinNext(text: string, end: number, limit: number): boolean {
   else while (i < limit && text.charCodeAt(i) === 32) i++;
   let j = i;
   while (j < limit && isWordUnit(text.charCodeAt(j))) j++;
-  if (j === i || j - i > 14) return false;
+  if (j === i || j - i > 18) return false;
   const word = text.slice(i, j).toLowerCase();
-  return hyphen ? PROTEIN_JOINED.has(word) || PROTEIN_NEXT.has(word) : PROTEIN_NEXT.has(word);
+  return (hyphen && PROTEIN_JOINED.has(word)) || PROTEIN_NEXT.has(word) || enzymeWord(word);
 }
+
+/** An enzyme's head word ("synthase", "dismutase", "aminotransferase", "kinases"), not an English word in -ase. */
+function enzymeWord(word: string): boolean {
+  const n = word.length - (word.endsWith('s') ? 1 : 0);
+  return n >= 6 && word.startsWith('ase', n - 3) && !NOT_ENZYMES.has(word.slice(0, n));
+}
+const NOT_ENZYMES: ReadonlySet<string> = new Set(['release', 'increase', 'decrease', 'disease', 'database', 'purchase', 'showcase']);
 
 /**
  * A short form after one more short word that belongs to the name: "cyclosporine A (CsA)", "vitamin E (VE)"; the
