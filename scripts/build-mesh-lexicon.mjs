@@ -144,6 +144,11 @@ const readsAsDisease = (label) => {
   return DISEASE_HEAD.test(main) && !NOT_DISEASE_LABEL.test(label) && !/^[A-Z][a-z]+ [a-z]+$/.test(label);
 };
 
+/**
+ * Descriptors of MeSH's Pathologic Processes (C23.550) that GO also maps, as a biological process: a disease or
+ * phenotype where a writer names it ("chronic inflammation"), not a process of the cell like Apoptosis.
+ */
+const PATHOLOGIC_PROCESSES = new Set(['Inflammation']);
 const NOT_CHEMICAL = ['HGNC', 'UP', 'GO', 'DOID', 'HP', 'EFO', 'CL', 'UBERON', 'PF'];
 const chemicals = new Map(); // id → { xref, label, terms:Set }
 const diseases = new Map();
@@ -156,7 +161,7 @@ const entry = (map, id, xref, label) => {
 for (const [id, { label, synonyms }] of mesh) {
   const m = mapped.get(id) ?? new Map();
   const unmapped = [...m.keys()].every((ns) => ns === 'NCIT' || ns === 'EFO' || ns === 'UMLS' || ns === 'PUBCHEM');
-  const isDisease = m.has('DOID') || m.has('HP') || (m.has('EFO') && DISEASE_LABEL.test(label)) || (unmapped && id.startsWith('D') && readsAsDisease(label));
+  const isDisease = m.has('DOID') || m.has('HP') || PATHOLOGIC_PROCESSES.has(label) || (m.has('EFO') && DISEASE_LABEL.test(label)) || (unmapped && id.startsWith('D') && readsAsDisease(label));
   let chebi = m.get('CHEBI');
   if (!chebi && !NOT_CHEMICAL.some((ns) => m.has(ns))) {
     for (const t of [label, ...synonyms]) {

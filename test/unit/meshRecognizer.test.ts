@@ -42,6 +42,18 @@ describe('chemicals and diseases in prose', () => {
     const toxic = found('Patients given the toxic dose of cisplatin reported side effects.');
     assert.ok(!toxic.some((x) => x.startsWith('toxic=') || x.startsWith('side effects=')), toxic.join(', '));
   });
+  it('reads the initials of a disease the paragraph names in words as that disease', () => {
+    const m = found('Patients with acute myeloid leukemia were given 5 mg/kg cytarabine. Blasts fell in AML and rose in controls.');
+    assert.ok(m.includes('AML=disease:MESH:D015470'), m.join(', '));
+    // Without the disease named in words, initials are no disease; a subtype's number gives no letter.
+    assert.ok(!found('Blasts fell in AML.').some((x) => x.startsWith('AML=')));
+    const bid = found('Patients with bipolar I disorder took asenapine 5 mg twice daily (BID) or 10 mg BID.');
+    assert.ok(!bid.some((x) => x.startsWith('BID=')), bid.join(', '));
+  });
+  it('reads inflammation, a pathologic process that GO also maps, as a disease', () => {
+    const m = found('Chronic inflammation of the liver was seen in patients treated with carbon tetrachloride.');
+    assert.ok(m.includes('inflammation=disease:MESH:D007249'), m.join(', '));
+  });
   it('makes a short form defined in the text name its long form in the rest of the paragraph', () => {
     const m = found('Mice received doxorubicin (DOX) at 5 mg/kg. DOX caused cardiotoxicity.');
     assert.equal(m.filter((x) => x === 'DOX=chemical:MESH:D004317').length, 2, m.join(', '));

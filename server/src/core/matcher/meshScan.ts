@@ -8,7 +8,9 @@
 //   anywhere) and is not followed by a word that makes it prose ("lead to", "gold standard", "salt bridge");
 // - a chemical joined to a protein word ("insulin-like") or before "substitution"/"residues" is not named there;
 // - a short form defined right after a term ("doxorubicin (DOX)", "alfentanil (ALF, 0.5 mg/kg)", "cyclosporine A
-//   (CsA)") names the same entry in the rest of the paragraph.
+//   (CsA)") names the same entry in the rest of the paragraph;
+// - the initials of a disease the paragraph names in words name it there too ("overactive bladder ... OAB":
+//   meshAcronyms.ts).
 // Cost: one hash and a bit test per word (a Map look-up only for a word that may be a cue word), more only while the
 // words read so far are a prefix of some term; the regions before a paragraph are skipped once for the whole scan. It
 // reads the matcher's copy of the code units (units.ts) and a unit's kind in one table (meshKey.ts KEY_UNITS), not
@@ -19,6 +21,7 @@ import { COMMON, SHAPED, type MeshTable } from '../lexicon/meshTable';
 import { isWordUnit, KEY_GREEK, KEY_UNITS, KEY_WORD, keyPiece } from '../lexicon/meshKey';
 import { FNV_START, fnv, hasFirstWord } from '../text/wordHash';
 import { shortFormAfter, wordsBefore } from './abbreviationDefs';
+import { addDiseaseAcronyms } from './meshAcronyms';
 
 /** A table match: text[start, end) names entry `entry`. */
 export interface MeshMatch {
@@ -283,6 +286,7 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
     out[n++] = m;
   }
   out.length = n;
+  addDiseaseAcronyms(table, text, from, to, regions, firstRegion, out, first);
 }
 
 /**
