@@ -50,6 +50,11 @@ describe('chemicals and diseases in prose', () => {
     const bid = found('Patients with bipolar I disorder took asenapine 5 mg twice daily (BID) or 10 mg BID.');
     assert.ok(!bid.some((x) => x.startsWith('BID=')), bid.join(', '));
   });
+  it('takes the body site before a general disease word into its name', () => {
+    const m = found('Rats given carbon tetrachloride developed liver fibrosis and gastric hemorrhage.');
+    assert.ok(m.some((x) => x.startsWith('liver fibrosis=disease:')), m.join(', '));
+    assert.ok(m.some((x) => x.startsWith('gastric hemorrhage=disease:')), m.join(', '));
+  });
   it('reads inflammation, a pathologic process that GO also maps, as a disease', () => {
     const m = found('Chronic inflammation of the liver was seen in patients treated with carbon tetrachloride.');
     assert.ok(m.includes('inflammation=disease:MESH:D007249'), m.join(', '));

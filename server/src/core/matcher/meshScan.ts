@@ -9,6 +9,7 @@
 // - a chemical joined to a protein word ("insulin-like") or before "substitution"/"residues" is not named there;
 // - a short form defined right after a term ("doxorubicin (DOX)", "alfentanil (ALF, 0.5 mg/kg)", "cyclosporine A
 //   (CsA)") names the same entry in the rest of the paragraph;
+// - a general disease word takes the body site before it ("liver fibrosis": diseaseSites.ts);
 // - the initials of a disease the paragraph names in words name it there too ("overactive bladder ... OAB":
 //   meshAcronyms.ts).
 // Cost: one hash and a bit test per word (a Map look-up only for a word that may be a cue word), more only while the
@@ -22,6 +23,7 @@ import { isWordUnit, KEY_GREEK, KEY_UNITS, KEY_WORD, keyPiece } from '../lexicon
 import { FNV_START, fnv, hasFirstWord } from '../text/wordHash';
 import { shortFormAfter, wordsBefore } from './abbreviationDefs';
 import { addDiseaseAcronyms } from './meshAcronyms';
+import { siteStart } from './diseaseSites';
 
 /** A table match: text[start, end) names entry `entry`. */
 export interface MeshMatch {
@@ -208,7 +210,11 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
         // sodium", "bupropion HCl") and a cation named just before it ("sodium nitroprusside"): one compound.
         let start = i;
         let end = match.end;
-        if (table.kindOf(entry) === 'chemical') {
+        if (table.kindOf(entry) === 'disease') {
+          // "liver fibrosis": a general disease word takes the body site before it (diseaseSites.ts).
+          const site = siteStart(text, i, end, from);
+          if (site < i && (out[out.length - 1]?.end ?? 0) <= site) start = site;
+        } else if (table.kindOf(entry) === 'chemical') {
           start = locantStart(text, i, from);
           end = saltEnd(text, end, limit);
           const prev = out[out.length - 1];
