@@ -114,7 +114,10 @@ function addDefined(text: string, mentions: Mention[], doc: DocumentGenes, lexic
   let replaced = false;
   for (const [short, id] of doc.defined) {
     if (!id) continue;
-    const known = lexicon.get(id)?.profile !== undefined;
+    const entity = lexicon.get(id);
+    const known = entity?.profile !== undefined;
+    // "nicotinamide riboside kinase 1 (NMRK1)" defines the gene's own symbol: its mentions are the symbol, no alias.
+    const via = entity?.symbol === short ? 'symbol' : 'alias';
     for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
       const end = at + short.length;
       if ((at > 0 && isWord(text.charCodeAt(at - 1))) || (end < text.length && isWord(text.charCodeAt(end)))) continue;
@@ -132,7 +135,7 @@ function addDefined(text: string, mentions: Mention[], doc: DocumentGenes, lexic
         replaced = true;
         for (let k = first; k < mentions.length && (mentions[k]?.start ?? end) < end; k++) mentions[k]!.end = -1;
       }
-      added.push({ start: at, end, text: short, entityId: id, kind: 'gene', via: 'alias', known });
+      added.push({ start: at, end, text: short, entityId: id, kind: 'gene', via, known });
     }
   }
   if (added.length === 0) return;
