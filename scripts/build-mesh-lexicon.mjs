@@ -326,6 +326,17 @@ function addDiseaseForms(rows) {
   if (general) for (const h of ['toxicity', 'toxicities', 'drug toxicity', 'drug toxicities']) add(general, flagged(h));
 }
 
+/**
+ * A MeSH descriptor's preferred name is its own: another entry that lists it as a synonym (a mapped ontology's name:
+ * "stroke" of Cerebrovascular Disorders, "Hyperprolactinemia" of Chiari-Frommel Syndrome) gives it up, so the loader
+ * (where the first entry with a term keeps it) reads "stroke" as Stroke.
+ */
+function ownLabels(rows) {
+  const owner = new Map();
+  for (const row of rows) if (/^D\d/.test(row.id)) owner.set(keyOf(row.out[0] ?? ''), row.id);
+  for (const row of rows) row.out = row.out.filter((t, k) => k === 0 || (owner.get(keyOf(t)) ?? row.id) === row.id);
+}
+
 function write(file, kind, map, sources) {
   const rows = [];
   let terms = 0;
@@ -371,6 +382,7 @@ function write(file, kind, map, sources) {
     if (out.length === 0) continue;
     rows.push({ id, e, out });
   }
+  ownLabels(rows);
   if (kind === 'disease') addDiseaseForms(rows);
   const lines = rows.map(({ id, e, out }) => {
     terms += out.length;

@@ -50,6 +50,11 @@ describe('chemicals and diseases in prose', () => {
     const bid = found('Patients with bipolar I disorder took asenapine 5 mg twice daily (BID) or 10 mg BID.');
     assert.ok(!bid.some((x) => x.startsWith('BID=')), bid.join(', '));
   });
+  it("gives a term that is a descriptor's preferred name to that descriptor", () => {
+    const m = found('Patients with hyperprolactinemia had a stroke after treatment with risperidone.');
+    assert.ok(m.includes('stroke=disease:MESH:D020521'), m.join(', '));
+    assert.ok(m.includes('hyperprolactinemia=disease:MESH:D006966'), m.join(', '));
+  });
   it('takes the body site before a general disease word into its name', () => {
     const m = found('Rats given carbon tetrachloride developed liver fibrosis and gastric hemorrhage.');
     assert.ok(m.some((x) => x.startsWith('liver fibrosis=disease:')), m.join(', '));
