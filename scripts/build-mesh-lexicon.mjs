@@ -208,7 +208,7 @@ function term(raw) {
   let t = raw.replace(/\s+/g, ' ').trim();
   const commas = t.split(', ');
   if (commas.length === 2) t = `${commas[1]} ${commas[0]}`;
-  else if (commas.length > 2) return undefined;
+  else if (commas.length > 2) t = commas.reverse().join(' '); // "Leukemia, Myeloid, Acute" → "Acute Myeloid Leukemia"
   if (t.length < 2 || t.length > 60 || /[[\]{};|\t~]/.test(t)) return undefined;
   if (/\b(?:as Topic|NOS)\b/.test(t)) return undefined;
   return t;
