@@ -39,6 +39,8 @@ describe('abbreviations defined in the text', () => {
   it('a gene\'s name before it wins over a chemical its letters could abbreviate: "mammalian target of rapamycin (mTOR)"', () => {
     const text = 'The mammalian target of rapamycin (mTOR) was blocked. Later, mTOR levels fell.';
     assert.deepEqual(genes(text), ['mammalian target of rapamycin=MTOR', 'mTOR=MTOR', 'mTOR=MTOR']);
+    const named = 'The mechanistic target of rapamycin (mTOR) was blocked. Later, mTOR levels fell.';
+    assert.deepEqual(genes(named), ['mTOR=MTOR', 'mTOR=MTOR'], 'the full name without its last word, "kinase"');
   });
 
   it('a gene symbol before it defines the alias: "CDKN1A (p21)"', () => {

@@ -29,6 +29,12 @@ describe('gene spans', () => {
     assert.ok(!genesOf('An anti-CSF serum and IL-6 expression.').some((g) => g.startsWith('anti')), 'no name is made with "anti"');
   });
 
+  it('no mention for a name that is part of another protein\'s: "EGF-like domain", "CRF-binding protein"', () => {
+    assert.deepEqual(genesOf('An EGF-like domain binds the TNF-related ligands; EGF binds EGFR.'), ['EGF=EGF', 'EGFR=EGFR']);
+    assert.deepEqual(genesOf('The CRF-binding protein and TNFR-associated factor 2 were cloned.'), []);
+    assert.deepEqual(genesOf('CFTR-related disorders and TNF-induced apoptosis.'), ['CFTR=CFTR', 'TNF=TNF'], 'the gene itself is meant');
+  });
+
   it('keeps two names apart ("CD4/CD8", "IL-4/IL-13") and a ratio of numbers after a name', () => {
     assert.deepEqual(genesOf('The CD4/CD8 ratio and IL-4/IL-13 signalling rose.'), ['CD4=CD4', 'IL-4=IL4', 'IL-13=IL13']);
     assert.deepEqual(genesOf('TP53 mutations were seen in 5/12 tumours.'), ['TP53=TP53']);

@@ -103,6 +103,9 @@ function rowsOf(genes: GeneLexicon, short: string): number[] {
   return rows;
 }
 
+/** Last words of a full name that say only what kind of product the gene makes. */
+const KIND_WORDS = new Set(['kinase', 'protein']);
+
 /** Words in -ase or -in that name no gene product. */
 const NOT_PRODUCTS = new Set(['disease', 'diseases', 'within', 'origin', 'margin', 'skin', 'brain', 'vitamin']);
 
@@ -118,10 +121,14 @@ function definedAs(text: string, open: number, short: string, rows: readonly num
   let end = open;
   while (end > from && text.charCodeAt(end - 1) === 32) end--;
   const before = foldName(text.slice(from, end));
-  // A candidate's full name right before: that gene.
+  // A candidate's full name right before: that gene. Also its name without a last word that only says what kind of
+  // product it is ("mechanistic target of rapamycin (mTOR)": MTOR is "mechanistic target of rapamycin kinase").
   for (const row of rows) {
     const name = foldName(genes.record(row).name);
     if (name.length > 0 && (before === name || before.endsWith(` ${name}`))) return genes.idOf(row);
+    const cut = name.lastIndexOf(' ');
+    const head = cut > 0 && KIND_WORDS.has(name.slice(cut + 1)) ? name.slice(0, cut) : '';
+    if (head.includes(' ') && (before === head || before.endsWith(` ${head}`))) return genes.idOf(row);
   }
   // The gene named right before, when the short form is one of its texts: "CDKN1A (p21)".
   const m = mentionEndingAt(mentions, end);

@@ -7,6 +7,8 @@
 //   naming the gene, as the corpora annotate it (where the table has no text that long: "IL-1 beta" is IL1B).
 // - A coordination that shares the name ("Smad1/5/8", "CDKN2A/B", "gp120/160", "GalNAc-T1 and -T2", "TGF-beta1 and
 //   -beta2"): one mention, as the annotated corpora (GNormPlus, BioRED, NLM-Gene) take it, naming the first gene.
+// - A name that is part of another protein's ("EGF-like domain", "CRF-binding protein", "TNFR-associated factor 2"):
+//   no mention of that gene.
 // - A prefix joined by a hyphen that makes one of the table's texts with the gene after it ("GM-CSF": GMCSF, CSF2;
 //   "G-CSF": CSF3): one mention of that gene, not "GM" and the ambiguous "CSF".
 // A widened mention swallows the matches inside its new end. Everything here reads code units: no string but the few
@@ -112,6 +114,31 @@ function receptorKey(text: string, start: number, end: number, genes: GeneLexico
   return spelled >= 0 ? variantBase + spelled : -1;
 }
 
+/** What makes a gene's name part of another protein's after a hyphen: "TNF-related ligand", "CRF-binding protein". */
+const RELATIONS = ['-related ', '-binding ', '-associated ', '-interacting '];
+const PRODUCTS = ['protein', 'factor', 'ligand', 'kinase', 'receptor', 'glycoprotein', 'peptide'];
+
+/**
+ * Whether the text after a gene's name at `end` makes it part of another protein's name: "-like" ("EGF-like domain",
+ * "TNF-like ligand"), or a relation then a product word ("CRF-binding protein", "TNFR-associated factor 2",
+ * "EPH-related receptor", "TNF-related ligands"), which names another gene or a family; not "NF-kappaB-related genes"
+ * nor "CFTR-related disorders", where the gene itself is meant.
+ */
+function namesAnother(text: string, u: Uint16Array, end: number, to: number): boolean {
+  if (text.startsWith('-like', end)) return !isWordUnit(u[end + 5] ?? 0);
+  for (const relation of RELATIONS) {
+    if (!text.startsWith(relation, end)) continue;
+    const at = end + relation.length;
+    for (const product of PRODUCTS) {
+      if (!text.startsWith(product, at)) continue;
+      let k = at + product.length;
+      if (u[k] === 115 /* s */) k++;
+      if (k >= to || !isWordUnit(u[k] ?? 0)) return true;
+    }
+  }
+  return false;
+}
+
 /** How many letters a prefix joined by a hyphen may have ("GM-CSF", "G-CSF"). */
 const MAX_PREFIX = 4;
 
@@ -166,6 +193,11 @@ export function widenGeneSpans(text: string, u: Uint16Array, found: Found, genes
     const start = starts[k] ?? 0;
     const end = ends[k] ?? 0;
     const next = u[end] ?? 0;
+    if (next === 45 && namesAnother(text, u, end, to)) {
+      flags[k] = (flags[k] ?? 0) | DROPPED;
+      dropped++;
+      continue;
+    }
     let wide = -1;
     if (next === 32) {
       const r = u[end + 1] === 114 ? receptorAfter(u, end, to) : -1;
