@@ -89,6 +89,8 @@ const builds = [
   // dist/server.js is a small entry (main.ts) that runs the server's bundle through V8's code cache (codeCache.ts).
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/genelens-server.js', plugins: [precompiledProfileValidator, asciiOutput] },
+  // The threads that read the --stdio server's input (server/src/workerReader.ts).
+  { ...common, entryPoints: ['server/src/stdinWorker.ts'], outfile: 'dist/stdinWorker.js' },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [precompiledProfileValidator, asciiOutput] },
 ];
 

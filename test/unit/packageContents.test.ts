@@ -28,7 +28,7 @@ describe('package contents', () => {
     run('node', [script[1]!, readme]);
     const files = run(path.join(ROOT, 'node_modules', '.bin', 'vsce'), ['ls', '--no-dependencies', '--readme-path', readme])
       .split('\n').map((l) => l.trim()).filter(Boolean);
-    for (const f of ['package.json', readme, 'LICENSE', 'CHANGELOG.md', 'dist/extension.js', 'dist/server.js', 'dist/genelens-server.js', 'dist/cli.js', 'dist/browser/extension.js', 'dist/browser/server.js', 'data/lexicon/genes.tsv', 'data/profiles/genes/nmrk1.json', 'data/schema/profile.schema.json']) {
+    for (const f of ['package.json', readme, 'LICENSE', 'CHANGELOG.md', 'dist/extension.js', 'dist/server.js', 'dist/genelens-server.js', 'dist/stdinWorker.js', 'dist/cli.js', 'dist/browser/extension.js', 'dist/browser/server.js', 'data/lexicon/genes.tsv', 'data/profiles/genes/nmrk1.json', 'data/schema/profile.schema.json']) {
       assert.ok(files.includes(f), `${f} in the .vsix: ${files.join(', ')}`);
     }
     assert.ok(!files.includes('README.md'), 'the developer README stays out (the .vsix has one readme, the Marketplace one)');

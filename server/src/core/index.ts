@@ -230,7 +230,7 @@ export { WorkspaceIndex } from './workspaceIndex';
 export { variantContext } from './features/variantContext';
 export { familyNamesake } from './lexicon/familyNamesake';
 export { enumeratedGenes } from './lexicon/geneEnumeration';
-export { EditableDocument } from './document/editableDocument';
+export { EditableDocument, TextAssembly } from './document/editableDocument';
 export { DEFAULTS, DIAGNOSTIC_CODES, normalizeSettings } from '../shared/settings';
 export * from './types';
 export type * from './profile';
