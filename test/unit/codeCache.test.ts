@@ -5,18 +5,23 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { buildCodeCache, requireWithCodeCache, userCacheDir } from '../../server/src/codeCache';
 
 const hasBuiltIn = typeof (require('node:module') as { enableCompileCache?: unknown }).enableCompileCache === 'function';
 
+/** Folders the tests made, removed after them. */
+const made: string[] = [];
+
 /** A bundle in a fresh folder that counts its runs on globalThis, and a temporary folder of its own for the caches. */
 function setUp(): { file: string; runs: () => number; dirname: () => unknown } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'genelens-code-cache-'));
+  made.push(dir);
   const key = `codeCacheRuns${path.basename(dir).replace(/\W/g, '')}`;
   const file = path.join(dir, 'bundle.js');
   fs.writeFileSync(file, `globalThis.${key} = (globalThis.${key} || 0) + 1; globalThis.${key}Dir = __dirname;\n`);
   process.env['TMPDIR'] = fs.mkdtempSync(path.join(os.tmpdir(), 'genelens-tmp-'));
+  made.push(process.env['TMPDIR']);
   const global = globalThis as Record<string, unknown>;
   return { file, runs: () => global[key] as number, dirname: () => global[`${key}Dir`] };
 }
@@ -33,6 +38,9 @@ describe('code cache', { skip: hasBuiltIn ? 'Node has its own compile cache (mod
     if (tmp === undefined) delete process.env['TMPDIR'];
     else process.env['TMPDIR'] = tmp;
   };
+  after(() => {
+    for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  });
 
   it('runs a bundle with no cache, then saves one made at compile time for the next start', async () => {
     const { file, runs, dirname } = setUp();
