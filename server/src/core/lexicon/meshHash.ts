@@ -61,6 +61,22 @@ export class KeyWalk {
     return this;
   }
 
+  /**
+   * Goes on with a walk over `units` from `end`, up to `limit`, as if it had read a word ending there (no line break
+   * yet) and had the hashes and length given: what `reset` then `next` at that word would leave.
+   */
+  resume(units: Uint16Array, end: number, limit: number, h1: number, h2: number, hs: number, length: number): this {
+    this.units = units;
+    this.end = end;
+    this.limit = limit;
+    this.h1 = h1;
+    this.h2 = h2;
+    this.hs = hs;
+    this.length = length;
+    this.newlines = 0;
+    return this;
+  }
+
   private feed(u: number, shaped: number): void {
     this.h1 = Math.imul(this.h1 ^ u, 0x01000193);
     const h = Math.imul(this.h2 ^ u, 0x5bd1e995);
@@ -135,6 +151,11 @@ export interface SlotArrays {
   count: number;
 }
 
+/** Answers of HashSlots.findRecent kept (a power of two). */
+const RECENT_BITS = 12;
+/** An empty place among them (find answers -1 or a slot). */
+const NO_ANSWER = -2;
+
 /** Keys as hash pairs, each with an entry, flags and a shaped hash. */
 export class HashSlots {
   private k1: Int32Array;
@@ -173,6 +194,30 @@ export class HashSlots {
     return { k1: this.k1, k2: this.k2, used: this.used, value: this.value, flags: this.flags, shape: this.shape, count: this.count };
   }
 
+  /**
+   * Recent answers of findRecent, three numbers each (h1, h2, answer), placed by a hash of h1 and h2; made on first use,
+   * dropped when a key is added.
+   */
+  private recent: Int32Array | undefined;
+
+  /**
+   * find, through the answers it gave last: a scan asks for the same few keys again and again ("in", "NAD", "in the"),
+   * and each probe of the table, megabytes large, is a cache miss. The same (h1, h2) has the same answer while no key
+   * is added, so this answers as find does.
+   */
+  findRecent(h1: number, h2: number): number {
+    let recent = this.recent;
+    if (!recent) this.recent = recent = new Int32Array(3 << RECENT_BITS).fill(NO_ANSWER);
+    const at = 3 * (Math.imul(h1 ^ Math.imul(h2, 0x85ebca6b), 0x9e3779b1) >>> (32 - RECENT_BITS));
+    const known = recent[at + 2] ?? NO_ANSWER;
+    if (known !== NO_ANSWER && recent[at] === h1 && recent[at + 1] === h2) return known;
+    const slot = this.find(h1, h2);
+    recent[at] = h1;
+    recent[at + 1] = h2;
+    recent[at + 2] = slot;
+    return slot;
+  }
+
   /** The slot of a key, or -1. */
   find(h1: number, h2: number): number {
     let s = (h1 ^ (h2 >>> 7)) & this.mask;
@@ -185,6 +230,7 @@ export class HashSlots {
 
   /** Adds a key; returns its slot, or -1 when it is there already (the first one keeps it). */
   add(h1: number, h2: number): number {
+    this.recent = undefined;
     if ((this.count + 1) * 2 > this.mask + 1) this.grow();
     let s = (h1 ^ (h2 >>> 7)) & this.mask;
     while (this.used[s] === 1) {

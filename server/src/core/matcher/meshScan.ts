@@ -21,8 +21,9 @@ import type { TextRegion } from '../markup/regions';
 import { KeyWalk } from '../lexicon/meshHash';
 import { COMMON, SHAPED, type MeshTable } from '../lexicon/meshTable';
 import { isWordUnit, KEY_GREEK, KEY_UNITS, KEY_WORD, keyPiece } from '../lexicon/meshKey';
-import { FNV_START, fnv, hasFirstWord } from '../text/wordHash';
+import { FirstWordCache, FNV_START, fnv } from '../text/wordHash';
 import { shortFormAfter, wordsBefore } from './abbreviationDefs';
+import { G_START, mix, MeshWordMemo } from './meshWordMemo';
 import { addDiseaseAcronyms } from './meshAcronyms';
 import { siteStart } from './diseaseSites';
 
@@ -179,12 +180,16 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
     // The word's end and its hash (hashLower) in one pass.
     let wordEnd = i + 1;
     let h: number;
+    /** A second hash of the word as written (meshWordMemo.ts), 0 for a Greek letter. */
+    let g = 0;
     if (kind === KEY_WORD) {
       h = fnv(FNV_START, c >= 65 && c <= 90 ? c + 32 : c);
+      g = mix(G_START, c);
       while (wordEnd < limit) {
         const w = units[wordEnd] ?? 0;
         if (KEY_UNITS[w] !== KEY_WORD) break;
         h = fnv(h, w >= 65 && w <= 90 ? w + 32 : w);
+        g = mix(g, w);
         wordEnd++;
       }
     } else {
@@ -200,7 +205,7 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
       continue;
     }
     // Only a word that starts some term is read further (one hash, no copy).
-    if (hasFirstWord(table.firstWords, h) && longest(table, units, i, limit)) {
+    if (firstWords.has(table.firstWords, h) && longest(table, units, i, limit, kind === KEY_WORD && wordEnd < limit ? wordEnd : -1, h, g)) {
       const match = longestMatch;
       const flags = table.keys.flags[match.slot] ?? 0;
       const entry = table.keys.value[match.slot] ?? 0;
@@ -427,35 +432,64 @@ function saltEnd(text: string, end: number, limit: number): number {
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/** The first-word tests of the scans (the same words come again and again). */
+const firstWords = new FirstWordCache();
+
 /** The walk `longest` reuses (no allocation per word). */
 const walk = new KeyWalk();
 
 /** The last match `longest` found (reused: no object per match). */
 const longestMatch = { end: -1, slot: -1 };
 
+/** What `longest` learnt at first words (kept from scan to scan). */
+const wordMemo = new MeshWordMemo();
+/** `longest` at a word it does not learn (not a run of letters and digits, or cut by a region). */
+const NOT_LEARNT = -(1 << 30);
+
 /**
  * Whether a table term starts at `start` (a word start) and ends before `limit`; the longest one's end and slot in
- * `table.keys` are then in longestMatch.
+ * `table.keys` are then in longestMatch. `wordEnd`: the end of the word at `start` when it is a run of letters and
+ * digits that ends before `limit` (its first step is then the word alone: learnt per word, by its hashes h and g, in
+ * wordMemo), else -1.
  */
-function longest(table: MeshTable, units: Uint16Array, start: number, limit: number): boolean {
+function longest(table: MeshTable, units: Uint16Array, start: number, limit: number, wordEnd: number, h: number, g: number): boolean {
   const { keys, prefixes } = table;
-  walk.reset(units, start, limit);
   let bestEnd = -1;
   let bestSlot = -1;
+  const memo = wordEnd >= 0 ? wordMemo.find(table, h, g, wordEnd - start) : NOT_LEARNT;
+  /** The memo's slot to learn the first step into, or -1. */
+  let learn = memo < 0 && memo !== NOT_LEARNT ? ~memo : -1;
+  if (memo >= 0) {
+    bestSlot = wordMemo.slot[memo] ?? -1;
+    bestEnd = bestSlot >= 0 ? wordEnd : -1;
+    if (wordMemo.goesOn[memo] !== 1) return found(bestEnd, bestSlot);
+    walk.resume(units, wordEnd, limit, wordMemo.h1[memo] ?? 0, wordMemo.h2[memo] ?? 0, wordMemo.hs[memo] ?? 0, wordMemo.keyLength[memo] ?? 0);
+  } else walk.reset(units, start, limit);
   while (walk.next()) {
     const j = walk.end;
     if (j >= units.length || KEY_UNITS[units[j] ?? 0] !== KEY_WORD) {
-      const slot = keys.find(walk.h1, walk.h2);
+      const slot = keys.findRecent(walk.h1, walk.h2);
       if (slot >= 0 && ((keys.flags[slot] ?? 0) & SHAPED) === 0 ? true : slot >= 0 && keys.shape[slot] === walk.hs) {
         bestEnd = j;
         bestSlot = slot;
       }
     }
-    if (prefixes.find(walk.h1, walk.h2) < 0) break;
+    const goesOn = prefixes.findRecent(walk.h1, walk.h2) >= 0;
+    if (learn >= 0) {
+      // The first step, over the word alone: learnt.
+      wordMemo.learn(learn, h, g, wordEnd - start, bestSlot, goesOn, walk.h1, walk.h2, walk.hs, walk.length);
+      learn = -1;
+    }
+    if (!goesOn) break;
   }
-  longestMatch.end = bestEnd;
-  longestMatch.slot = bestSlot;
-  return bestSlot >= 0;
+  return found(bestEnd, bestSlot);
+}
+
+/** Sets longestMatch; whether it holds a match. */
+function found(end: number, slot: number): boolean {
+  longestMatch.end = end;
+  longestMatch.slot = slot;
+  return slot >= 0;
 }
 
 /** Mention-like spans of the main scan: what the table's matches must not overlap. */

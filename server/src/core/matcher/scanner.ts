@@ -1,11 +1,15 @@
 // The matcher's pass over the prose: every word start is tried against three tries (the profiles' case-sensitive
-// terms, their other terms folded, the gene table's texts), and each match is recorded in `found` (no object per
-// match). A word costs little unless it may start a term:
-// - its first three units are looked up in a bit set of the first units of the case-sensitive tries' keys
-//   (prefixes.ts), its first unit and length in the folded trie's shapes (caseTrie.ts); most words stop there;
-// - the others are looked up in the WordMemo: a word met before in this text is known (which tries it may start a
-//   key of, and the node each trie reaches at its end);
-// - a new one is hashed and checked against the tries' first words (caseTrie.firstWords), and walked.
+// terms, their other terms folded, the gene table's texts) and the gene table's spellings, and each match is recorded
+// in `found` (no object per match). A word costs little unless it may start a term:
+// - a word is looked up in the WordMemo first: what the scan may do at it (an rs ID, a sequence variant, a term of
+//   some trie, a gene after "h", a variant ending it) is learnt at its first occurrence in the text (learn) and read
+//   back at the others; most words of prose are settled there by one test (nothing, or nothing unless the unit after
+//   the word goes on some trie's walk: goesOn);
+// - to learn a word, its first three units are looked up in a bit set of the first units of the case-sensitive
+//   tries' keys (prefixes.ts), its first unit and length in the folded trie's shapes (caseTrie.ts), and only then is
+//   it hashed and checked against the tries' first words (caseTrie.firstWords);
+// - where no walk can go on past the word, termAt's outcome depends on the word alone: learnt once, then repeated
+//   (termAtWord), unless termAt read the text around it (a family's text: readAround).
 // A filter only rejects words that cannot start a key of its trie (a key's first word is the whole word at its
 // start: no key ends inside a word), so the matches are those of walking every trie at every word start.
 import type { GeneHit } from '../lexicon/geneLexicon';
@@ -22,7 +26,7 @@ import { NEXT_SIZE, VariantWalker } from './variantWalker';
 import type { GeneVariants } from '../lexicon/geneVariants';
 import { variantWordBit } from '../lexicon/geneVariants';
 import { mayStartVariant, VariantRecognizer } from './variants';
-import { NOT_QUIET, QUIET, UNKNOWN, UNSURE, WordMemo } from './wordMemo';
+import { NOT_QUIET, OUTCOME_CONTEXT, OUTCOME_FOUND, OUTCOME_NONE, OUTCOME_UNKNOWN, QUIET, UNKNOWN, UNSURE, WordMemo } from './wordMemo';
 
 /** Sources of a match's ref ((key << 2) | source). */
 export const GENE = 0;
@@ -38,6 +42,27 @@ const TRY_VARIANTS = 8;
 const AT_SENSITIVE = 0;
 const AT_FOLDED = 1;
 const AT_GENES = 2;
+
+/**
+ * What the scan may do at a word (WordMemo.verdict), learnt once per word: W_KNOWN alone (or with W_NEXT, when the
+ * walks cannot go on past it) means nothing.
+ */
+const W_KNOWN = 1;
+/** "rs" and digits: an rs ID where no letter or digit follows. */
+const W_RSID = 2;
+/** mayStartVariant holds; W_VARIANT_ASK: ask it at each occurrence (it reads past a word of one or two units). */
+const W_VARIANT = 4;
+const W_VARIANT_ASK = 8;
+/** "h" or "r" first: humanPrefixed may read a gene after it. */
+const W_HUMAN = 16;
+/** Five units or more, a digit before the last: matchSuffix may read a variant ending there. */
+const W_SUFFIX = 32;
+/** The word starts a key of some trie and a key ends at its end (or the variant walk is not quiet there): termAt. */
+const W_WALK = 64;
+/** The word starts a key of some trie but none ends at its end: termAt only when a walk may go on (goesOn). */
+const W_NEXT = 128;
+/** The word starts a key of some trie and was met once: walked (W_WALK) until detail() tells W_WALK from W_NEXT. */
+const W_FRESH = 256;
 
 /** Kinds of code units. */
 const WORD = 1;
@@ -174,14 +199,25 @@ export class Scanner {
           while (j < to && word[u[j] ?? 0]) j++;
         } else c2 = 0;
       } else c1 = 0;
-      if (c0 === 114 && c1 === 115 && j - i > 2 && digits(u, i + 2, j) && !word[u[j] ?? 0]) {
+      // What may happen at this word is known per word (learn): most words of prose are settled by one test.
+      let slot = memo.find(u, i, j, c0, c1, c2);
+      if (slot < 0) {
+        slot = ~slot;
+        this.learn(u, i, j, c0, c1, c2, slot);
+      } else if (((memo.verdict[slot] ?? 0) & W_FRESH) !== 0) this.detail(u, i, j, slot);
+      const verdict = memo.verdict[slot] ?? 0;
+      if ((verdict & ~W_NEXT) === W_KNOWN && ((verdict & W_NEXT) === 0 || !this.goesOn(u, i, j, to, slot))) {
+        i = j;
+        continue;
+      }
+      if ((verdict & W_RSID) !== 0 && !word[u[j] ?? 0]) {
         const id = text.slice(i, j);
         const flags = this.lexicon.get(id)?.kind === 'variant' ? EVIDENCE | KNOWN : EVIDENCE;
         this.found.push(i, j, ((this.rsids.push(id) - 1) << 2) | RSID, flags);
         i = j;
         continue;
       }
-      if (mayStartVariant(u, i, j)) {
+      if ((verdict & W_VARIANT) !== 0 || ((verdict & W_VARIANT_ASK) !== 0 && mayStartVariant(u, i, j))) {
         const found = this.found;
         const e = this.sequenceVariants.match(text, u, i, j, to, from, found.count > 0 ? (found.ends[found.count - 1] ?? 0) : 0);
         if (e > 0) {
@@ -190,33 +226,22 @@ export class Scanner {
           continue;
         }
       }
-      const exact = hasPrefix(this.exactPrefixes, prefixBit(c0, c1, c2));
-      const folded = ((this.foldedShapes[c0 & SHAPE_MASK] ?? 0) & (1 << Math.min(j - i, 31))) !== 0;
-      const vf = this.variantFold;
-      const variant = this.variants !== undefined && hasPrefix(this.variants.prefixes, variantPrefixBit(vf[c0] ?? 0, vf[c1] ?? 0, vf[c2] ?? 0));
-      if (exact || folded || variant) {
-        let slot = memo.find(u, i, j, c0, c1, c2);
-        if (slot < 0) {
-          slot = ~slot;
-          memo.tries[slot] = (exact ? this.exactTries(u, i, j) : 0) | (folded ? this.foldedTries(u, i, j) : 0) | (variant ? this.variantTries(u, i, j) : 0);
-        }
-        const tries = memo.tries[slot] ?? 0;
-        if (tries !== 0) {
-          const e = this.termAt(u, i, to, tries, j, slot);
-          if (e > i) {
-            i = e;
-            continue;
-          }
+      const tries = memo.tries[slot] ?? 0;
+      if (tries !== 0) {
+        const e = this.termAtWord(u, i, j, to, tries, slot);
+        if (e > i) {
+          i = e;
+          continue;
         }
       }
-      if (c0 === 104 || c0 === 114) {
+      if ((verdict & W_HUMAN) !== 0) {
         const e = this.humanPrefixed(u, i, j, to);
         if (e > i) {
           i = e;
           continue;
         }
       }
-      if (j - i >= 5 && (u[j - 2] ?? 0) >= 48 && (u[j - 2] ?? 0) <= 57) {
+      if ((verdict & W_SUFFIX) !== 0) {
         const e = this.sequenceVariants.matchSuffix(text, u, i, j, to);
         if (e > 0) {
           this.found.push(this.sequenceVariants.start, e, ((this.rsids.push(this.sequenceVariants.id) - 1) << 2) | RSID, EVIDENCE);
@@ -226,6 +251,125 @@ export class Scanner {
       }
       i = j;
     }
+  }
+
+  /**
+   * Learns what the scan may do at the word u[i, j) whose first units are c0, c1, c2 (0 past its end), into the memo's
+   * `slot`: the tests scanGap makes of the word alone and the tries it may start a key of (detail() learns more when
+   * the word comes again).
+   */
+  private learn(u: Uint16Array, i: number, j: number, c0: number, c1: number, c2: number, slot: number): void {
+    const memo = this.memo;
+    const n = j - i;
+    let verdict = W_KNOWN;
+    if (c0 === 114 && c1 === 115 && n > 2 && digits(u, i + 2, j)) verdict |= W_RSID;
+    // mayStartVariant reads past a word of one or two units: asked at each occurrence.
+    if (n <= 2) verdict |= W_VARIANT_ASK;
+    else if (mayStartVariant(u, i, j)) verdict |= W_VARIANT;
+    const exact = hasPrefix(this.exactPrefixes, prefixBit(c0, c1, c2));
+    const folded = ((this.foldedShapes[c0 & SHAPE_MASK] ?? 0) & (1 << Math.min(n, 31))) !== 0;
+    const vf = this.variantFold;
+    const variant = this.variants !== undefined && hasPrefix(this.variants.prefixes, variantPrefixBit(vf[c0] ?? 0, vf[c1] ?? 0, vf[c2] ?? 0));
+    const tries = (exact ? this.exactTries(u, i, j) : 0) | (folded ? this.foldedTries(u, i, j) : 0) | (variant ? this.variantTries(u, i, j) : 0);
+    memo.tries[slot] = tries;
+    if (c0 === 104 || c0 === 114) verdict |= W_HUMAN;
+    if (n >= 5 && isDigit(u[j - 2] ?? 0)) verdict |= W_SUFFIX;
+    // A word that starts keys is walked at its first occurrence, and detailed at its second (most words of a text
+    // occur once: they cost what they did before the memo).
+    if (tries !== 0) verdict |= W_WALK | W_FRESH;
+    memo.verdict[slot] = verdict;
+  }
+
+  /**
+   * For a word met again that starts keys of some tries (W_FRESH): the nodes they reach at its end (as walk() finds
+   * them); a key ending there, or a variant walk that is not quiet, means a walk at each occurrence (W_WALK), else the
+   * units a walk may go on with after it are kept (W_NEXT: goesOn then decides at each occurrence).
+   */
+  private detail(u: Uint16Array, i: number, j: number, slot: number): void {
+    const memo = this.memo;
+    const tries = memo.tries[slot] ?? 0;
+    let next = 0;
+    let walk = false;
+    const nodes = memo.nodes;
+    for (let at = AT_SENSITIVE; at <= AT_GENES; at++) {
+      const walker = at === AT_SENSITIVE ? this.sensitiveWalker : at === AT_FOLDED ? this.foldedWalker : this.geneWalker;
+      if (!walker || (tries & (at === AT_SENSITIVE ? TRY_SENSITIVE : at === AT_FOLDED ? TRY_FOLDED : TRY_GENES)) === 0) continue;
+      let node = nodes[3 * slot + at] ?? UNKNOWN;
+      if (node === UNKNOWN) nodes[3 * slot + at] = node = walker.descend(u, i, j);
+      if (node <= 0) continue;
+      if (walker.endsKey(node)) walk = true;
+      next |= walker.nextUnits(node);
+    }
+    memo.next[slot] = next;
+    const variants = this.variantWalker;
+    if ((tries & TRY_VARIANTS) !== 0 && variants) {
+      let state = memo.variantStates[slot] ?? UNKNOWN;
+      if (state === UNKNOWN) {
+        memo.variantStates[slot] = state = variants.descend(u, i, j);
+        if (state >= 0) memo.variantNext.set(variants.next, slot * NEXT_SIZE);
+      }
+      if (state >= 0) {
+        let quiet = memo.variantQuiet[slot] ?? UNSURE;
+        if (quiet === UNSURE) memo.variantQuiet[slot] = quiet = this.variantQuietAt(u, i, j, variants.keyAtState(state));
+        if (quiet !== QUIET) walk = true;
+      }
+    }
+    memo.verdict[slot] = ((memo.verdict[slot] ?? 0) & ~(W_FRESH | W_WALK)) | (walk ? W_WALK : W_NEXT);
+  }
+
+  /** Set by termAt when it read the text around the word (a family's: namesOneMember), not the word alone. */
+  private readAround = false;
+
+  /**
+   * termAt at the word u[i, j) (memo `slot`). Where no walk can go on past the word (goesOn) and no "+" follows it (a
+   * spelling's test reads it), termAt reads the word alone, so its outcome is learnt once per word (WordMemo.outcome)
+   * and repeated at the word's other occurrences; a family's text reads around the word and is never repeated so.
+   */
+  private termAtWord(u: Uint16Array, i: number, j: number, to: number, tries: number, slot: number): number {
+    const memo = this.memo;
+    const found = this.found;
+    const settled = ((memo.verdict[slot] ?? 0) & W_FRESH) === 0 && j < to && u[j] !== 43 && !this.goesOn(u, i, j, to, slot);
+    const outcome = settled ? (memo.outcome[slot] ?? OUTCOME_UNKNOWN) : OUTCOME_CONTEXT;
+    if (outcome === OUTCOME_NONE) return -1;
+    if (outcome === OUTCOME_FOUND) {
+      const e = i + (memo.outLength[slot] ?? 0);
+      found.push(i, e, memo.outRef[slot] ?? 0, memo.outFlags[slot] ?? 0);
+      return e;
+    }
+    const count = found.count;
+    this.readAround = false;
+    const e = this.termAt(u, i, to, tries, j, slot);
+    if (outcome === OUTCOME_UNKNOWN) {
+      if (this.readAround) memo.outcome[slot] = OUTCOME_CONTEXT;
+      else if (e < 0 && found.count === count) memo.outcome[slot] = OUTCOME_NONE;
+      else if (e > i && found.count === count + 1 && found.starts[count] === i && found.ends[count] === e) {
+        memo.outcome[slot] = OUTCOME_FOUND;
+        memo.outLength[slot] = e - i;
+        memo.outRef[slot] = found.refs[count] ?? 0;
+        memo.outFlags[slot] = found.flags[count] ?? 0;
+      } else memo.outcome[slot] = OUTCOME_CONTEXT;
+    }
+    return e;
+  }
+
+  /**
+   * For a word learnt W_NEXT: whether a walk of some trie may go on past its end j (the unit after it is among the
+   * units its nodes go on with, or the variant walk goes on: VariantWalker.goesOn). False means termAt finds nothing.
+   */
+  private goesOn(u: Uint16Array, i: number, j: number, to: number, slot: number): boolean {
+    const memo = this.memo;
+    if (j < to) {
+      const c = u[j] ?? 0;
+      let f = this.fold[c] ?? c;
+      if (c === 10 || c === 13) f = 32;
+      // A hyphen may stand for a space (bit 0: 32 & 31).
+      const bits = f === 45 ? (1 << 13) | 1 : 1 << (f & 31);
+      if (((memo.next[slot] ?? 0) & bits) !== 0) return true;
+    }
+    const variants = this.variantWalker;
+    if (((memo.tries[slot] ?? 0) & TRY_VARIANTS) === 0 || !variants) return false;
+    const state = memo.variantStates[slot] ?? -1;
+    return state >= 0 && variants.goesOn(u, state, memo.variantNext, slot * NEXT_SIZE, i, j, to);
   }
 
   /**
@@ -396,7 +540,10 @@ export class Scanner {
     }
     // A family text that starts or ends one member's name ("caspase-3", "cyclin D1", "E-cadherin") is no mention; a
     // gene table text there must still be longer.
-    if (best?.kind === 'family' && namesOneMember(u, i, end, to)) best = undefined;
+    if (best?.kind === 'family') {
+      this.readAround = true;
+      if (namesOneMember(u, i, end, to)) best = undefined;
+    }
     // A gene table text must be longer than a profile's term; one that needs context never displaces a profile's.
     // (After a case-sensitive term that no table text extends, the walk would stop there: it is not taken.)
     const genes = this.geneWalker;

@@ -130,6 +130,9 @@ function aa3At(u: Uint16Array, k: number, lim: number): string | undefined {
 }
 
 /** Whether u[k, k + s.length) is the ASCII text s. */
+/** The events a DNA change names after its position (dnaChange), longer first where one starts another. */
+const EVENTS = ['delins', 'del', 'ins', 'dup', 'inv'];
+
 function at(u: Uint16Array, k: number, lim: number, s: string): boolean {
   if (k + s.length > lim) return false;
   for (let n = 0; n < s.length; n++) if (u[k + n] !== s.charCodeAt(n)) return false;
@@ -391,7 +394,10 @@ export class VariantRecognizer {
       this.change = `${this.slice(k, r)}>${this.slice(a, e)}`;
       return e;
     }
-    for (const op of ['delins', 'del', 'ins', 'dup', 'inv']) {
+    // Every event starts with "d" or "i": most numbers of prose are followed by neither.
+    const c = u[k] ?? 0;
+    if (c !== 100 && c !== 105) return -1;
+    for (const op of EVENTS) {
       if (!at(u, k, lim, op)) continue;
       let e = k + op.length;
       let n = this.run(e, nuc);

@@ -38,6 +38,26 @@ export class TrieWalker {
     return node;
   }
 
+  /** Whether a key ends at `node`. */
+  endsKey(node: number): boolean {
+    return ((this.trie.links[node] ?? 0) & 1) === 1;
+  }
+
+  /**
+   * The units `node` has children for, as a set: bit (fold[unit] & 31) per child. A walk at `node` steps on only
+   * when the text's next unit, folded (a line break as a space), has its bit set: a hyphen also tries bit 0 (space).
+   */
+  nextUnits(node: number): number {
+    const { links, edges } = this.trie;
+    const fold = this.fold;
+    let bits = 0;
+    for (let e = (links[node] ?? 0) >> 1, hi = (links[node + 1] ?? 0) >> 1; e < hi; e++) {
+      const unit = edges[2 * e] ?? 0;
+      bits |= 1 << ((fold[unit] ?? unit) & 31);
+    }
+    return bits;
+  }
+
   /** Walks on from `node`, reached with the text up to `j` read. */
   walkFrom(u: Uint16Array, node: number, j: number, to: number, minEnd: number): number {
     const { links, edges } = this.trie;
