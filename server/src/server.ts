@@ -15,7 +15,7 @@ import {
 import * as path from 'path';
 import { version } from '../../package.json';
 import { clientSupport, initializationOptions, NO_SUPPORT, serverCapabilities, type ClientSupport } from './capabilities';
-import { EditableDocument } from './core';
+import { EditableDocument, TextAssembly } from './core';
 import { registerFeatureHandlers } from './featureHandlers';
 import { runInSteps } from './guard';
 import { ServerHealth } from './health';
@@ -33,6 +33,7 @@ import { SettingsCache } from './settingsCache';
 import { StartupTimes } from './startupTimes';
 import { Validation, VALIDATE_DELAY_MS } from './validation';
 import { WorkspaceScanner } from './workspaceScanner';
+import { workerMessageReader } from './workerReader';
 
 /** Warm-up (completion's term index, a few hundred milliseconds of steps) waits this long after the lexicon loads. */
 const WARM_UP_DELAY_MS = 1500;
@@ -51,12 +52,14 @@ function installProcessGuards(connection: Connection): void {
 }
 
 /**
- * The connection. Over stdio the reader is ours, so that a broken frame (a bad Content-Length, a missing header
- * separator) is logged once on stderr and in the client's log: after one, the stream's framing cannot be trusted.
+ * The connection. Over stdio the reader is ours: worker threads read and parse the input (workerReader.ts) when it is a
+ * pipe or a socket, else vscode-jsonrpc's StreamMessageReader; either way a broken frame (a bad Content-Length, a
+ * missing header separator) is logged once on stderr and in the client's log: after one, the framing cannot be trusted.
  */
 function createServerConnection(): Connection {
   if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
-  const reader = new StreamMessageReader(process.stdin);
+  const threaded = workerMessageReader();
+  const reader = threaded ?? new StreamMessageReader(process.stdin);
   let dropped = false;
   const objects = objectMessagesOnly(reader, (what) => {
     if (dropped) return;
@@ -74,10 +77,13 @@ function createServerConnection(): Connection {
     }
   };
   // Input that ends inside a message (the client died mid-write, or a Content-Length larger than what came) would
-  // re-arm the reader's partial-message timer for ever and keep the process alive: once stdin closes it fires no more.
-  reader.onClose(() => {
-    reader.partialMessageTimeout = 0;
-  });
+  // re-arm StreamMessageReader's partial-message timer for ever and keep the process alive: once stdin closes it fires
+  // no more.
+  if (reader instanceof StreamMessageReader) {
+    reader.onClose(() => {
+      reader.partialMessageTimeout = 0;
+    });
+  }
   let reported = false;
   reader.onError((error) => {
     if (reported) return;
@@ -97,7 +103,9 @@ function startServer(): void {
   // Edits go through the service, which remembers where each document changed: the next analysis is incremental.
   // EditableDocument keeps the text in chunks, so a keystroke does not copy a large document.
   const documents = new TextDocuments<EditableDocument>({
-    create: (uri, languageId, version, text) => EditableDocument.create(uri, languageId, version, text),
+    // A large didOpen's text comes in pieces already read (workerReader.ts), as a TextAssembly.
+    create: (uri, languageId, version, text: string | TextAssembly) =>
+      text instanceof TextAssembly ? EditableDocument.assembled(uri, languageId, version, text) : EditableDocument.create(uri, languageId, version, text),
     update: (document, changes, version) => {
       if (store.loaded) store.loaded.update(document, changes, version);
       else document.update(changes, version);

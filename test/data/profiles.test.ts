@@ -174,7 +174,7 @@ describe('the NMRK1 profile', () => {
 
   it('names interventions only where the seed makes the name evident', () => {
     const p = byId('NMRK1');
-    const named = (p.interventions ?? []).filter((i) => i.name !== '(unnamed in the seed)');
+    const named = (p.interventions ?? []).filter((i) => i.name !== '(unnamed in the original profile)');
     assert.deepEqual(named.map((i) => i.entity), ['NR', 'NMN', 'Mg2+']);
     for (const i of p.interventions ?? []) assert.ok(i.note, `intervention "${i.description}" has no curator note`);
   });

@@ -27,6 +27,9 @@ describe('certainty idioms', () => {
       ['SIRT1, plus two other sirtuins, proved to be NAD+-dependent deacetylases.', 'none'],
       ['NMN levels might prove useful as markers of NAMPT activity.', 'none'],
       ['NR has been proved to reverse ageing.', 'overstated'],
+      ['NR led to a possible cure of the disease in two patients.', 'none'],
+      ['NR can almost completely cure the disease in mice.', 'none'],
+      ['NR can cure the disease.', 'overstated'],
       ['It has been proven that NR reverses hair loss.', 'overstated'],
       ['This is proof that NR cures ageing.', 'overstated'],
     ] as [string, Verdict][], verdictOf);

@@ -10,6 +10,8 @@ import { createLanguageService } from '../../server/src/core';
 import { buildLexicon } from '../../server/src/core/lexicon/buildLexicon';
 import { renderEntityCard } from '../../server/src/core/render/hoverCard';
 import { readProfileDocuments } from '../../server/src/profileFiles';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { geneService } from '../helpers/genes';
 import { applyFirstFix, expectVerdicts, shippedChecker, verdictOf, type Verdict } from '../helpers/claims';
 import { shippedProfiles } from '../helpers/profiles';
 
@@ -91,6 +93,38 @@ describe('reactions: claims', () => {
       ['NMRK1 phosphorylates fructose.', 'unsupported'],
       ['NMRK1 requires NAD+ as a cofactor.', 'unsupported'],
     ]);
+  });
+});
+
+describe('reactions: what an enzyme uses up', () => {
+  it('questions a rise of what the enzyme only uses up, and says why', () => {
+    const f = only('CD38 increases NAD+ levels in the liver.');
+    assert.equal(f.code, 'claim-unsupported');
+    assert.match(f.message, /CD38 uses NAD\+ up and makes none \(Gene Ontology GO:\d{7}/);
+  });
+
+  it('leaves the right direction, a loss that raises it, a negation and a product alone', () => {
+    expectAll([
+      ['CD38 degrades NAD+.', 'none'],
+      ['CD38 lowers NAD+ levels.', 'none'],
+      ['Loss of CD38 raises NAD+ levels.', 'none'],
+      ['CD38 does not increase NAD+ levels.', 'none'],
+      ['NMRK1 increases NMN levels.', 'none'],
+      ['PARP1 activation depletes NAD+.', 'none'],
+    ]);
+    assert.equal(verdictOf(check('PARP1 activation increases NAD+.')), 'unsupported');
+    assert.equal(verdictOf(check('Loss of CD38 lowers NAD+ levels.')), 'unsupported');
+  });
+});
+
+describe('numbers said of things', () => {
+  it('weighs "doubles" only when a gene, chemical, disease or variant is its subject, not a species', () => {
+    const service = geneService();
+    const codes = (text: string) => service.analyze(TextDocument.create(`mem:///q${text.length}.md`, 'markdown', 1, text)).findings
+      .filter((f) => f.code.startsWith('claim-')).map((f) => f.code);
+    assert.deepEqual(codes('Ablation of murine double minute 2 (Mdm2) raised p53 in the testis.'), []);
+    assert.deepEqual(codes('The human triple negative cell line grew in NAMPT-rich medium.'), []);
+    assert.deepEqual(codes('rs12611 doubles NAD+ levels.'), ['claim-unsupported']);
   });
 });
 

@@ -30,6 +30,12 @@ describe('abbreviations defined in the text', () => {
     assert.deepEqual(genes(text).filter((g) => g.startsWith('NRK')), ['NRK-2=NMRK2', 'NRK-2=NMRK2']);
   });
 
+  it('a short form that is the gene\'s own symbol stays the symbol: "nicotinamide riboside kinase 1 (NMRK1)"', () => {
+    const text = 'Nicotinamide riboside kinase 1 (NMRK1) phosphorylates NR. NMRK1 and NRK1 rose.';
+    const vias = service.findMentions(text, 'plaintext').filter((m) => m.kind === 'gene').map((m) => `${m.text}:${m.via}`);
+    assert.deepEqual(vias, ['Nicotinamide riboside kinase 1:name', 'NMRK1:symbol', 'NMRK1:symbol', 'NRK1:alias']);
+  });
+
   it('a gene symbol before it defines the alias: "CDKN1A (p21)"', () => {
     assert.deepEqual(genes('We measured CDKN1A (p21) and later p21 protein again.'), ['CDKN1A=CDKN1A', 'p21=CDKN1A', 'p21=CDKN1A']);
   });

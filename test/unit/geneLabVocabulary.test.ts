@@ -58,12 +58,20 @@ describe('the learned stop list (lexicon/geneStopwords.ts)', () => {
   it('holds short tokens with their counts only, each from a named source', () => {
     assert.ok(GENE_STOPWORDS.length > 50);
     for (const [token, occurrences, annotated, documents, source] of GENE_STOPWORDS) {
-      assert.ok(token.length <= 10 && !/\s/.test(token), token);
+      if (source === 'class-word') assert.ok(/^[a-z]{4,}$/.test(token), token);
+      else assert.ok(token.length <= 10 && !/\s/.test(token), token);
       assert.ok(annotated <= occurrences && documents <= occurrences, token);
       if (source === 'corpora') assert.ok(occurrences >= 8 && documents >= 4 && annotated <= 0.15 * occurrences, token);
     }
     const tokens = new Set(GENE_STOPWORDS.map(([t]) => t));
     for (const t of ['T', 'P', 'II', 'RT', 'ER', 'KO', 'CI']) assert.ok(tokens.has(t), t);
     for (const t of ['TP53', 'TNF', 'VEGF', 'p38']) assert.ok(!tokens.has(t), t);
+    // Class words: aliases that are a word of many other genes' names; a protein's own name (nephrin) is none.
+    for (const t of ['helicase', 'homeobox', 'peptidase']) assert.ok(tokens.has(t), t);
+    for (const t of ['nephrin', 'huntingtin', 'parkin']) assert.ok(!tokens.has(t), t);
+  });
+
+  it('reads a word for a class of genes as no gene among genes ("helicase", "peptidase")', () => {
+    assert.deepEqual(genes('The helicase unwound DNA beside TP53, and a peptidase cut BRCA1 in two.'), ['TP53', 'BRCA1']);
   });
 });

@@ -209,8 +209,8 @@ export function oppositeNoun(noun: string): string | undefined {
  */
 export const OVERSTATED = /\b(cures?|cured|curing|guarantee[sd]?|guaranteeing|proven|proves?|proved|proof|definitely|certainly|undoubtedly|unquestionably|indisputably|miracle|miraculous|magic bullet|fountain of youth|eternal youth|immortality|100 ?% (?:effective|safe)|always works|(?:reverse[sd]?|reversing|stops?|halts?|stopping|halting) (?:the )?(?:signs of )?(?:ageing|aging|hair loss|baldness|gr[ae]y hair|wrinkles|age|the clock))(?![\w-])/gi;
 
-/** Words before an overstated word that take the certainty back ("not proven", "no cure"). */
-export const OVERSTATED_NEGATORS = /\b(not|no|never|nor|nothing|without|unproven|cannot|isn't|aren't|hasn't|haven't|wasn't|lack|lacks|yet to be)\W+(?:\w+\W+){0,5}$/i;
+/** Words before an overstated word that take the certainty back ("not proven", "no cure") or hedge it ("a possible cure", "almost completely cures"). */
+export const OVERSTATED_NEGATORS = /\b(not|no|never|nor|nothing|without|unproven|cannot|isn't|aren't|hasn't|haven't|wasn't|lack|lacks|yet to be|possible|possibly|potential|potentially|almost|nearly|partial|partially|might)\W+(?:\w+\W+){0,5}$/i;
 
 /** Predicates after "is" that claim a change or a link under a condition ("is lost in", "is linked to"). */
 export const PREDICATES: Record<string, VerbInfo> = {

@@ -5,7 +5,7 @@
 // test/unit/editableDocument.test.ts checks it against the library's TextDocument over random edits.
 import type { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Position, Range } from 'vscode-languageserver-types';
-import { PieceText, type TextSource } from './pieceText';
+import { PieceText, PieceTextBuilder, type TextSource } from './pieceText';
 import { lowerBound, upperBound } from '../text/search';
 
 const CR = 13;
@@ -20,14 +20,21 @@ export class EditableDocument implements TextDocument {
     readonly uri: string,
     readonly languageId: string,
     private currentVersion: number,
-    text: string,
+    content: PieceText,
+    lineStarts: number[],
   ) {
-    this.content = PieceText.of(text);
-    this.lineStarts = lineStartsOf(text);
+    this.content = content;
+    this.lineStarts = lineStarts;
   }
 
   static create(uri: string, languageId: string, version: number, text: string): EditableDocument {
-    return new EditableDocument(uri, languageId, version, text);
+    return new EditableDocument(uri, languageId, version, PieceText.of(text), lineStartsOf(text));
+  }
+
+  /** A document whose text came in pieces (a large didOpen read off the main thread): never joined here. */
+  static assembled(uri: string, languageId: string, version: number, text: TextAssembly): EditableDocument {
+    const { content, lineStarts } = text.finish();
+    return new EditableDocument(uri, languageId, version, content, lineStarts);
   }
 
   get version(): number {
@@ -138,19 +145,53 @@ function isEol(c: number): boolean {
  * (a 10 MB document opens without a call per character: its line starts were the longest step of its didOpen).
  */
 function lineStartsOf(text: string): number[] {
-  const out = [0];
+  return appendLineStarts(text, 0, [0]);
+}
+
+/**
+ * Appends to `out` the line starts in `text`, shifted by `base`. A CR at the text's end counts as a line end: a caller
+ * reading pieces checks that the next piece does not start with its LF.
+ */
+function appendLineStarts(text: string, base: number, out: number[]): number[] {
   let lf = text.indexOf('\n');
   let cr = text.indexOf('\r');
   while (lf >= 0 || cr >= 0) {
     if (cr >= 0 && (lf < 0 || cr < lf)) {
-      if (text.charCodeAt(cr + 1) !== LF) out.push(cr + 1); // a CR LF pair: its LF starts the line
+      if (text.charCodeAt(cr + 1) !== LF) out.push(base + cr + 1); // a CR LF pair: its LF starts the line
       cr = text.indexOf('\r', cr + 1);
     } else {
-      out.push(lf + 1);
+      out.push(base + lf + 1);
       lf = text.indexOf('\n', lf + 1);
     }
   }
   return out;
+}
+
+/**
+ * A document's text taken in pieces, each read as it comes (its chunks and line starts), so that no step reads the
+ * whole text and the text is never joined into one string: the host feeds it a large didOpen's text over several turns
+ * of its event loop (server/src/workerReader.ts). The document it makes equals EditableDocument.create's on the joined
+ * text (test/unit/editableDocument.test.ts).
+ */
+export class TextAssembly {
+  private readonly pieces = new PieceTextBuilder();
+  private readonly lineStarts = [0];
+  private length = 0;
+
+  /** Adds the next piece of the text. */
+  add(piece: string): void {
+    if (piece.length === 0) return;
+    const starts = this.lineStarts;
+    // A CR that ended the last piece began no line if this piece starts with its LF.
+    if (this.length > 0 && starts[starts.length - 1] === this.length && piece.charCodeAt(0) === LF && this.pieces.lastCode() === CR) starts.pop();
+    appendLineStarts(piece, this.length, starts);
+    this.pieces.add(piece);
+    this.length += piece.length;
+  }
+
+  finish(): { content: PieceText; lineStarts: number[] } {
+    return { content: this.pieces.finish(), lineStarts: this.lineStarts };
+  }
 }
 
 /**

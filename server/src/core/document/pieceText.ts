@@ -46,6 +46,11 @@ export class PieceText implements TextSource {
     return piece;
   }
 
+  /** A text from its chunks (PieceTextBuilder): not joined until asked to. */
+  static ofChunks(chunks: readonly string[], starts: readonly number[], length: number): PieceText {
+    return new PieceText(chunks, starts, length);
+  }
+
   /** This text with [start, end) replaced by `inserted` (offsets clamped to the text). */
   edit(start: number, end: number, inserted: string): PieceText {
     start = clamp(start, this.length);
@@ -160,6 +165,31 @@ export class PieceText implements TextSource {
     const found = upperBound(starts, offset, 1, chunks.length) - 1;
     this.last = found;
     return found;
+  }
+}
+
+/** A PieceText made from pieces of a text as they come, cut into chunks as PieceText.of cuts a string; never joined. */
+export class PieceTextBuilder {
+  private readonly chunks: string[] = [];
+  private readonly starts: number[] = [];
+  private length = 0;
+
+  add(piece: string): void {
+    for (let at = 0; at < piece.length; at += CHUNK) {
+      this.starts.push(this.length + at);
+      this.chunks.push(piece.slice(at, at + CHUNK));
+    }
+    this.length += piece.length;
+  }
+
+  /** The last code unit added (NaN before any). */
+  lastCode(): number {
+    const last = this.chunks[this.chunks.length - 1];
+    return last === undefined ? NaN : last.charCodeAt(last.length - 1);
+  }
+
+  finish(): PieceText {
+    return PieceText.ofChunks(this.chunks, this.starts, this.length);
   }
 }
 

@@ -8,7 +8,7 @@ import type { DiagnosticCode, SeverityLevel, Settings } from '../../shared/setti
 import { runToEnd } from '../steps';
 import type { DocumentAnalysis, Finding, Lexicon, ProfileProblem } from '../types';
 import { Suppressions } from './suppression';
-import { cachedDiagnostic, rangeOf, type DiagnosticMaker } from './diagnosticCache';
+import { cachedDiagnostic, type DiagnosticMaker } from './diagnosticCache';
 import { TermDiagnostics } from './termDiagnostics';
 import { sourceWords } from '../claims/judge/sourceWords';
 import { GO_SOURCE } from '../claims/judge/goClaims';
@@ -95,6 +95,8 @@ export class DiagnosticsProvider {
     // The severity of the last code seen: findings come in runs of a code, and a look-up per finding adds up.
     let lastCode: Finding['code'] | undefined;
     let lastSeverity: DiagnosticSeverity | undefined;
+    const severityFor = (code: DiagnosticCode) => severityOf(settings.severity[code]);
+    const suppressed = (code: string, line: number) => !suppressions.empty && suppressions.isSuppressed(code, line);
     for (let from = 0; from < findings.length + hints.length; from += PER_STEP) {
       if (from > 0) {
         yield;
@@ -114,17 +116,12 @@ export class DiagnosticsProvider {
         if (!suppressions.empty && suppressions.isSuppressed(finding.code, diagnostic.range.start.line)) continue;
         out.push(diagnostic);
       }
-      // The hints' ranges, made and kept on them here (their diagnostics are made below, at once).
-      for (let i = Math.max(from, findings.length); i < to; i++) rangeOf(hints[i - findings.length]!, doc);
+      // The hints' diagnostics, a batch per step too (after every finding's, as the indices run).
+      if (to > findings.length) {
+        const batch = hints.slice(Math.max(from, findings.length) - findings.length, to - findings.length);
+        for (const d of this.terms.provide(doc, batch, severityFor, suppressed, DIAGNOSTIC_SOURCE)) out.push(d);
+      }
     }
-    const terms = this.terms.provide(
-      doc,
-      hints,
-      (code) => severityOf(settings.severity[code]),
-      (code, line) => !suppressions.empty && suppressions.isSuppressed(code, line),
-      DIAGNOSTIC_SOURCE,
-    );
-    for (const d of terms) out.push(d);
     return out;
   }
 

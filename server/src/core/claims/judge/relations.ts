@@ -120,7 +120,12 @@ function effectFix(ctx: JudgeContext, c: RelationClaim): Fix | undefined {
 export function judgeRelation(ctx: JudgeContext, c: RelationClaim): Finding | undefined {
   const s = c.subject.entityId;
   const o = c.object.entityId;
-  if (c.cls === 'quantify') return c.negated ? undefined : unsupported(c, claimWords(ctx, c));
+  if (c.cls === 'quantify') {
+    // A number said of a gene, chemical, disease or variant; "approximately doubled the time", "murine double minute 2"
+    // and "human triple negative cells" name none (a species is the context, not the subject of a measure).
+    const kind = s ? ctx.lexicon.get(s)?.kind : undefined;
+    return c.negated || !kind || kind === 'species' ? undefined : unsupported(c, claimWords(ctx, c));
+  }
   if (!s || !o) return judgePhrase(ctx, c);
   const facts = ctx.facts;
   // "NMRK1 produces NAD+": another enzyme makes NAD+ out of what NMRK1 makes.
@@ -180,9 +185,38 @@ export function judgeRelation(ctx: JudgeContext, c: RelationClaim): Finding | un
   }
   // A chain supports the claim, unless the data states the relation the other way round (then it is the reverse).
   if (sign !== 0 && facts.relations(o, s).length === 0 && facts.chain(s, o, sign)) return undefined;
+  if (sign > 0 && !c.negated) {
+    const consumed = consumes(ctx, s, o);
+    if (consumed) return consumerRaises(ctx, c, consumed);
+  }
   const flipped = c.subject.flip !== c.object.flip && sign !== 0 ? sign : undefined;
   if (c.negated || facts.prose.links(s, o, c.verb.lemma, flipped)) return undefined;
   return covered(ctx, s, o) ? unsupported(c, claimWords(ctx, c)) : undefined;
+}
+
+/**
+ * The reaction in which enzyme `s` uses up chemical `o`, when none of its reactions makes `o` and no prose of the
+ * data links them that way: "CD38 raises NAD+" then has only the opposite in the data.
+ */
+function consumes(ctx: JudgeContext, s: string, o: string): ReactionFact | undefined {
+  const reactions = ctx.facts.reactionsOf(s);
+  if (reactions.some((r) => r.products.includes(o) || r.cofactors.includes(o))) return undefined;
+  if (ctx.lexicon.get(o)?.kind !== 'chemical' || ctx.facts.prose.links(s, o, 'increase', 1)) return undefined;
+  return reactions.find((r) => r.substrates.includes(o));
+}
+
+/**
+ * "CD38 raises NAD+", "CD38 knockout lowers NAD+": the data has the enzyme use the chemical up and make none of it.
+ * Unsupported, not contradicted (an enzyme may raise what it uses by another route), and the message says why.
+ */
+function consumerRaises(ctx: JudgeContext, c: RelationClaim, r: ReactionFact): Finding {
+  const enzyme = symbolOf(ctx, r.enzyme);
+  const chemical = named(ctx, c.object);
+  return {
+    code: 'claim-unsupported', start: c.start, end: c.end, fixes: [],
+    message: `No evidence that ${claimWords(ctx, c)}: ${enzyme} uses ${chemical} up and makes none (${said(r)}).`,
+    evidence: evidence(ctx, r),
+  };
 }
 
 /**
