@@ -90,13 +90,13 @@ export class DiagnosticsProvider {
     const out: Diagnostic[] = [];
     const { findings } = analysis;
     const hints = analysis.hints ?? [];
+    const severityFor = (code: DiagnosticCode) => severityOf(settings.severity[code]);
+    const suppressed = (code: string, line: number) => !suppressions.empty && suppressions.isSuppressed(code, line);
     const { uri } = doc;
     const maker: DiagnosticMaker<Finding> = { make: (finding, range, severity) => this.toDiagnostic(finding, range, severity, uri) };
     // The severity of the last code seen: findings come in runs of a code, and a look-up per finding adds up.
     let lastCode: Finding['code'] | undefined;
     let lastSeverity: DiagnosticSeverity | undefined;
-    const severityFor = (code: DiagnosticCode) => severityOf(settings.severity[code]);
-    const suppressed = (code: string, line: number) => !suppressions.empty && suppressions.isSuppressed(code, line);
     for (let from = 0; from < findings.length + hints.length; from += PER_STEP) {
       if (from > 0) {
         yield;

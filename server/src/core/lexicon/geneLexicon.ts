@@ -22,11 +22,14 @@ import type { Entity, Term, TermList } from './entities';
 import type { GeneHit } from './geneHit';
 import { runToEnd } from '../steps';
 import { dominantRow, rankByArticles } from './geneRanking';
+import { GENE_GROUNDINGS } from './geneGroundings';
 import { GENE_STOPWORDS } from './geneStopwords';
 
 export type { GeneHit } from './geneHit';
 
 const NCBI_ID = /^NCBIGene:(\d{1,15})$/;
+/** FamPlex's grounding of texts the table gives several genes (geneGroundings.ts), by text. */
+const GROUNDED: ReadonlyMap<string, string> = new Map(GENE_GROUNDINGS);
 const HAS_LETTER = /[A-Za-z]/;
 /** Capital letters only, at most four: "PKCE", "CORS". */
 const ACRONYM_SHAPED = /^[A-Z]{1,4}$/;
@@ -228,8 +231,24 @@ export class GeneLexicon {
       hit.candidates = Object.freeze(ids);
       const top = dominantRow(ranked, this.table.index);
       if (top >= 0) hit.dominant = this.idOf(top);
+      else this.ground(hit, text);
     }
     return hit;
+  }
+
+  /**
+   * An ambiguous text that no candidate dominates takes the gene a curated reading system grounds it to (FamPlex,
+   * geneGroundings.ts): "p62" is SQSTM1, "CBP" CREBBP; "p27", which the table gives PSMD9, IFI27... but not CDKN1B, gets
+   * CDKN1B as its first candidate. The hover still lists them all.
+   */
+  private ground(hit: GeneHit, text: string): void {
+    const symbol = GROUNDED.get(text);
+    const row = symbol === undefined ? -1 : this.symbolRow(symbol);
+    if (row < 0 || !hit.candidates) return;
+    const id = this.idOf(row);
+    if (!hit.candidates.includes(id)) hit.candidates = Object.freeze([id, ...hit.candidates]);
+    hit.id = id;
+    hit.dominant = id;
   }
 
   /**

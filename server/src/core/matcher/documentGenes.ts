@@ -11,6 +11,7 @@
 // Incremental analysis relies on `sameEvidence`: when a window's evidence and definitions are the same before and
 // after an edit, the document's are too, and only the window's mentions need reading again.
 import type { TextRegion } from '../markup/regions';
+import type { GeneLexicon } from '../lexicon/geneLexicon';
 import type { Lexicon, Mention } from '../types';
 import { findDefinitions, firstStartingAt } from './abbreviations';
 import { speciesOfMentions } from './species';
@@ -82,7 +83,7 @@ export function resolveGenes(text: string, mentions: Mention[], doc: DocumentGen
         chosen = id;
       }
     }
-    const dominant = genes.hitOf(genes.terms.lookup(m.text))?.dominant;
+    const dominant = dominantOf(genes, m.text);
     if (named !== 1) chosen = named === 0 || (dominant !== undefined && doc.ids.has(dominant)) ? dominant : undefined;
     if (chosen !== undefined) name(m, chosen, lexicon);
   }
@@ -93,6 +94,14 @@ export function resolveGenes(text: string, mentions: Mention[], doc: DocumentGen
   }
   if (doc.defined.size > 0) addDefined(text, mentions, doc, lexicon, regions);
   return mentions;
+}
+
+/** The candidate that dominates an ambiguous text by PubMed articles (geneRanking.ts), as written or as a spelling. */
+function dominantOf(genes: GeneLexicon, text: string): string | undefined {
+  const key = genes.terms.lookup(text);
+  if (key >= 0) return genes.hitOf(key)?.dominant;
+  const spelled = genes.table.variants.lookup(text);
+  return spelled >= 0 ? genes.hitOf(genes.terms.keyCount + spelled)?.dominant : undefined;
 }
 
 /** Makes the mention name `id` (its candidates, if it had some, cut to that one). */
@@ -107,7 +116,7 @@ const isWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 
 
 /**
  * Adds a mention at each occurrence of a short form defined as a gene that no mention covers, or only a gene mention
- * inside it ("NRK" of "NRK-2"), which it replaces.
+ * inside it ("NRK" of "NRK-2") or a chemical's or disease's reading of the same text, which it replaces.
  */
 function addDefined(text: string, mentions: Mention[], doc: DocumentGenes, lexicon: Lexicon, regions: readonly TextRegion[]): void {
   const added: Mention[] = [];
@@ -138,7 +147,10 @@ function addDefined(text: string, mentions: Mention[], doc: DocumentGenes, lexic
         let inside = true;
         for (let k = first; k < mentions.length && (mentions[k]?.start ?? end) < end; k++) {
           const m = mentions[k]!;
-          if (m.end > at && !(m.kind === 'gene' && m.start >= at && m.end <= end)) inside = false;
+          // A gene inside it ("NRK" of "NRK-2"), or another kind's reading of the same text: "mammalian target of
+          // rapamycin (mTOR)" makes mTOR the gene, not the chemical "rapamycin" its letters could abbreviate.
+          const same = m.start === at && m.end === end;
+          if (m.end > at && !(m.kind === 'gene' ? m.start >= at && m.end <= end : same && m.kind !== 'species' && m.kind !== 'variant')) inside = false;
         }
         if (!inside) continue;
         replaced = true;
