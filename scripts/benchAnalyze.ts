@@ -4,7 +4,7 @@
 //          --main-fields=module,main --outfile=out/benchAnalyze.js && node out/benchAnalyze.js [rounds] [--edit] [--digest]
 // --corpus FILE.PubTator measures a document made of the corpus's abstracts instead of the generated one;
 // --edit also times one keystroke + diagnostics in a 1 MB document (as `npm run bench`'s edit_1mb_ms);
-// --analyze-only runs only the analysis, `rounds` times (for `node --cpu-prof`);
+// --edit-only runs only the keystrokes, `rounds` times; --analyze-only runs only the analysis, `rounds` times (for `node --cpu-prof`);
 // --digest prints a fingerprint of the analyses of the bench documents and examples/ (mentions, hints, findings) instead:
 // compare it before and after a change that must not change results.
 import * as fs from 'fs';
@@ -167,7 +167,10 @@ function digest(service: LanguageService): void {
 const service = load();
 const rounds = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 21);
 if (process.argv.includes('--digest')) digest(service);
-else if (process.argv.includes('--analyze-only')) {
+else if (process.argv.includes('--edit-only')) {
+  // For `node --cpu-prof`: keystrokes alone.
+  for (let i = 0; i < rounds; i++) edits(service);
+} else if (process.argv.includes('--analyze-only')) {
   // For `node --cpu-prof`: the analysis alone, many times.
   const doc = document();
   for (let i = 0; i < rounds; i++) analyzeNew(service, doc);
