@@ -137,13 +137,18 @@ const DISEASE_LABEL = /(?:itis|osis|emia|aemia|oma|omas|pathy|pathies|plasia|tro
 // A descriptor no ontology maps (MeSH's own C tree: Hemorrhage, Ulcer, Brain Injuries, Urolithiasis) is a disease when its
 // main heading ends in a disease word or ending, and is not an animal's disease, an experimental model or a heading
 // about diseases ("Cost of Illness", "International Classification of Diseases").
-const DISEASE_HEAD = /(?:\b(?:Diseases?|Syndromes?|Disorders?|Injury|Injuries|Infections?|Hemorrhage|Deficiency|Dysfunction|Insufficiency|Neoplasms?|Carcinoma|Ulcer|Abnormalities|Overdose|Poisoning|Intoxication|Lesions?|Pain|Fractures?|Paralysis|Retardation|Defects?)|(?:itis|osis|emia|pathy|pathies|plasia|algia|rrhage|rrhea|plegia|trophy|iasis|paresis|cardia|uria))$/;
+const DISEASE_HEAD = /(?:\b(?:Diseases?|Syndromes?|Disorders?|Injury|Injuries|Infections?|Hemorrhage|Deficiency|Dysfunction|Insufficiency|Neoplasms?|Carcinoma|Ulcer|Abnormalities|Overdose|Poisoning|Intoxication|Lesions?|Pain|Fractures?|Paralysis|Retardation|Defects?|Adverse Reactions|Embolism|Thromboembolism|Calculi|Gallstones|Contusions|Agitation|Dizziness|Stupor|Catatonia)|(?:itis|osis|emia|pathy|pathies|plasia|algia|rrhage|rrhea|plegia|trophy|iasis|paresis|cardia|uria))$/;
 const NOT_DISEASE_LABEL = /\b(?:of|to|in|and Statistical|Animal|Experimental|Swine|Canine|Feline|Bovine|Avian|Equine|Ovine|Porcine|Murine|Simian|Cat|Dog|Horse|Cattle|Sheep|Goat|Fish|Bird|Poultry|Plant|Monkey|Rodent|Primate|Ape|Mink|Turkeys|Antibodies|Proteins?|Virus|Serodiagnosis)\b|^(?:Rare|Asymptomatic|Neglected|Endemic|Acute|Emerging|Noncommunicable|Late Onset|Catastrophic|Critical)\b|(?:biosis|genesis|synthesis|osmosis|gnosis|cytosis|morphosis|mitosis|meiosis|hypnosis)$/i;
 const readsAsDisease = (label) => {
   const main = label.split(', ')[0] ?? '';
   return DISEASE_HEAD.test(main) && !NOT_DISEASE_LABEL.test(label) && !/^[A-Z][a-z]+ [a-z]+$/.test(label);
 };
 
+/**
+ * Descriptors of MeSH's Pathologic Processes (C23.550) that GO also maps, as a biological process: a disease or
+ * phenotype where a writer names it ("chronic inflammation"), not a process of the cell like Apoptosis.
+ */
+const PATHOLOGIC_PROCESSES = new Set(['Inflammation']);
 const NOT_CHEMICAL = ['HGNC', 'UP', 'GO', 'DOID', 'HP', 'EFO', 'CL', 'UBERON', 'PF'];
 const chemicals = new Map(); // id → { xref, label, terms:Set }
 const diseases = new Map();
@@ -156,7 +161,7 @@ const entry = (map, id, xref, label) => {
 for (const [id, { label, synonyms }] of mesh) {
   const m = mapped.get(id) ?? new Map();
   const unmapped = [...m.keys()].every((ns) => ns === 'NCIT' || ns === 'EFO' || ns === 'UMLS' || ns === 'PUBCHEM');
-  const isDisease = m.has('DOID') || m.has('HP') || (m.has('EFO') && DISEASE_LABEL.test(label)) || (unmapped && id.startsWith('D') && readsAsDisease(label));
+  const isDisease = m.has('DOID') || m.has('HP') || PATHOLOGIC_PROCESSES.has(label) || (m.has('EFO') && DISEASE_LABEL.test(label)) || (unmapped && id.startsWith('D') && readsAsDisease(label));
   let chebi = m.get('CHEBI');
   if (!chebi && !NOT_CHEMICAL.some((ns) => m.has(ns))) {
     for (const t of [label, ...synonyms]) {
@@ -189,10 +194,13 @@ for (const [id, name] of chebiNames) {
   entry(chemicals, id, '', name).terms.push(name);
 }
 
-/** "Akathisia, Drug-Induced" → also "Akathisia": MeSH's induced forms are written without the qualifier. */
-const uninduced = (raw) => {
+/**
+ * "Akathisia, Drug-Induced" → also "Akathisia", "Overdose, Drug" (of "Drug Overdose") → also "Overdose": MeSH's induced
+ * forms are written without the qualifier.
+ */
+const uninduced = (raw, label) => {
   const parts = raw.split(', ');
-  return parts.length === 2 && /Induced$/.test(parts[1] ?? '') ? parts[0] : undefined;
+  return parts.length === 2 && (/Induced$/.test(parts[1] ?? '') || (parts[1] === 'Drug' && label === `Drug ${parts[0]}`)) ? parts[0] : undefined;
 };
 
 /** A term as writers write it, or undefined when it is not one. */
@@ -200,7 +208,7 @@ function term(raw) {
   let t = raw.replace(/\s+/g, ' ').trim();
   const commas = t.split(', ');
   if (commas.length === 2) t = `${commas[1]} ${commas[0]}`;
-  else if (commas.length > 2) return undefined;
+  else if (commas.length > 2) t = commas.reverse().join(' '); // "Leukemia, Myeloid, Acute" → "Acute Myeloid Leukemia"
   if (t.length < 2 || t.length > 60 || /[[\]{};|\t~]/.test(t)) return undefined;
   if (/\b(?:as Topic|NOS)\b/.test(t)) return undefined;
   return t;
@@ -213,11 +221,11 @@ const flagged = (t) => (t.split(/[ -]/).every(englishWord) ? `${t}~w` : t);
 const MAX_CHEMICAL_SYNONYM = 25;
 const MAX_DISEASE_SYNONYM = 45;
 /** Terms kept per entry: the preferred name and MeSH's entry terms come first, the mapped ontologies' names after. */
-const MAX_TERMS = 4;
+const MAX_TERMS = 6;
 /** The loader adds "<term>s" to a term whose last word is a plain word of 5 letters or more not ending so. */
 const pluralMade = (key) => {
   const last = key.split(' ').pop() ?? '';
-  return /^[a-z][a-z0-9'-]*$/.test(last) && last.length >= 5 && !/(?:s|x|y|ia|ic|al|ed|ive|ous)$/.test(last);
+  return /^[a-z][a-z0-9'-]*$/.test(last) && last.length >= 5 && !/(?:s|x|y|ic|al|ed|ive|ous)$/.test(last);
 };
 const MAX_NO_MESH_TERMS = 2;
 /** Longest name of a disease with no MeSH id that is kept. */
@@ -259,6 +267,14 @@ const ORGANS = [
 /** Head words after an organ word: a disease of that organ; the first five name an injury by a chemical, if known. */
 const ORGAN_HEADS = ['injury', 'injuries', 'damage', 'toxicity', 'toxicities', 'disease', 'diseases', 'disorder', 'disorders', 'dysfunction', 'impairment', 'complications', 'abnormalities', 'lesions'];
 const INJURY_HEADS = new Set(ORGAN_HEADS.slice(0, 5));
+/** Organ nouns (a whole word of a disease term, before another word) and the adjective writers put in their place. */
+const ORGAN_ADJECTIVES = [
+  [/\b[Kk]idney(?= )/, 'renal'],
+  [/\b[Ll]iver(?= )/, 'hepatic'],
+  [/\b[Hh]eart(?= )/, 'cardiac'],
+];
+/** The descriptor of a chemical's injury where no organ is named ("toxicity", "drug toxicity"). */
+const GENERAL_INJURY = 'Drug-Related Side Effects and Adverse Reactions';
 
 /**
  * Forms writers use that no source lists, added to the disease rows (after the four kept terms): the possessive of an
@@ -286,6 +302,17 @@ function addDiseaseForms(rows) {
       }
     }
   }
+  // An organ's noun in a term is also written as its adjective, as writers do: "Acute Kidney Failure" → "Acute Renal
+  // Failure", "Liver Failure" → "Hepatic Failure".
+  for (const row of rows) {
+    for (const t of [...row.out]) {
+      const plain = t.replace(/~w$/, '');
+      for (const [noun, adjective] of ORGAN_ADJECTIVES) {
+        const at = plain.search(noun);
+        if (at > 0 || (at === 0 && plain.includes(' '))) add(row, plain.replace(noun, (w) => (w[0] === 'K' || w[0] === 'L' || w[0] === 'H' ? adjective[0].toUpperCase() + adjective.slice(1) : adjective)));
+      }
+    }
+  }
   const byLabel = new Map(rows.map((r) => [r.e.label, r]));
   for (const organ of ORGANS) {
     const row = byLabel.get(organ.label);
@@ -294,6 +321,20 @@ function addDiseaseForms(rows) {
     for (const w of organ.words) for (const h of ORGAN_HEADS) add(INJURY_HEADS.has(h) ? injury : row, `${w} ${h}`);
     for (const p of organ.prefixes) for (const h of ['toxicity', 'toxicities', 'toxic']) add(injury, `${p}${h}`);
   }
+  // Toxicity of no organ named is MeSH's descriptor of a drug's adverse effects.
+  const general = byLabel.get(GENERAL_INJURY);
+  if (general) for (const h of ['toxicity', 'toxicities', 'drug toxicity', 'drug toxicities']) add(general, flagged(h));
+}
+
+/**
+ * A MeSH descriptor's preferred name is its own: another entry that lists it as a synonym (a mapped ontology's name:
+ * "stroke" of Cerebrovascular Disorders, "Hyperprolactinemia" of Chiari-Frommel Syndrome) gives it up, so the loader
+ * (where the first entry with a term keeps it) reads "stroke" as Stroke.
+ */
+function ownLabels(rows) {
+  const owner = new Map();
+  for (const row of rows) if (/^D\d/.test(row.id)) owner.set(keyOf(row.out[0] ?? ''), row.id);
+  for (const row of rows) row.out = row.out.filter((t, k) => k === 0 || (owner.get(keyOf(t)) ?? row.id) === row.id);
 }
 
 function write(file, kind, map, sources) {
@@ -307,7 +348,7 @@ function write(file, kind, map, sources) {
     const e = map.get(id);
     const seen = new Set();
     const out = [];
-    const plain = [e.label, ...e.terms].map(uninduced).filter(Boolean);
+    const plain = [e.label, ...e.terms].map((t) => uninduced(t, e.label)).filter(Boolean);
     // An entry with no MeSH id (a ChEBI or Disease Ontology name): only a short name is worth its bytes (a long one is a
     // systematic or subtype name that abstracts rarely write as the ontology does), with a few synonyms.
     const noMesh = !/^[CD]\d/.test(id);
@@ -315,12 +356,16 @@ function write(file, kind, map, sources) {
     // Nor a ChEBI-only name with digits or punctuation: "(S)-..." and "2-..." names are written many ways.
     if (noMesh && kind === 'chemical' && /[\d(),[\]'+]/.test(e.label)) continue;
     const maxTerms = noMesh ? MAX_NO_MESH_TERMS : MAX_TERMS;
+    let slotless = 0;
     // The preferred name first, then the shortest synonyms: the forms writers use ("bladder cancer", "Encephalopathy").
     const synonyms = [...e.terms, ...plain].map((t) => [t, t.split(/[ -]/).length, t.length]).sort((a, b) => a[1] - b[1] || a[2] - b[2]).map((x) => x[0]);
     for (const raw of [e.label, ...synonyms]) {
       const t = term(raw);
       if (!t) continue;
-      if (out.length >= maxTerms) break;
+      // A disease's short all-capital name (CKD, ESRD) is kept for the hover but takes no slot: the loader reads it only
+      // where the text defines it, so "Chronic Renal Failure" is not pushed out by it.
+      const free = kind === 'disease' && t.length <= 5 && t === t.toUpperCase() && /^[A-Z0-9]+$/.test(t);
+      if (out.length - slotless >= maxTerms) break;
       // Spellings the loader's key makes one ("Hand-Schueller" = "Hand Schueller") are written once.
       const key = fold(t).replace(/[\s\u2010\u2011\u2013-]+/g, ' ');
       // Long synonyms are not worth their bytes: writers use the short names (the preferred name always stays).
@@ -331,11 +376,13 @@ function write(file, kind, map, sources) {
       if (seen.has(t) || (seen.has(key) && !/[A-Z].*[A-Z0-9]|\d/.test(t))) continue;
       seen.add(key);
       seen.add(t);
+      if (free) slotless++;
       out.push(flagged(t));
     }
     if (out.length === 0) continue;
     rows.push({ id, e, out });
   }
+  ownLabels(rows);
   if (kind === 'disease') addDiseaseForms(rows);
   const lines = rows.map(({ id, e, out }) => {
     terms += out.length;

@@ -9,6 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { pathToFileURL } from 'url';
+import { promisify } from 'util';
 import { encodeGeneIndex, encodeGeneTableIndex, extraSpellings, GENE_INDEX_FORMAT, tableFingerprint, type FamilyTableInput, type GeneTableData, type GeneTableInput, type TableText } from './core';
 
 /** The table, relative to the data folder. */
@@ -37,20 +38,44 @@ export const GENE_FUNCTIONS_PATH = path.join('lexicon', 'gene-functions.tsv.gz')
 
 /**
  * A reader of a data folder's Gene Ontology table for the core, which calls it on the first gene card that shows
- * functions (never at start-up); undefined from the reader when the folder has no table.
+ * functions (never at start-up); undefined from the reader when the folder has no table. With `readAhead` the file is
+ * read and decompressed now, off the main thread (zlib's thread pool), while the server starts: the first gene card
+ * then finds it ready (its first call takes those bytes; later calls, or a call before they came, read the file).
  */
-export function geneFunctionsReader(dataDir: string): () => string | undefined {
+export function geneFunctionsReader(dataDir: string, readAhead = false): () => string | undefined {
+  const file = path.join(dataDir, GENE_FUNCTIONS_PATH);
   let missing = false; // the core asks again while it has no text: a missing table is read for once
+  let ahead: Buffer | undefined;
+  if (readAhead) {
+    fs.promises
+      .readFile(file)
+      .then((bytes) => gunzip(bytes))
+      .then(
+        (text) => {
+          if (readAhead) ahead = text; // not when the core asked first (it read the file itself)
+        },
+        () => undefined, // the reader's own read reports nothing either: the card goes without functions
+      );
+  }
   return () => {
+    if (ahead) {
+      const text = ahead.toString('utf8');
+      ahead = undefined; // the core keeps the text: no second copy here
+      readAhead = false;
+      return text;
+    }
+    readAhead = false;
     if (missing) return undefined;
     try {
-      return zlib.gunzipSync(fs.readFileSync(path.join(dataDir, GENE_FUNCTIONS_PATH))).toString('utf8');
+      return zlib.gunzipSync(fs.readFileSync(file)).toString('utf8');
     } catch {
       missing = true;
       return undefined;
     }
   };
 }
+
+const gunzip = promisify(zlib.gunzip);
 
 /** The families and complexes (FamPlex) read with the table, relative to the data folder. */
 export const FAMILY_TABLE_PATH = path.join('lexicon', 'families.tsv');

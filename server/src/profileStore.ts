@@ -85,6 +85,8 @@ export class ProfileStore {
   private genes: { dataDir: string; table: Promise<GeneTableData | undefined> } | undefined;
   /** The chemical and disease tables, loaded once per data folder. */
   private mesh: { dataDir: string; table: Promise<MeshTable> } | undefined;
+  /** The Gene Ontology table's reader of a data folder (read ahead from `prefetchGeneTable` on). */
+  private functions: { dataDir: string; read: () => string | undefined } | undefined;
 
   constructor(private readonly logger: Logger) {}
 
@@ -147,6 +149,14 @@ export class ProfileStore {
   prefetchGeneTable(dataDir: string): void {
     this.geneTable(dataDir).catch(() => undefined); // a failure is the load's to report
     this.meshTable(dataDir).catch(() => undefined); // the chemical and disease tables too
+    this.geneFunctions(dataDir, true); // and the Gene Ontology table, for the first gene card
+  }
+
+  /** The Gene Ontology table's reader of a data folder, the same for every load from it. */
+  private geneFunctions(dataDir: string, readAhead = false): () => string | undefined {
+    const dir = path.resolve(dataDir);
+    if (this.functions?.dataDir !== dir) this.functions = { dataDir: dir, read: geneFunctionsReader(dir, readAhead) };
+    return this.functions.read;
   }
 
   private async readGeneTable(dir: string): Promise<GeneTableData | undefined> {
@@ -188,7 +198,7 @@ export class ProfileStore {
     if (table) prepareGeneTables();
     const mesh = dataDir === undefined ? undefined : this.meshTable(dataDir);
     const genes = await table;
-    const geneFunctions = dataDir === undefined ? undefined : geneFunctionsReader(path.resolve(dataDir));
+    const geneFunctions = dataDir === undefined ? undefined : this.geneFunctions(dataDir);
     const service = createLanguageService({ profiles: docs, loaded, genes, mesh: await mesh, geneFunctions, logger: this.logger });
     this.current = service;
     this.dirs = [...dirs];

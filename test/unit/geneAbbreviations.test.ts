@@ -36,6 +36,11 @@ describe('abbreviations defined in the text', () => {
     assert.deepEqual(vias, ['Nicotinamide riboside kinase 1:name', 'NMRK1:symbol', 'NMRK1:symbol', 'NRK1:alias']);
   });
 
+  it('a gene\'s name before it wins over a chemical its letters could abbreviate: "mammalian target of rapamycin (mTOR)"', () => {
+    const text = 'The mammalian target of rapamycin (mTOR) was blocked. Later, mTOR levels fell.';
+    assert.deepEqual(genes(text), ['mammalian target of rapamycin=MTOR', 'mTOR=MTOR', 'mTOR=MTOR']);
+  });
+
   it('a gene symbol before it defines the alias: "CDKN1A (p21)"', () => {
     assert.deepEqual(genes('We measured CDKN1A (p21) and later p21 protein again.'), ['CDKN1A=CDKN1A', 'p21=CDKN1A', 'p21=CDKN1A']);
   });

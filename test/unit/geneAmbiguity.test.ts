@@ -29,6 +29,18 @@ describe('ambiguous gene aliases', () => {
     assert.equal(symbolOf('Expression of p21 rose after the cells were irradiated.', 'p21'), 'CDKN1A');
   });
 
+  it('a spelling of an ambiguous alias is ranked the same way: Nrf2 is NFE2L2 (not GABPA), iNOS is NOS2', () => {
+    assert.equal(symbolOf('Nrf2 protein moved to the nucleus under oxidative stress.', 'Nrf2'), 'NFE2L2');
+    assert.equal(symbolOf('The iNOS protein was induced by LPS.', 'iNOS'), 'NOS2');
+  });
+
+  it('an alias that no count decides takes the gene a curated reading system grounds it to: p27 CDKN1B, p62 SQSTM1', () => {
+    assert.equal(symbolOf('The p27 protein halted the cell cycle.', 'p27'), 'CDKN1B');
+    assert.equal(symbolOf('The p62 protein gathers cargo for autophagy.', 'p62'), 'SQSTM1');
+    const { mention } = reading('The p27 protein halted the cell cycle.', 'p27');
+    assert.ok(mention.candidates === undefined || mention.candidates.length === 1, 'decided');
+  });
+
   it('p63 is TP63, unless the document names RPE65', () => {
     assert.equal(symbolOf('The p63 protein marks basal cells of the epidermis.', 'p63'), 'TP63');
     const text = 'RPE65 is the isomerase of the visual cycle.\n\nWe purified the p63 protein from bovine retina.';

@@ -11,6 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../../server/src/core';
 import { GeneFunctions } from '../../server/src/core/lexicon/geneFunctions';
 import { geneFunctionsBlock } from '../../server/src/core/render/geneFunctionsCard';
+import { thousands } from '../../server/src/core/render/markdown';
 import { docWithCursor } from '../helpers/cursor';
 import { shippedGeneTable } from '../helpers/genes';
 import { loadShippedProfileDocuments, repoRoot } from '../helpers/profiles';
@@ -79,12 +80,27 @@ describe('gene functions: the table', () => {
     assert.equal(reads, 2, 'read until it came, then never again');
   });
 
+  it('finds rows in any order, keeps the last of a repeated id, and ids that are no plain number', () => {
+    const shuffled = [SMALL.replace('42\t1:IDA,IBA', '42\t0:IEA'), '7\t2:TAS\t\t', '42\t1:IDA,IBA\t0:IEA\t2:TAS', 'x-9\t\t1:NAS\t', '007\t0:IMP\t\t'].join('\n');
+    const functions = new GeneFunctions(() => shuffled);
+    assert.equal(functions.of('7')?.MF[0]?.name, 'apoptotic <process>');
+    assert.deepEqual(functions.of('42')?.MF[0]?.evidence, ['IDA', 'IBA'], 'the later row of 42');
+    assert.equal(functions.of('43')?.CC[0]?.evidence[0], 'IDA');
+    assert.equal(functions.of('x-9')?.CC[0]?.name, 'protein kinase activity');
+    assert.equal(functions.of('007')?.MF[0]?.evidence[0], 'IMP');
+    assert.equal(functions.of('9'), undefined);
+  });
+
   it('refuses a table of another format and survives a missing one', () => {
     const wrong = new GeneFunctions(() => SMALL.replace('genelens-gene-functions 1', 'something else'));
     assert.equal(wrong.of('42'), undefined);
     assert.match(wrong.problem ?? '', /unknown format/);
     assert.equal(new GeneFunctions(() => undefined).of('42'), undefined);
     assert.equal(new GeneFunctions(() => { throw new Error('EACCES'); }).of('42'), undefined);
+  });
+
+  it('writes counts with thousands separators as en-US does, without Intl', () => {
+    for (const n of [0, 1, 12, 999, 1000, 11067, 123456, 1234567, 100000000]) assert.equal(thousands(n), n.toLocaleString('en-US'));
   });
 
   it('escapes term names and links the article count', () => {

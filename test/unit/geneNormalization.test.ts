@@ -36,6 +36,27 @@ describe('the species of a gene', () => {
     assert.deepEqual(speciesOf(human), ['NAMPT:human']);
   });
 
+  it('reads a rodent that hosts human tumours as no species studied', () => {
+    const text = 'BRCA1 was silenced in breast tumour cells. The cells formed smaller xenografts in nude mice. KRAS was not changed.';
+    assert.deepEqual(speciesOf(text), ['BRCA1:human', 'KRAS:human']);
+    assert.deepEqual(speciesOf('Silencing ADAM12 slowed tumour growth in athymic mice.'), ['ADAM12:human']);
+    assert.deepEqual(speciesOf('Silencing ADAM12 slowed tumour growth in young mice.'), ['ADAM12:10090'], 'mice that are no host');
+  });
+
+  it('reads a paragraph that names no species but spells its genes the rodent way as about mice', () => {
+    const text = 'Erythropoietin induced Lyl1, Gas5, Pim3 and Trib3 in progenitor cells, and EPOR was needed.';
+    assert.deepEqual(speciesOf(text), ['Erythropoietin:10090', 'Lyl1:10090', 'Gas5:10090', 'Pim3:10090', 'Trib3:10090', 'EPOR:10090']);
+    assert.deepEqual(speciesOf('Sirt1 expression and Stat3 expression rose after EGFR was activated.'), ['Sirt1:human', 'Stat3:human', 'EGFR:human'], 'two are not enough');
+    const few = 'Smad3, Smad4 and Bax bound TP53, BRCA1, KRAS, EGFR, MYC, ATM and CDK4.';
+    assert.ok(speciesOf(few).every((s) => s.endsWith(':human')), 'not half of the genes');
+    assert.ok(speciesOf('Patients with tumours showed loss of Lyl1, Gas5, Pim3 and Trib3.').every((s) => s.endsWith(':human')), 'the paragraph names patients');
+  });
+
+  it('reads a protein size after a gene ("IL-12p70") as no chromosome band', () => {
+    assert.deepEqual(speciesOf('Dendritic cells from mice secreted IL-12p70. TLR4 was needed.').filter((s) => s.startsWith('TLR4')), ['TLR4:10090']);
+    assert.deepEqual(speciesOf('Mice were studied. SIRT3 maps to 1p36, not to 2q37.'), ['SIRT3:human']);
+  });
+
   it('gives an abbreviation defined in a sentence about mice the species of that sentence', () => {
     const found = find('Muscle of mice without nicotinamide riboside kinase 2 (NRK2) was weak.').filter((m) => m.text === 'NRK2');
     assert.deepEqual(found.map((m) => `${m.entityId}:${m.species ?? 'human'}`), ['NMRK2:10090']);

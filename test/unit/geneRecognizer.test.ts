@@ -99,6 +99,14 @@ describe('texts that also read as prose need gene context', () => {
     assert.deepEqual(ids('TNF signaling and IL6 levels rose.'), ['TNF=TNF', 'IL6=IL6']);
   });
 
+  it('marker notation after a symbol with a digit makes it a gene, not an ion\'s charge', () => {
+    assert.deepEqual(ids('Blood held many CD4+ memory cells.'), ['CD4=CD4']);
+    assert.deepEqual(ids('The CD4(+) memory cells divided.'), ['CD4=CD4']);
+    assert.deepEqual(ids('Few CD4(-) cells were left.'), ['CD4=CD4']);
+    assert.deepEqual(ids('Ca2+ entered the cell.'), []);
+    assert.deepEqual(ids('Few CD4-cells were left.'), [], 'a hyphen alone is no sign');
+  });
+
   it('another gene in the sentence makes them genes, but only one that needed no context', () => {
     assert.deepEqual(ids('MYC binds TP53 in the nucleus.'), ['MYC=MYC', 'TP53=TP53']);
     assert.deepEqual(ids('NMRK1 and MAX in the nucleus.'), ['NMRK1=NMRK1', 'MAX=MAX']);

@@ -23,6 +23,12 @@ describe('gene spans', () => {
     assert.deepEqual(genesOf('Both GalNAc-T1 and -T2 were expressed.').map((g) => g.split('=')[0]), ['GalNAc-T1 and -T2']);
   });
 
+  it('joins a prefix and a hyphen that make one gene\'s name with the gene after it: GM-CSF is CSF2', () => {
+    assert.deepEqual(genesOf('Serum GM-CSF, IL-6 and TNF rose.'), ['GM-CSF=CSF2', 'IL-6=IL6', 'TNF=TNF']);
+    assert.deepEqual(genesOf('GM-CSF expression rose.'), ['GM-CSF=CSF2']);
+    assert.ok(!genesOf('An anti-CSF serum and IL-6 expression.').some((g) => g.startsWith('anti')), 'no name is made with "anti"');
+  });
+
   it('keeps two names apart ("CD4/CD8", "IL-4/IL-13") and a ratio of numbers after a name', () => {
     assert.deepEqual(genesOf('The CD4/CD8 ratio and IL-4/IL-13 signalling rose.'), ['CD4=CD4', 'IL-4=IL4', 'IL-13=IL13']);
     assert.deepEqual(genesOf('TP53 mutations were seen in 5/12 tumours.'), ['TP53=TP53']);

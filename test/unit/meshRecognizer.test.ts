@@ -31,6 +31,39 @@ describe('chemicals and diseases in prose', () => {
     // A descriptor no ontology maps, from its label: Hemorrhage.
     assert.ok(found('Hemorrhage in patients given heparin.').includes('Hemorrhage=disease:MESH:D006470'));
   });
+  it("reads a drug's toxicity, an overdose, an organ's noun written as its adjective and plurals in -ias", () => {
+    const m = found('Two patients given cisplatin had acute renal failure; dose-limiting toxicity and ventricular arrhythmias followed an overdose.');
+    assert.ok(m.includes('acute renal failure=disease:MESH:D058186'), m.join(', '));
+    // Toxicity of no organ named: MeSH's Drug-Related Side Effects and Adverse Reactions.
+    assert.ok(m.includes('toxicity=disease:MESH:D064420'), m.join(', '));
+    assert.ok(m.includes('arrhythmias=disease:MESH:D001145'), m.join(', '));
+    assert.ok(m.includes('overdose=disease:MESH:D062787'), m.join(', '));
+    // "toxic" alone is no disease ("toxic effects"), nor are a drug's side effects.
+    const toxic = found('Patients given the toxic dose of cisplatin reported side effects.');
+    assert.ok(!toxic.some((x) => x.startsWith('toxic=') || x.startsWith('side effects=')), toxic.join(', '));
+  });
+  it('reads the initials of a disease the paragraph names in words as that disease', () => {
+    const m = found('Patients with acute myeloid leukemia were given 5 mg/kg cytarabine. Blasts fell in AML and rose in controls.');
+    assert.ok(m.includes('AML=disease:MESH:D015470'), m.join(', '));
+    // Without the disease named in words, initials are no disease; a subtype's number gives no letter.
+    assert.ok(!found('Blasts fell in AML.').some((x) => x.startsWith('AML=')));
+    const bid = found('Patients with bipolar I disorder took asenapine 5 mg twice daily (BID) or 10 mg BID.');
+    assert.ok(!bid.some((x) => x.startsWith('BID=')), bid.join(', '));
+  });
+  it("gives a term that is a descriptor's preferred name to that descriptor", () => {
+    const m = found('Patients with hyperprolactinemia had a stroke after treatment with risperidone.');
+    assert.ok(m.includes('stroke=disease:MESH:D020521'), m.join(', '));
+    assert.ok(m.includes('hyperprolactinemia=disease:MESH:D006966'), m.join(', '));
+  });
+  it('takes the body site before a general disease word into its name', () => {
+    const m = found('Rats given carbon tetrachloride developed liver fibrosis and gastric hemorrhage.');
+    assert.ok(m.some((x) => x.startsWith('liver fibrosis=disease:')), m.join(', '));
+    assert.ok(m.some((x) => x.startsWith('gastric hemorrhage=disease:')), m.join(', '));
+  });
+  it('reads inflammation, a pathologic process that GO also maps, as a disease', () => {
+    const m = found('Chronic inflammation of the liver was seen in patients treated with carbon tetrachloride.');
+    assert.ok(m.includes('inflammation=disease:MESH:D007249'), m.join(', '));
+  });
   it('makes a short form defined in the text name its long form in the rest of the paragraph', () => {
     const m = found('Mice received doxorubicin (DOX) at 5 mg/kg. DOX caused cardiotoxicity.');
     assert.equal(m.filter((x) => x === 'DOX=chemical:MESH:D004317').length, 2, m.join(', '));
@@ -48,6 +81,11 @@ describe('chemicals and diseases in prose', () => {
     const m = found('Patients had more glucose-regulated protein and an amino acid substitution; glucose was given to mice.');
     assert.equal(m.filter((x) => x.startsWith('glucose=')).length, 1, m.join(', '));
     assert.equal(m.filter((x) => x.startsWith('amino acid=')).length, 0, m.join(', '));
+    // An enzyme's or a transporter's name: the chemical it acts on is not named there.
+    const e = found('In treated mice, nitric oxide synthase, superoxide dismutases and the serotonin transporter fell; the release of nitric oxide and serotonin rose.');
+    assert.equal(e.filter((x) => x.startsWith('nitric oxide=chemical')).length, 1, e.join(', '));
+    assert.equal(e.filter((x) => x.startsWith('superoxide=')).length, 0, e.join(', '));
+    assert.equal(e.filter((x) => x.startsWith('serotonin=chemical')).length, 1, e.join(', '));
   });
   it('takes English-word diseases in a paragraph about biomedicine, even with no cue word near them', () => {
     const filler = ' The association was replicated in two further samples of the same population.'.repeat(6);

@@ -52,7 +52,8 @@ describe('loadMeshTable', () => {
     assert.ok(table.lookup('epileptic'));
     assert.ok(table.lookup('Mg2+'));
     assert.ok(table.lookup('Mg(2+)'));
-    assert.deepEqual(diseaseForms('Anemia'), ['anemic', 'Anaemia', 'anaemic']);
+    assert.deepEqual(diseaseForms('Anemia'), ['Anemias', 'anemic', 'Anaemia', 'anaemic']);
+    assert.deepEqual(diseaseForms('toxicity'), [], '"toxic" alone names no disease');
     assert.deepEqual(diseaseForms('Convulsions'), ['convulsive']);
     assert.deepEqual(diseaseForms('Brain Tumor'), ['Brain Tumors', 'Brain Tumour', 'Brain Tumours']);
     assert.ok(ionForms('Ca').includes('Ca(2+)'));

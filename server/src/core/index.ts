@@ -199,8 +199,8 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
     getProfile: (target) =>
       typeof target === 'string' ? profiles.profileOf(target) : profiles.profileAt(target.document, target.position),
     warmUp: function* () {
-      if (lexicon.prepareTerms) yield* lexicon.prepareTerms(); // the term list, lazy with a gene table
-      if (lexicon.terms.length === 0) return;
+      const terms = yield* lexicon.termListInSteps(); // the terms by position (not every term as an object)
+      if (terms.length === 0) return;
       yield;
       yield* prepareProse(lexicon); // the first claim check's reading of the profiles' prose
       yield* TermIndex.prepare(lexicon);

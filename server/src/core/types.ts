@@ -3,12 +3,12 @@
 //   document text --findMentions(lexicon)--> Mention[] --claims--> Finding[]
 //   features (hover, definition, diagnostics, code actions) turn those into LSP-shaped results.
 import type { Range } from 'vscode-languageserver-types';
-import type { Entity, LoadedProfile, MatchVia, Term } from './lexicon/entities';
+import type { Entity, LoadedProfile, MatchVia, Term, TermList } from './lexicon/entities';
 import type { GeneLexicon } from './lexicon/geneLexicon';
 import type { MeshTable } from './lexicon/meshTable';
 import type { EntityKind } from './profile';
 
-export type { Entity, LoadedProfile, MatchVia, Term } from './lexicon/entities';
+export type { Entity, LoadedProfile, MatchVia, Term, TermList } from './lexicon/entities';
 
 /** A profile file's text as the host read it. The core never touches the file system. */
 export interface ProfileDocument {
@@ -42,6 +42,11 @@ export interface Lexicon {
   readonly terms: readonly Term[];
   /** Builds `terms` in steps (with the gene table it is ~137,000 objects), for a host's idle time. */
   prepareTerms?(): Generator<void, void>;
+  /**
+   * `terms` by position without building that array (TermList), made in steps on first call and kept: what completion
+   * and workspace symbols read, so a server never holds every term as an object.
+   */
+  termListInSteps(): Generator<void, TermList>;
   get(id: string): Entity | undefined;
   /** Resolve a written id or name (any case rule) to an entity, for data cross-references: "AMPK", "NAD+". */
   resolve(text: string): Entity | undefined;

@@ -254,7 +254,8 @@ export class DocumentAnalyzer implements Stages, ChunkStages {
     state.claims = 'done';
     const { language } = state.analysis;
     if (due === 'all') {
-      state.findings = this.claims.check(state.text.toString(), language, this.judged(state.mentions.settled()), state.regions);
+      const judged = this.judged(state.mentions.settled());
+      state.findings = this.claims.check(state.text.toString(), language, judged, state.regions, true);
       return state.findings;
     }
     const { a, b, local, found } = due;
@@ -278,7 +279,8 @@ export class DocumentAnalyzer implements Stages, ChunkStages {
 
   /** The claims of a window [a, ...) of a text: its mentions and regions in the window's offsets, findings in the text's. */
   windowFindings(slice: string, a: number, local: readonly TextRegion[], found: Mention[], language: LanguageKind): Finding[] {
-    const claims = this.claims.check(slice, language, this.judged(found), local);
+    const judged = this.judged(found);
+    const claims = this.claims.check(slice, language, judged, local, true);
     for (const f of claims) moveNote(f, a, 0);
     return claims;
   }
@@ -351,20 +353,31 @@ export class DocumentAnalyzer implements Stages, ChunkStages {
     state.regions.length = 0;
   }
 
-  /** The mentions the claims checker judges: those of profiled entities and rs IDs. */
+  /**
+   * The mentions the claims checker judges (those of profiled entities and rs IDs), in order of their start: their
+   * order is seen in the same pass (the checker then need not look again).
+   */
   private judged(mentions: Mention[]): Mention[] {
-    if (!this.lexicon.genes) return mentions;
+    const all = !this.lexicon.genes;
     // One pass into a list of the mentions' length, cut to what was kept (a filter grows it step by step).
-    const out = new Array<Mention>(mentions.length);
+    const out = all ? mentions : new Array<Mention>(mentions.length);
     let k = 0;
+    let ordered = true;
+    let last = -Infinity;
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i]!;
-      if (isJudged(m) || (this.goClaims && m.kind === 'gene' && !m.candidates)) out[k++] = m;
+      if (m.start < last) ordered = false;
+      last = m.start;
+      if (!all && (isJudged(m) || (this.goClaims && m.kind === 'gene' && !m.candidates))) out[k++] = m;
     }
-    if (k === mentions.length) return mentions;
+    if (all || k === mentions.length) return ordered ? mentions : [...mentions].sort(byStart);
     out.length = k;
-    return out;
+    return ordered ? out : out.sort(byStart);
   }
+}
+
+function byStart(a: Mention, b: Mention): number {
+  return a.start - b.start;
 }
 
 function isJudged(m: Mention): boolean {

@@ -24,8 +24,11 @@ import { tokenize } from './sentences/tokens';
 import { withSpeciesNote } from './speciesNote';
 
 export interface ClaimChecker {
-  /** `regions`: the text's excluded regions when the caller already has them (else they are found here). */
-  check(text: string, language: LanguageKind, mentions: Mention[], regions?: readonly TextRegion[]): Finding[];
+  /**
+   * `regions`: the text's excluded regions when the caller already has them (else they are found here); `inOrder`: the
+   * caller knows the mentions are in order of their start (else they are looked at, and sorted when not).
+   */
+  check(text: string, language: LanguageKind, mentions: Mention[], regions?: readonly TextRegion[], inOrder?: boolean): Finding[];
 }
 
 /** Longer "sentences" are tables, dumps or unpunctuated text, not prose claims: skipped, so cost stays linear. */
@@ -35,10 +38,10 @@ const MAX_SENTENCE = 1500;
 export function createClaimChecker(lexicon: Lexicon, functions?: GeneFunctions): ClaimChecker {
   const judge = new SentenceJudge(lexicon, new GeneOntologyFacts(lexicon, functions));
   return {
-    check(text, language, mentions, regions) {
+    check(text, language, mentions, regions, inOrder = false) {
       if (mentions.length === 0 || typeof text !== 'string') return [];
       const runs = blankedRuns(text, regions ?? excludedRegions(text, language));
-      const sorted = mentionsInOrder(mentions) ? mentions : [...mentions].sort((a, b) => a.start - b.start);
+      const sorted = inOrder || mentionsInOrder(mentions) ? mentions : [...mentions].sort((a, b) => a.start - b.start);
       judge.text = text;
       try {
         walkSentences(text, language, runs, sorted, MAX_SENTENCE, judge);
@@ -63,10 +66,13 @@ class SentenceJudge implements SentenceVisitor {
     this.facts = new FactIndex(lexicon);
   }
 
-  visit(start: number, end: number, inside: Mention[], masked: string, base: number, blanked: string | undefined): void {
+  visit(start: number, end: number, sorted: readonly Mention[], from: number, to: number, masked: string, base: number, blanked: string | undefined): void {
     const { text, cache } = this;
     try {
-      let relative = cache.get(text, blanked, start, end, inside);
+      let relative = cache.get(text, blanked, start, end, sorted, from, to);
+      if (relative !== undefined && relative.length === 0) return;
+      // The sentence's own list of mentions, made only when it is read or has findings.
+      const inside = sorted.slice(from, to);
       if (relative === undefined) {
         const sentence = { start, end };
         const ctx = { lexicon: this.lexicon, facts: this.facts, go: this.go, text, sentence };

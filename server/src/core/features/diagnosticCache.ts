@@ -28,13 +28,13 @@ export function rangeOf(item: Item, doc: TextDocument): Range {
   return item.range;
 }
 
-/** The diagnostic of `item` at `severity`: the cached one while nothing it shows changed, else `make(range)`. */
-export function cachedDiagnostic(
-  item: Item,
-  doc: TextDocument,
-  severity: DiagnosticSeverity,
-  make: (range: Range) => Diagnostic,
-): Diagnostic {
+/** Makes the diagnostic of an item (one object per call of a provider, not a closure per item). */
+export interface DiagnosticMaker<T extends Item> {
+  make(item: T, range: Range, severity: DiagnosticSeverity): Diagnostic;
+}
+
+/** The diagnostic of `item` at `severity`: the cached one while nothing it shows changed, else `maker.make(...)`. */
+export function cachedDiagnostic<T extends Item>(item: T, doc: TextDocument, severity: DiagnosticSeverity, maker: DiagnosticMaker<T>): Diagnostic {
   const range = rangeOf(item, doc);
   const holder = item as Item & { [CACHED]?: Cached };
   const cached = holder[CACHED];
@@ -50,7 +50,7 @@ export function cachedDiagnostic(
     return cached.diagnostic;
   }
   const fresh: Cached = {
-    diagnostic: make({ start: { ...start }, end: { ...end } }),
+    diagnostic: maker.make(item, { start: { ...start }, end: { ...end } }, severity),
     severity,
     sl: start.line,
     sc: start.character,

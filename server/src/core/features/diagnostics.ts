@@ -8,10 +8,11 @@ import type { DiagnosticCode, SeverityLevel, Settings } from '../../shared/setti
 import { runToEnd } from '../steps';
 import type { DocumentAnalysis, Finding, Lexicon, ProfileProblem } from '../types';
 import { Suppressions } from './suppression';
-import { cachedDiagnostic } from './diagnosticCache';
+import { cachedDiagnostic, type DiagnosticMaker } from './diagnosticCache';
 import { TermDiagnostics } from './termDiagnostics';
 import { sourceWords } from '../claims/judge/sourceWords';
 import { GO_SOURCE } from '../claims/judge/goClaims';
+import { prepareProse } from '../claims/knowledge/profileProse';
 
 /**
  * A finding that rests on the Gene Ontology has no profile entry to point at: its annotation, readable, at the claim
@@ -74,6 +75,9 @@ export class DiagnosticsProvider {
   *diagnosticsInSteps(doc: TextDocument, settings: Settings): Generator<void, Diagnostic[] | undefined> {
     if (!settings.enable) return [];
     const { version } = doc;
+    // The first claim check reads the profiles' prose: here in steps, before the analysis (whose claims, for a large
+    // document, are found in its steps), else in one long step that a hover waits for.
+    yield* prepareProse(this.lexicon);
     const analysis = yield* this.analyzer.analyzeInSteps(doc);
     if (!analysis || doc.version !== version) return undefined;
     return yield* this.diagnosticsOf(doc, analysis, settings);
@@ -88,6 +92,11 @@ export class DiagnosticsProvider {
     const hints = analysis.hints ?? [];
     const severityFor = (code: DiagnosticCode) => severityOf(settings.severity[code]);
     const suppressed = (code: string, line: number) => !suppressions.empty && suppressions.isSuppressed(code, line);
+    const { uri } = doc;
+    const maker: DiagnosticMaker<Finding> = { make: (finding, range, severity) => this.toDiagnostic(finding, range, severity, uri) };
+    // The severity of the last code seen: findings come in runs of a code, and a look-up per finding adds up.
+    let lastCode: Finding['code'] | undefined;
+    let lastSeverity: DiagnosticSeverity | undefined;
     for (let from = 0; from < findings.length + hints.length; from += PER_STEP) {
       if (from > 0) {
         yield;
@@ -97,9 +106,13 @@ export class DiagnosticsProvider {
       const to = Math.min(from + PER_STEP, findings.length + hints.length);
       for (let i = from; i < Math.min(to, findings.length); i++) {
         const finding = findings[i]!;
-        const severity = severityOf(settings.severity[finding.code]);
+        if (finding.code !== lastCode) {
+          lastCode = finding.code;
+          lastSeverity = severityOf(settings.severity[finding.code]);
+        }
+        const severity = lastSeverity;
         if (severity === undefined) continue;
-        const diagnostic = cachedDiagnostic(finding, doc, severity, (range) => this.toDiagnostic(finding, range, severity, doc.uri));
+        const diagnostic = cachedDiagnostic(finding, doc, severity, maker);
         if (!suppressions.empty && suppressions.isSuppressed(finding.code, diagnostic.range.start.line)) continue;
         out.push(diagnostic);
       }

@@ -4,7 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { DiagnosticCode } from '../../shared/settings';
 import type { Fix, TermHint } from '../types';
-import { cachedDiagnostic } from './diagnosticCache';
+import { cachedDiagnostic, type DiagnosticMaker } from './diagnosticCache';
 
 export const TERM_CODES: readonly DiagnosticCode[] = ['ambiguous-term', 'non-preferred-symbol'];
 
@@ -21,10 +21,12 @@ export class TermDiagnostics {
     const ambiguous = severityOf('ambiguous-term');
     const nonPreferred = severityOf('non-preferred-symbol');
     if (ambiguous === undefined && nonPreferred === undefined) return out;
-    for (const hint of hints) {
+    const maker: DiagnosticMaker<TermHint> = { make: (hint, range, severity) => ({ range, severity, code: hint.code, source, message: hint.message }) };
+    for (let i = 0; i < hints.length; i++) {
+      const hint = hints[i]!;
       const severity = hint.code === 'ambiguous-term' ? ambiguous : nonPreferred;
       if (severity === undefined) continue;
-      const diagnostic = cachedDiagnostic(hint, doc, severity, (range) => ({ range, severity, code: hint.code, source, message: hint.message }));
+      const diagnostic = cachedDiagnostic(hint, doc, severity, maker);
       if (suppressed(hint.code, diagnostic.range.start.line)) continue;
       out.push(diagnostic);
     }

@@ -2,7 +2,7 @@
 // search plus a walk over the matches, so it stays fast with the full gene table (~137,000 terms). Built on first use,
 // once per lexicon (a new lexicon after a profile reload gets a new index).
 import { foldedTerm } from '../matcher/chars';
-import type { Entity, Lexicon, Term } from '../types';
+import type { Entity, Lexicon, Term, TermList } from '../types';
 import { runToEnd } from '../steps';
 import { partitionPoint } from '../text/search';
 
@@ -38,7 +38,9 @@ export class TermIndex {
 
   constructor(
     private readonly lexicon: Lexicon,
-    /** Folded text of each term, parallel to lexicon.terms. */
+    /** The lexicon's terms by position (Lexicon.termListInSteps): the terms are made only for the hits. */
+    private readonly list: TermList,
+    /** Folded text of each term, parallel to the list. */
     private readonly keys: string[],
     /** Term indices sorted by key. */
     private readonly order: Int32Array,
@@ -70,7 +72,7 @@ export class TermIndex {
     for (let i = 0; i < this.keys.length && out.length < limit; i++) {
       const key = this.keys[i] ?? '';
       if (key.length <= wanted.length || !key.includes(wanted, 1)) continue;
-      const term = this.lexicon.terms[i];
+      const term = this.list.at(i);
       const entity = term && this.lexicon.get(term.entityId);
       if (term && entity) out.push({ term, entity, key });
     }
@@ -79,7 +81,7 @@ export class TermIndex {
 
   private hit(i: number): TermHit | undefined {
     const t = this.order[i] ?? -1;
-    const term = this.lexicon.terms[t];
+    const term = this.list.at(t);
     const entity = term && this.lexicon.get(term.entityId);
     return term && entity ? { term, entity, key: this.keys[t] ?? '' } : undefined;
   }
@@ -91,12 +93,17 @@ export class TermIndex {
 
 /** The steps of building a lexicon's index: fold the terms, sort runs of them, merge the runs. Stores the result. */
 function* build(lexicon: Lexicon): Generator<void, TermIndex> {
-  const terms = lexicon.terms;
+  const list = yield* lexicon.termListInSteps();
   yield;
-  const keys: string[] = new Array<string>(terms.length);
-  for (let i = 0; i < terms.length; i++) {
-    keys[i] = foldedTerm(terms[i]?.text ?? '');
+  const keys: string[] = new Array<string>(list.length);
+  let i = 0;
+  let text: string | undefined;
+  for (const next of list.texts()) {
+    // A text with several terms (an alias of several genes) comes once per term: folded once.
+    keys[i] = next === text ? (keys[i - 1] ?? '') : foldedTerm(next);
+    text = next;
     if (i % STEP === STEP - 1) yield;
+    i++;
   }
   // Ties broken by term index: a total order, so sorting runs and merging them equals sorting all at once.
   const before = (a: number, b: number): boolean => {
@@ -106,8 +113,8 @@ function* build(lexicon: Lexicon): Generator<void, TermIndex> {
   };
   // A plain array sorts faster than a typed one with a comparator (V8); stored typed, it takes a quarter of the memory.
   let runs: number[][] = [];
-  for (let from = 0; from < terms.length; from += STEP) {
-    const run = Array.from({ length: Math.min(STEP, terms.length - from) }, (_, k) => from + k);
+  for (let from = 0; from < list.length; from += STEP) {
+    const run = Array.from({ length: Math.min(STEP, list.length - from) }, (_, k) => from + k);
     run.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
     runs.push(run);
     yield;
@@ -122,7 +129,7 @@ function* build(lexicon: Lexicon): Generator<void, TermIndex> {
     }
     runs = merged;
   }
-  const index = new TermIndex(lexicon, keys, Int32Array.from(runs[0] ?? []));
+  const index = new TermIndex(lexicon, list, keys, Int32Array.from(runs[0] ?? []));
   cache.set(lexicon, index);
   building.delete(lexicon);
   return index;

@@ -17,7 +17,7 @@ import type { GeneTableData } from './geneTableData';
 import { meshEntity, type MeshTable } from './meshTable';
 import { speciesTerms } from './speciesLexicon';
 import type { EntityKind, SynonymType } from '../profile';
-import type { Entity, Lexicon, LoadedProfile, MatchVia, Term } from '../types';
+import type { Entity, Lexicon, LoadedProfile, MatchVia, Term, TermList } from '../types';
 import { runToEnd } from '../steps';
 
 const SENSITIVE_BY_DEFAULT: Record<SynonymType, boolean> = {
@@ -184,6 +184,10 @@ export function buildLexicon(profiles: LoadedProfile[], geneTable?: GeneTableDat
     return out;
   }
 
+  /** The term list (termListInSteps), once made, and its making under way. */
+  let list: TermList | undefined;
+  let listing: Generator<void, TermList> | undefined;
+
   const lexicon: Lexicon = {
     entities,
     get terms(): readonly Term[] {
@@ -203,6 +207,16 @@ export function buildLexicon(profiles: LoadedProfile[], geneTable?: GeneTableDat
         yield;
       }
     },
+    *termListInSteps() {
+      if (list) return list;
+      listing ??= termListOf(profileTerms, genes, mesh);
+      for (;;) {
+        const step = listing.next();
+        if (step.done) return (list ??= step.value);
+        if (list) return list;
+        yield;
+      }
+    },
     profileTerms,
     termCount: profileTerms.length + (genes?.termCount ?? 0) + (mesh?.termCount ?? 0),
     genes,
@@ -219,4 +233,49 @@ export function buildLexicon(profiles: LoadedProfile[], geneTable?: GeneTableDat
     },
   };
   return Object.freeze(lexicon);
+}
+
+/**
+ * `terms` by position (entities.ts: TermList): the profiles' terms as they are, then the gene table's (geneLexicon.ts
+ * makes each on demand) and the chemical and disease tables' (each entry's n-th term, read from its line on demand),
+ * in the order of `termsInSteps` above.
+ */
+function* termListOf(profileTerms: readonly Term[], genes: GeneLexicon | undefined, mesh: MeshTable | undefined): Generator<void, TermList> {
+  const geneList = genes ? yield* genes.termListInSteps() : undefined;
+  const entries: number[] = [];
+  const ordinals: number[] = [];
+  const firsts: boolean[] = [];
+  let last = -1;
+  let ordinal = 0;
+  for (const t of mesh?.terms() ?? []) {
+    ordinal = t.entry === last ? ordinal + 1 : 0;
+    last = t.entry;
+    entries.push(t.entry);
+    ordinals.push(ordinal);
+    firsts.push(t.first);
+    if (entries.length % 1024 === 0) yield;
+  }
+  const entryOf = Int32Array.from(entries);
+  const ordinalOf = Int32Array.from(ordinals);
+  const firstOf = Uint8Array.from(firsts, Number);
+  const p = profileTerms.length;
+  const g = p + (geneList?.length ?? 0);
+  const length = g + entryOf.length;
+  return {
+    length,
+    at(position: number): Term | undefined {
+      if (!Number.isInteger(position) || position < 0 || position >= length) return undefined;
+      if (position < p) return profileTerms[position];
+      if (position < g) return geneList?.at(position - p);
+      const k = position - g;
+      const entry = entryOf[k] ?? 0;
+      const text = mesh?.entry(entry).terms[ordinalOf[k] ?? 0] ?? '';
+      return { text, entityId: mesh?.idOf(entry) ?? '', via: firstOf[k] ? 'symbol' : 'synonym', caseSensitive: false };
+    },
+    *texts(): Generator<string> {
+      for (const term of profileTerms) yield term.text;
+      if (geneList) yield* geneList.texts();
+      for (const t of mesh?.terms() ?? []) yield t.text;
+    },
+  };
 }

@@ -34,6 +34,18 @@ export interface Term {
   needsContext?: boolean;
 }
 
+/**
+ * A lexicon's terms by position, in the order of `Lexicon.terms`, made when asked for: with the tables that list is
+ * ~190,000 objects kept for the lexicon's life; completion's index reads the terms through this instead.
+ */
+export interface TermList {
+  readonly length: number;
+  /** The term at a position, made now (a new object each call). */
+  at(position: number): Term | undefined;
+  /** Every term's text, in order (for an index over them: no Term objects made). */
+  texts(): Iterable<string>;
+}
+
 /** An entity the lexicon knows: a profile, or (for an rs ID with no profile) a bare variant. */
 export interface Entity {
   id: string;

@@ -18,15 +18,18 @@ import { AMINO_ACIDS, CHEMICAL_ABBREVIATIONS, DISEASE_ABBREVIATIONS } from './ab
 import { IS_SYMBOL, type GeneTerms } from './geneTerms';
 import { variantHit } from './variantHits';
 import type { GeneTableData } from './geneTableData';
-import type { Entity, Term } from './entities';
+import type { Entity, Term, TermList } from './entities';
 import type { GeneHit } from './geneHit';
 import { runToEnd } from '../steps';
 import { dominantRow, rankByArticles } from './geneRanking';
+import { GENE_GROUNDINGS } from './geneGroundings';
 import { GENE_STOPWORDS } from './geneStopwords';
 
 export type { GeneHit } from './geneHit';
 
 const NCBI_ID = /^NCBIGene:(\d{1,15})$/;
+/** FamPlex's grounding of texts the table gives several genes (geneGroundings.ts), by text. */
+const GROUNDED: ReadonlyMap<string, string> = new Map(GENE_GROUNDINGS);
 const HAS_LETTER = /[A-Za-z]/;
 /** Capital letters only, at most four: "PKCE", "CORS". */
 const ACRONYM_SHAPED = /^[A-Z]{1,4}$/;
@@ -228,8 +231,24 @@ export class GeneLexicon {
       hit.candidates = Object.freeze(ids);
       const top = dominantRow(ranked, this.table.index);
       if (top >= 0) hit.dominant = this.idOf(top);
+      else this.ground(hit, text);
     }
     return hit;
+  }
+
+  /**
+   * An ambiguous text that no candidate dominates takes the gene a curated reading system grounds it to (FamPlex,
+   * geneGroundings.ts): "p62" is SQSTM1, "CBP" CREBBP; "p27", which the table gives PSMD9, IFI27... but not CDKN1B, gets
+   * CDKN1B as its first candidate. The hover still lists them all.
+   */
+  private ground(hit: GeneHit, text: string): void {
+    const symbol = GROUNDED.get(text);
+    const row = symbol === undefined ? -1 : this.symbolRow(symbol);
+    if (row < 0 || !hit.candidates) return;
+    const id = this.idOf(row);
+    if (!hit.candidates.includes(id)) hit.candidates = Object.freeze([id, ...hit.candidates]);
+    hit.id = id;
+    hit.dominant = id;
   }
 
   /**
@@ -240,6 +259,69 @@ export class GeneLexicon {
     return runToEnd(this.termsInSteps(before));
   }
 
+  /**
+   * Ids first: the preferred record of each symbol is known by the symbol (the key's text), unless a profile or a
+   * profile's id claims it; idOf() settles the rest. In steps, as termsInSteps.
+   */
+  private *symbolIds(textOf: (key: number) => string): Generator<void, void> {
+    const { keyCount, groupStart, order, rowOf, infoOf } = this.terms;
+    for (let key = 0; key < keyCount; key++) {
+      if (key % TERM_STEP === TERM_STEP - 1) yield;
+      const t = order[groupStart[key] ?? 0] ?? 0;
+      const row = rowOf[t] ?? -1;
+      if (!((infoOf[t] ?? 0) & IS_SYMBOL) || row < 0 || this.ids[row] !== undefined) continue;
+      const text = textOf(key);
+      const profiled = this.profileByRow.get(row);
+      this.ids[row] = profiled ? profiled.id : !this.profiles.has(text) ? text : `NCBIGene:${this.table.index.ncbiGeneAt(row)}`;
+    }
+  }
+
+  /**
+   * The terms of termsInSteps (with nothing before them) by position, each made when asked for: one number per text
+   * is kept (where its terms start), not ~137,000 objects.
+   */
+  *termListInSteps(): Generator<void, TermList> {
+    const { keyCount, groupStart, order, rowOf, infoOf } = this.terms;
+    yield* this.symbolIds((key) => this.terms.keyText(key));
+    yield;
+    const never = this.never;
+    /** Position of each key's first term; keys recognized never have none. */
+    const firstOf = new Int32Array(keyCount + 1);
+    let length = 0;
+    for (let key = 0; key < keyCount; key++) {
+      firstOf[key] = length;
+      if (!never.has(key)) length += (groupStart[key + 1] ?? 0) - (groupStart[key] ?? 0);
+    }
+    firstOf[keyCount] = length;
+    const terms = this.terms;
+    const idOf = (row: number): string => this.ids[row] ?? this.idOf(row);
+    return {
+      length,
+      at(position: number): Term | undefined {
+        if (!Number.isInteger(position) || position < 0 || position >= length) return undefined;
+        // The first key whose terms end after the position (keys without terms end where they start).
+        let lo = 0;
+        let hi = keyCount;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if ((firstOf[mid + 1] ?? 0) <= position) lo = mid + 1;
+          else hi = mid;
+        }
+        const t = order[(groupStart[lo] ?? 0) + position - (firstOf[lo] ?? 0)] ?? 0;
+        const row = rowOf[t] ?? -1;
+        return { text: terms.keyText(lo), entityId: idOf(row), via: (infoOf[t] ?? 0) & IS_SYMBOL ? 'symbol' : 'alias', caseSensitive: true };
+      },
+      *texts(): Generator<string> {
+        for (let key = 0; key < keyCount; key++) {
+          const n = (firstOf[key + 1] ?? 0) - (firstOf[key] ?? 0);
+          if (n === 0) continue;
+          const text = terms.keyText(key);
+          for (let i = 0; i < n; i++) yield text;
+        }
+      },
+    };
+  }
+
   /** allTerms in steps: it yields after each few thousand texts, so a host can answer requests in between. */
   *termsInSteps(before: readonly Term[] = []): Generator<void, Term[]> {
     const { keyCount, groupStart, order, rowOf, infoOf } = this.terms;
@@ -248,17 +330,7 @@ export class GeneLexicon {
       texts[key] = this.terms.keyText(key);
       if (key % TERM_STEP === TERM_STEP - 1) yield;
     }
-    // Ids first: the preferred record of each symbol is known by the symbol (the text just read), unless a profile or
-    // a profile's id claims it; idOf() settles the rest.
-    for (let key = 0; key < keyCount; key++) {
-      if (key % TERM_STEP === TERM_STEP - 1) yield;
-      const t = order[groupStart[key] ?? 0] ?? 0;
-      const row = rowOf[t] ?? -1;
-      if (!((infoOf[t] ?? 0) & IS_SYMBOL) || row < 0 || this.ids[row] !== undefined) continue;
-      const text = texts[key] ?? '';
-      const profiled = this.profileByRow.get(row);
-      this.ids[row] = profiled ? profiled.id : !this.profiles.has(text) ? text : `NCBIGene:${this.table.index.ncbiGeneAt(row)}`;
-    }
+    yield* this.symbolIds((key) => texts[key] ?? '');
     yield;
     const out: Term[] = before.slice();
     for (let key = 0; key < keyCount; key++) {

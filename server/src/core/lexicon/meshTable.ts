@@ -385,9 +385,9 @@ export function diseaseForms(term: string): string[] {
   const swap = (from: string, to: string): void => {
     if (last.endsWith(from)) out.push(stem + last.slice(0, last.length - from.length) + to);
   };
-  if (!/(?:s|x|y|ia|ic|al|ed|ive|ous)$/.test(last)) out.push(`${term}s`);
+  if (!/(?:s|x|y|ic|al|ed|ive|ous)$/.test(last)) out.push(`${term}s`); // arrhythmias, myalgias too
   swap('sion', 'sive'); // hypertension → hypertensive
-  swap('icity', 'ic'); // nephrotoxicity → nephrotoxic
+  if (last !== 'toxicity') swap('icity', 'ic'); // nephrotoxicity → nephrotoxic (not "toxic" alone: "toxic effects", "toxic dose")
   swap('psy', 'ptic'); // epilepsy → epileptic
   swap('etes', 'etic'); // diabetes → diabetic
   swap('emia', 'emic'); // anemia → anemic
@@ -395,7 +395,7 @@ export function diseaseForms(term: string): string[] {
   swap('osis', 'otic'); // necrosis → necrotic
   swap('itis', 'itic'); // arthritis → arthritic
   swap('ism', 'ian'); // parkinsonism → parkinsonian
-  swap('ity', 'e'); // obesity → obese
+  if (!last.endsWith('icity')) swap('ity', 'e'); // obesity → obese (not "toxice")
   swap('mation', 'matory'); // inflammation → inflammatory
   swap('renia', 'renic'); // schizophrenia → schizophrenic
   swap('sions', 'sive'); // convulsions → convulsive

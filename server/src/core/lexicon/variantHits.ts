@@ -5,6 +5,7 @@
 import type { GeneHit } from './geneHit';
 import type { GeneTableData } from './geneTableData';
 import { NEEDS_CONTEXT } from './geneFlags';
+import { dominantRow, rankByArticles } from './geneRanking';
 import { IS_SYMBOL } from './geneTerms';
 import { VARIANT_MOUSE, VARIANT_NAME, VARIANT_RAT } from './geneVariants';
 
@@ -33,8 +34,10 @@ export function variantHit(host: VariantHitHost, key: number): GeneHit | null {
     if (!rows.includes(row)) rows.push(row);
   }
   const index = host.table.index;
-  const ids = [...new Set(rows.map((row) => host.idOf(row)))];
-  const first = rows[0] ?? -1;
+  // Candidates by articles, as the table's own aliases (geneRanking.ts): "Nrf2" is NFE2L2 (1,660) before GABPA (102).
+  const ranked = rows.length > 1 ? rankByArticles(rows, index) : rows;
+  const ids = [...new Set(ranked.map((row) => host.idOf(row)))];
+  const first = ranked[0] ?? -1;
   // Three characters or fewer as in the table ("Akt", "p53": flag t), or loci of unknown type only: only where the
   // text is about genes.
   const short = (flags & NEEDS_CONTEXT) !== 0;
@@ -45,7 +48,11 @@ export function variantHit(host: VariantHitHost, key: number): GeneHit | null {
     known: host.profileOf(first) !== undefined,
     needsContext: short || loci,
   };
-  if (ids.length > 1) hit.candidates = Object.freeze(ids);
+  if (ids.length > 1) {
+    hit.candidates = Object.freeze(ids);
+    const top = dominantRow(ranked, index);
+    if (top >= 0) hit.dominant = host.idOf(top);
+  }
   if (rodentOnly) hit.rodentOnly = true;
   return hit;
 }

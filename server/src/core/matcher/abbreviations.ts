@@ -139,8 +139,12 @@ function definedAs(text: string, open: number, short: string, rows: readonly num
     const name = new Set(foldName(genes.record(row).name).split(' ').filter((w) => w.length >= 4));
     if (words.filter((w) => name.has(w)).length >= 2) return undefined;
   }
-  // A gene mention inside the long form: it may be a gene's name the table writes otherwise.
-  for (const x of mentions) if (x.kind === 'gene' && x.start >= long && x.end <= end) return undefined;
+  // A gene mention inside the long form: it may be a gene's name the table writes otherwise. (Only the mentions from
+  // the long form's start on are looked at: a document defines more short forms the longer it is.)
+  for (let k = firstStartingAt(mentions, long); k < mentions.length && mentions[k]!.start <= end; k++) {
+    const x = mentions[k]!;
+    if (x.kind === 'gene' && x.end <= end) return undefined;
+  }
   // A gene's approved symbol with a number, as written: the gene named after its disease or by an older name
   // ("neurofibromatosis type 2 (NF2)", "Bicaudal D2 (BICD2)"), which papers about it write so. (Without a number the
   // short form is as often an acronym of something else: "minor allele frequency (MAF)".)

@@ -20,6 +20,15 @@ function canonical(c: number): number {
   return c;
 }
 
+/** The string of these code units (no lone surrogates among them): decoded natively where the host is little-endian
+ * (String.fromCharCode over 63,488 spread arguments took ~20 ms at start-up). */
+function unitsText(codes: Uint16Array): string {
+  if (new Uint8Array(new Uint16Array([1]).buffer)[0] === 1) return new TextDecoder('utf-16le').decode(codes);
+  let all = '';
+  for (let at = 0; at < codes.length; at += 8192) all += String.fromCharCode(...codes.subarray(at, at + 8192));
+  return all;
+}
+
 export function charTables(): CharTables {
   if (tables) return tables;
   const canon = new Uint16Array(65536);
@@ -29,8 +38,7 @@ export function charTables(): CharTables {
   // unit becomes NUL.
   const codes = new Uint16Array(65536 - 0x800);
   for (let c = 0; c < codes.length; c++) codes[c] = c < 0xd800 ? c : c + 0x800;
-  let all = '';
-  for (let at = 0; at < codes.length; at += 8192) all += String.fromCharCode(...codes.subarray(at, at + 8192));
+  const all = unitsText(codes);
   const marked = all.replace(/[^\p{L}\p{N}\p{M}]/gu, '\0');
   for (let k = 0; k < marked.length; k++) {
     if (marked.charCodeAt(k) !== 0) word[k < 0xd800 ? k : k + 0x800] = 1;

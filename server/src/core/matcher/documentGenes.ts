@@ -11,6 +11,7 @@
 // Incremental analysis relies on `sameEvidence`: when a window's evidence and definitions are the same before and
 // after an edit, the document's are too, and only the window's mentions need reading again.
 import type { TextRegion } from '../markup/regions';
+import type { GeneLexicon } from '../lexicon/geneLexicon';
 import type { Lexicon, Mention } from '../types';
 import { findDefinitions, firstStartingAt } from './abbreviations';
 import { speciesOfMentions } from './species';
@@ -82,7 +83,7 @@ export function resolveGenes(text: string, mentions: Mention[], doc: DocumentGen
         chosen = id;
       }
     }
-    const dominant = genes.hitOf(genes.terms.lookup(m.text))?.dominant;
+    const dominant = dominantOf(genes, m.text);
     if (named !== 1) chosen = named === 0 || (dominant !== undefined && doc.ids.has(dominant)) ? dominant : undefined;
     if (chosen !== undefined) name(m, chosen, lexicon);
   }
@@ -93,6 +94,14 @@ export function resolveGenes(text: string, mentions: Mention[], doc: DocumentGen
   }
   if (doc.defined.size > 0) addDefined(text, mentions, doc, lexicon, regions);
   return mentions;
+}
+
+/** The candidate that dominates an ambiguous text by PubMed articles (geneRanking.ts), as written or as a spelling. */
+function dominantOf(genes: GeneLexicon, text: string): string | undefined {
+  const key = genes.terms.lookup(text);
+  if (key >= 0) return genes.hitOf(key)?.dominant;
+  const spelled = genes.table.variants.lookup(text);
+  return spelled >= 0 ? genes.hitOf(genes.terms.keyCount + spelled)?.dominant : undefined;
 }
 
 /** Makes the mention name `id` (its candidates, if it had some, cut to that one). */
@@ -107,20 +116,29 @@ const isWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 
 
 /**
  * Adds a mention at each occurrence of a short form defined as a gene that no mention covers, or only a gene mention
- * inside it ("NRK" of "NRK-2"), which it replaces.
+ * inside it ("NRK" of "NRK-2") or a chemical's or disease's reading of the same text, which it replaces.
  */
 function addDefined(text: string, mentions: Mention[], doc: DocumentGenes, lexicon: Lexicon, regions: readonly TextRegion[]): void {
   const added: Mention[] = [];
   let replaced = false;
+  const shorts: string[] = [];
+  const ids: string[] = [];
   for (const [short, id] of doc.defined) {
     if (!id) continue;
+    shorts.push(short);
+    ids.push(id);
+  }
+  const occurrences = wordStarts(text, shorts);
+  for (let s = 0; s < shorts.length; s++) {
+    const short = shorts[s]!;
+    const id = ids[s]!;
     const entity = lexicon.get(id);
     const known = entity?.profile !== undefined;
     // "nicotinamide riboside kinase 1 (NMRK1)" defines the gene's own symbol: its mentions are the symbol, no alias.
     const via = entity?.symbol === short ? 'symbol' : 'alias';
-    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
+    for (const at of occurrences[s]!) {
       const end = at + short.length;
-      if ((at > 0 && isWord(text.charCodeAt(at - 1))) || (end < text.length && isWord(text.charCodeAt(end)))) continue;
+      if (end < text.length && isWord(text.charCodeAt(end))) continue;
       if (covered(regions, at, end)) continue;
       if (covered(mentions, at, end)) {
         // The mentions overlapping [at, end): those before the first that starts at or after `end`.
@@ -129,7 +147,10 @@ function addDefined(text: string, mentions: Mention[], doc: DocumentGenes, lexic
         let inside = true;
         for (let k = first; k < mentions.length && (mentions[k]?.start ?? end) < end; k++) {
           const m = mentions[k]!;
-          if (m.end > at && !(m.kind === 'gene' && m.start >= at && m.end <= end)) inside = false;
+          // A gene inside it ("NRK" of "NRK-2"), or another kind's reading of the same text: "mammalian target of
+          // rapamycin (mTOR)" makes mTOR the gene, not the chemical "rapamycin" its letters could abbreviate.
+          const same = m.start === at && m.end === end;
+          if (m.end > at && !(m.kind === 'gene' ? m.start >= at && m.end <= end : same && m.kind !== 'species' && m.kind !== 'variant')) inside = false;
         }
         if (!inside) continue;
         replaced = true;
@@ -153,6 +174,44 @@ function addDefined(text: string, mentions: Mention[], doc: DocumentGenes, lexic
   }
   mentions.push(...added);
   mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Short forms looked for by one search each; more are looked for in one pass over the text's word starts. */
+const SEARCHES = 8;
+
+/**
+ * Per short form (each starts with a word character), where it is written at a word start (after no word character),
+ * in order. A long document defines many short forms: a search of the whole text for each would grow with their product.
+ */
+function wordStarts(text: string, shorts: readonly string[]): number[][] {
+  const out = shorts.map((): number[] => []);
+  if (shorts.length <= SEARCHES || shorts.some((short) => short.length < 2 || !isWord(short.charCodeAt(0)))) {
+    shorts.forEach((short, s) => {
+      for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) if (at === 0 || !isWord(text.charCodeAt(at - 1))) out[s]!.push(at);
+    });
+    return out;
+  }
+  // The short forms (two code units or more) by their first two code units; which code units start one, in a table.
+  const byStart = new Map<number, number[]>();
+  const first = new Uint8Array(65536);
+  shorts.forEach((short, s) => {
+    const key = short.charCodeAt(0) * 65536 + short.charCodeAt(1);
+    first[short.charCodeAt(0)] = 1;
+    const list = byStart.get(key);
+    if (list) list.push(s);
+    else byStart.set(key, [s]);
+  });
+  let before = false;
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    const word = isWord(c);
+    if (word && !before && first[c] === 1) {
+      const list = byStart.get(c * 65536 + text.charCodeAt(at + 1));
+      if (list) for (const s of list) if (text.startsWith(shorts[s]!, at)) out[s]!.push(at);
+    }
+    before = word;
+  }
+  return out;
 }
 
 /** Whether a span of `spans` (sorted by start, not overlapping) overlaps [start, end). */

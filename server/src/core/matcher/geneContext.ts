@@ -3,7 +3,8 @@
 // genes:
 // - gene markup: italics (*SET*, _SET_, <i>SET</i>, \textit{SET}, \emph{SET}, {\it SET}) or \gene{SET};
 // - a gene word within a few words in the same sentence (gene, protein, expression, knockout, mutation, allele,
-//   variant, mRNA, locus, kinase, ...), or knockout notation right after it (SET-/-, SET+/-);
+//   variant, mRNA, locus, kinase, ...), knockout notation right after it (SET-/-, SET+/-), or marker notation after
+//   a symbol with a digit (CD4+, CD8(+), Foxp3(-): not an ion's charge, Ca2+);
 // - another gene close by in the same sentence (NEAR) that needed no such context (or a profiled gene, complex or
 //   variant);
 // - but a text rarely a gene in annotated abstracts (STRICT: T, P, CI, KO, RT; lexicon/geneStopwords.ts), or the
@@ -170,10 +171,29 @@ function isGeneWordSlow(text: string, a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * Marker notation right after a symbol with a digit: "CD4+ T cells", "CD8(+)", "Foxp3(-)", then no letter or digit;
+ * not an ion's charge, a capital, a small letter and a digit ("Ca2+", "Mg2+", "Zn2+").
+ */
+function markerSign(u: Uint16Array, start: number, end: number): boolean {
+  let k = end;
+  const open = u[k] === 40; /* ( */
+  if (open) k++;
+  const sign = u[k] ?? -1;
+  if (sign !== 43 && sign !== 45 && sign !== 0x2212) return false;
+  k++;
+  if (open && u[k++] !== 41) return false;
+  if (isLetter(u[k] ?? -1) || (sign === 45 && !open)) return false;
+  if (!isDigit(u[end - 1] ?? -1) || end - start < 3) return false;
+  const ion = end - start === 3 && (u[start] ?? 0) >= 65 && (u[start] ?? 0) <= 90 && (u[start + 1] ?? 0) >= 97 && (u[start + 1] ?? 0) <= 122;
+  return !ion;
+}
+
 /** A gene word within WINDOW words before or after, inside [from, to). */
 function hasGeneWordNear(text: string, u: Uint16Array, start: number, end: number, from: number, to: number): boolean {
   const after = u[end + 1] ?? -1;
   if (after === 47 && (text.startsWith('-/-', end) || text.startsWith('+/-', end) || text.startsWith('+/+', end))) return true;
+  if (markerSign(u, start, end)) return true;
   // Backwards.
   let i = start;
   for (let n = 0; n < WINDOW && i > from; n++) {

@@ -7,6 +7,8 @@
 //   naming the gene, as the corpora annotate it (where the table has no text that long: "IL-1 beta" is IL1B).
 // - A coordination that shares the name ("Smad1/5/8", "CDKN2A/B", "gp120/160", "GalNAc-T1 and -T2", "TGF-beta1 and
 //   -beta2"): one mention, as the annotated corpora (GNormPlus, BioRED, NLM-Gene) take it, naming the first gene.
+// - A prefix joined by a hyphen that makes one of the table's texts with the gene after it ("GM-CSF": GMCSF, CSF2;
+//   "G-CSF": CSF3): one mention of that gene, not "GM" and the ambiguous "CSF".
 // A widened mention swallows the matches inside its new end. Everything here reads code units: no string but the few
 // looked up for a receptor.
 import type { GeneLexicon } from '../lexicon/geneLexicon';
@@ -110,6 +112,43 @@ function receptorKey(text: string, start: number, end: number, genes: GeneLexico
   return spelled >= 0 ? variantBase + spelled : -1;
 }
 
+/** How many letters a prefix joined by a hyphen may have ("GM-CSF", "G-CSF"). */
+const MAX_PREFIX = 4;
+
+/**
+ * A gene match k after a prefix and a hyphen ("GM-CSF", "G-CSF", "M-CSF") whose letters and the match's text make one
+ * of the table's texts naming one gene (GMCSF: CSF2): the match becomes that gene from the prefix on (kept even where
+ * the shorter text was dropped as prose, unless the longer one needs context too), and a match inside the prefix
+ * ("GM") goes. Returns the change in the count of dropped matches.
+ */
+function joinPrefix(text: string, u: Uint16Array, found: Found, k: number, genes: GeneLexicon): number {
+  const { starts, ends, refs, flags } = found;
+  const start = starts[k] ?? 0;
+  let p = start - 1;
+  while (p > 0 && start - 1 - p < MAX_PREFIX && (isUpper(u[p - 1] ?? 0) || isLower(u[p - 1] ?? 0))) p--;
+  if (p === start - 1 || (p > 0 && (isWordUnit(u[p - 1] ?? 0) || u[p - 1] === 45))) return 0;
+  const joined = text.slice(p, start - 1) + text.slice(start, ends[k] ?? start);
+  let key = genes.terms.lookup(joined);
+  if (key < 0) key = genes.terms.lookup(joined.toUpperCase());
+  const hit = key >= 0 ? genes.hitOf(key) : null;
+  if (!hit || hit.candidates) return 0;
+  let change = 0;
+  if (((flags[k] ?? 0) & DROPPED) !== 0) {
+    if (hit.needsContext) return 0;
+    flags[k] = (flags[k] ?? 0) & ~DROPPED;
+    change--;
+  }
+  refs[k] = (key << 2) | GENE;
+  starts[k] = p;
+  for (let j = k - 1; j >= 0 && (ends[j] ?? 0) > p; j--) {
+    if (((flags[j] ?? 0) & DROPPED) === 0) {
+      flags[j] = (flags[j] ?? 0) | DROPPED;
+      change++;
+    }
+  }
+  return change;
+}
+
 /**
  * Widens the gene matches of `found` (in text order; after geneContext.ts has dropped those that read as prose) to the
  * receptor or coordination after them; returns how many other matches it dropped (inside a widened one). `to` is where
@@ -121,7 +160,9 @@ export function widenGeneSpans(text: string, u: Uint16Array, found: Found, genes
   const variantBase = genes.terms.keyCount;
   let dropped = 0;
   for (let k = 0; k < count; k++) {
-    if (((flags[k] ?? 0) & DROPPED) !== 0 || ((refs[k] ?? 0) & 3) !== GENE) continue;
+    if (((refs[k] ?? 0) & 3) !== GENE) continue;
+    if (u[(starts[k] ?? 0) - 1] === 45) dropped += joinPrefix(text, u, found, k, genes);
+    if (((flags[k] ?? 0) & DROPPED) !== 0) continue;
     const start = starts[k] ?? 0;
     const end = ends[k] ?? 0;
     const next = u[end] ?? 0;

@@ -8,7 +8,10 @@
 //   anywhere) and is not followed by a word that makes it prose ("lead to", "gold standard", "salt bridge");
 // - a chemical joined to a protein word ("insulin-like") or before "substitution"/"residues" is not named there;
 // - a short form defined right after a term ("doxorubicin (DOX)", "alfentanil (ALF, 0.5 mg/kg)", "cyclosporine A
-//   (CsA)") names the same entry in the rest of the paragraph.
+//   (CsA)") names the same entry in the rest of the paragraph;
+// - a general disease word takes the body site before it ("liver fibrosis": diseaseSites.ts);
+// - the initials of a disease the paragraph names in words name it there too ("overactive bladder ... OAB":
+//   meshAcronyms.ts).
 // Cost: one hash and a bit test per word (a Map look-up only for a word that may be a cue word), more only while the
 // words read so far are a prefix of some term; the regions before a paragraph are skipped once for the whole scan. It
 // reads the matcher's copy of the code units (units.ts) and a unit's kind in one table (meshKey.ts KEY_UNITS), not
@@ -19,6 +22,8 @@ import { COMMON, SHAPED, type MeshTable } from '../lexicon/meshTable';
 import { isWordUnit, KEY_GREEK, KEY_UNITS, KEY_WORD, keyPiece } from '../lexicon/meshKey';
 import { FNV_START, fnv, hasFirstWord } from '../text/wordHash';
 import { shortFormAfter, wordsBefore } from './abbreviationDefs';
+import { addDiseaseAcronyms } from './meshAcronyms';
+import { siteStart } from './diseaseSites';
 
 /** A table match: text[start, end) names entry `entry`. */
 export interface MeshMatch {
@@ -62,11 +67,13 @@ const PROSE_NEXT_LENGTHS = [...PROSE_NEXT].reduce((bits, w) => bits | (1 << w.le
 
 /**
  * Words after which a chemical's name is part of a sequence's description ("amino acid substitution", "tyrosine
- * residues"), and words joined to it by a hyphen that make it part of a protein's name ("insulin-like growth factor",
- * "glucose-regulated protein", "glucocorticoid-inducible kinase"): the chemical is not named there. (A chemical before
- * "receptor", "kinase" or "channel" stays: corpora differ on it, BC5CDR annotates "dopamine" in "dopamine receptor".)
+ * residues") or of a protein's name ("serotonin transporter", and an enzyme's head word in -ase: "nitric oxide
+ * synthase", "superoxide dismutase"), and words joined to it by a hyphen that make it part of a protein's name
+ * ("insulin-like growth factor", "glucose-regulated protein", "glucocorticoid-inducible kinase"): the chemical is not
+ * named there. (A chemical before "receptor" or "channel" stays: corpora differ on it, BC5CDR annotates "dopamine" in
+ * "dopamine receptor".)
  */
-const PROTEIN_NEXT: ReadonlySet<string> = new Set(['substitution', 'substitutions', 'residue', 'residues', 'sequence', 'sequences']);
+const PROTEIN_NEXT: ReadonlySet<string> = new Set(['substitution', 'substitutions', 'residue', 'residues', 'sequence', 'sequences', 'transporter', 'transporters']);
 const PROTEIN_JOINED: ReadonlySet<string> = new Set(['like', 'regulated', 'inducible', 'binding', 'responsive', 'gated', 'activated', 'sensing']);
 
 /** FNV-1a of text[from, to) with ASCII capitals folded: the hash keys and first words share. */
@@ -203,7 +210,11 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
         // sodium", "bupropion HCl") and a cation named just before it ("sodium nitroprusside"): one compound.
         let start = i;
         let end = match.end;
-        if (table.kindOf(entry) === 'chemical') {
+        if (table.kindOf(entry) === 'disease') {
+          // "liver fibrosis": a general disease word takes the body site before it (diseaseSites.ts).
+          const site = siteStart(text, i, end, from);
+          if (site < i && (out[out.length - 1]?.end ?? 0) <= site) start = site;
+        } else if (table.kindOf(entry) === 'chemical') {
           start = locantStart(text, i, from);
           end = saltEnd(text, end, limit);
           const prev = out[out.length - 1];
@@ -281,6 +292,7 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
     out[n++] = m;
   }
   out.length = n;
+  addDiseaseAcronyms(table, text, from, to, regions, firstRegion, out, first);
 }
 
 /**
@@ -357,10 +369,17 @@ function proteinNext(text: string, end: number, limit: number): boolean {
   else while (i < limit && text.charCodeAt(i) === 32) i++;
   let j = i;
   while (j < limit && isWordUnit(text.charCodeAt(j))) j++;
-  if (j === i || j - i > 14) return false;
+  if (j === i || j - i > 18) return false;
   const word = text.slice(i, j).toLowerCase();
-  return hyphen ? PROTEIN_JOINED.has(word) || PROTEIN_NEXT.has(word) : PROTEIN_NEXT.has(word);
+  return (hyphen && PROTEIN_JOINED.has(word)) || PROTEIN_NEXT.has(word) || enzymeWord(word);
 }
+
+/** An enzyme's head word ("synthase", "dismutase", "aminotransferase", "kinases"), not an English word in -ase. */
+function enzymeWord(word: string): boolean {
+  const n = word.length - (word.endsWith('s') ? 1 : 0);
+  return n >= 6 && word.startsWith('ase', n - 3) && !NOT_ENZYMES.has(word.slice(0, n));
+}
+const NOT_ENZYMES: ReadonlySet<string> = new Set(['release', 'increase', 'decrease', 'disease', 'database', 'purchase', 'showcase']);
 
 /**
  * A short form after one more short word that belongs to the name: "cyclosporine A (CsA)", "vitamin E (VE)"; the

@@ -1,9 +1,10 @@
 // Which species a gene mention names, from the words around it (speciesWords.ts: mice, rats, flies, yeast,
 // zebrafish... and the people a study is about: "human", "patients", "cancer"):
 // - a species word in the mention's sentence decides (the nearest one);
-// - else the paragraph's: species words and no human word make every gene the most named species' ("Fuss interacts
-//   with Rpd3" in a paragraph about Drosophila); with both human and rodent words, only a gene spelled the rodent way
-//   ("Nampt", "Sirt3", "Slc12a8": a capital, then no other) is the rodent's.
+// - else the paragraph's: the species it names most, unless it names humans as often ("Fuss interacts with Rpd3" in a
+//   paragraph about Drosophila); a rodent named as the host of human cells ("xenografts in nude mice") is no species
+//   studied; a paragraph that names no species but spells its genes the rodent way ("Lyl1, Gas5, Pim3 and Trib3": a
+//   capital, then no other) is about mice.
 // The paragraph never reaches past a blank line, so the answer depends on the paragraph alone (incremental analysis
 // relies on it). Words are read without a string made for each; only paragraphs holding a gene are read.
 import type { Mention } from '../types';
@@ -15,13 +16,18 @@ export { MOUSE, RAT } from './speciesWords';
 /** How far from the start of a virus word its gene may start: "HIV-1 gp120", "HBV X". */
 const VIRUS_REACH = 7;
 
-/** A paragraph's verdict when it names human and rodent both: the prefix of the species most named. */
-const MIXED = 'mixed:';
-
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
 /** Letters and digits: a word of the species scan ("C57BL" is one). */
 const isWordUnit = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57);
 const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63;
+
+/**
+ * Words that make a rodent the host of another species' cells, not the species studied: "xenografts in nude mice",
+ * "athymic rats", "SCID mice" carry human tumours (any case; linear).
+ */
+const HOST = /\b(?:nude|athymic|scid|xenograft|xenografts|xenografted|immunodeficient)\b/i;
+/** How far from a rodent word a host word is looked for, each way, in code units. */
+const HOST_REACH = 40;
 
 /** Species words in text[from, to): their starts and species, in order. */
 function speciesWords(text: string, from: number, to: number): { at: number[]; species: string[] } {
@@ -39,7 +45,7 @@ function speciesWords(text: string, from: number, to: number): { at: number[]; s
     while (j < to && isWordUnit(text.charCodeAt(j))) j++;
     if (j - i >= MIN_WORD && j - i <= MAX_WORD && mayStartSpeciesWord(c)) {
       const s = speciesOfWord(text, i, j);
-      if (s) {
+      if (s && !((s === MOUSE || s === RAT) && HOST.test(text.slice(Math.max(from, i - HOST_REACH), Math.min(to, j + HOST_REACH))))) {
         at.push(i);
         species.push(s);
       }
@@ -130,13 +136,9 @@ function rodentSpelled(text: string): boolean {
   return lower;
 }
 
-/**
- * What a paragraph's species words say of its genes: the species most named ('' for human, which wins a tie), or
- * 'mixed:' and it when human and rodent words both are (then a gene spelled the rodent way is the rodent's).
- */
+/** What a paragraph's species words say of its genes: the species most named, or '' for human (which wins a tie). */
 function paragraphVerdict(species: readonly string[]): string {
   let humans = 0;
-  let rodents = 0;
   let best = '';
   let most = 0;
   for (let i = 0; i < species.length; i++) {
@@ -145,7 +147,6 @@ function paragraphVerdict(species: readonly string[]): string {
       humans++;
       continue;
     }
-    if (s === MOUSE || s === RAT) rodents++;
     if (s === best || VIRUSES.has(s)) continue;
     let n = 0;
     for (let k = i; k < species.length; k++) if (species[k] === s) n++;
@@ -154,8 +155,27 @@ function paragraphVerdict(species: readonly string[]): string {
       best = s;
     }
   }
-  if (most <= humans) best = '';
-  return humans > 0 && rodents > 0 ? `${MIXED}${best}` : best;
+  return most > humans ? best : '';
+}
+
+/** How many genes a paragraph without species words must spell the rodent way ("Pim1", "Socs3") to be about mice. */
+const RODENT_SPELLED = 3;
+
+/**
+ * Whether the paragraph of mentions[k, ...) up to `end` spells its genes the rodent way: at least RODENT_SPELLED
+ * genes, and half of its genes, written a capital then lower-case letters and digits ("Lyl1, Gas5, Pim3, Trib3").
+ * Rodent nomenclature in a paragraph that names no species is a rodent paper's (mouse, the one most studied).
+ */
+function spelledAsRodents(mentions: readonly Mention[], k: number, end: number): boolean {
+  const genes = new Set<string>();
+  const rodent = new Set<string>();
+  for (let j = k; j < mentions.length && (mentions[j]?.start ?? end) < end; j++) {
+    const m = mentions[j]!;
+    if (m.kind !== 'gene') continue;
+    genes.add(m.entityId);
+    if (rodentSpelled(m.text)) rodent.add(m.entityId);
+  }
+  return rodent.size >= RODENT_SPELLED && rodent.size * 2 >= genes.size;
 }
 
 /**
@@ -167,7 +187,9 @@ export function speciesOfMentions(text: string, from: number, to: number, mentio
   if (mentions.length === 0) return 0;
   // Without a word naming another species, every paragraph's verdict is '' (human, or nothing to say).
   const others = otherSpeciesStarts(text, from, to);
-  if (others.length === 0) return 0;
+  // ... unless it spells its genes the rodent way (spelledAsRodents).
+  const spelled = mentions.some((m) => m.kind === 'gene' && rodentSpelled(m.text));
+  if (others.length === 0 && !spelled) return 0;
   let other = 0;
   const none: { at: number[]; species: string[] } = { at: [], species: [] };
   let count = 0;
@@ -175,7 +197,8 @@ export function speciesOfMentions(text: string, from: number, to: number, mentio
   let pEnd = -1;
   let words = none;
   let verdict = '';
-  let virus = false;
+  /** Whether the paragraph names a species other than human (else its sentences need no reading). */
+  let nonHuman = false;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     if (m?.kind !== 'gene' && m?.kind !== 'family') continue;
@@ -185,9 +208,10 @@ export function speciesOfMentions(text: string, from: number, to: number, mentio
       while (other < others.length && (others[other] ?? 0) < pStart) other++;
       words = other < others.length && (others[other] ?? 0) < pEnd ? speciesWords(text, pStart, pEnd) : none;
       verdict = paragraphVerdict(words.species);
-      virus = words.species.some((s) => VIRUSES.has(s));
+      nonHuman = words.species.some((s) => s !== HUMAN);
+      if (spelled && words.species.length === 0 && spelledAsRodents(mentions, k, pEnd) && speciesWords(text, pStart, pEnd).species.length === 0) verdict = MOUSE;
     }
-    if (verdict === '' && !virus) continue;
+    if (verdict === '' && !nonHuman) continue;
     // The nearest species word in the sentence.
     let near = '';
     let distance = Infinity;
@@ -200,28 +224,13 @@ export function speciesOfMentions(text: string, from: number, to: number, mentio
       distance = d;
       near = words.species[w] ?? '';
     }
-    let species = near;
-    if (species === '') {
-      const mixed = verdict.startsWith(MIXED);
-      species = mixed && rodentSpelled(m.text) ? paragraphRodent(words.species) : mixed ? verdict.slice(MIXED.length) : verdict;
-    }
+    const species = near === '' ? verdict : near;
     if (species !== '' && species !== HUMAN) {
       set(k, species);
       count++;
     }
   }
   return count;
-}
-
-/** The more frequent rodent of a paragraph's species words. */
-function paragraphRodent(species: readonly string[]): string {
-  let mice = 0;
-  let rats = 0;
-  for (const s of species) {
-    if (s === MOUSE) mice++;
-    else if (s === RAT) rats++;
-  }
-  return mice >= rats ? MOUSE : RAT;
 }
 
 /**

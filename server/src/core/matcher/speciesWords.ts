@@ -78,7 +78,7 @@ export function mayStartSpeciesWord(c: number): boolean {
 }
 
 /**
- * Whether text[i, j) is a human chromosome band: 1-22, X or Y, then p or q, then a digit ("1p36", "14q24", "Xq28";
+ * Whether text[i, j) is a human chromosome band: 1-22, X or Y, then p or q, then a band number ("1p36", "14q24", "Xq28";
  * the scan stops a word at "."). Mouse bands are written "11B1"; rat bands ("10q24") come with "rat" nearby, which
  * is nearer.
  */
@@ -96,8 +96,10 @@ function humanBand(text: string, i: number, j: number): boolean {
   if (arm !== 112 && arm !== 113) return false;
   k++;
   if (k >= j) return false;
-  for (; k < j; k++) if (!(text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57)) return false;
-  return true;
+  for (let d = k; d < j; d++) if (!(text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57)) return false;
+  // The region and band: two digits at most before a sub-band's point, no higher than the last band of an arm (1p36,
+  // 1q44): "IL-12p70" and "p40" name a protein's size. A band is not written after a hyphen ("IL-12p40").
+  return j - k <= 2 && Number(text.slice(k, j)) <= (arm === 112 ? 36 : 44) && text.charCodeAt(i - 1) !== 45;
 }
 
 /**

@@ -4,7 +4,7 @@
 // link is built from a validated identifier (render/markdown.ts).
 import type { GeneLexicon } from '../lexicon/geneLexicon';
 import type { Lexicon, Mention } from '../types';
-import { emphasis, escapeMarkdown, link, strong, urls, type SafeUrl } from './markdown';
+import { emphasis, escapeMarkdown, link, strong, thousands, urls, type SafeUrl } from './markdown';
 import { MOUSE, RAT, SPECIES_NAMES } from '../matcher/speciesWords';
 
 const MAX_ALIASES = 6;
@@ -118,7 +118,7 @@ export function renderAmbiguousCard(lexicon: Lexicon, mention: Mention): string 
     const row = entity.geneRow;
     const record = row !== undefined && lexicon.genes ? lexicon.genes.record(row) : undefined;
     const location = record?.location ?? '';
-    const articles = record && record.articles > 0 ? ` · ${record.articles.toLocaleString('en-US')} PubMed article${record.articles === 1 ? '' : 's'}` : '';
+    const articles = record && record.articles > 0 ? ` · ${thousands(record.articles)} PubMed article${record.articles === 1 ? '' : 's'}` : '';
     const profiled = entity.profile ? ' (profile)' : '';
     return `- ${strong(entity.symbol)}${entity.name && entity.name !== entity.symbol ? ` — ${escapeMarkdown(entity.name)}` : ''}${location ? ` · ${escapeMarkdown(location)}` : ''}${articles}${profiled}`;
   });

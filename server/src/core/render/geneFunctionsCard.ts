@@ -3,7 +3,7 @@
 // codes (IDA: a direct assay, IMP: a mutant phenotype, IBA: inferred from related genes, IEA: electronic, ...), and
 // the number of PubMed articles NCBI Gene links to the gene, as a link. Data text is escaped.
 import type { GeneFunctions, GoAnnotation } from '../lexicon/geneFunctions';
-import { escapeMarkdown, link, strong, urls } from './markdown';
+import { escapeMarkdown, link, strong, thousands, urls } from './markdown';
 
 const lines = (...items: string[]): string => items.filter(Boolean).join('  \n');
 
@@ -15,7 +15,7 @@ function annotations(title: string, list: readonly GoAnnotation[]): string {
 /** "11,067 PubMed articles" linked to NCBI's list, or '' for none. */
 export function articlesLine(ncbiGene: string, articles: number | undefined): string {
   if (!articles || articles <= 0) return '';
-  const text = `${articles.toLocaleString('en-US')} PubMed article${articles === 1 ? '' : 's'}`;
+  const text = `${thousands(articles)} PubMed article${articles === 1 ? '' : 's'}`;
   const url = urls.genePubmed(ncbiGene);
   return `${url ? link(text, url) : escapeMarkdown(text)} (NCBI gene2pubmed)`;
 }

@@ -62,3 +62,17 @@ export function shorten(text: string, max: number): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[,;:]$/, '')}…`;
 }
+
+/**
+ * A count as en-US writes it ("11,067"), without Intl: the first `toLocaleString` of a process loads ICU's locale data,
+ * tens of milliseconds on the first gene card.
+ */
+export function thousands(count: number): string {
+  const digits = String(Math.abs(Math.round(count)));
+  let out = count < 0 ? '-' : '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}

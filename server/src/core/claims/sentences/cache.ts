@@ -51,10 +51,10 @@ export class SentenceCache {
   /**
    * The cached findings (relative to the sentence's start) of a sentence, or undefined (then `set` them). `blanked` is
    * the sentence's masked text when a blanked region may overlap it, else undefined (the sentence reads as written).
+   * The sentence's mentions are `sorted[from, to)`.
    */
-  get(text: string, blanked: string | undefined, start: number, end: number, inside: readonly Mention[]): Finding[] | undefined {
+  get(text: string, blanked: string | undefined, start: number, end: number, sorted: readonly Mention[], from: number, to: number): Finding[] | undefined {
     let list: Entry[] | undefined;
-    let written: string | undefined;
     if (blanked !== undefined && !text.startsWith(blanked, start)) {
       const key = `${text.slice(start, end)}\u0000${blanked}`;
       list = this.masked.get(key);
@@ -69,7 +69,7 @@ export class SentenceCache {
     this.pending = true;
     if (list) {
       for (const entry of list) {
-        if (entry.text.length === end - start && entry.text === (written ??= text.slice(start, end)) && sameMentions(entry, inside, start)) {
+        if (entry.text.length === end - start && entry.text === text.slice(start, end) && sameMentions(entry, sorted, from, to, start)) {
           this.pending = false;
           return entry.findings;
         }
@@ -126,10 +126,11 @@ function add(byText: Map<string, Entry[]>, entry: Entry): void {
   else byText.set(entry.text, [entry]);
 }
 
-function sameMentions(entry: Entry, inside: readonly Mention[], start: number): boolean {
-  if (entry.offsets.length !== 2 * inside.length) return false;
-  for (let i = 0; i < inside.length; i++) {
-    const m = inside[i]!;
+/** Whether the entry's mentions are `sorted[from, to)`, placed alike relative to the sentence's start. */
+function sameMentions(entry: Entry, sorted: readonly Mention[], from: number, to: number, start: number): boolean {
+  if (entry.offsets.length !== 2 * (to - from)) return false;
+  for (let i = 0; i < to - from; i++) {
+    const m = sorted[from + i]!;
     if (entry.offsets[2 * i] !== m.start - start || entry.offsets[2 * i + 1] !== m.end - start) return false;
     if (entry.names[2 * i] !== m.entityId || entry.names[2 * i + 1] !== m.kind) return false;
   }

@@ -16,12 +16,23 @@ export interface Sentence {
   end: number;
 }
 
-/** The spans of `text` that masking blanks: the regions clipped to the text, sorted, without overlaps. */
-export function blankedRuns(text: string, regions: readonly { start: number; end: number }[]): Unit[] {
-  const runs: Unit[] = [];
-  if (regions.length === 0) return runs;
+/**
+ * The spans of `text` that masking blanks: the regions clipped to the text, sorted, without overlaps. Regions that are
+ * so already (as the markup readers make them) are the runs themselves: no list is made.
+ */
+export function blankedRuns(text: string, regions: readonly Unit[]): readonly Unit[] {
+  if (regions.length === 0) return [];
   let ordered = true;
-  for (let i = 1; i < regions.length && ordered; i++) ordered = regions[i - 1]!.start <= regions[i]!.start;
+  let clean = true;
+  let last = 0;
+  for (let i = 0; i < regions.length; i++) {
+    const r = regions[i]!;
+    if (i > 0 && regions[i - 1]!.start > r.start) ordered = false;
+    if (r.start < last || r.start >= r.end) clean = false;
+    last = r.end;
+  }
+  if (ordered && clean && last <= text.length) return regions;
+  const runs: Unit[] = [];
   let at = 0;
   for (const r of ordered ? regions : [...regions].sort((a, b) => a.start - b.start)) {
     const start = Math.max(r.start, at);

@@ -6,7 +6,7 @@
 // no table bar (LaTeX: no command, '&' or '\\') is read by character codes; only lines that may be markup are cut out
 // and matched against the patterns.
 import { isMarkdownKind, type LanguageKind } from '../../types';
-import { endsSentence, isHeadingLike, isTitleLine, lineStartsCapital, skipSpace } from './shapes';
+import { endsSentence, isHeadingLike, isSpace, isTitleLine, lineStartsCapital, skipSpace } from './shapes';
 import type { SpanList } from './spanList';
 
 const MD_HEADING = /^ {0,3}#{1,6}(?=\s|$)/;
@@ -32,6 +32,11 @@ function mayBeMarkdownBlock(c: number): boolean {
  * split at bars. Read by one split and a check per cell, so a line of any length is judged in linear time.
  */
 export function isTableSeparator(line: string): boolean {
+  // Only bars, dashes, colons and white space make one: any other character rules it out without a copy.
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 124 && c !== 45 && c !== 58 && !isSpace(c)) return false;
+  }
   let row = line.trim();
   if (row.startsWith('|')) row = row.slice(1);
   if (row.endsWith('|')) row = row.slice(0, -1);

@@ -11,19 +11,18 @@ import { SpanList } from './spanList';
 /** Receives the sentences (an object, not a closure: the same method on every call keeps the walk optimised). */
 export interface SentenceVisitor {
   /**
-   * The sentence is [start, end) in document offsets. `inside`: the mentions the sentence holds (an array reused for
-   * the next sentence: copy what must stay). `masked` holds the document's masked text from offset `base`, at least
+   * The sentence is [start, end) in document offsets; it holds the mentions `sorted[from, to)` (the list the walk was
+   * given: no list is made per sentence). `masked` holds the document's masked text from offset `base`, at least
    * from the character before the sentence to 4 characters after it; `blanked` is the sentence's masked text when
    * masking may have changed it (undefined: it reads as written).
    */
-  visit(start: number, end: number, inside: Mention[], masked: string, base: number, blanked: string | undefined): void;
+  visit(start: number, end: number, sorted: readonly Mention[], from: number, to: number, masked: string, base: number, blanked: string | undefined): void;
 }
 
 // Scratch lists, reused by every walk (it never runs inside another): no object per unit or sentence, and the
 // optimised walk is not thrown away on the next document. Emptied after each walk.
 const units = new SpanList();
 const sentences = new SpanList();
-const inside: Mention[] = [];
 
 /** Calls `visitor` for each sentence of at most `maxLength` characters that holds one of the `sorted` mentions. */
 export function walkSentences(text: string, language: LanguageKind, runs: readonly Unit[], sorted: readonly Mention[], maxLength: number, visitor: SentenceVisitor): void {
@@ -32,7 +31,6 @@ export function walkSentences(text: string, language: LanguageKind, runs: readon
   } finally {
     units.clear();
     sentences.clear();
-    inside.length = 0;
   }
 }
 
@@ -88,18 +86,16 @@ function walk(text: string, language: LanguageKind, runs: readonly Unit[], sorte
         while (m < sorted.length && sorted[m]!.end <= start) m++;
         if (m >= sorted.length) return;
         if (sorted[m]!.start >= end || end - start > maxLength) continue;
-        // The list is emptied by hand: setting its length to 0 would free its storage, to be grown again.
-        let held = 0;
-        for (let k = m; k < sorted.length && sorted[k]!.start < end; k++) inside[held++] = sorted[k]!;
-        inside.length = held;
+        let held = m + 1;
+        while (held < sorted.length && sorted[held]!.start < end) held++;
         // The judge reads from the character before the sentence to 4 after it.
         const a = Math.max(0, start - 1);
         const b = Math.min(n, end + 4);
         while (w < runs.length && runs[w]!.end <= a) w++;
         if (w < runs.length && runs[w]!.start < b) {
           const piece = maskSpan(text, runs, a, b, w);
-          visitor.visit(start, end, inside, piece, a, piece.slice(start - a, end - a));
-        } else visitor.visit(start, end, inside, text, 0, undefined);
+          visitor.visit(start, end, sorted, m, held, piece, a, piece.slice(start - a, end - a));
+        } else visitor.visit(start, end, sorted, m, held, text, 0, undefined);
       }
     }
   }

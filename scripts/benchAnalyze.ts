@@ -1,0 +1,177 @@
+// Measures the full analysis against the plain tokenizer pass and the mention scan, alternating them in one process so
+// that a loaded machine slows all three alike: prints median ratios (wall and CPU time) per round. Not a test.
+// Usage: esbuild scripts/benchAnalyze.ts --bundle --platform=node --format=cjs --target=node20
+//          --main-fields=module,main --outfile=out/benchAnalyze.js && node out/benchAnalyze.js [rounds] [--edit] [--digest]
+// --corpus FILE.PubTator measures a document made of the corpus's abstracts instead of the generated one;
+// --edit also times one keystroke + diagnostics in a 1 MB document (as `npm run bench`'s edit_1mb_ms);
+// --analyze-only runs only the analysis, `rounds` times (for `node --cpu-prof`);
+// --digest prints a fingerprint of the analyses of the bench documents and examples/ (mentions, hints, findings) instead:
+// compare it before and after a change that must not change results.
+import * as fs from 'fs';
+import * as path from 'path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService, EditableDocument, type LanguageService } from '../server/src/core';
+import { readProfileDocuments } from '../server/src/profileFiles';
+import { GENE_INDEX_NAME, readGeneTable } from '../server/src/geneTableFile';
+import { MESH_INDEX_NAME, meshTableOfFiles, readMeshTables } from '../server/src/meshTableFile';
+import { generateDocument } from './benchDocs';
+
+const root = path.resolve(__dirname, '..');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+}
+
+function load(): LanguageService {
+  const profiles = readProfileDocuments([path.join(root, 'data', 'profiles')]).docs;
+  const log = (m: string): void => void process.stderr.write(`${m}\n`);
+  const genes = readGeneTable(path.join(root, 'data'), path.join(root, 'dist', GENE_INDEX_NAME), log);
+  const mesh = meshTableOfFiles(readMeshTables(path.join(root, 'data'), log, path.join(root, 'dist', MESH_INDEX_NAME)));
+  return createLanguageService({ profiles, genes, mesh });
+}
+
+/** Wall and CPU milliseconds of one call. */
+function timed(fn: () => void): [number, number] {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  fn();
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return [wall, (c.user + c.system) / 1000];
+}
+
+let uris = 0;
+function analyzeNew(service: LanguageService, text: string, language = 'markdown', findings = true): number {
+  const uri = `bench:///a${uris++}.md`;
+  const analysis = service.analyze(TextDocument.create(uri, language, 1, text));
+  const found = findings ? analysis.findings.length : analysis.mentions.length;
+  service.forget(uri);
+  return found;
+}
+
+/**
+ * `--corpus FILE.PubTator`: a 1 MB Markdown document of the corpus's titles and abstracts (read here, never stored), so
+ * that few sentences repeat, as in real writing; else the bench's generated document.
+ */
+function document(): string {
+  const at = process.argv.indexOf('--corpus');
+  const file = at < 0 ? undefined : process.argv[at + 1];
+  if (!file) return generateDocument(1 << 20, 1);
+  const parts: string[] = [];
+  let length = 0;
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const m = /^\d+\|([ta])\|(.*)$/.exec(line);
+    if (!m) continue;
+    const piece = m[1] === 't' ? `## ${m[2]}\n\n` : `${m[2]}\n\n`;
+    parts.push(piece);
+    length += piece.length;
+    if (length >= 1 << 20) break;
+  }
+  return parts.join('');
+}
+
+function ratios(service: LanguageService, rounds: number): void {
+  const doc = document();
+  const baseline = (): void => {
+    const re = /[A-Za-z0-9]+/g;
+    let n = 0;
+    while (re.exec(doc) !== null) n++;
+    if (n < 0) throw new Error('unreachable');
+  };
+  const scan = (): void => void service.findMentions(doc, 'markdown');
+  const analyze = (): void => void analyzeNew(service, doc);
+  const stage1 = (): void => void analyzeNew(service, doc, 'markdown', false);
+  const alone: number[] = [];
+  for (let i = 0; i < 15; i++) alone.push(timed(baseline)[1]);
+  process.stdout.write(`baseline alone first (cpu, as npm run bench takes it): ${median(alone).toFixed(2)} ms\n`);
+  for (let i = 0; i < 3; i++) {
+    baseline();
+    scan();
+    analyze();
+    stage1();
+  }
+  const rows: Record<'base' | 'scan' | 'analyze' | 'stage1', [number, number][]> = { base: [], scan: [], analyze: [], stage1: [] };
+  for (let i = 0; i < rounds; i++) {
+    rows.base.push(timed(baseline));
+    rows.scan.push(timed(scan));
+    rows.analyze.push(timed(analyze));
+    rows.stage1.push(timed(stage1));
+  }
+  const col = (k: keyof typeof rows, j: 0 | 1): number[] => rows[k].map((r) => r[j]);
+  const per = (k: keyof typeof rows, j: 0 | 1): number[] => rows[k].map((r, i) => r[j] / rows.base[i]![j]);
+  const extra = (j: 0 | 1): number[] => rows.analyze.map((r, i) => (r[j] - rows.scan[i]![j]) / rows.base[i]![j]);
+  const diff = (k: keyof typeof rows, l: keyof typeof rows, j: 0 | 1): number[] => rows[k].map((r, i) => r[j] - rows[l][i]![j]);
+  const f = (x: number): string => x.toFixed(2);
+  process.stdout.write(`rounds ${rounds}\n`);
+  for (const [j, name] of [[0, 'wall'], [1, 'cpu']] as const) {
+    process.stdout.write(
+      `${name}: base ${f(median(col('base', j)))} ms, scan ${f(median(col('scan', j)))} ms, analyze ${f(median(col('analyze', j)))} ms; ` +
+        `scan/base ${f(median(per('scan', j)))}x, analyze/base ${f(median(per('analyze', j)))}x, (analyze-scan)/base ${f(median(extra(j)))}x; ` +
+        `stage one - scan ${f(median(diff('stage1', 'scan', j)))} ms, stage two ${f(median(diff('analyze', 'stage1', j)))} ms\n`,
+    );
+  }
+}
+
+function edits(service: LanguageService): void {
+  const doc1 = generateDocument(1 << 20, 1);
+  const run = (at: (i: number) => number): number[] => {
+    const doc = EditableDocument.create(`bench:///edit${uris++}.md`, 'markdown', 1, doc1);
+    service.getDiagnostics(doc);
+    const times: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const pos = doc.positionAt(at(i));
+      const t0 = performance.now();
+      service.update(doc, [{ range: { start: pos, end: pos }, text: i % 2 ? 'x' : ' ' }], doc.version + 1);
+      service.getDiagnostics(doc);
+      times.push(performance.now() - t0);
+    }
+    service.forget(doc.uri);
+    return times;
+  };
+  for (let k = 0; k < 3; k++) {
+    const spread = run((i) => Math.floor((((i * 7919) % 997) / 997) * doc1.length));
+    const typing = run((i) => Math.floor(doc1.length / 3) + i);
+    process.stdout.write(`edit_1mb ${median(spread).toFixed(3)} ms, typing ${median(typing).toFixed(3)} ms\n`);
+  }
+}
+
+/** FNV-1a over a string, as hex. */
+function fnv(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+function digest(service: LanguageService): void {
+  const docs: [string, string, string][] = [
+    ['bench-1mb', 'markdown', generateDocument(1 << 20, 1)],
+    ['bench-100kb', 'markdown', generateDocument(100 << 10, 3)],
+    ['bench-100kb-4', 'markdown', generateDocument(100 << 10, 4)],
+  ];
+  for (const name of fs.readdirSync(path.join(root, 'examples')).sort()) {
+    const language = name.endsWith('.tex') ? 'latex' : name.endsWith('.md') ? 'markdown' : 'plaintext';
+    docs.push([`examples/${name}`, language, fs.readFileSync(path.join(root, 'examples', name), 'utf8')]);
+  }
+  for (const [name, language, text] of docs) {
+    const uri = `bench:///digest-${name}`;
+    const a = service.analyze(TextDocument.create(uri, language, 1, text));
+    const mentions = JSON.stringify(a.mentions);
+    const hints = JSON.stringify(a.hints ?? []);
+    const findings = JSON.stringify(a.findings);
+    process.stdout.write(`${name}: mentions ${a.mentions.length} ${fnv(mentions)}, hints ${(a.hints ?? []).length} ${fnv(hints)}, findings ${a.findings.length} ${fnv(findings)}\n`);
+    service.forget(uri);
+  }
+}
+
+const service = load();
+const rounds = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 21);
+if (process.argv.includes('--digest')) digest(service);
+else if (process.argv.includes('--analyze-only')) {
+  // For `node --cpu-prof`: the analysis alone, many times.
+  const doc = document();
+  for (let i = 0; i < rounds; i++) analyzeNew(service, doc);
+} else {
+  ratios(service, rounds);
+  if (process.argv.includes('--edit')) edits(service);
+}

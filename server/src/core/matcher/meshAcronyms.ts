@@ -1,0 +1,87 @@
+// Acronyms of the diseases a paragraph names in words: "overactive bladder ... women with OAB", "primary open angle
+// glaucoma, POAG": writers often use the initials of a disease without defining them in brackets (or define them in a
+// part of the paper the reader does not see). After a paragraph's table matches are decided (meshScan.ts), each disease
+// named by a term of two words or more gives its initials (function words left out, hyphenated parts as words:
+// "attention deficit/hyperactivity disorder" → ADHD); where those initials stand in the paragraph as a word of capitals,
+// they name the same disease. Cost: nothing for a paragraph with no such disease; otherwise one indexOf per acronym.
+import type { TextRegion } from '../markup/regions';
+import type { MeshTable } from '../lexicon/meshTable';
+import { isWordUnit } from '../lexicon/meshKey';
+
+/** Words a writer leaves out of an acronym ("resistance to thyroid hormone" → RTH). */
+const SKIPPED: ReadonlySet<string> = new Set(['of', 'and', 'the', 'to', 'in', 'with', 'or', 'for', 'by', 'on']);
+/** A subtype's number gives no letter ("bipolar I disorder" is no BID: that is "twice daily"). */
+const ROMAN: ReadonlySet<string> = new Set(['I', 'II', 'III', 'IV', 'V', 'VI']);
+const MIN_LETTERS = 3;
+/** A table match as meshScan.ts makes it (its MeshMatch): text[start, end) names entry `entry`. */
+interface Match {
+  start: number;
+  end: number;
+  entry: number;
+}
+const MAX_LETTERS = 6;
+
+/**
+ * Adds to out[first..] (this paragraph's matches, sorted) the acronyms of its multi-word disease matches found in
+ * text[from, to) outside `regions` (from index `firstRegion`), keeping out sorted. Returns nothing: out is changed.
+ */
+export function addDiseaseAcronyms(table: MeshTable, text: string, from: number, to: number, regions: readonly TextRegion[], firstRegion: number, out: Match[], first: number): void {
+  let acronyms: Map<string, number> | undefined;
+  for (let k = first; k < out.length; k++) {
+    const m = out[k];
+    if (!m || table.kindOf(m.entry) !== 'disease' || m.end - m.start < 8) continue;
+    const acronym = initials(text, m.start, m.end);
+    if (acronym && !acronyms?.has(acronym)) (acronyms ??= new Map()).set(acronym, m.entry);
+  }
+  if (!acronyms) return;
+  const found: Match[] = [];
+  for (const [acronym, entry] of acronyms) {
+    for (let at = text.indexOf(acronym, from); at >= 0 && at + acronym.length <= to; at = text.indexOf(acronym, at + 1)) {
+      const end = at + acronym.length;
+      if ((at > 0 && isWordUnit(text.charCodeAt(at - 1))) || (end < text.length && isWordUnit(text.charCodeAt(end)))) continue;
+      if (inRegion(regions, firstRegion, at, end) || overlapsAny(out, first, at, end)) continue;
+      found.push({ start: at, end, entry });
+    }
+  }
+  if (found.length === 0) return;
+  const merged = [...out.slice(first), ...found].sort((a, b) => a.start - b.start);
+  out.length = first;
+  for (const m of merged) out.push(m);
+}
+
+/** The capitals of the words of text[start, end) (function words left out), or undefined when too short or long. */
+export function initials(text: string, start: number, end: number): string | undefined {
+  let out = '';
+  let k = start;
+  while (k < end) {
+    while (k < end && !isWordUnit(text.charCodeAt(k))) k++;
+    const w = k;
+    while (k < end && isWordUnit(text.charCodeAt(k))) k++;
+    if (k === w) break;
+    if (k - w <= 4 && (SKIPPED.has(text.slice(w, k).toLowerCase()) || ROMAN.has(text.slice(w, k)))) continue;
+    const c = text.charCodeAt(w);
+    // A word that starts with a digit (type 2) gives no letter; a Greek or other letter ends the acronym's use.
+    if (c >= 48 && c <= 57) continue;
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return undefined;
+    out += String.fromCharCode(c >= 97 ? c - 32 : c);
+    if (out.length > MAX_LETTERS) return undefined;
+  }
+  return out.length >= MIN_LETTERS ? out : undefined;
+}
+
+function inRegion(regions: readonly TextRegion[], firstRegion: number, start: number, end: number): boolean {
+  for (let r = firstRegion; r < regions.length; r++) {
+    const region = regions[r];
+    if (!region || region.start >= end) break;
+    if (region.end > start) return true;
+  }
+  return false;
+}
+
+function overlapsAny(out: readonly Match[], first: number, start: number, end: number): boolean {
+  for (let k = first; k < out.length; k++) {
+    const m = out[k];
+    if (m && m.start < end && start < m.end) return true;
+  }
+  return false;
+}

@@ -1,0 +1,6 @@
+// Entry of dist/server.js: runs the language server's bundle (dist/genelens-server.js, built from server.ts) through
+// V8's code cache (codeCache.ts), so a start does not compile it again. Nothing else: the server is server.ts.
+import * as path from 'path';
+import { requireWithCodeCache } from './codeCache';
+
+requireWithCodeCache(path.join(__dirname, 'genelens-server.js'));
