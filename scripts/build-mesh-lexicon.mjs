@@ -205,7 +205,8 @@ const uninduced = (raw, label) => {
 
 /** A term as writers write it, or undefined when it is not one. */
 function term(raw) {
-  let t = raw.replace(/\s+/g, ' ').trim();
+  // "Ecstasy (Drug)": MeSH's qualifier tells the street name from the word; writers leave it out.
+  let t = raw.replace(/\s+/g, ' ').trim().replace(/ \(Drugs?\)$/, '');
   const commas = t.split(', ');
   if (commas.length === 2) t = `${commas[1]} ${commas[0]}`;
   else if (commas.length > 2) t = commas.reverse().join(' '); // "Leukemia, Myeloid, Acute" → "Acute Myeloid Leukemia"

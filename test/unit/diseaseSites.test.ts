@@ -15,6 +15,10 @@ describe('body sites of diseases', () => {
     assert.equal(span('We saw gastric hemorrhage in two dogs.', 'hemorrhage'), 'gastric hemorrhage');
     assert.equal(span('Cisplatin caused tubular necrosis.', 'necrosis'), 'tubular necrosis');
   });
+  it('takes a word of the kind of disease before any disease name', () => {
+    assert.equal(span('Two had congestive heart failure.', 'heart failure'), 'congestive heart failure');
+    assert.equal(span('Rates of postoperative delirium fell.', 'delirium'), 'postoperative delirium');
+  });
   it('leaves a word that is no body site, a word joined to another, and a disease word that is specific', () => {
     assert.equal(span('They had severe fibrosis.', 'fibrosis'), 'fibrosis');
     assert.equal(span('HBV-liver fibrosis was rare.', 'fibrosis'), 'fibrosis');

@@ -36,7 +36,7 @@ describe('chemicals and diseases in prose', () => {
     assert.ok(m.includes('acute renal failure=disease:MESH:D058186'), m.join(', '));
     // Toxicity of no organ named: MeSH's Drug-Related Side Effects and Adverse Reactions.
     assert.ok(m.includes('toxicity=disease:MESH:D064420'), m.join(', '));
-    assert.ok(m.includes('arrhythmias=disease:MESH:D001145'), m.join(', '));
+    assert.ok(m.includes('ventricular arrhythmias=disease:MESH:D001145'), m.join(', '));
     assert.ok(m.includes('overdose=disease:MESH:D062787'), m.join(', '));
     // "toxic" alone is no disease ("toxic effects"), nor are a drug's side effects.
     const toxic = found('Patients given the toxic dose of cisplatin reported side effects.');

@@ -1,7 +1,8 @@
 // Where in the body a disease is: "liver fibrosis", "gastric hemorrhage", "penile pain", "bladder inflammation". A
 // disease the tables know only by its general head word (fibrosis, hemorrhage, pain...) takes the body site written
-// right before it into its name, as writers and annotators read it (meshScan.ts asks after a one-word disease match).
-// The site keeps the head's entry: the tables have no entry for most such pairs.
+// right before it into its name, as writers and annotators read it (meshScan.ts asks after a disease match); so does
+// any disease a word of its kind comes before ("congestive heart failure", "postoperative delirium"). The name keeps the
+// entry of the words the tables know: they have no entry for most such pairs.
 
 /** Body sites as English names them before a disease word: organs and tissues, as nouns and as adjectives. */
 const SITES: ReadonlySet<string> = new Set(
@@ -11,28 +12,35 @@ const SITES: ReadonlySet<string> = new Set(
     'cervical vaginal testicular bone marrow skeletal muscle muscular masseter synovial joint articular skin cutaneous ' +
     'dermal mucosal submucosal oral nasal ocular retinal corneal optic cerebral cerebellar brain spinal cortical ' +
     'hippocampal neuronal axonal vascular venous arterial aortic thyroid adrenal pituitary splenic lymph nodal ' +
-    'peritoneal pleural hepatocellular').split(' '),
+    'peritoneal pleural hepatocellular ventricular atrial').split(' '),
 );
+
+/**
+ * Words that say which kind of a disease it is, written before any disease name: "congestive heart failure",
+ * "postoperative delirium", "cholestatic hepatitis", "neuropathic pain".
+ */
+const QUALIFIERS: ReadonlySet<string> = new Set(['congestive', 'postoperative', 'cholestatic', 'neuropathic', 'locomotor']);
 
 /** General disease words that a site before them makes specific. */
 const HEADS: ReadonlySet<string> = new Set(
   ('fibrosis inflammation hemorrhage haemorrhage necrosis hypertrophy atrophy calcification ' +
     'edema oedema ischemia ischaemia infarction pain spasm toxicity damage injury injuries dysfunction lesion lesions ' +
     'ulcer ulcers ulceration infection infections hyperplasia dysplasia stenosis thrombosis rigidity degeneration ' +
-    'carcinoma carcinomas cancer cancers tumor tumors tumour tumours neoplasm neoplasms').split(' '),
+    'carcinoma carcinomas cancer cancers tumor tumors tumour tumours neoplasm neoplasms arrhythmia arrhythmias').split(' '),
 );
 
 /**
- * Where a one-word disease match text[start, end) starts with the body site written right before it ("liver
- * fibrosis"), or `start` when there is none. `floor`: where the paragraph starts.
+ * Where a disease match text[start, end) starts with the body site written right before it ("liver fibrosis") or a
+ * word of its kind ("congestive heart failure"), or `start` when there is none. `floor`: where the paragraph starts.
  */
 export function siteStart(text: string, start: number, end: number, floor: number): number {
-  if (end - start > 14 || start - 3 < floor || text.charCodeAt(start - 1) !== 32) return start;
-  if (!HEADS.has(text.slice(start, end).toLowerCase())) return start;
+  if (start - 3 < floor || text.charCodeAt(start - 1) !== 32) return start;
   let s = start - 1;
   while (s > floor && isLetter(text.charCodeAt(s - 1))) s--;
   if (start - 1 - s < 3 || start - 1 - s > 18 || (s > floor && isWordPart(text.charCodeAt(s - 1)))) return start;
-  return SITES.has(text.slice(s, start - 1).toLowerCase()) ? s : start;
+  const before = text.slice(s, start - 1).toLowerCase();
+  if (QUALIFIERS.has(before)) return s;
+  return end - start <= 14 && SITES.has(before) && HEADS.has(text.slice(start, end).toLowerCase()) ? s : start;
 }
 
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);

@@ -3,7 +3,8 @@
 // part of the paper the reader does not see). After a paragraph's table matches are decided (meshScan.ts), each disease
 // named by a term of two words or more gives its initials (function words left out, hyphenated parts as words:
 // "attention deficit/hyperactivity disorder" → ADHD); where those initials stand in the paragraph as a word of capitals,
-// they name the same disease. Cost: nothing for a paragraph with no such disease; otherwise one indexOf per acronym.
+// they name the same disease. Cost: nothing for a paragraph with no such disease; otherwise one search of the paragraph
+// per acronym, for at most MAX_ACRONYMS of them.
 import type { TextRegion } from '../markup/regions';
 import type { MeshTable } from '../lexicon/meshTable';
 import { isWordUnit } from '../lexicon/meshKey';
@@ -13,13 +14,15 @@ const SKIPPED: ReadonlySet<string> = new Set(['of', 'and', 'the', 'to', 'in', 'w
 /** A subtype's number gives no letter ("bipolar I disorder" is no BID: that is "twice daily"). */
 const ROMAN: ReadonlySet<string> = new Set(['I', 'II', 'III', 'IV', 'V', 'VI']);
 const MIN_LETTERS = 3;
+const MAX_LETTERS = 6;
+/** Acronyms looked for per paragraph (each one search of it): the first diseases' only, so the work stays linear. */
+const MAX_ACRONYMS = 8;
 /** A table match as meshScan.ts makes it (its MeshMatch): text[start, end) names entry `entry`. */
 interface Match {
   start: number;
   end: number;
   entry: number;
 }
-const MAX_LETTERS = 6;
 
 /**
  * Adds to out[first..] (this paragraph's matches, sorted) the acronyms of its multi-word disease matches found in
@@ -27,7 +30,7 @@ const MAX_LETTERS = 6;
  */
 export function addDiseaseAcronyms(table: MeshTable, text: string, from: number, to: number, regions: readonly TextRegion[], firstRegion: number, out: Match[], first: number): void {
   let acronyms: Map<string, number> | undefined;
-  for (let k = first; k < out.length; k++) {
+  for (let k = first; k < out.length && (acronyms?.size ?? 0) < MAX_ACRONYMS; k++) {
     const m = out[k];
     if (!m || table.kindOf(m.entry) !== 'disease' || m.end - m.start < 8) continue;
     const acronym = initials(text, m.start, m.end);
@@ -36,10 +39,15 @@ export function addDiseaseAcronyms(table: MeshTable, text: string, from: number,
   if (!acronyms) return;
   const found: Match[] = [];
   for (const [acronym, entry] of acronyms) {
+    // Occurrences come in order: the match and the region they may overlap are found by pointers moving forward.
+    let k = first;
+    let r = firstRegion;
     for (let at = text.indexOf(acronym, from); at >= 0 && at + acronym.length <= to; at = text.indexOf(acronym, at + 1)) {
       const end = at + acronym.length;
       if ((at > 0 && isWordUnit(text.charCodeAt(at - 1))) || (end < text.length && isWordUnit(text.charCodeAt(end)))) continue;
-      if (inRegion(regions, firstRegion, at, end) || overlapsAny(out, first, at, end)) continue;
+      while (k < out.length && (out[k]?.end ?? 0) <= at) k++;
+      while (r < regions.length && (regions[r]?.end ?? 0) <= at) r++;
+      if ((out[k]?.start ?? Infinity) < end || (regions[r]?.start ?? Infinity) < end) continue;
       found.push({ start: at, end, entry });
     }
   }
@@ -67,21 +75,4 @@ export function initials(text: string, start: number, end: number): string | und
     if (out.length > MAX_LETTERS) return undefined;
   }
   return out.length >= MIN_LETTERS ? out : undefined;
-}
-
-function inRegion(regions: readonly TextRegion[], firstRegion: number, start: number, end: number): boolean {
-  for (let r = firstRegion; r < regions.length; r++) {
-    const region = regions[r];
-    if (!region || region.start >= end) break;
-    if (region.end > start) return true;
-  }
-  return false;
-}
-
-function overlapsAny(out: readonly Match[], first: number, start: number, end: number): boolean {
-  for (let k = first; k < out.length; k++) {
-    const m = out[k];
-    if (m && m.start < end && start < m.end) return true;
-  }
-  return false;
 }

@@ -9,7 +9,8 @@
 // - a chemical joined to a protein word ("insulin-like") or before "substitution"/"residues" is not named there;
 // - a short form defined right after a term ("doxorubicin (DOX)", "alfentanil (ALF, 0.5 mg/kg)", "cyclosporine A
 //   (CsA)") names the same entry in the rest of the paragraph;
-// - a general disease word takes the body site before it ("liver fibrosis": diseaseSites.ts);
+// - a general disease word takes the body site before it, any disease a word of its kind ("liver fibrosis",
+//   "congestive heart failure": diseaseSites.ts);
 // - the initials of a disease the paragraph names in words name it there too ("overactive bladder ... OAB":
 //   meshAcronyms.ts).
 // Cost: one hash and a bit test per word (a Map look-up only for a word that may be a cue word), more only while the
@@ -211,7 +212,7 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
         let start = i;
         let end = match.end;
         if (table.kindOf(entry) === 'disease') {
-          // "liver fibrosis": a general disease word takes the body site before it (diseaseSites.ts).
+          // "liver fibrosis", "congestive heart failure": the body site or kind before it (diseaseSites.ts).
           const site = siteStart(text, i, end, from);
           if (site < i && (out[out.length - 1]?.end ?? 0) <= site) start = site;
         } else if (table.kindOf(entry) === 'chemical') {
