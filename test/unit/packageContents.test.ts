@@ -51,10 +51,10 @@ describe('package contents', () => {
     const [pack] = JSON.parse(run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'])) as { files: { path: string }[]; size: number; unpackedSize: number }[];
     const files = pack!.files.map((f) => f.path);
     for (const bin of Object.values(PKG.bin)) assert.ok(files.includes(bin.replace(/^\.\//, '')), `the bin ${bin} ships`);
-    for (const f of ['package.json', 'README.md', 'LICENSE', 'dist/server.js', 'dist/genelens-server.js', 'data/lexicon/genes.tsv', 'data/profiles/genes/nmrk1.json']) {
+    for (const f of ['package.json', 'README.md', 'LICENSE', 'dist/server.js', 'dist/genelens-server.js', 'dist/stdinWorker.js', 'data/lexicon/genes.tsv', 'data/profiles/genes/nmrk1.json']) {
       assert.ok(files.includes(f), `${f} in the npm package`);
     }
-    const allowed = /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/cli\.js|dist\/server\.js|dist\/genelens-server\.js|data\/.+)$/;
+    const allowed = /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/cli\.js|dist\/server\.js|dist\/genelens-server\.js|dist\/stdinWorker\.js|data\/.+)$/;
     for (const f of files) assert.match(f, allowed, `${f} should not be in the npm package`);
     // What a user downloads is the tarball (about 3.3 MB); unpacked, the gene table is 6.2 MB of the 10.6 MB, and the
     // chemical, disease and Gene Ontology tables about 1.5 MB.
