@@ -56,9 +56,11 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     return;
   }
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // Over stdio: the server then reads and parses its input on a thread of its own (server/src/workerReader.ts), so a
+  // large document's didOpen never holds up a hover (over IPC, Node parses every message on the main thread).
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.stdio },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const dataDir = context.asAbsolutePath('data');
   const initializationOptions: InitializationOptions = {
