@@ -7,11 +7,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, EditableDocument } from '../server/src/core';
-import { readProfileDocuments } from '../server/src/profileFiles';
-import { GENE_INDEX_NAME, readGeneTable } from '../server/src/geneTableFile';
-import { MESH_INDEX_NAME, meshTableOfFiles, readMeshTables } from '../server/src/meshTableFile';
 import { generateDocument } from './benchDocs';
+import { keystrokeTimes, loadBenchService, median, spreadKeystroke, typingKeystroke } from './benchService';
 import { BenchLspClient } from './benchLsp';
 import { benchLarge } from './benchLarge';
 import { benchReferences } from './benchReferences';
@@ -22,10 +19,6 @@ const json = process.argv.includes('--json');
 /** The argument that makes this script measure the in-process figures only and print them as JSON. */
 const IN_PROCESS = '--in-process-part';
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-}
 function percentile(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? NaN;
@@ -43,11 +36,8 @@ function time(fn: () => void, runs: number): number {
 const round = (x: number, d = 2): number => Math.round(x * 10 ** d) / 10 ** d;
 
 function inProcess(): Record<string, number> {
-  const profiles = readProfileDocuments([path.join(root, 'data', 'profiles')]).docs;
-  const genes = readGeneTable(path.join(root, 'data'), path.join(root, 'dist', GENE_INDEX_NAME), (m) => process.stderr.write(`${m}\n`));
   // Every kind, as the server loads them: the chemical and disease tables too.
-  const mesh = meshTableOfFiles(readMeshTables(path.join(root, 'data'), (m) => process.stderr.write(`${m}\n`), path.join(root, 'dist', MESH_INDEX_NAME)));
-  const service = createLanguageService({ profiles, genes, mesh });
+  const service = loadBenchService(root);
   const doc1 = generateDocument(1 << 20, 1);
   const doc10 = generateDocument(10 << 20, 2);
   const doc100k = generateDocument(100 << 10, 3);
@@ -73,30 +63,15 @@ function inProcess(): Record<string, number> {
   const analyze1 = time(() => analyzeNew(doc1), 15);
   const analyze10 = time(() => analyzeNew(doc10), 2);
 
-  // One keystroke in a 1 MB document, then the updated diagnostics, as the server does it: the server's document
-  // type, the edit through service.update (as TextDocuments' update hook sends it). Each keystroke lands somewhere
-  // else in the document (the harder case); edit_1mb_typing_ms types on at one place, as a writer does.
-  const keystrokes = (at: (i: number) => number): number[] => {
-    const doc = EditableDocument.create(`bench:///edit${v++}.md`, 'markdown', 1, doc1);
-    service.getDiagnostics(doc);
-    const times: number[] = [];
-    for (let i = 0; i < 200; i++) {
-      const pos = doc.positionAt(at(i));
-      const t0 = performance.now();
-      service.update(doc, [{ range: { start: pos, end: pos }, text: i % 2 ? 'x' : ' ' }], doc.version + 1);
-      service.getDiagnostics(doc);
-      times.push(performance.now() - t0);
-    }
-    service.forget(doc.uri);
-    return times;
-  };
-  const edits = keystrokes((i) => Math.floor((((i * 7919) % 997) / 997) * doc1.length));
-  const typing = keystrokes((i) => Math.floor(doc1.length / 3) + i);
+  // One keystroke in a 1 MB document, then the updated diagnostics, as the server does it (benchService.ts). Each
+  // keystroke lands somewhere else in the document (the harder case); edit_1mb_typing_ms types on at one place.
+  const edits = keystrokeTimes(service, `bench:///edit${v++}.md`, doc1, spreadKeystroke(doc1.length));
+  const typing = keystrokeTimes(service, `bench:///edit${v++}.md`, doc1, typingKeystroke(doc1.length));
   // What the same keystrokes cost applied to the library's TextDocument alone (a 1 MB string copied per edit).
   const plain = TextDocument.create('bench:///plain.md', 'markdown', 1, doc1);
   const floors: number[] = [];
   for (let i = 0; i < 60; i++) {
-    const offset = Math.floor((((i * 7919) % 997) / 997) * doc1.length);
+    const offset = spreadKeystroke(doc1.length)(i);
     const pos = plain.positionAt(offset);
     const t0 = performance.now();
     TextDocument.update(plain, [{ range: { start: pos, end: pos }, text: i % 2 ? 'x' : ' ' }], plain.version + 1);

@@ -10,26 +10,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, EditableDocument, type LanguageService } from '../server/src/core';
-import { readProfileDocuments } from '../server/src/profileFiles';
-import { GENE_INDEX_NAME, readGeneTable } from '../server/src/geneTableFile';
-import { MESH_INDEX_NAME, meshTableOfFiles, readMeshTables } from '../server/src/meshTableFile';
+import type { LanguageService } from '../server/src/core';
 import { generateDocument } from './benchDocs';
+import { keystrokeTimes, loadBenchService, median, spreadKeystroke, typingKeystroke } from './benchService';
+import { fnv1a } from './claimsDev';
 
 const root = path.resolve(__dirname, '..');
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-}
-
-function load(): LanguageService {
-  const profiles = readProfileDocuments([path.join(root, 'data', 'profiles')]).docs;
-  const log = (m: string): void => void process.stderr.write(`${m}\n`);
-  const genes = readGeneTable(path.join(root, 'data'), path.join(root, 'dist', GENE_INDEX_NAME), log);
-  const mesh = meshTableOfFiles(readMeshTables(path.join(root, 'data'), log, path.join(root, 'dist', MESH_INDEX_NAME)));
-  return createLanguageService({ profiles, genes, mesh });
-}
 
 /** Wall and CPU milliseconds of one call. */
 function timed(fn: () => void): [number, number] {
@@ -115,33 +101,13 @@ function ratios(service: LanguageService, rounds: number): void {
 
 function edits(service: LanguageService): void {
   const doc1 = generateDocument(1 << 20, 1);
-  const run = (at: (i: number) => number): number[] => {
-    const doc = EditableDocument.create(`bench:///edit${uris++}.md`, 'markdown', 1, doc1);
-    service.getDiagnostics(doc);
-    const times: number[] = [];
-    for (let i = 0; i < 200; i++) {
-      const pos = doc.positionAt(at(i));
-      const t0 = performance.now();
-      service.update(doc, [{ range: { start: pos, end: pos }, text: i % 2 ? 'x' : ' ' }], doc.version + 1);
-      service.getDiagnostics(doc);
-      times.push(performance.now() - t0);
-    }
-    service.forget(doc.uri);
-    return times;
-  };
   for (let k = 0; k < 3; k++) {
-    const spread = run((i) => Math.floor((((i * 7919) % 997) / 997) * doc1.length));
-    const typing = run((i) => Math.floor(doc1.length / 3) + i);
+    const spread = keystrokeTimes(service, `bench:///edit${uris++}.md`, doc1, spreadKeystroke(doc1.length));
+    const typing = keystrokeTimes(service, `bench:///edit${uris++}.md`, doc1, typingKeystroke(doc1.length));
     process.stdout.write(`edit_1mb ${median(spread).toFixed(3)} ms, typing ${median(typing).toFixed(3)} ms\n`);
   }
 }
 
-/** FNV-1a over a string, as hex. */
-function fnv(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
 
 function digest(service: LanguageService): void {
   const docs: [string, string, string][] = [
@@ -159,12 +125,12 @@ function digest(service: LanguageService): void {
     const mentions = JSON.stringify(a.mentions);
     const hints = JSON.stringify(a.hints ?? []);
     const findings = JSON.stringify(a.findings);
-    process.stdout.write(`${name}: mentions ${a.mentions.length} ${fnv(mentions)}, hints ${(a.hints ?? []).length} ${fnv(hints)}, findings ${a.findings.length} ${fnv(findings)}\n`);
+    process.stdout.write(`${name}: mentions ${a.mentions.length} ${fnv1a(mentions)}, hints ${(a.hints ?? []).length} ${fnv1a(hints)}, findings ${a.findings.length} ${fnv1a(findings)}\n`);
     service.forget(uri);
   }
 }
 
-const service = load();
+const service = loadBenchService(root);
 const rounds = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 21);
 if (process.argv.includes('--digest')) digest(service);
 else if (process.argv.includes('--edit-only')) {

@@ -51,25 +51,6 @@ function parseArgs(argv) {
   return o;
 }
 
-/** Every symbol and alias of the gene table of at most MAX_LENGTH characters, with whether it is some gene's symbol. */
-function lexiconStrings(file) {
-  const strings = new Map();
-  let columns = [];
-  for (const line of readFileSync(file, 'latin1').split('\n')) {
-    if (line.startsWith('#columns\t')) columns = line.split('\t').slice(1);
-    if (!line || line.startsWith('#')) continue;
-    const cells = line.split('\t');
-    const symbol = cells[columns.indexOf('symbol')];
-    const add = (text, isSymbol) => {
-      if (!text || text.length > MAX_LENGTH) return;
-      strings.set(text, (strings.get(text) ?? false) || isSymbol);
-    };
-    add(symbol, true);
-    for (const item of (cells[columns.indexOf('aliases')] ?? '').split('|')) add(item.split('~')[0], false);
-  }
-  return strings;
-}
-
 /** Rows of a TSV file with a `#columns` line, as objects by column name. */
 function tsvRows(file) {
   const rows = [];
@@ -83,12 +64,25 @@ function tsvRows(file) {
   return rows;
 }
 
+/** Every symbol and alias of the gene table's rows of at most MAX_LENGTH characters, with whether it is some gene's symbol. */
+function lexiconStrings(rows) {
+  const strings = new Map();
+  const add = (text, isSymbol) => {
+    if (!text || text.length > MAX_LENGTH) return;
+    strings.set(text, (strings.get(text) ?? false) || isSymbol);
+  };
+  for (const r of rows) {
+    add(r.symbol, true);
+    for (const item of r.aliases.split('|')) add(item.split('~')[0], false);
+  }
+  return strings;
+}
+
 /**
  * Lower-case aliases (and rodent synonyms) that are a word of the full names of at least MIN_CLASS_NAMES genes other
- * than their own, with that count.
+ * than their own.
  */
-function classWords(table, rodents) {
-  const rows = tsvRows(table);
+function classWords(rows, rodents) {
   const symbols = new Set(rows.map((r) => r.symbol));
   const rowOfSymbol = new Map(rows.map((r, i) => [r.symbol, i]));
   const named = new Map();
@@ -116,10 +110,9 @@ function classWords(table, rodents) {
       for (const item of [...r.mouse.split('|'), ...r.rat.split('|')]) own(item, rowOfSymbol.get(r.symbol));
     }
   }
-  const out = new Map();
+  const out = new Set();
   for (const [alias, rowsOwning] of owners) {
-    const others = (named.get(alias) ?? []).filter((i) => !rowsOwning.has(i)).length;
-    if (others >= MIN_CLASS_NAMES) out.set(alias, others);
+    if ((named.get(alias) ?? []).filter((i) => !rowsOwning.has(i)).length >= MIN_CLASS_NAMES) out.add(alias);
   }
   return out;
 }
@@ -185,9 +178,10 @@ function readCsvFirstColumn(file) {
 
 function main() {
   const o = parseArgs(process.argv.slice(2));
-  const strings = lexiconStrings(o.table);
-  const classes = classWords(o.table, o.rodents);
-  for (const word of classes.keys()) if (!strings.has(word)) strings.set(word, false);
+  const table = tsvRows(o.table);
+  const strings = lexiconStrings(table);
+  const classes = classWords(table, o.rodents);
+  for (const word of classes) if (!strings.has(word)) strings.set(word, false);
   const files = CORPORA.map((c) => join(o.corpora, `${c}.PubTator`)).filter((f) => existsSync(f));
   if (files.length === 0) throw new Error(`no training corpus in ${o.corpora}`);
   const stats = count(files, strings);
@@ -209,14 +203,13 @@ function main() {
       learned.add(token);
     }
   }
-  for (const [token, names] of classes) {
+  for (const token of classes) {
     if (learned.has(token)) continue;
     const st = stats.get(token) ?? { occurrences: 0, genes: 0, documents: 0 };
     // The corpora overrule the rule where they say a word is a gene more than rarely (however few its occurrences).
     if (st.genes > MAX_GENE_RATE * st.occurrences) continue;
     rows.push([token, st.occurrences, st.genes, st.documents, 'class-word']);
     learned.add(token);
-    if (names < MIN_CLASS_NAMES) throw new Error('unreachable');
   }
   rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const body = rows.map(([t, n, g, d, s]) => `  [${JSON.stringify(t)}, ${n}, ${g}, ${d}, '${s}'],`).join('\n');

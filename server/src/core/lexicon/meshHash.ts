@@ -8,7 +8,12 @@
 import { KEY_GREEK, KEY_SEPARATOR, KEY_UNITS, KEY_WORD, keyPiece } from './meshKey';
 
 const H1_START = 0x811c9dc5 | 0;
-const H2_START = 0x3c6ef372 | 0;
+/** The second hash's start, and one step of it (murmur-like): KeyWalk's h2, and meshWordMemo's hash of a word as written. */
+export const H2_START = 0x3c6ef372 | 0;
+export function mix(g: number, unit: number): number {
+  const h = Math.imul(g ^ unit, 0x5bd1e995);
+  return h ^ (h >>> 13);
+}
 
 /** Folds an ASCII or Latin-1 capital to lower case (other scripts as they are): the same for terms and text. */
 export function foldUnit(c: number): number {
@@ -79,8 +84,7 @@ export class KeyWalk {
 
   private feed(u: number, shaped: number): void {
     this.h1 = Math.imul(this.h1 ^ u, 0x01000193);
-    const h = Math.imul(this.h2 ^ u, 0x5bd1e995);
-    this.h2 = h ^ (h >>> 13);
+    this.h2 = mix(this.h2, u);
     this.hs = Math.imul(this.hs ^ shaped, 0x01000193);
     this.length++;
   }
@@ -126,8 +130,7 @@ export class KeyWalk {
       if (k > j && (isUpper(u) || (u >= 48 && u <= 57))) keep = true;
       const f = foldUnit(u);
       this.h1 = Math.imul(this.h1 ^ f, 0x01000193);
-      const h = Math.imul(this.h2 ^ f, 0x5bd1e995);
-      this.h2 = h ^ (h >>> 13);
+      this.h2 = mix(this.h2, f);
       folded = Math.imul(folded ^ f, 0x01000193);
       raw = Math.imul(raw ^ u, 0x01000193);
       this.length++;

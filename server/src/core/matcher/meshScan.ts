@@ -18,12 +18,12 @@
 // reads the matcher's copy of the code units (units.ts) and a unit's kind in one table (meshKey.ts KEY_UNITS), not
 // charCodeAt, and makes no object but for a term kept.
 import type { TextRegion } from '../markup/regions';
-import { KeyWalk } from '../lexicon/meshHash';
+import { H2_START, KeyWalk, mix } from '../lexicon/meshHash';
 import { COMMON, SHAPED, type MeshTable } from '../lexicon/meshTable';
 import { isWordUnit, KEY_GREEK, KEY_UNITS, KEY_WORD, keyPiece } from '../lexicon/meshKey';
 import { FirstWordCache, FNV_START, fnv } from '../text/wordHash';
 import { shortFormAfter, wordsBefore } from './abbreviationDefs';
-import { G_START, mix, MeshWordMemo } from './meshWordMemo';
+import { MeshWordMemo } from './meshWordMemo';
 import { addDiseaseAcronyms } from './meshAcronyms';
 import { siteStart } from './diseaseSites';
 
@@ -180,11 +180,11 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
     // The word's end and its hash (hashLower) in one pass.
     let wordEnd = i + 1;
     let h: number;
-    /** A second hash of the word as written (meshWordMemo.ts), 0 for a Greek letter. */
+    /** A second hash of the word as written (meshHash.ts mix, as KeyWalk's h2; for meshWordMemo.ts), 0 for a Greek letter. */
     let g = 0;
     if (kind === KEY_WORD) {
       h = fnv(FNV_START, c >= 65 && c <= 90 ? c + 32 : c);
-      g = mix(G_START, c);
+      g = mix(H2_START, c);
       while (wordEnd < limit) {
         const w = units[wordEnd] ?? 0;
         if (KEY_UNITS[w] !== KEY_WORD) break;

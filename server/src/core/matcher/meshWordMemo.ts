@@ -3,17 +3,11 @@
 // skip re-reading it and the two look-ups in the tables (megabytes large: a cache miss each), and most stop there.
 // A word is known by two 32-bit hashes of its code units as written (case matters to the shaped keys) and its length:
 // as the tables themselves know a key by two hashes (meshHash.ts), a false match is practically impossible. Kept from
-// scan to scan (the answers depend on the table and the word alone); it starts over for another table.
+// scan to scan (the answers depend on the table and the word alone); it starts over for another table. The second hash
+// is KeyWalk's h2 (meshHash.ts mix) over the word as written.
 
 const BITS = 12;
 const SIZE = 1 << BITS;
-
-/** A second hash over a word's code units as written (meshScan's first one folds capitals): murmur-like, as KeyWalk's. */
-export const G_START = 0x3c6ef372 | 0;
-export function mix(g: number, unit: number): number {
-  const h = Math.imul(g ^ unit, 0x5bd1e995);
-  return h ^ (h >>> 13);
-}
 
 export class MeshWordMemo {
   private table: object | undefined;
