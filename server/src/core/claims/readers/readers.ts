@@ -10,6 +10,7 @@ import { endIndex, unique, verb, type Previous } from './relations';
 import { tissue } from './tissueClaims';
 import { reducedRelative } from './participles';
 import { modifiedSite } from './modifiedSite';
+import { modifiedList } from './modifiedList';
 import { compartmentDegree } from './compartmentClaims';
 import { process } from './processClaims';
 
@@ -36,6 +37,7 @@ export const RELATION_READERS: readonly RelationReader[] = [
     },
   },
   { name: 'modifiedSite', read: modifiedSite }, // "PHB phosphorylated at Thr258": a form of PHB, no claim
+  { name: 'modifiedList', read: modifiedList }, // "cleaved PARP, cleaved caspase-7": a list of forms, no claim
   { name: 'reducedRelative', read: reducedRelative }, // "NAD+ biosynthesis mediated by NAMPT"
   { name: 'verb', read: verb }, // "AMPK represses NMRK1", "NMRK1 is inhibited by AMPK", "NMRK1 converts NR into NMN"
   { name: 'dependent', read: dependent }, // "an ATP-dependent kinase"
