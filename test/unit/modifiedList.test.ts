@@ -54,6 +54,8 @@ describe('claims: a list of modified forms', () => {
     ] as [string, Verdict][], verdictOf);
     // A possible subject before the first participle: the participles are verbs.
     assert.deepEqual(listed('AMPK phosphorylated SIRT1 and phosphorylated NMRK1.', ['AMPK', 'SIRT1', 'NMRK1']), []);
+    // After an item with a verb: verbs of one subject ("Ato reduced SBP").
+    assert.deepEqual(listed('Ato improved endothelial function, reduced superoxide production and reduced SBP in rats.', ['Ato', 'SBP']), []);
     // One participle alone is no list.
     assert.deepEqual(listed('Insulin increased phosphorylated SIRT1 in the liver.', ['SIRT1']), []);
   });

@@ -2,7 +2,8 @@
 // "phosphorylated AKT, phosphorylated ERK and total STAT3". Each participle heads an item of the list; read as a past
 // tense, the item before a comma would become the subject of the next ("PARP1 cleaves caspase-7"). A participle that
 // heads an item next to an item headed by the same participle reads no claim, unless the list's first participle
-// stands right after a possible subject: "AMPK phosphorylated SIRT1 and phosphorylated NMRK1" is two claims of AMPK.
+// stands right after a possible subject ("AMPK phosphorylated SIRT1 and phosphorylated NMRK1" is two claims of AMPK) or
+// after an item with a verb ("Ato improved endothelial function, reduced superoxide production and reduced SBP").
 import type { Token } from '../sentences/tokens';
 import { set } from '../sentences/tokens';
 import { verbHits } from '../vocabulary';
@@ -96,5 +97,20 @@ export function modifiedList(toks: Token[], i: number): boolean {
     first = j;
   }
   if (first === i && !nextHeaded(toks, i)) return false;
+  // "Ato improved endothelial function, reduced superoxide production and reduced SBP": after a separator, a verb in
+  // the item before makes the participles verbs of the same subject.
+  if (isSeparator(toks[first - 1])) return !verbBefore(toks, first - 1);
   return !maySubject(toks[first - 1]);
+}
+
+/** Whether the item before the separator at `sep` holds a claim verb ("improved endothelial function,"). */
+function verbBefore(toks: Token[], sep: number): boolean {
+  let k = sep - 1;
+  if (toks[sep]!.low !== ',' && toks[k]?.low === ',') k--; // ", and"
+  for (let j = k; j >= 0 && k - j <= ITEM_WORDS; j--) {
+    const w = toks[j]!;
+    if (w.punct || isSeparator(w)) return false;
+    if (!w.mention && verbHits(w.low).length > 0) return true;
+  }
+  return false;
 }
