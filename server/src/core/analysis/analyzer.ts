@@ -254,8 +254,7 @@ export class DocumentAnalyzer implements Stages, ChunkStages {
     state.claims = 'done';
     const { language } = state.analysis;
     if (due === 'all') {
-      const judged = this.judged(state.mentions.settled());
-      state.findings = this.claims.check(state.text.toString(), language, judged, state.regions, true);
+      state.findings = this.check(state.text.toString(), language, state.mentions.settled(), state.regions);
       return state.findings;
     }
     const { a, b, local, found } = due;
@@ -279,8 +278,7 @@ export class DocumentAnalyzer implements Stages, ChunkStages {
 
   /** The claims of a window [a, ...) of a text: its mentions and regions in the window's offsets, findings in the text's. */
   windowFindings(slice: string, a: number, local: readonly TextRegion[], found: Mention[], language: LanguageKind): Finding[] {
-    const judged = this.judged(found);
-    const claims = this.claims.check(slice, language, judged, local, true);
+    const claims = this.check(slice, language, found, local);
     for (const f of claims) moveNote(f, a, 0);
     return claims;
   }
@@ -356,31 +354,18 @@ export class DocumentAnalyzer implements Stages, ChunkStages {
     state.regions.length = 0;
   }
 
-  /**
-   * The mentions the claims checker judges (those of profiled entities and rs IDs), in order of their start: their
-   * order is seen in the same pass (the checker then need not look again).
-   */
-  private judged(mentions: Mention[]): Mention[] {
-    const all = !this.lexicon.genes;
-    // A first pass only looks: most often every mention is judged, and the list itself is handed on (a list of tens of
-    // thousands of slots made for nothing costs about as much as the walk of the sentences).
-    let skipped = 0;
-    let ordered = true;
-    let last = -Infinity;
-    for (let i = 0; i < mentions.length; i++) {
-      const m = mentions[i]!;
-      if (m.start < last) ordered = false;
-      last = m.start;
-      if (!all && !this.isJudged(m)) skipped++;
-    }
-    if (skipped === 0) return ordered ? mentions : [...mentions].sort(byStart);
-    const out: Mention[] = [];
-    for (let i = 0; i < mentions.length; i++) if (this.isJudged(mentions[i]!)) out.push(mentions[i]!);
-    return ordered ? out : out.sort(byStart);
-  }
+  /** The mentions the claims checker judges: those of profiled entities and rs IDs (and table genes with GO claims). */
+  private readonly judgedMention = (m: Mention): boolean => isJudged(m) || (this.goClaims && m.kind === 'gene' && !m.candidates);
 
-  private isJudged(m: Mention): boolean {
-    return isJudged(m) || (this.goClaims && m.kind === 'gene' && !m.candidates);
+  /**
+   * The claims of a list of mentions: the checker is handed the list itself (in order of start; sorted only when not)
+   * with the test of the mentions it judges, rather than a copy of those.
+   */
+  private check(text: string, language: LanguageKind, mentions: Mention[], regions: readonly TextRegion[]): Finding[] {
+    let ordered = true;
+    for (let i = 1; i < mentions.length && ordered; i++) if (mentions[i - 1]!.start > mentions[i]!.start) ordered = false;
+    const sorted = ordered ? mentions : [...mentions].sort(byStart);
+    return this.claims.check(text, language, sorted, regions, true, this.lexicon.genes ? this.judgedMention : undefined);
   }
 }
 

@@ -26,9 +26,10 @@ import { withSpeciesNote } from './speciesNote';
 export interface ClaimChecker {
   /**
    * `regions`: the text's excluded regions when the caller already has them (else they are found here); `inOrder`: the
-   * caller knows the mentions are in order of their start (else they are looked at, and sorted when not).
+   * caller knows the mentions are in order of their start (else they are looked at, and sorted when not); `judged`:
+   * the mentions to judge (the others are as if absent; all when undefined), so the caller need not copy its list.
    */
-  check(text: string, language: LanguageKind, mentions: Mention[], regions?: readonly TextRegion[], inOrder?: boolean): Finding[];
+  check(text: string, language: LanguageKind, mentions: Mention[], regions?: readonly TextRegion[], inOrder?: boolean, judged?: (m: Mention) => boolean): Finding[];
 }
 
 /** Longer "sentences" are tables, dumps or unpunctuated text, not prose claims: skipped, so cost stays linear. */
@@ -38,16 +39,18 @@ const MAX_SENTENCE = 1500;
 export function createClaimChecker(lexicon: Lexicon, functions?: GeneFunctions): ClaimChecker {
   const judge = new SentenceJudge(lexicon, new GeneOntologyFacts(lexicon, functions));
   return {
-    check(text, language, mentions, regions, inOrder = false) {
+    check(text, language, mentions, regions, inOrder = false, judged = undefined) {
       if (mentions.length === 0 || typeof text !== 'string') return [];
       const runs = blankedRuns(text, regions ?? excludedRegions(text, language));
       const sorted = inOrder || mentionsInOrder(mentions) ? mentions : [...mentions].sort((a, b) => a.start - b.start);
       judge.text = text;
+      judge.judged = judged;
       try {
         walkSentences(text, language, runs, sorted, MAX_SENTENCE, judge);
         return dedupe(judge.findings);
       } finally {
         judge.text = '';
+        judge.judged = undefined;
         judge.findings.length = 0;
       }
     },
@@ -59,6 +62,8 @@ class SentenceJudge implements SentenceVisitor {
   private readonly facts: FactIndex;
   private readonly cache = new SentenceCache();
   text = '';
+  /** The mentions of the document being judged that are to be judged (undefined: all). */
+  judged: ((m: Mention) => boolean) | undefined = undefined;
   /** The findings of the document being judged (one list for every document: cleared after each). */
   readonly findings: Finding[] = [];
 
@@ -67,8 +72,17 @@ class SentenceJudge implements SentenceVisitor {
   }
 
   visit(start: number, end: number, sorted: readonly Mention[], from: number, to: number, masked: string, base: number, blanked: string | undefined): void {
-    const { text, cache } = this;
+    const { text, cache, judged: keep } = this;
     try {
+      if (keep !== undefined && !everyKept(keep, sorted, from, to)) {
+        // Mentions not to judge are as if absent: the sentence is read with the others, or not at all.
+        const kept: Mention[] = [];
+        for (let k = from; k < to; k++) if (keep(sorted[k]!)) kept.push(sorted[k]!);
+        if (kept.length === 0) return;
+        sorted = kept;
+        from = 0;
+        to = kept.length;
+      }
       let relative = cache.get(text, blanked, start, end, sorted, from, to);
       if (relative !== undefined && relative.length === 0) return;
       // The sentence's own list of mentions, made only when it is read or has findings.
@@ -117,6 +131,11 @@ export function checkSentence(ctx: JudgeContext, masked: string, sentence: Sente
   // "It has been proven that NR reverses hair loss": the overstatement is the sentence's note; a second, milder one
   // would only repeat it (a contradiction still shows).
   return out.some((f) => f.code === 'claim-overstated') ? out.filter((f) => f.code !== 'claim-unsupported') : out;
+}
+
+function everyKept(keep: (m: Mention) => boolean, sorted: readonly Mention[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!keep(sorted[k]!)) return false;
+  return true;
 }
 
 /** A gene the gene table knows and no profile describes. */
