@@ -26,6 +26,7 @@ import { shortFormAfter, wordsBefore } from './abbreviationDefs';
 import { MeshWordMemo } from './meshWordMemo';
 import { addDiseaseAcronyms } from './meshAcronyms';
 import { siteStart } from './diseaseSites';
+import type { SpeciesStarts } from './speciesStarts';
 
 /** A table match: text[start, end) names entry `entry`. */
 export interface MeshMatch {
@@ -112,9 +113,11 @@ function signal(at: number, entry: number): void {
 
 /**
  * The matches in text[from, to) outside `regions` (sorted). `u` holds the text's code units (matcher/units.ts): the scan
- * reads them rather than charCodeAt, which costs more on the strings documents are made of.
+ * reads them rather than charCodeAt, which costs more on the strings documents are made of. With `species`, the words
+ * it hashes that may name a species other than human are noted there, and the words inside its terms (the words
+ * inside regions are the caller's to note).
  */
-export function scanMesh(table: MeshTable, text: string, u: Uint16Array, from: number, to: number, regions: readonly TextRegion[]): MeshMatch[] {
+export function scanMesh(table: MeshTable, text: string, u: Uint16Array, from: number, to: number, regions: readonly TextRegion[], species?: SpeciesStarts): MeshMatch[] {
   const out: MeshMatch[] = [];
   let p = from;
   // The first region not before the paragraph: carried on from one paragraph to the next (paragraphs come in order).
@@ -122,7 +125,7 @@ export function scanMesh(table: MeshTable, text: string, u: Uint16Array, from: n
   while (p < to) {
     const end = paragraphEnd(text, p, to);
     while (r < regions.length && (regions[r]?.end ?? 0) <= p) r++;
-    scanParagraph(table, text, u, p, end, regions, r, out);
+    scanParagraph(table, text, u, p, end, regions, r, out, species);
     p = end;
   }
   return out;
@@ -149,7 +152,7 @@ function paragraphEnd(text: string, from: number, to: number): number {
   return to;
 }
 
-function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from: number, to: number, regions: readonly TextRegion[], firstRegion: number, out: MeshMatch[]): void {
+function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from: number, to: number, regions: readonly TextRegion[], firstRegion: number, out: MeshMatch[], species: SpeciesStarts | undefined): void {
   const first = out.length;
   nSignals = 0;
   let abbreviations: Map<string, number> | undefined;
@@ -192,6 +195,7 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
         g = mix(g, w);
         wordEnd++;
       }
+      species?.word(i, wordEnd - i, h);
     } else {
       const piece = keyPiece(c) ?? '';
       h = hashLower(piece, 0, piece.length);
@@ -245,7 +249,10 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
           if (n <= 31) abbreviationLengths |= 1 << n;
         }
       }
-      i = Math.max(match.end, out[out.length - 1]?.end ?? 0);
+      const next = Math.max(match.end, out[out.length - 1]?.end ?? 0);
+      // The words inside the term are not hashed here: read for species words.
+      if (species && next > wordEnd) species.addWords(units, wordEnd, next, from, to);
+      i = next;
       continue;
     }
     if (length >= 2 && length <= 14 && CUE_FILTER[h & CUE_FILTER_MASK] === 1) {
