@@ -6,7 +6,8 @@
 // - a term that is one English word ("lead", "cold", "iron") is kept only when the paragraph is about biomedicine (it
 //   names two other chemicals or diseases, or cue words such as "patients" or "dose", near it; or four strong signals
 //   anywhere) and is not followed by a word that makes it prose ("lead to", "gold standard", "salt bridge");
-// - a chemical joined to a protein word ("insulin-like") or before "substitution"/"residues" is not named there;
+// - a chemical joined to a protein word ("insulin-like") or before "substitution"/"residues" is not named there, nor a
+//   disease before "gene" or "virus", "cell death", or "655 amino acids" (meshRules.ts);
 // - a short form defined right after a term ("doxorubicin (DOX)", "alfentanil (ALF, 0.5 mg/kg)", "cyclosporine A
 //   (CsA)") names the same entry in the rest of the paragraph;
 // - a general disease word takes the body site before it, any disease a word of its kind ("liver fibrosis",
@@ -22,10 +23,11 @@ import { H2_START, KeyWalk, mix } from '../lexicon/meshHash';
 import { COMMON, SHAPED, type MeshTable } from '../lexicon/meshTable';
 import { isWordUnit, KEY_GREEK, KEY_UNITS, KEY_WORD, keyPiece } from '../lexicon/meshKey';
 import { FirstWordCache, FNV_START, fnv } from '../text/wordHash';
-import { shortFormAfter, wordsBefore } from './abbreviationDefs';
+import { codeAfter, shortFormAfter, wordsBefore } from './abbreviationDefs';
 import { MeshWordMemo } from './meshWordMemo';
 import { addDiseaseAcronyms } from './meshAcronyms';
 import { siteStart } from './diseaseSites';
+import { diseaseNotNamed, sequenceUnit } from './meshRules';
 
 /** A table match: text[start, end) names entry `entry`. */
 export interface MeshMatch {
@@ -198,7 +200,7 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
     }
     // A short form defined in the paragraph wins over the table: "tamoxifen (TAM)". Copied only at a length one has.
     const length = wordEnd - i;
-    const defined = abbreviations && length >= 2 && (length > 31 || (abbreviationLengths & (1 << length)) !== 0) ? abbreviations.get(text.slice(i, wordEnd)) : undefined;
+    const defined = abbreviations && (length > 31 || (abbreviationLengths & (1 << length)) !== 0) ? abbreviations.get(text.slice(i, wordEnd)) : undefined;
     if (defined !== undefined) {
       out.push(defined >= 0 ? { start: i, end: wordEnd, entry: defined, defined: true } : { start: i, end: wordEnd, entry: -1 - defined });
       i = wordEnd;
@@ -211,7 +213,7 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
       const entry = table.keys.value[match.slot] ?? 0;
       const common = (flags & COMMON) !== 0;
       const prose = common ? proseNext(text, match.end, limit) : personName(text, i, match.end, limit);
-      if (!prose && !shouted(text, i, match.end, (flags & SHAPED) !== 0) && !(table.kindOf(entry) === 'chemical' && proteinNext(text, match.end, limit))) {
+      if (!prose && !shouted(text, i, match.end, (flags & SHAPED) !== 0) && !(table.kindOf(entry) === 'chemical' && proteinNext(text, match.end, limit)) && !notNamedHere(table.kindOf(entry), text, i, match.end, from, limit)) {
         // A chemical's name takes its locant ("5-fluorouracil", "17beta-estradiol"), its salt after it ("diclofenac
         // sodium", "bupropion HCl") and a cation named just before it ("sodium nitroprusside"): one compound.
         let start = i;
@@ -235,12 +237,19 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
         // it; with no "(" right after, one more word of the name may come first ("cyclosporine A (CsA)").
         // A short form after one more word ("cathepsin E (CTSE)", "presenilin 1 (PS1)") may name a gene of that family:
         // it is kept as -1 - entry, and does not win over a gene written the same.
+        // A drug's code whose letters are not its name's ("zidovudine (AZT)", "tacrolimus (FK506)") does not win over a
+        // gene written the same either ("growth hormone (GH1)").
         const opens = openAfter(units, end, limit);
-        const short = opens
+        let wins = opens;
+        let short = opens
           ? (shortFormAfter(text, start, end, limit) ?? shortFormAfter(text, wordsBefore(text, start, 3, from), end, limit))
           : shortFormAfterWord(text, start, end, limit);
+        if (!short && opens && table.kindOf(entry) === 'chemical') {
+          short = codeAfter(text, start, end, limit);
+          wins = false;
+        }
         if (short) {
-          (abbreviations ??= new Map()).set(text.slice(short[0], short[1]), opens ? entry : -1 - entry);
+          (abbreviations ??= new Map()).set(text.slice(short[0], short[1]), wins ? entry : -1 - entry);
           const n = short[1] - short[0];
           if (n <= 31) abbreviationLengths |= 1 << n;
         }
@@ -339,6 +348,12 @@ function isCapitalized(text: string, start: number, end: number): boolean {
     if (u < 97 || u > 122) return false;
   }
   return true;
+}
+
+/** The term text[start, end) is not the chemical or disease it names there (meshRules.ts): "cell death", "655 amino acids". */
+function notNamedHere(kind: string, text: string, start: number, end: number, floor: number, limit: number): boolean {
+  const term = end - start <= 12 ? text.slice(start, end).toLowerCase() : '';
+  return kind === 'disease' ? diseaseNotNamed(text, term, start, end, floor, limit) : kind === 'chemical' && sequenceUnit(text, term, start, end, floor, limit);
 }
 
 /** A term written in capitals that MeSH writes in lower case ("POLYVINYL CHLORIDE"): shouting, not a name. */

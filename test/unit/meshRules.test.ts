@@ -1,0 +1,75 @@
+// The shipped chemical and disease tables' choices (scripts/build-mesh-lexicon.mjs) and the recognizer's rules on the
+// words around a term (core/matcher/meshRules.ts, codeAfter in abbreviationDefs.ts), with sentences written for them.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { fullService } from '../helpers/mesh';
+
+const service = fullService();
+const found = (text: string): string[] => service.findMentions(text, 'plaintext').map((m) => `${m.text}=${m.kind}:${m.entityId}`);
+const named = (text: string, term: string): string[] => found(text).filter((x) => x.startsWith(`${term}=`));
+
+describe('the tables name a disease as writers mean it', () => {
+  it('reads "diabetes" as diabetes mellitus, not the gestational kind that MeSH induces by pregnancy', () => {
+    assert.deepEqual(named('Patients with diabetes were given metformin at a daily dose.', 'diabetes'), ['diabetes=disease:MESH:D003920']);
+    assert.deepEqual(named('Patients with gestational diabetes were given insulin.', 'gestational diabetes'), ['gestational diabetes=disease:MESH:D016640']);
+  });
+  it('reads "parkinsonism" as the parkinsonian disorders, not the poisoning by one toxin', () => {
+    assert.deepEqual(named('Patients given haloperidol developed parkinsonism.', 'parkinsonism'), ['parkinsonism=disease:MESH:D020734']);
+  });
+  it('reads "depression" as the depressive disorder', () => {
+    assert.deepEqual(named('Patients treated with fluoxetine for depression had a lower dose.', 'depression'), ['depression=disease:MESH:D003866']);
+  });
+  it('reads convulsions as seizures, and "myasthenia" as myasthenia gravis', () => {
+    const m = found('Mice given picrotoxin had convulsions; convulsive activity fell with diazepam. Patients with myasthenia took pyridostigmine.');
+    assert.ok(m.includes('convulsions=disease:MESH:D012640'), m.join(', '));
+    assert.ok(m.includes('convulsive=disease:MESH:D012640'), m.join(', '));
+    assert.ok(m.includes('myasthenia=disease:MESH:D009157'), m.join(', '));
+  });
+  it('reads death as a disease outcome, but not the death of cells', () => {
+    const m = found('Two patients given the drug at a high dose died: death followed hypotension in both.');
+    assert.ok(m.includes('death=disease:MESH:D003643'), m.join(', '));
+    const cells = found('Cisplatin caused apoptotic cell death and neuronal death in mice given 5 mg/kg.');
+    assert.ok(!cells.some((x) => x.startsWith('death=')), cells.join(', '));
+  });
+  it("leaves a disease's name that is part of a gene's or a virus's", () => {
+    const m = found('Patients with adrenoleukodystrophy carried mutations in the adrenoleukodystrophy gene; hepatitis A virus was found in serum of patients with hepatitis A.');
+    assert.equal(m.filter((x) => x.startsWith('adrenoleukodystrophy=disease')).length, 1, m.join(', '));
+    assert.equal(m.filter((x) => x.startsWith('hepatitis A=disease')).length, 1, m.join(', '));
+  });
+});
+
+describe('the tables name a drug as writers write it', () => {
+  it('reads a drug by the name of the salt MeSH names it by', () => {
+    assert.deepEqual(named('Women were given raloxifene at 60 mg daily.', 'raloxifene'), ['raloxifene=chemical:MESH:D020849']);
+    assert.deepEqual(named('Rats were given dizocilpine at 0.1 mg/kg.', 'dizocilpine'), ['dizocilpine=chemical:MESH:D016291']);
+  });
+  it('reads drugs whose names end in -il, -el and -ac, which no ontology maps', () => {
+    const m = found('Patients received flumazenil, docetaxel and etodolac at the usual dose.');
+    assert.ok(m.includes('flumazenil=chemical:MESH:D005442'), m.join(', '));
+    assert.ok(m.includes('docetaxel=chemical:MESH:D000077143'), m.join(', '));
+    assert.ok(m.includes('etodolac=chemical:MESH:D017308'), m.join(', '));
+  });
+  it('leaves protein families named in -in, as the gene table names them, out of the chemicals', () => {
+    const m = found('In treated mice, dynein, synaptotagmin and integrins were measured with cisplatin at a high dose.');
+    assert.ok(!m.some((x) => /^(dynein|synaptotagmin|integrins)=chemical/.test(x)), m.join(', '));
+  });
+});
+
+describe('the words around a term', () => {
+  it('reads "amino acid" that counts or places residues as a unit, not a substance', () => {
+    const text = 'The protein of 655 amino acids shares 95% amino acid identity with the rat one; the change at amino acid 223 and the insertion of four nucleotides were seen in patients.';
+    const m = found(text);
+    assert.ok(!m.some((x) => /^(amino acids?|nucleotides)=/.test(x)), m.join(', '));
+    const fed = found('Plasma amino acids rose in patients given glutamine at a high dose.');
+    assert.ok(fed.some((x) => x.startsWith('amino acids=chemical')), fed.join(', '));
+  });
+  it("takes a drug's code defined after its name for the drug, though its letters are not the name's", () => {
+    const m = found('Patients intolerant to zidovudine (AZT) were given a lower dose; AZT levels fell. Tacrolimus (FK506) and testosterone (T) were measured.');
+    assert.equal(m.filter((x) => x === 'AZT=chemical:MESH:D015215').length, 2, m.join(', '));
+    assert.ok(m.includes('FK506=chemical:MESH:D016559'), m.join(', '));
+    assert.ok(m.includes('T=chemical:MESH:D013739'), m.join(', '));
+    // Not a word in brackets, nor a capital that is not the name's initial.
+    const n = found('Patients given cisplatin (Sigma) or morphine (Q) at a dose of 5 mg/kg.');
+    assert.ok(!n.some((x) => x.startsWith('Sigma=') || x.startsWith('Q=')), n.join(', '));
+  });
+});
