@@ -154,7 +154,7 @@ const DISEASE_LABEL = /(?:itis|osis|emia|aemia|oma|omas|pathy|pathies|plasia|tro
 // A descriptor no ontology maps (MeSH's own C tree: Hemorrhage, Ulcer, Brain Injuries, Urolithiasis) is a disease when its
 // main heading ends in a disease word or ending, and is not an animal's disease, an experimental model or a heading
 // about diseases ("Cost of Illness", "International Classification of Diseases").
-const DISEASE_HEAD = /(?:\b(?:Diseases?|Syndromes?|Disorders?|Injury|Injuries|Infections?|Hemorrhage|Deficiency|Dysfunction|Insufficiency|Neoplasms?|Carcinoma|Ulcer|Abnormalities|Overdose|Poisoning|Intoxication|Lesions?|Pain|Fractures?|Paralysis|Retardation|Defects?|Adverse Reactions|Embolism|Thromboembolism|Calculi|Gallstones|Contusions|Agitation|Dizziness|Stupor|Catatonia)|(?:itis|osis|emia|pathy|pathies|plasia|algia|rrhage|rrhea|plegia|trophy|iasis|paresis|cardia|uria))$/;
+const DISEASE_HEAD = /(?:\b(?:Diseases?|Syndromes?|Disorders?|Injury|Injuries|Infections?|Hemorrhage|Deficiency|Dysfunction|Insufficiency|Neoplasms?|Carcinoma|Ulcer|Abnormalities|Overdose|Poisoning|Intoxication|Lesions?|Pain|Fractures?|Paralysis|Retardation|Defects?|Adverse Reactions|Embolism|Thromboembolism|Calculi|Gallstones|Contusions|Agitation|Dizziness|Stupor|Catatonia|Overload)|(?:itis|osis|emia|pathy|pathies|plasia|algia|rrhage|rrhea|plegia|trophy|iasis|paresis|cardia|uria))$/;
 const NOT_DISEASE_LABEL = /\b(?:of|to|in|and Statistical|Animal|Experimental|Swine|Canine|Feline|Bovine|Avian|Equine|Ovine|Porcine|Murine|Simian|Cat|Dog|Horse|Cattle|Sheep|Goat|Fish|Bird|Poultry|Plant|Monkey|Rodent|Primate|Ape|Mink|Turkeys|Antibodies|Proteins?|Virus|Serodiagnosis)\b|^(?:Rare|Asymptomatic|Neglected|Endemic|Acute|Emerging|Noncommunicable|Late Onset|Catastrophic|Critical)\b|(?:biosis|genesis|synthesis|osmosis|gnosis|cytosis|morphosis|mitosis|meiosis|hypnosis)$/i;
 const readsAsDisease = (label) => {
   const main = label.split(', ')[0] ?? '';
@@ -162,11 +162,12 @@ const readsAsDisease = (label) => {
 };
 
 /**
- * Descriptors of MeSH's Pathologic Processes (C23.550) that GO also maps, as a biological process, or that no ontology
- * maps: a disease or phenotype where a writer names it ("chronic inflammation", "sudden death"), not a process of the
- * cell like Apoptosis (the recognizer leaves "cell death" out: matcher/meshRules.ts).
+ * Descriptors of MeSH's Pathologic Processes (C23.550) and Neoplastic Processes (C04.697) that GO also maps, as a
+ * biological process, or that no ontology maps: a disease or phenotype where a writer names it ("chronic
+ * inflammation", "sudden death", "tumorigenesis"), not a process of the cell like Apoptosis (the recognizer leaves
+ * "cell death" out: matcher/meshRules.ts).
  */
-const PATHOLOGIC_PROCESSES = new Set(['Inflammation', 'Death']);
+const PATHOLOGIC_PROCESSES = new Set(['Inflammation', 'Death', 'Carcinogenesis']);
 const NOT_CHEMICAL = ['HGNC', 'UP', 'GO', 'DOID', 'HP', 'EFO', 'CL', 'UBERON', 'PF'];
 const chemicals = new Map(); // id → { xref, label, terms:Set }
 const diseases = new Map();
@@ -273,8 +274,9 @@ const keyOf = (t) => fold(t.replace(/~w$/, '')).replace(/[\s\u2010\u2011\u2013-]
 /**
  * Words naming an organ (adjectives and combining forms, as English writes them) and the MeSH descriptor, by its label,
  * that names that organ's diseases; `injury`: the descriptor of a chemical injury of it, for "<organ> injury/damage/
- * toxicity" and "<prefix>toxicity". Each (organ word, head word) pair becomes a term of the descriptor, unless another
- * entry has it already ("renal failure" stays Renal Insufficiency).
+ * toxicity" and "<prefix>toxicity"; `suppression`: the organ's failure is written "<prefix>suppression". Each (organ
+ * word, head word) pair becomes a term of the descriptor, unless another entry has it already ("renal failure" stays
+ * Renal Insufficiency).
  */
 const ORGANS = [
   { label: 'Kidney Diseases', words: ['renal', 'kidney'], prefixes: ['nephro'] },
@@ -285,7 +287,7 @@ const ORGANS = [
   { label: 'Brain Diseases', words: ['brain', 'cerebral'], prefixes: [] },
   { label: 'Nervous System Diseases', words: ['neurological', 'neurologic', 'CNS', 'nerve'], prefixes: [], injury: 'Neurotoxicity Syndromes' },
   { label: 'Neurotoxicity Syndromes', words: [], prefixes: ['neuro'] },
-  { label: 'Bone Marrow Diseases', words: ['bone marrow'], prefixes: ['myelo'] },
+  { label: 'Bone Marrow Diseases', words: ['bone marrow'], prefixes: ['myelo'], suppression: true },
   { label: 'Mitochondrial Diseases', words: ['mitochondrial'], prefixes: [] },
   { label: 'Cardiovascular Diseases', words: ['cardiovascular'], prefixes: [] },
   { label: 'Hematologic Diseases', words: ['hematologic', 'hematological', 'haematological', 'haematologic'], prefixes: ['hemato', 'haemato'] },
@@ -356,6 +358,8 @@ function addDiseaseForms(rows) {
     const injury = (organ.injury && byLabel.get(organ.injury)) || row;
     for (const w of organ.words) for (const h of ORGAN_HEADS) add(INJURY_HEADS.has(h) ? injury : row, `${w} ${h}`);
     for (const p of organ.prefixes) for (const h of ['toxicity', 'toxicities', 'toxic']) add(injury, `${p}${h}`);
+    // "myelosuppression", "bone marrow suppression": the organ's failure to make cells.
+    if (organ.suppression) for (const w of [...organ.prefixes, ...organ.words.map((x) => `${x} `)]) add(row, `${w}suppression`);
   }
   // Toxicity of no organ named is MeSH's descriptor of a drug's adverse effects.
   const general = byLabel.get(GENERAL_INJURY);

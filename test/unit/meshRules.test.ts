@@ -31,6 +31,17 @@ describe('the tables name a disease as writers mean it', () => {
     const cells = found('Cisplatin caused apoptotic cell death and neuronal death in mice given 5 mg/kg.');
     assert.ok(!cells.some((x) => x.startsWith('death=')), cells.join(', '));
   });
+  it('reads overloads, tumorigenesis and myelosuppression as diseases', () => {
+    const m = found('Patients given deferoxamine for iron overload had myelosuppression; tumorigenesis was slower in treated mice.');
+    assert.ok(m.includes('iron overload=disease:MESH:D019190'), m.join(', '));
+    assert.ok(m.includes('myelosuppression=disease:MESH:D001855'), m.join(', '));
+    assert.ok(m.includes('tumorigenesis=disease:MESH:D063646'), m.join(', '));
+  });
+  it("reads a disease named after a profile's hormone as the disease", () => {
+    const m = found('Obese patients with insulin resistance were given metformin; insulin levels fell.');
+    assert.ok(m.includes('insulin resistance=disease:MESH:D007333'), m.join(', '));
+    assert.ok(m.some((x) => x.startsWith('insulin=hormone')), m.join(', '));
+  });
   it("leaves a disease's name that is part of a gene's or a virus's", () => {
     const m = found('Patients with adrenoleukodystrophy carried mutations in the adrenoleukodystrophy gene; hepatitis A virus was found in serum of patients with hepatitis A.');
     assert.equal(m.filter((x) => x.startsWith('adrenoleukodystrophy=disease')).length, 1, m.join(', '));

@@ -38,6 +38,8 @@ export interface MeshMatch {
   defined?: boolean;
   /** Signals it needs near it (during the scan only): 2 for an English word, 1 for any other term. */
   need?: number;
+  /** A disease's name: it wins over a profile's chemical or hormone inside it ("insulin resistance", "iron overload"). */
+  disease?: boolean;
 }
 
 /**
@@ -231,7 +233,7 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
             start = prev.start;
           }
         }
-        out.push({ start, end, entry, need: common ? EVIDENCE : 1 });
+        out.push({ start, end, entry, need: common ? EVIDENCE : 1, disease: table.kindOf(entry) === 'disease' });
         if (!common) signal(i, entry);
         // Both read the "(" after the term: looked for first (most terms have none), then the long form may start before
         // it; with no "(" right after, one more word of the name may come first ("cyclosporine A (CsA)").
@@ -517,7 +519,8 @@ interface Span {
 
 /**
  * `existing` (sorted) with the matches added where they overlap nothing, in order. A match that covers a gene known
- * only from the gene table, and is longer or a short form the paragraph defines, replaces it. `make` turns a kept match into a mention.
+ * only from the gene table, and is longer or a short form the paragraph defines, replaces it; so does a disease's name
+ * that covers a profile's chemical or hormone ("insulin resistance"). `make` turns a kept match into a mention.
  */
 export function mergeMesh<M extends Span>(existing: M[], matches: readonly MeshMatch[], make: (m: MeshMatch) => M): M[] {
   if (matches.length === 0) return existing;
@@ -532,7 +535,7 @@ export function mergeMesh<M extends Span>(existing: M[], matches: readonly MeshM
     let replace = true;
     while (k < existing.length && (existing[k]?.start ?? 0) < m.end) {
       const x = existing[k] as M;
-      if (x.kind !== 'gene' || x.known || x.start < m.start || x.end > m.end || (x.end - x.start === m.end - m.start && !m.defined)) replace = false;
+      if (x.start < m.start || x.end > m.end || (x.end - x.start === m.end - m.start && !m.defined) || !(x.kind === 'gene' ? !x.known : m.disease === true && (x.kind === 'chemical' || x.kind === 'hormone'))) replace = false;
       k++;
     }
     if (k === e) out[n++] = make(m);
