@@ -217,11 +217,17 @@ for (const [id, e] of chemicals) {
   chemicalNames.add(fold(drug));
   e.terms.unshift(drug);
 }
+// A ChEBI name that is the singular of a MeSH class ("lipopolysaccharide": Lipopolysaccharides, "steroid": Steroids,
+// "fatty acid": Fatty Acids) or an acid's anion ("folate": Folic Acid, "lactate": Lactic Acid, "glutamate": Glutamic
+// Acid) is a term of that MeSH entry, not an entry of its own: writers and MeSH's indexers mean the same substance.
+const meshChemicals = new Map([...chemicals].filter(([id]) => /^D\d/.test(id)).map(([, e]) => [fold(e.label), e]));
 for (const [id, name] of chebiNames) {
   const key = fold(name);
   if (chemicalNames.has(key) || name.length < 4) continue;
   chemicalNames.add(key);
-  entry(chemicals, id, '', name).terms.push(name);
+  const general = meshChemicals.get(`${key}s`) ?? meshChemicals.get(`${key}es`) ?? (/[a-z]{3}ate$/.test(key) ? meshChemicals.get(key.replace(/ate$/, 'ic acid')) : undefined);
+  if (general) general.terms.push(name);
+  else entry(chemicals, id, '', name).terms.push(name);
 }
 
 /**

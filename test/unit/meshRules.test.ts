@@ -3,6 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fullService } from '../helpers/mesh';
+import { profileMeshId, pubtatorIdOf } from '../../server/src/cli/pubtatorAnnotations';
 
 const service = fullService();
 const found = (text: string): string[] => service.findMentions(text, 'plaintext').map((m) => `${m.text}=${m.kind}:${m.entityId}`);
@@ -59,6 +60,19 @@ describe('the tables name a drug as writers write it', () => {
     assert.ok(m.includes('flumazenil=chemical:MESH:D005442'), m.join(', '));
     assert.ok(m.includes('docetaxel=chemical:MESH:D000077143'), m.join(', '));
     assert.ok(m.includes('etodolac=chemical:MESH:D017308'), m.join(', '));
+  });
+  it("reads a ChEBI name that is a MeSH class's singular or an acid's anion as that MeSH entry", () => {
+    const m = found('Mice given lipopolysaccharide and folate at a high dose; steroid levels in serum rose.');
+    assert.ok(m.includes('lipopolysaccharide=chemical:MESH:D008070'), m.join(', '));
+    assert.ok(m.includes('folate=chemical:MESH:D005492'), m.join(', '));
+    assert.ok(m.includes('steroid=chemical:MESH:D013256'), m.join(', '));
+  });
+  it("gives a profile's chemical the MeSH id of the table entry its ChEBI id names, in PubTator output", () => {
+    assert.equal(profileMeshId(service, 'ATP'), 'MESH:D000255');
+    const atp = service.findMentions('ATP levels fell in treated cells.', 'plaintext').find((x) => x.text === 'ATP');
+    assert.ok(atp);
+    assert.equal(pubtatorIdOf(service, atp, new Map()), 'MESH:D000255');
+    assert.equal(profileMeshId(service, 'no-such-profile'), '');
   });
   it('leaves protein families named in -in, as the gene table names them, out of the chemicals', () => {
     const m = found('In treated mice, dynein, synaptotagmin and integrins were measured with cisplatin at a high dose.');
