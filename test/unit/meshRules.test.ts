@@ -93,6 +93,11 @@ describe('the words around a term', () => {
     assert.equal(m.filter((x) => x === 'AZT=chemical:MESH:D015215').length, 2, m.join(', '));
     assert.ok(m.includes('FK506=chemical:MESH:D016559'), m.join(', '));
     assert.ok(m.includes('T=chemical:MESH:D013739'), m.join(', '));
+    // A code before the name in brackets, and a code used before the paragraph defines it.
+    const before = found('Anemia during FK506 (tacrolimus) therapy in patients; FK506 was stopped.');
+    assert.equal(before.filter((x) => x === 'FK506=chemical:MESH:D016559').length, 2, before.join(', '));
+    const title = found('AZT-induced myopathy in patients. Patients given zidovudine (AZT) at a high dose had weakness.');
+    assert.equal(title.filter((x) => x === 'AZT=chemical:MESH:D015215').length, 2, title.join(', '));
     // Not a word in brackets, nor a capital that is not the name's initial.
     const n = found('Patients given cisplatin (Sigma) or morphine (Q) at a dose of 5 mg/kg.');
     assert.ok(!n.some((x) => x.startsWith('Sigma=') || x.startsWith('Q=')), n.join(', '));

@@ -23,9 +23,10 @@ import { H2_START, KeyWalk, mix } from '../lexicon/meshHash';
 import { COMMON, SHAPED, type MeshTable } from '../lexicon/meshTable';
 import { isWordUnit, KEY_GREEK, KEY_UNITS, KEY_WORD, keyPiece } from '../lexicon/meshKey';
 import { FirstWordCache, FNV_START, fnv } from '../text/wordHash';
-import { codeAfter, shortFormAfter, wordsBefore } from './abbreviationDefs';
+import { codeAfter, codeBefore, shortFormAfter, wordsBefore } from './abbreviationDefs';
 import { MeshWordMemo } from './meshWordMemo';
 import { addDiseaseAcronyms } from './meshAcronyms';
+import { addDefinedForms } from './meshShortForms';
 import { siteStart } from './diseaseSites';
 import { diseaseNotNamed, sequenceUnit } from './meshRules';
 
@@ -232,6 +233,14 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
             out.pop();
             start = prev.start;
           }
+          // A code written before the name in brackets, "FK506 (tacrolimus)", names the drug (not over a gene).
+          const code = codeBefore(text, start, end, from);
+          if (code && (out[out.length - 1]?.end ?? from) <= code[0]) {
+            out.push({ start: code[0], end: code[1], entry });
+            (abbreviations ??= new Map()).set(text.slice(code[0], code[1]), -1 - entry);
+            const n = code[1] - code[0];
+            if (n <= 31) abbreviationLengths |= 1 << n;
+          }
         }
         out.push({ start, end, entry, need: common ? EVIDENCE : 1, disease: table.kindOf(entry) === 'disease' });
         if (!common) signal(i, entry);
@@ -309,6 +318,8 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
     out[n++] = m;
   }
   out.length = n;
+  // A code defined after its first use ("AZT-induced ... zidovudine (AZT)") names the drug there too (meshShortForms.ts).
+  if (abbreviations) addDefinedForms(text, from, to, regions, firstRegion, out, first, abbreviations);
   addDiseaseAcronyms(table, text, from, to, regions, firstRegion, out, first);
 }
 
