@@ -198,12 +198,20 @@ for (const [id, { label, synonyms }] of mesh) {
     entry(diseases, id, m.get('DOID') ?? '', label).terms.push(label, ...synonyms, ...['DOID', 'HP', 'EFO'].flatMap((ns) => names.get(ns) ?? []));
   }
 }
+/** Disease descriptors named "<Organ> Neoplasms", by their folded label. */
+const neoplasmsByLabel = new Map([...diseases].filter(([id, e]) => /^D\d/.test(id) && / Neoplasms$/.test(e.label)).map(([id, e]) => [fold(e.label), id]));
 for (const t of doid) {
   const names = [t.name, ...(Array.isArray(t.synonyms) ? t.synonyms : [])].filter((s) => typeof s === 'string');
   const meshXrefs = (Array.isArray(t.xrefs) ? t.xrefs : []).filter((x) => /^MESH:[CD]\d+$/.test(x)).map((x) => x.slice(5));
   const target = meshXrefs.find((x) => diseases.has(x)) ?? meshXrefs.find((x) => !chemicals.has(x) && mesh.has(x));
   if (target) entry(diseases, target, t.id, mesh.get(target)?.label ?? t.name).terms.push(...names);
-  else if (meshXrefs.length === 0) entry(diseases, t.id, '', t.name).terms.push(...names);
+  else if (meshXrefs.length === 0) {
+    // A cancer of an organ that MeSH names "<Organ> Neoplasms" ("lung cancer": Lung Neoplasms) is that descriptor's.
+    const organ = /^([a-z]+) (?:cancer|neoplasm|tumou?r)$/i.exec(t.name)?.[1];
+    const neoplasms = organ ? neoplasmsByLabel.get(`${fold(organ)} neoplasms`) : undefined;
+    if (neoplasms) entry(diseases, neoplasms, '', mesh.get(neoplasms)?.label ?? t.name).terms.push(...names);
+    else entry(diseases, t.id, '', t.name).terms.push(...names);
+  }
 }
 const chemicalNames = new Set([...chemicals.values()].flatMap((e) => e.terms.map(fold)));
 // A drug's salt or hydrate named by MeSH ("Raloxifene Hydrochloride", "Dizocilpine Maleate", "Atazanavir Sulfate") is
@@ -280,7 +288,8 @@ const keyOf = (t) => fold(t.replace(/~w$/, '')).replace(/[\s\u2010\u2011\u2013-]
 /**
  * Words naming an organ (adjectives and combining forms, as English writes them) and the MeSH descriptor, by its label,
  * that names that organ's diseases; `injury`: the descriptor of a chemical injury of it, for "<organ> injury/damage/
- * toxicity" and "<prefix>toxicity"; `suppression`: the organ's failure is written "<prefix>suppression". Each (organ
+ * toxicity" and "<prefix>toxicity"; `suppression`: the organ's failure is written "<prefix>suppression"; `pathy`: the
+ * organ's disease in one word, taken from an entry with no MeSH id ("neuropathy"). Each (organ
  * word, head word) pair becomes a term of the descriptor, unless another entry has it already ("renal failure" stays
  * Renal Insufficiency).
  */
@@ -291,7 +300,7 @@ const ORGANS = [
   { label: 'Cardiomyopathies', words: ['myocardial'], prefixes: [] },
   { label: 'Lung Diseases', words: ['pulmonary', 'lung'], prefixes: ['pneumo'] },
   { label: 'Brain Diseases', words: ['brain', 'cerebral'], prefixes: [] },
-  { label: 'Nervous System Diseases', words: ['neurological', 'neurologic', 'CNS', 'nerve'], prefixes: [], injury: 'Neurotoxicity Syndromes' },
+  { label: 'Nervous System Diseases', words: ['neurological', 'neurologic', 'CNS', 'nerve'], prefixes: [], injury: 'Neurotoxicity Syndromes', pathy: ['neuropathy', 'neuropathies'] },
   { label: 'Neurotoxicity Syndromes', words: [], prefixes: ['neuro'] },
   { label: 'Bone Marrow Diseases', words: ['bone marrow'], prefixes: ['myelo'], suppression: true },
   { label: 'Mitochondrial Diseases', words: ['mitochondrial'], prefixes: [] },
@@ -299,7 +308,7 @@ const ORGANS = [
   { label: 'Hematologic Diseases', words: ['hematologic', 'hematological', 'haematological', 'haematologic'], prefixes: ['hemato', 'haemato'] },
   { label: 'Eye Diseases', words: ['ocular', 'eye'], prefixes: [] },
   { label: 'Retinal Diseases', words: ['retinal'], prefixes: ['retino'] },
-  { label: 'Ear Diseases', words: ['ear'], prefixes: ['oto'] },
+  { label: 'Ear Diseases', words: ['ear'], prefixes: ['oto'], injury: 'Hearing Disorders' },
   { label: 'Vestibular Diseases', words: ['vestibular'], prefixes: ['vestibulo'] },
   { label: 'Gastrointestinal Diseases', words: ['gastrointestinal', 'GI'], prefixes: [] },
   { label: 'Skin Diseases', words: ['skin', 'cutaneous', 'dermal'], prefixes: ['dermato'] },
@@ -333,6 +342,13 @@ function addDiseaseForms(rows) {
     taken.add(key);
     row.out.push(flagged(form));
   };
+  /** Adds a form that an entry with no MeSH id may have: that entry gives it up. */
+  const claim = (row, form) => {
+    const key = keyOf(form);
+    for (const other of rows) if (!/^[CD]\d/.test(other.id)) other.out = other.out.filter((t) => keyOf(t) !== key);
+    taken.delete(key);
+    add(row, form);
+  };
   for (const row of rows) {
     for (const t of [...row.out]) {
       const plain = t.replace(/~w$/, '');
@@ -364,6 +380,9 @@ function addDiseaseForms(rows) {
     const injury = (organ.injury && byLabel.get(organ.injury)) || row;
     for (const w of organ.words) for (const h of ORGAN_HEADS) add(INJURY_HEADS.has(h) ? injury : row, `${w} ${h}`);
     for (const p of organ.prefixes) for (const h of ['toxicity', 'toxicities', 'toxic']) add(injury, `${p}${h}`);
+    // "neuropathy": a disease of the nerves, the organ's descriptor (MeSH has no other; a Disease Ontology name with no
+    // MeSH id gives it up).
+    for (const form of organ.pathy ?? []) claim(row, form);
     // "myelosuppression", "bone marrow suppression": the organ's failure to make cells.
     if (organ.suppression) for (const w of [...organ.prefixes, ...organ.words.map((x) => `${x} `)]) add(row, `${w}suppression`);
   }

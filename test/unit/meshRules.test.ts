@@ -32,6 +32,12 @@ describe('the tables name a disease as writers mean it', () => {
     const cells = found('Cisplatin caused apoptotic cell death and neuronal death in mice given 5 mg/kg.');
     assert.ok(!cells.some((x) => x.startsWith('death=')), cells.join(', '));
   });
+  it("reads an organ's disease in one word and an organ's cancer as MeSH's organ descriptors", () => {
+    const m = found('Patients given vincristine developed neuropathy and ototoxicity; lung cancer recurred after cisplatin.');
+    assert.ok(m.includes('neuropathy=disease:MESH:D009422'), m.join(', '));
+    assert.ok(m.includes('ototoxicity=disease:MESH:D006311'), m.join(', '));
+    assert.ok(m.includes('lung cancer=disease:MESH:D008175'), m.join(', '));
+  });
   it('reads overloads, tumorigenesis and myelosuppression as diseases', () => {
     const m = found('Patients given deferoxamine for iron overload had myelosuppression; tumorigenesis was slower in treated mice.');
     assert.ok(m.includes('iron overload=disease:MESH:D019190'), m.join(', '));
