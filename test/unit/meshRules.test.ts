@@ -49,6 +49,11 @@ describe('the tables name a disease as writers mean it', () => {
     assert.ok(m.includes('insulin resistance=disease:MESH:D007333'), m.join(', '));
     assert.ok(m.some((x) => x.startsWith('insulin=hormone')), m.join(', '));
   });
+  it('takes a head word after a disease into its name', () => {
+    const m = found('Patients with keloid disease and depressive symptoms were given triamcinolone at a low dose.');
+    assert.ok(m.some((x) => x.startsWith('keloid disease=disease:')), m.join(', '));
+    assert.ok(m.some((x) => x.startsWith('depressive symptoms=disease:')), m.join(', '));
+  });
   it("leaves a disease's name that is part of a gene's or a virus's", () => {
     const m = found('Patients with adrenoleukodystrophy carried mutations in the adrenoleukodystrophy gene; hepatitis A virus was found in serum of patients with hepatitis A.');
     assert.equal(m.filter((x) => x.startsWith('adrenoleukodystrophy=disease')).length, 1, m.join(', '));

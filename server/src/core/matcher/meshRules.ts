@@ -4,6 +4,7 @@
 //   virus", "Becker muscular dystrophy gene"), and a disease word before "receptor" or "domain" a protein's part
 //   ("death receptor", "death domain");
 // - death of cells is no one's death: "cell death", "neuronal death", "apoptotic death" are processes of the cell;
+// - a head word after a disease's name belongs to it: "keloid disease", "HCC tumours", "depressive symptoms";
 // - a chemical class word that counts a protein's or a gene's length or places a change in it is a unit, not a
 //   substance: "655 amino acids", "at amino acid 223", "95% amino acid identity", "a nucleotide", "four nucleotides".
 import { isWordUnit } from '../lexicon/meshKey';
@@ -18,6 +19,16 @@ const SEQUENCE_UNITS: ReadonlySet<string> = new Set(['amino acid', 'amino acids'
 const SEQUENCE_NEXT: ReadonlySet<string> = new Set(['position', 'positions', 'identity', 'identities', 'similarity', 'homology', 'change', 'changes', 'exchange', 'exchanges', 'polymorphism', 'polymorphisms', 'fixation', 'level', 'long', 'stretch', 'insertion', 'deletion', 'duplication']);
 /** Number words before a unit ("four nucleotides", "a single amino acid"). */
 const NUMBER_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'single', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'several', 'few']);
+/** Head words after a disease's name that are part of it. */
+const DISEASE_HEADS_NEXT: ReadonlySet<string> = new Set(['disease', 'diseases', 'tumor', 'tumors', 'tumour', 'tumours', 'symptoms', 'lesions']);
+
+/** Where the disease name text[.., end) ends with a head word after it ("keloid disease"): past it, or `end`. */
+export function diseaseHeadEnd(text: string, end: number, limit: number): number {
+  if (text.charCodeAt(end) !== 32) return end;
+  const next = wordAfter(text, end, limit);
+  return next !== undefined && DISEASE_HEADS_NEXT.has(next) ? end + 1 + next.length : end;
+}
+
 /** Longest word looked at (longer ones are none of these lists'). */
 const LONGEST = 14;
 

@@ -28,7 +28,7 @@ import { MeshWordMemo } from './meshWordMemo';
 import { addDiseaseAcronyms } from './meshAcronyms';
 import { addDefinedForms } from './meshShortForms';
 import { siteStart } from './diseaseSites';
-import { diseaseNotNamed, sequenceUnit } from './meshRules';
+import { diseaseHeadEnd, diseaseNotNamed, sequenceUnit } from './meshRules';
 
 /** A table match: text[start, end) names entry `entry`. */
 export interface MeshMatch {
@@ -225,6 +225,7 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
           // "liver fibrosis", "congestive heart failure": the body site or kind before it (diseaseSites.ts).
           const site = siteStart(text, i, end, from);
           if (site < i && (out[out.length - 1]?.end ?? 0) <= site) start = site;
+          end = diseaseHeadEnd(text, end, limit);
         } else if (table.kindOf(entry) === 'chemical') {
           start = locantStart(text, i, from);
           end = saltEnd(text, end, limit);
