@@ -404,7 +404,8 @@ function addDiseaseForms(rows) {
 
 /**
  * A symptom's name is what writers call the disorder MeSH names by its adjective ("depression" for Depressive
- * Disorder, as the literature's normalizations have it; Depression is the symptom): the disorder takes the name, and
+ * Disorder, as the literature's normalizations have it; Depression is the symptom), or by the symptom's name and
+ * "Disorders" where the Disease Ontology gives the disorder the symptom's name ("anxiety": Anxiety Disorders): the disorder takes the name, and
  * the symptom's row is written after it, so the loader (where the first entry with a term keeps it) reads the word as
  * the disorder. The symptom keeps its row, for its id.
  */
@@ -412,7 +413,11 @@ function disordersTakeSymptomNames(rows) {
   const byLabel = new Map(rows.map((r) => [r.e.label, r]));
   for (const symptom of [...rows]) {
     const noun = /^([A-Z][a-z]{3,})ion$/.exec(symptom.e.label);
-    const disorder = noun && (byLabel.get(`${noun[1]}ive Disorder`) ?? byLabel.get(`${noun[1]}ive Disorders`));
+    // "Anxiety Disorders", which the Disease Ontology also calls "anxiety" (not Headache Disorders: it calls them not so).
+    const plain = byLabel.get(`${symptom.e.label} Disorders`);
+    const disorder = noun
+      ? (byLabel.get(`${noun[1]}ive Disorder`) ?? byLabel.get(`${noun[1]}ive Disorders`))
+      : plain?.e.terms.some((t) => fold(t) === fold(symptom.e.label)) ? plain : undefined;
     if (!disorder || !symptom.out[0]) continue;
     disorder.out.push(symptom.out[0]);
     rows.splice(rows.indexOf(symptom), 1);

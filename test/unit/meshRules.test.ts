@@ -17,8 +17,11 @@ describe('the tables name a disease as writers mean it', () => {
   it('reads "parkinsonism" as the parkinsonian disorders, not the poisoning by one toxin', () => {
     assert.deepEqual(named('Patients given haloperidol developed parkinsonism.', 'parkinsonism'), ['parkinsonism=disease:MESH:D020734']);
   });
-  it('reads "depression" as the depressive disorder', () => {
+  it('reads "depression" and "anxiety" as the disorders', () => {
     assert.deepEqual(named('Patients treated with fluoxetine for depression had a lower dose.', 'depression'), ['depression=disease:MESH:D003866']);
+    // "anxiety": Anxiety Disorders, which the Disease Ontology calls so; a headache stays Headache.
+    assert.deepEqual(named('Patients treated with buspirone for anxiety had a lower dose.', 'anxiety'), ['anxiety=disease:MESH:D001008']);
+    assert.deepEqual(named('Patients treated with nitroglycerin had a headache.', 'headache'), ['headache=disease:MESH:D006261']);
   });
   it('reads convulsions as seizures, and "myasthenia" as myasthenia gravis', () => {
     const m = found('Mice given picrotoxin had convulsions; convulsive activity fell with diazepam. Patients with myasthenia took pyridostigmine.');
