@@ -95,6 +95,11 @@ describe('the tables name a drug as writers write it', () => {
 });
 
 describe('the words around a term', () => {
+  it('takes the words of pharmacology and drug use as evidence for an English-word term', () => {
+    const m = found('Alcohol intake was compared with placebo.');
+    assert.ok(m.some((x) => x.startsWith('Alcohol=chemical:')), m.join(', '));
+    assert.deepEqual(found('There was alcohol at the party and everyone sang.'), []);
+  });
   it('reads "amino acid" that counts or places residues as a unit, not a substance', () => {
     const text = 'The protein of 655 amino acids shares 95% amino acid identity with the rat one; the change at amino acid 223 and the insertion of four nucleotides were seen in patients.';
     const m = found(text);

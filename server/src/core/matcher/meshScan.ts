@@ -50,9 +50,11 @@ export interface MeshMatch {
  */
 const STRONG_CUE_WORDS = ('patients patient clinical mice rats rat mouse mg kg dosage administered administration injection ' +
   'vivo vitro serum plasma incidence randomized cohort subjects mutation mutations polymorphism polymorphisms allele alleles ' +
-  'haplotype haplotypes genotype genotypes susceptibility').split(' ');
+  'haplotype haplotypes genotype genotypes susceptibility placebo pharmacological pharmacokinetic pharmacokinetics intraperitoneal ' +
+  'preclinical metabolite metabolites apoptosis').split(' ');
 const WEAK_CUE_WORDS = ('treatment treated therapy dose doses induced syndrome tumors toxicity concentrations concentration receptor ' +
-  'receptors inhibitor inhibitors protein proteins gene genes expression mortality metabolism metabolic cells').split(' ');
+  'receptors inhibitor inhibitors protein proteins gene genes expression mortality metabolism metabolic cells drug drugs users ' +
+  'exposure intake consumption agonist agonists antagonist antagonists pregnancy').split(' ');
 /** The cue words by their hash (FNV-1a over lower-case code units), so a word is checked without copying it: 2 strong. */
 const CUES: ReadonlyMap<number, number> = new Map([...WEAK_CUE_WORDS.map((w) => [hashLower(w, 0, w.length), 1] as const), ...STRONG_CUE_WORDS.map((w) => [hashLower(w, 0, w.length), 2] as const)]);
 /** A filter over the cue words' hashes (low bits), checked before the Map: most words are no cue. */
