@@ -30,7 +30,7 @@ describe('the species of a gene', () => {
   });
 
   it('takes the species most named in a paragraph that names humans and mice, where the sentence names none', () => {
-    const text = 'Obese mice gained weight. The mice were treated. Patients were not studied. NAMPT levels rose.';
+    const text = 'Obese mice gained weight. The mice were treated. Patients were not studied. The diet was changed. NAMPT levels rose.';
     assert.deepEqual(speciesOf(text), ['NAMPT:10090']);
     const human = 'Patients were recruited. Patients were treated. Mice were used once. NAMPT levels rose.';
     assert.deepEqual(speciesOf(human), ['NAMPT:human']);
@@ -55,6 +55,36 @@ describe('the species of a gene', () => {
   it('reads a protein size after a gene ("IL-12p70") as no chromosome band', () => {
     assert.deepEqual(speciesOf('Dendritic cells from mice secreted IL-12p70. TLR4 was needed.').filter((s) => s.startsWith('TLR4')), ['TLR4:10090']);
     assert.deepEqual(speciesOf('Mice were studied. SIRT3 maps to 1p36, not to 2q37.'), ['SIRT3:human']);
+  });
+
+  it('reads "human" before a disease word as the kind of the disease, not the species studied', () => {
+    const text = 'SIRT3 knockout mice develop the human disease. The human syndrome was mild in mice. SIRT3 levels rose in the liver.';
+    assert.deepEqual(speciesOf(text), ['SIRT3:10090', 'SIRT3:10090']);
+    const cells = 'Mice were fed. Human leukemia cells were grown. SIRT3 levels rose.';
+    assert.deepEqual(speciesOf(cells), ['SIRT3:human'], 'human material: "human leukemia cells"');
+  });
+
+  it('reads cancer in a sentence about mice as the model\'s disease', () => {
+    assert.deepEqual(speciesOf('Breast cancer was modelled in mice. The diet was changed. PTEN was lost.'), ['PTEN:10090']);
+    assert.deepEqual(speciesOf('Patients with breast cancer were treated. PTEN was lost.'), ['PTEN:human']);
+  });
+
+  it('goes on with the species the sentence before names, in a paragraph about another species', () => {
+    const text = 'Mice lacking SIRT3 were studied, and mice were fed. In human cells, SIRT1 was silenced. NAMPT levels fell.';
+    assert.deepEqual(speciesOf(text), ['SIRT3:10090', 'SIRT1:human', 'NAMPT:human']);
+    const later = 'Mice lacking SIRT3 were studied, and mice were fed. In human cells, SIRT1 was silenced. The diet was changed. NAMPT levels fell.';
+    assert.deepEqual(speciesOf(later), ['SIRT3:10090', 'SIRT1:human', 'NAMPT:10090'], 'two sentences on, the paragraph\'s species');
+  });
+
+  it('reads a mouse\'s oocytes as the mouse\'s, Xenopus oocytes as a tool', () => {
+    assert.deepEqual(speciesOf('SIRT3 was depleted in meiotic mouse oocytes.'), ['SIRT3:10090']);
+    assert.deepEqual(speciesOf('SIRT3 was expressed in Xenopus oocytes.'), ['SIRT3:human']);
+  });
+
+  it('knows cell lines written as two words, and HCT116', () => {
+    assert.deepEqual(speciesOf('Patients were recruited. SIRT3 was silenced in RAW 264.7 cells.'), ['SIRT3:10090']);
+    assert.deepEqual(speciesOf('Mice were fed. SIRT3 was silenced in HCT116 cells.'), ['SIRT3:human']);
+    assert.deepEqual(speciesOf('Mice were fed. SIRT3 was measured in the raw data.'), ['SIRT3:10090'], '"raw" alone is no cell line');
   });
 
   it('gives an abbreviation defined in a sentence about mice the species of that sentence', () => {
