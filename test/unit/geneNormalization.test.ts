@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Mention } from '../../server/src/core';
 import { enumeratedGenes } from '../../server/src/core';
-import { pubtatorIdOf } from '../../server/src/cli/pubtatorAnnotations';
+import { isGeneProduct, pubtatorIdOf } from '../../server/src/cli/pubtatorAnnotations';
 import { geneService } from '../helpers/genes';
 
 const service = geneService();
@@ -90,6 +90,17 @@ describe('the species of a gene', () => {
   it('gives an abbreviation defined in a sentence about mice the species of that sentence', () => {
     const found = find('Muscle of mice without nicotinamide riboside kinase 2 (NRK2) was weak.').filter((m) => m.text === 'NRK2');
     assert.deepEqual(found.map((m) => `${m.entityId}:${m.species ?? 'human'}`), ['NMRK2:10090']);
+  });
+});
+
+describe('hormones that are gene products', () => {
+  it('gives insulin its gene\'s id in the PubTator output (INS), and none where the paragraph is about mice', () => {
+    const human = 'Insulin secretion fell in patients with type 2 diabetes.';
+    const insulin = find(human).filter((m) => m.kind === 'hormone');
+    assert.deepEqual(insulin.map((m) => [m.text, isGeneProduct(service, m), pubtatorIdOf(service, m, new Map(), human)]), [['Insulin', true, '3630']]);
+    const mice = 'Obese mice were fed, and the mice gained weight. Insulin secretion fell.';
+    const mouse = find(mice).filter((m) => m.kind === 'hormone');
+    assert.deepEqual(mouse.map((m) => [m.species, pubtatorIdOf(service, m, new Map(), mice)]), [['10090', '']]);
   });
 });
 

@@ -274,9 +274,9 @@ function spelledAsRodents(mentions: readonly Mention[], k: number, end: number):
 }
 
 /**
- * Sets `species` on the gene and family mentions of text[from, to) (sorted) that name another species' genes; returns
- * how many. The mentions it sets get a property more than the others: the caller makes them as such (mentionPool.ts
- * keeps one shape).
+ * Sets `species` on the gene, family and hormone mentions of text[from, to) (sorted) that name another species' genes
+ * or gene products (insulin in a paragraph about mice is the mouse's); returns how many. The mentions it sets get a
+ * property more than the others: the caller makes them as such (mentionPool.ts keeps one shape).
  */
 export function speciesOfMentions(text: string, from: number, to: number, mentions: readonly Mention[], set: (index: number, species: string) => void): number {
   if (mentions.length === 0) return 0;
@@ -296,7 +296,7 @@ export function speciesOfMentions(text: string, from: number, to: number, mentio
   let nonHuman = false;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
-    if (m?.kind !== 'gene' && m?.kind !== 'family') continue;
+    if (m?.kind !== 'gene' && m?.kind !== 'family' && m?.kind !== 'hormone') continue;
     if (!(m.start >= pStart && m.end <= pEnd)) {
       [pStart, pEnd] = paragraphOf(text, m.start, from, to);
       // Paragraphs come in order: skip the starts before this one.
