@@ -4,7 +4,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Mention } from '../../server/src/core';
-import { enumeratedGenes } from '../../server/src/core';
+import { enumeratedGenes, familyNamesake } from '../../server/src/core';
 import { isGeneProduct, pubtatorIdOf } from '../../server/src/cli/pubtatorAnnotations';
 import { geneService } from '../helpers/genes';
 
@@ -101,6 +101,17 @@ describe('hormones that are gene products', () => {
     const mice = 'Obese mice were fed, and the mice gained weight. Insulin secretion fell.';
     const mouse = find(mice).filter((m) => m.kind === 'hormone');
     assert.deepEqual(mouse.map((m) => [m.species, pubtatorIdOf(service, m, new Map(), mice)]), [['10090', '']]);
+  });
+});
+
+describe('the namesake of a family', () => {
+  it('is no gene that a rodent\'s synonym alone names by the family text: "Wnt" (a rat synonym of Wnt2) stays the family', () => {
+    const [wnt] = find('Wnt signaling rose in the tumour.').filter((m) => m.kind === 'family');
+    assert.ok(wnt, 'Wnt is the family');
+    assert.equal(familyNamesake(service.lexicon, wnt.entityId, wnt.text), undefined);
+    assert.equal(pubtatorIdOf(service, wnt, new Map()), 'FPLX:Wnt');
+    const [akt] = find('Akt signaling rose in the tumour.').filter((m) => m.kind === 'family');
+    assert.equal(akt && service.lexicon.get(familyNamesake(service.lexicon, akt.entityId, akt.text) ?? '')?.symbol, 'AKT1', 'a human alias still names one');
   });
 });
 
