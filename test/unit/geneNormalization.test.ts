@@ -36,6 +36,11 @@ describe('the species of a gene', () => {
     assert.deepEqual(speciesOf(human), ['NAMPT:human']);
   });
 
+  it('breaks a tie between humans and mice by the spelling of the paragraph\'s genes', () => {
+    assert.deepEqual(speciesOf('Mice were fed. Patients were studied. The diet was changed. Expression of Lyl1 and Socs3 rose.'), ['Lyl1:10090', 'Socs3:10090']);
+    assert.deepEqual(speciesOf('Mice were fed. Patients were studied. The diet was changed. Expression of LYL1 and SOCS3 rose.'), ['LYL1:human', 'SOCS3:human']);
+  });
+
   it('reads a rodent that hosts human tumours as no species studied', () => {
     const text = 'BRCA1 was silenced in breast tumour cells. The cells formed smaller xenografts in nude mice. KRAS was not changed.';
     assert.deepEqual(speciesOf(text), ['BRCA1:human', 'KRAS:human']);

@@ -156,8 +156,12 @@ function rodentSpelled(text: string): boolean {
   return lower;
 }
 
-/** What a paragraph's species words say of its genes: the species most named, or '' for human (which wins a tie). */
-function paragraphVerdict(species: readonly string[], counts: readonly boolean[]): string {
+/**
+ * What a paragraph's species words say of its genes: the species most named, or '' for human. In a tie the spelling
+ * of the paragraph's genes decides (`rodentSpelling`): the other species where they are written the rodent way at
+ * least as often as in capitals ("Pim1, Socs3" against "PIM1"), else human.
+ */
+function paragraphVerdict(species: readonly string[], counts: readonly boolean[], rodentSpelling: () => boolean): string {
   let humans = 0;
   let best = '';
   let most = 0;
@@ -176,7 +180,7 @@ function paragraphVerdict(species: readonly string[], counts: readonly boolean[]
       best = s;
     }
   }
-  return most > humans ? best : '';
+  return most > humans || (most > 0 && most === humans && rodentSpelling()) ? best : '';
 }
 
 /**
@@ -253,6 +257,30 @@ function countedWords(text: string, words: Words, mentions: readonly Mention[], 
   return counts;
 }
 
+/** Whether the gene mentions of mentions[k, ...) up to `end` are written the rodent way at least as often as in capitals. */
+function rodentWay(mentions: readonly Mention[], k: number, end: number): boolean {
+  let rodent = 0;
+  let capitals = 0;
+  for (let j = k; j < mentions.length && (mentions[j]?.start ?? end) < end; j++) {
+    const m = mentions[j]!;
+    if (m.kind !== 'gene') continue;
+    if (rodentSpelled(m.text)) rodent++;
+    else if (inCapitals(m.text)) capitals++;
+  }
+  return rodent > 0 && rodent >= capitals;
+}
+
+/** Whether a text's letters (two or more) are all capitals ("NAMPT", "IL-6"). */
+function inCapitals(text: string): boolean {
+  let letters = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+  }
+  return letters >= 2;
+}
+
 /** How many genes a paragraph without species words must spell the rodent way ("Pim1", "Socs3") to be about mice. */
 const RODENT_SPELLED = 3;
 
@@ -302,7 +330,8 @@ export function speciesOfMentions(text: string, from: number, to: number, mentio
       // Paragraphs come in order: skip the starts before this one.
       while (other < others.length && (others[other] ?? 0) < pStart) other++;
       words = other < others.length && (others[other] ?? 0) < pEnd ? speciesWords(text, pStart, pEnd) : none;
-      verdict = paragraphVerdict(words.species, countedWords(text, words, mentions, pEnd));
+      const first = k;
+      verdict = paragraphVerdict(words.species, countedWords(text, words, mentions, pEnd), () => rodentWay(mentions, first, pEnd));
       nonHuman = words.species.some((s) => s !== HUMAN);
       if (spelled && words.species.length === 0 && spelledAsRodents(mentions, k, pEnd) && speciesWords(text, pStart, pEnd).species.length === 0) verdict = MOUSE;
     }
