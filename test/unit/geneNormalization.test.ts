@@ -41,6 +41,11 @@ describe('the species of a gene', () => {
     assert.deepEqual(speciesOf('Mice were fed. Patients were studied. The diet was changed. Expression of LYL1 and SOCS3 rose.'), ['LYL1:human', 'SOCS3:human']);
   });
 
+  it('counts a species named in two words once: "the yeast Saccharomyces cerevisiae"', () => {
+    const text = 'Loss of CDC20 was studied in the yeast Saccharomyces cerevisiae. Human cells were also grown. The medium was changed. Expression of CDC20 rose.';
+    assert.deepEqual(speciesOf(text), ['CDC20:4932', 'CDC20:human']);
+  });
+
   it('reads a rodent that hosts human tumours as no species studied', () => {
     const text = 'BRCA1 was silenced in breast tumour cells. The cells formed smaller xenografts in nude mice. KRAS was not changed.';
     assert.deepEqual(speciesOf(text), ['BRCA1:human', 'KRAS:human']);

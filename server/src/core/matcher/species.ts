@@ -210,6 +210,16 @@ function cancerLike(name: string): boolean {
   return n.includes('cancer') || n.includes('tumor') || n.includes('tumour') || n.includes('carcinoma') || n.endsWith('oma') || n.endsWith('omas');
 }
 
+/** Whether only spaces, or a genus written between them ("Saccharomyces"), stand in text[end, at): one naming. */
+function sameNaming(text: string, end: number, at: number): boolean {
+  if (at - end > 16) return false;
+  for (let k = end; k < at; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && !isLetter(c) && c !== 46) return false;
+  }
+  return true;
+}
+
 /** The index of the first mention starting at or after `at` (mentions sorted by start). */
 function firstAt(mentions: readonly Mention[], at: number): number {
   let lo = 0;
@@ -223,9 +233,10 @@ function firstAt(mentions: readonly Mention[], at: number): number {
 }
 
 /**
- * Which species words of a paragraph count toward its verdict. Not counted: "human" as the kind of a disease ("a
- * mouse model of the human disease", "human hyper-IgD syndrome": a disease mention right after it that is no cancer
- * and no human material); "cancer" in a sentence that names another species ("a mouse model of breast cancer").
+ * Which species words of a paragraph count toward its verdict. Not counted: a second word of one naming ("yeast
+ * Saccharomyces cerevisiae" is one yeast); "human" as the kind of a disease ("a mouse model of the human disease",
+ * "human hyper-IgD syndrome": a disease mention right after it that is no cancer and no human material); "cancer" in
+ * a sentence that names another species ("a mouse model of breast cancer").
  */
 function countedWords(text: string, words: Words, mentions: readonly Mention[], to: number): boolean[] {
   const n = words.at.length;
@@ -236,6 +247,11 @@ function countedWords(text: string, words: Words, mentions: readonly Mention[], 
   const otherIn = new Set<number>();
   for (let w = 0; w < n; w++) if (words.species[w] !== HUMAN && !VIRUSES.has(words.species[w] ?? '')) otherIn.add(sentence[w] ?? 0);
   for (let w = 0; w < n; w++) {
+    // One naming in two words: "the yeast Saccharomyces cerevisiae", "human HeLa cells".
+    if (w > 0 && words.species[w] === words.species[w - 1] && sameNaming(text, words.end[w - 1] ?? 0, words.at[w] ?? 0)) {
+      counts[w] = false;
+      continue;
+    }
     if (words.species[w] !== HUMAN) continue;
     const at = words.at[w] ?? 0;
     const end = words.end[w] ?? 0;
