@@ -31,6 +31,14 @@ export function ncbiGeneOf(service: LanguageService, entityId: string): string |
 }
 
 /**
+ * Whether a mention is a gene product named as such: a hormone whose profile names the gene that encodes it (insulin:
+ * INS). The PubTator output gives it type Gene and that gene's id, as the gene corpora (BioRED, NLM-Gene) annotate it.
+ */
+export function isGeneProduct(service: LanguageService, m: Mention): boolean {
+  return m.kind === 'hormone' && ncbiGeneOf(service, m.entityId) !== undefined;
+}
+
+/**
  * The identifier column for a mention: empty when it names no single entity (an ambiguous alias). With the document's
  * text, an enumeration ("ERK1/2", "caspase-3/7", "PAK1" of "PAK1/2/3") gives every gene's NCBI Gene id, joined by ";"
  * as the corpora write them.
@@ -42,7 +50,7 @@ export function pubtatorIdOf(service: LanguageService, m: Mention, genes: Map<st
     if (ids?.every((id) => id !== undefined)) return ids.join(';');
   }
   if ((m.candidates?.length ?? 0) > 1) return '';
-  if (m.kind === 'gene') {
+  if (m.kind === 'gene' || m.kind === 'hormone') {
     if (!genes.has(m.entityId)) genes.set(m.entityId, ncbiGeneOf(service, m.entityId));
     const id = genes.get(m.entityId) ?? '';
     return id && m.species && m.species !== '9606' ? '' : id;
@@ -104,7 +112,7 @@ export function annotatePubtator(service: LanguageService, doc: PubtatorDocument
       const rsid = variantContext(text, mentions, k).rsid;
       if (rsid) id = `${rsid};${id}`;
     }
-    annotations.push({ start: m.start, end: m.end, text: m.text, type: TYPE_OF[m.kind] ?? m.kind, id });
+    annotations.push({ start: m.start, end: m.end, text: m.text, type: isGeneProduct(service, m) ? 'Gene' : (TYPE_OF[m.kind] ?? m.kind), id });
   });
   return { ...doc, annotations };
 }
