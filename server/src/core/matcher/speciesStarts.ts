@@ -11,7 +11,9 @@ const FILTER_MASK = 4095;
 const FILTER = new Uint8Array(FILTER_MASK + 1);
 /** The hashes of the words naming a species other than human. */
 const HASHES: ReadonlySet<number> = new Set(
-  nonHumanWords().map((w) => {
+  // A species word that needs a word after it ("raw 264") is noted at its first word: a superset is enough.
+  nonHumanWords().map((words) => {
+    const w = words.split(' ')[0] ?? words;
     let h = FNV_START;
     for (let k = 0; k < w.length; k++) h = fnv(h, w.charCodeAt(k));
     FILTER[h & FILTER_MASK] = 1;
