@@ -17,10 +17,10 @@ const PROCESS_VERBS = set(
   'governs govern governed orchestrates orchestrate coordinates coordinate impairs impair impaired',
 );
 /** "participates in", "contributes to", "is involved in", "is implicated in". */
-const WITH_PREP: Readonly<Record<string, string>> = {
-  participates: 'in', participate: 'in', participated: 'in', contributes: 'to', contribute: 'to', contributed: 'to',
-  involved: 'in', implicated: 'in',
-};
+const WITH_PREP: ReadonlyMap<string, string> = new Map([
+  ['participates', 'in'], ['participate', 'in'], ['participated', 'in'], ['contributes', 'to'], ['contribute', 'to'],
+  ['contributed', 'to'], ['involved', 'in'], ['implicated', 'in'],
+]);
 /** "is required for", "is essential for", "is important for". */
 const NEEDED = set('required essential necessary important critical crucial indispensable needed dispensable');
 /** "plays a (key) role in", "has a (central) function in". */
@@ -31,7 +31,7 @@ const OBJECT_WORDS = set('the a an both regulation control induction onset proce
 
 /** Words a process claim needs: its cue ("regulates", "involved", "required", "plays"). */
 export function processWord(low: string): boolean {
-  return PROCESS_VERBS.has(low) || Object.prototype.hasOwnProperty.call(WITH_PREP, low) || NEEDED.has(low) || ROLE_VERBS.has(low);
+  return PROCESS_VERBS.has(low) || WITH_PREP.has(low) || NEEDED.has(low) || ROLE_VERBS.has(low);
 }
 
 /** Reads "X <cue> <process>" claims. */
@@ -69,7 +69,7 @@ function cueEnd(toks: Token[], i: number): number {
     if (isWord(toks[i + 1], 'by') || (BE.has(toks[i - 1]?.low ?? '') && /ed$/.test(t.low))) return -1;
     return i + 1;
   }
-  const prep = WITH_PREP[t.low];
+  const prep = WITH_PREP.get(t.low);
   if (prep !== undefined) return isWord(toks[i + 1], prep) ? i + 2 : -1;
   if (NEEDED.has(t.low) && (BE.has(toks[i - 1]?.low ?? '') || BE.has(toks[i - 2]?.low ?? ''))) return isWord(toks[i + 1], 'for', 'in') ? i + 2 : -1;
   if (ROLE_VERBS.has(t.low)) {

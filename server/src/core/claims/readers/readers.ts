@@ -79,10 +79,14 @@ export const ATTRIBUTE_READERS: readonly AttributeReader[] = [
 /** Bit r: RELATION_READERS[r] may read; bit RELATION_COUNT + a: ATTRIBUTE_READERS[a] may read. */
 const RELATION_COUNT = RELATION_READERS.length;
 const RELATION_MASK = (1 << RELATION_COUNT) - 1;
-/** The readers of a word by its spelling, kept for short words (a longer one may be a slice of the document). */
+/**
+ * The readers of a word by its spelling, kept for short words (a longer one may be a slice of the document) that are
+ * not numbers (most are seen once). Few are kept: a small table stays in the processor's cache (a look-up in a large
+ * one cost more than the readers' own tests).
+ */
 const wordBits = new Map<string, number>();
 const KEPT_LENGTH = 12;
-const MAX_KEPT = 1 << 16;
+const MAX_KEPT = 1 << 12;
 /** Per token of the sentence being read: its readers' bits (reused: a sentence is read at a time). */
 let tokenBits = new Int32Array(256);
 
@@ -107,7 +111,8 @@ function markTokens(toks: Token[]): number {
     const t = toks[i]!;
     const low = t.low;
     let bits: number;
-    if (low.length > KEPT_LENGTH) bits = bitsOfWord(low);
+    const c = low.charCodeAt(0);
+    if (low.length > KEPT_LENGTH || (c >= 48 && c <= 57)) bits = bitsOfWord(low);
     else {
       const kept = wordBits.get(low);
       if (kept === undefined) {
