@@ -11,7 +11,7 @@ import * as readline from 'readline';
 import type { LanguageService, Mention } from '../server/src/core';
 import { createNodeEnv } from '../server/src/cli/env';
 import { pubtatorText, readPubtator } from '../server/src/cli/pubtator';
-import { pubtatorIdOf } from '../server/src/cli/pubtatorAnnotations';
+import { isGeneProduct, pubtatorIdOf } from '../server/src/cli/pubtatorAnnotations';
 import { corpusCases, corpusTexts, devReport, readCorpusJudgements, readWrittenJudgements, scoreDev, writtenCases, type DevScore } from './claimsDev';
 import { emptyCounts, GROUPS, meshGold, meshIdOf, scoreDocument, summarize, type Counts, type GroupScores, type Predicted } from './evalScore';
 
@@ -73,19 +73,21 @@ function defaultCorpora(): string[] {
 
 /**
  * A mention as the scorer sees it, with the id the PubTator output gives it: a gene its human NCBI Gene id unless
- * ambiguous or of another species; a family its namesake member's (lexicon/familyNamesake.ts), if any.
+ * ambiguous or of another species; a family its namesake member's (lexicon/familyNamesake.ts), if any. A hormone whose
+ * profile names its gene (insulin: INS) is scored as that gene, as the PubTator output types it.
  */
 function predicted(service: LanguageService, m: Mention, cache: Map<string, string | undefined>, text: string): Predicted {
   const ids: string[] = [];
-  if (m.kind === 'gene' || m.kind === 'family') {
+  const product = isGeneProduct(service, m);
+  if (m.kind === 'gene' || m.kind === 'family' || product) {
     for (const id of pubtatorIdOf(service, m, cache, text).split(';')) if (/^\d+$/.test(id)) ids.push(id);
   }
-  if (m.kind === 'chemical' || m.kind === 'hormone' || m.kind === 'disease' || m.kind === 'condition') {
+  if (!product && (m.kind === 'chemical' || m.kind === 'hormone' || m.kind === 'disease' || m.kind === 'condition')) {
     const mesh = meshIdOf(pubtatorIdOf(service, m, cache));
     if (mesh) ids.push(mesh);
   }
   if (m.kind === 'species') ids.push(pubtatorIdOf(service, m, cache));
-  const p: Predicted = { start: m.start, end: m.end, text: m.text, kind: m.kind, ids };
+  const p: Predicted = { start: m.start, end: m.end, text: m.text, kind: product ? 'gene' : m.kind, ids };
   if (m.species !== undefined) p.species = m.species;
   if ((m.candidates?.length ?? 0) > 1) p.ambiguous = true;
   return p;

@@ -47,21 +47,26 @@ describe('ambiguous gene aliases', () => {
     assert.equal(symbolOf(text, 'p63'), 'RPE65');
   });
 
-  it('p38 stays ambiguous (MAPK1 and MAPK14 are both much studied) unless the document names one of them', () => {
-    const { mention, symbols } = reading('Inhibition of p38 kinase blocked the response.', 'p38');
-    assert.ok(symbols.length > 1 && symbols.includes('MAPK14') && symbols.includes('MAPK1'), symbols.join(', '));
+  it('p38 is MAPK14: FamPlex grounds a bare p38 to the p38 MAPK family, of which MAPK14 is the only gene the table gives p38', () => {
+    assert.equal(symbolOf('Inhibition of p38 kinase blocked the response.', 'p38'), 'MAPK14');
+    assert.equal(symbolOf('MAPK1 was phosphorylated. Inhibition of p38 kinase blocked the response.', 'p38'), 'MAPK1', 'the document names a candidate');
+  });
+
+  it('p40 stays ambiguous (MAPK1 and TP63 are both much studied) unless the document names one of them', () => {
+    const { mention, symbols } = reading('Inhibition of p40 kinase blocked the response.', 'p40');
+    assert.ok(symbols.length > 1 && symbols.includes('MAPK1') && symbols.includes('TP63'), symbols.join(', '));
     assert.ok((mention.candidates?.length ?? 0) > 1, 'the eval gives it no id');
-    assert.equal(symbolOf('MAPK14 was phosphorylated. Inhibition of p38 kinase blocked the response.', 'p38'), 'MAPK14');
+    assert.equal(symbolOf('TP63 was measured. Inhibition of p40 kinase blocked the response.', 'p40'), 'TP63');
   });
 
   it('the hover of an undecided alias lists the candidates with their names and PubMed article counts', () => {
-    const text = 'Inhibition of p38 kinase blocked the response.';
-    const doc = TextDocument.create('file:///ambiguity/p38.md', 'markdown', 1, text);
-    const hover = service.getHover(doc, doc.positionAt(text.indexOf('p38') + 1));
+    const text = 'Inhibition of p40 kinase blocked the response.';
+    const doc = TextDocument.create('file:///ambiguity/p40.md', 'markdown', 1, text);
+    const hover = service.getHover(doc, doc.positionAt(text.indexOf('p40') + 1));
     const value = typeof hover?.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
     assert.match(value, /names \d+ genes/);
-    assert.match(value, /\*\*MAPK14\*\* — mitogen-activated protein kinase 14 .*· [\d,]+ PubMed articles/);
     assert.match(value, /\*\*MAPK1\*\* — mitogen-activated protein kinase 1 .*· [\d,]+ PubMed articles/);
+    assert.match(value, /\*\*TP63\*\* — tumor protein p63 .*· [\d,]+ PubMed articles/);
     service.forget(doc.uri);
   });
 

@@ -4,8 +4,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Mention } from '../../server/src/core';
-import { enumeratedGenes } from '../../server/src/core';
-import { pubtatorIdOf } from '../../server/src/cli/pubtatorAnnotations';
+import { enumeratedGenes, familyNamesake } from '../../server/src/core';
+import { isGeneProduct, pubtatorIdOf } from '../../server/src/cli/pubtatorAnnotations';
 import { geneService } from '../helpers/genes';
 
 const service = geneService();
@@ -30,10 +30,20 @@ describe('the species of a gene', () => {
   });
 
   it('takes the species most named in a paragraph that names humans and mice, where the sentence names none', () => {
-    const text = 'Obese mice gained weight. The mice were treated. Patients were not studied. NAMPT levels rose.';
+    const text = 'Obese mice gained weight. The mice were treated. Patients were not studied. The diet was changed. NAMPT levels rose.';
     assert.deepEqual(speciesOf(text), ['NAMPT:10090']);
     const human = 'Patients were recruited. Patients were treated. Mice were used once. NAMPT levels rose.';
     assert.deepEqual(speciesOf(human), ['NAMPT:human']);
+  });
+
+  it('breaks a tie between humans and mice by the spelling of the paragraph\'s genes', () => {
+    assert.deepEqual(speciesOf('Mice were fed. Patients were studied. The diet was changed. Expression of Lyl1 and Socs3 rose.'), ['Lyl1:10090', 'Socs3:10090']);
+    assert.deepEqual(speciesOf('Mice were fed. Patients were studied. The diet was changed. Expression of LYL1 and SOCS3 rose.'), ['LYL1:human', 'SOCS3:human']);
+  });
+
+  it('counts a species named in two words once: "the yeast Saccharomyces cerevisiae"', () => {
+    const text = 'Loss of CDC20 was studied in the yeast Saccharomyces cerevisiae. Human cells were also grown. The medium was changed. Expression of CDC20 rose.';
+    assert.deepEqual(speciesOf(text), ['CDC20:4932', 'CDC20:human']);
   });
 
   it('reads a rodent that hosts human tumours as no species studied', () => {
@@ -57,9 +67,61 @@ describe('the species of a gene', () => {
     assert.deepEqual(speciesOf('Mice were studied. SIRT3 maps to 1p36, not to 2q37.'), ['SIRT3:human']);
   });
 
+  it('reads "human" before a disease word as the kind of the disease, not the species studied', () => {
+    const text = 'SIRT3 knockout mice develop the human disease. The human syndrome was mild in mice. SIRT3 levels rose in the liver.';
+    assert.deepEqual(speciesOf(text), ['SIRT3:10090', 'SIRT3:10090']);
+    const cells = 'Mice were fed. Human leukemia cells were grown. SIRT3 levels rose.';
+    assert.deepEqual(speciesOf(cells), ['SIRT3:human'], 'human material: "human leukemia cells"');
+  });
+
+  it('reads cancer in a sentence about mice as the model\'s disease', () => {
+    assert.deepEqual(speciesOf('Breast cancer was modelled in mice. The diet was changed. PTEN was lost.'), ['PTEN:10090']);
+    assert.deepEqual(speciesOf('Patients with breast cancer were treated. PTEN was lost.'), ['PTEN:human']);
+  });
+
+  it('goes on with the species the sentence before names, in a paragraph about another species', () => {
+    const text = 'Mice lacking SIRT3 were studied, and mice were fed. In human cells, SIRT1 was silenced. NAMPT levels fell.';
+    assert.deepEqual(speciesOf(text), ['SIRT3:10090', 'SIRT1:human', 'NAMPT:human']);
+    const later = 'Mice lacking SIRT3 were studied, and mice were fed. In human cells, SIRT1 was silenced. The diet was changed. NAMPT levels fell.';
+    assert.deepEqual(speciesOf(later), ['SIRT3:10090', 'SIRT1:human', 'NAMPT:10090'], 'two sentences on, the paragraph\'s species');
+  });
+
+  it('reads a mouse\'s oocytes as the mouse\'s, Xenopus oocytes as a tool', () => {
+    assert.deepEqual(speciesOf('SIRT3 was depleted in meiotic mouse oocytes.'), ['SIRT3:10090']);
+    assert.deepEqual(speciesOf('SIRT3 was expressed in Xenopus oocytes.'), ['SIRT3:human']);
+  });
+
+  it('knows cell lines written as two words, and HCT116', () => {
+    assert.deepEqual(speciesOf('Patients were recruited. SIRT3 was silenced in RAW 264.7 cells.'), ['SIRT3:10090']);
+    assert.deepEqual(speciesOf('Mice were fed. SIRT3 was silenced in HCT116 cells.'), ['SIRT3:human']);
+    assert.deepEqual(speciesOf('Mice were fed. SIRT3 was measured in the raw data.'), ['SIRT3:10090'], '"raw" alone is no cell line');
+  });
+
   it('gives an abbreviation defined in a sentence about mice the species of that sentence', () => {
     const found = find('Muscle of mice without nicotinamide riboside kinase 2 (NRK2) was weak.').filter((m) => m.text === 'NRK2');
     assert.deepEqual(found.map((m) => `${m.entityId}:${m.species ?? 'human'}`), ['NMRK2:10090']);
+  });
+});
+
+describe('hormones that are gene products', () => {
+  it('gives insulin its gene\'s id in the PubTator output (INS), and none where the paragraph is about mice', () => {
+    const human = 'Insulin secretion fell in patients with type 2 diabetes.';
+    const insulin = find(human).filter((m) => m.kind === 'hormone');
+    assert.deepEqual(insulin.map((m) => [m.text, isGeneProduct(service, m), pubtatorIdOf(service, m, new Map(), human)]), [['Insulin', true, '3630']]);
+    const mice = 'Obese mice were fed, and the mice gained weight. Insulin secretion fell.';
+    const mouse = find(mice).filter((m) => m.kind === 'hormone');
+    assert.deepEqual(mouse.map((m) => [m.species, pubtatorIdOf(service, m, new Map(), mice)]), [['10090', '']]);
+  });
+});
+
+describe('the namesake of a family', () => {
+  it('is no gene that a rodent\'s synonym alone names by the family text: "Wnt" (a rat synonym of Wnt2) stays the family', () => {
+    const [wnt] = find('Wnt signaling rose in the tumour.').filter((m) => m.kind === 'family');
+    assert.ok(wnt, 'Wnt is the family');
+    assert.equal(familyNamesake(service.lexicon, wnt.entityId, wnt.text), undefined);
+    assert.equal(pubtatorIdOf(service, wnt, new Map()), 'FPLX:Wnt');
+    const [akt] = find('Akt signaling rose in the tumour.').filter((m) => m.kind === 'family');
+    assert.equal(akt && service.lexicon.get(familyNamesake(service.lexicon, akt.entityId, akt.text) ?? '')?.symbol, 'AKT1', 'a human alias still names one');
   });
 });
 

@@ -35,6 +35,12 @@ describe('gene spans', () => {
     assert.deepEqual(genesOf('CFTR-related disorders and TNF-induced apoptosis.'), ['CFTR=CFTR', 'TNF=TNF'], 'the gene itself is meant');
   });
 
+  it('no mention for a name that is part of a domain\'s or of a receptor-related protein\'s: "pleckstrin homology domain"', () => {
+    assert.deepEqual(genesOf('A pleckstrin homology domain binds lipids; TP53 was not changed.'), ['TP53=TP53']);
+    assert.deepEqual(genesOf('The tumor necrosis factor receptor-associated factor bound TP53.'), ['TP53=TP53']);
+    assert.deepEqual(genesOf('Pleckstrin and TNF receptor expression rose.').map((g) => g.split('=')[0]), ['Pleckstrin', 'TNF receptor'], 'the gene itself is meant');
+  });
+
   it('keeps two names apart ("CD4/CD8", "IL-4/IL-13") and a ratio of numbers after a name', () => {
     assert.deepEqual(genesOf('The CD4/CD8 ratio and IL-4/IL-13 signalling rose.'), ['CD4=CD4', 'IL-4=IL4', 'IL-13=IL13']);
     assert.deepEqual(genesOf('TP53 mutations were seen in 5/12 tumours.'), ['TP53=TP53']);

@@ -7,8 +7,8 @@
 //   naming the gene, as the corpora annotate it (where the table has no text that long: "IL-1 beta" is IL1B).
 // - A coordination that shares the name ("Smad1/5/8", "CDKN2A/B", "gp120/160", "GalNAc-T1 and -T2", "TGF-beta1 and
 //   -beta2"): one mention, as the annotated corpora (GNormPlus, BioRED, NLM-Gene) take it, naming the first gene.
-// - A name that is part of another protein's ("EGF-like domain", "CRF-binding protein", "TNFR-associated factor 2"):
-//   no mention of that gene.
+// - A name that is part of another protein's ("EGF-like domain", "CRF-binding protein", "TNFR-associated factor 2",
+//   "TNF receptor-associated factor") or of a domain's ("pleckstrin homology domain"): no mention of that gene.
 // - A prefix joined by a hyphen that makes one of the table's texts with the gene after it ("GM-CSF": GMCSF, CSF2;
 //   "G-CSF": CSF3): one mention of that gene, not "GM" and the ambiguous "CSF".
 // A widened mention swallows the matches inside its new end. Everything here reads code units: no string but the few
@@ -139,6 +139,19 @@ function namesAnother(text: string, u: Uint16Array, end: number, to: number): bo
   return false;
 }
 
+/** After a gene's name and a space, what makes it part of a domain's name: "pleckstrin homology domain". */
+const DOMAIN_AFTER = [' homology domain', ' homology region'];
+
+/**
+ * Whether the words after a gene's name at `end` (a space) make it part of another name: a domain named after it
+ * ("pleckstrin homology domain") or a protein related to its receptor ("tumor necrosis factor receptor-associated
+ * factor", "TNF receptor-related protein").
+ */
+function namesAnotherApart(text: string, u: Uint16Array, end: number, to: number): boolean {
+  for (const domain of DOMAIN_AFTER) if (text.startsWith(domain, end) && !isWordUnit(u[end + domain.length] ?? 0)) return true;
+  return text.startsWith(' receptor-', end) && namesAnother(text, u, end + 9, to);
+}
+
 /** How many letters a prefix joined by a hyphen may have ("GM-CSF", "G-CSF"). */
 const MAX_PREFIX = 4;
 
@@ -194,6 +207,11 @@ export function widenGeneSpans(text: string, u: Uint16Array, found: Found, genes
     const end = ends[k] ?? 0;
     const next = u[end] ?? 0;
     if (next === 45 && namesAnother(text, u, end, to)) {
+      flags[k] = (flags[k] ?? 0) | DROPPED;
+      dropped++;
+      continue;
+    }
+    if (next === 32 && (u[end + 1] === 104 || u[end + 1] === 114) && namesAnotherApart(text, u, end, to)) {
       flags[k] = (flags[k] ?? 0) | DROPPED;
       dropped++;
       continue;

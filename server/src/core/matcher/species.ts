@@ -29,9 +29,17 @@ const HOST = /\b(?:nude|athymic|scid|xenograft|xenografts|xenografted|immunodefi
 /** How far from a rodent word a host word is looked for, each way, in code units. */
 const HOST_REACH = 40;
 
-/** Species words in text[from, to): their starts and species, in order. */
-function speciesWords(text: string, from: number, to: number): { at: number[]; species: string[] } {
+/** The species words of a paragraph, in order: where each starts and ends, and its species. */
+interface Words {
+  at: number[];
+  end: number[];
+  species: string[];
+}
+
+/** Species words in text[from, to): their starts, ends and species, in order. */
+function speciesWords(text: string, from: number, to: number): Words {
   const at: number[] = [];
+  const end: number[] = [];
   const species: string[] = [];
   let i = from;
   while (i < to) {
@@ -47,12 +55,13 @@ function speciesWords(text: string, from: number, to: number): { at: number[]; s
       const s = speciesOfWord(text, i, j);
       if (s && !((s === MOUSE || s === RAT) && HOST.test(text.slice(Math.max(from, i - HOST_REACH), Math.min(to, j + HOST_REACH))))) {
         at.push(i);
+        end.push(j);
         species.push(s);
       }
     }
     i = j;
   }
-  return { at, species };
+  return { at, end, species };
 }
 
 /**
@@ -123,6 +132,17 @@ function sentenceBreak(text: string, a: number, b: number): boolean {
   return false;
 }
 
+/** How far back the sentence before a mention is looked for, in code units. */
+const PREVIOUS_REACH = 2000;
+
+/** Whether text[end] lies in the sentence right before the one holding `at` (one sentence break between them). */
+function inSentenceBefore(text: string, end: number, at: number): boolean {
+  if (at - end > PREVIOUS_REACH) return false;
+  let breaks = 0;
+  for (let k = at - 1; k >= end && breaks < 2; k--) if (stopAt(text, k)) breaks++;
+  return breaks === 1;
+}
+
 /** A rodent's way of writing a symbol: a capital, then lower-case letters and digits ("Nampt", "Sirt3"). */
 function rodentSpelled(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -136,12 +156,17 @@ function rodentSpelled(text: string): boolean {
   return lower;
 }
 
-/** What a paragraph's species words say of its genes: the species most named, or '' for human (which wins a tie). */
-function paragraphVerdict(species: readonly string[]): string {
+/**
+ * What a paragraph's species words say of its genes: the species most named, or '' for human. In a tie the spelling
+ * of the paragraph's genes decides (`rodentSpelling`): the other species where they are written the rodent way at
+ * least as often as in capitals ("Pim1, Socs3" against "PIM1"), else human.
+ */
+function paragraphVerdict(species: readonly string[], counts: readonly boolean[], rodentSpelling: () => boolean): string {
   let humans = 0;
   let best = '';
   let most = 0;
   for (let i = 0; i < species.length; i++) {
+    if (!counts[i]) continue;
     const s = species[i] ?? '';
     if (s === HUMAN) {
       humans++;
@@ -149,13 +174,127 @@ function paragraphVerdict(species: readonly string[]): string {
     }
     if (s === best || VIRUSES.has(s)) continue;
     let n = 0;
-    for (let k = i; k < species.length; k++) if (species[k] === s) n++;
+    for (let k = i; k < species.length; k++) if (species[k] === s && counts[k]) n++;
     if (n > most) {
       most = n;
       best = s;
     }
   }
-  return most > humans ? best : '';
+  return most > humans || (most > 0 && most === humans && rodentSpelling()) ? best : '';
+}
+
+/**
+ * Words after "human" that make it the kind of a disease, not the species studied: "the human disease", "a human
+ * pathogen", "human congenital anomalies" in an abstract about mice.
+ */
+const DISEASE_KINDS = new Set(['disease', 'diseases', 'pathogen', 'pathogens', 'disorder', 'disorders', 'syndrome', 'syndromes', 'condition', 'conditions', 'pathology', 'pathologies', 'health', 'congenital', 'malformation', 'malformations']);
+/** Words after "human <disease>" that make it human material after all: "human leukemia cells", "human ... xenografts". */
+const MATERIAL = new Set(['cell', 'cells', 'xenograft', 'xenografts', 'tissue', 'tissues', 'sample', 'samples', 'specimen', 'specimens', 'line', 'lines', 'patient', 'patients']);
+
+/** The lower-cased run of ASCII letters at text[k] (after spaces), at most 16 of them; '' when none. */
+function wordAt(text: string, k: number, to: number): string {
+  while (k < to && text.charCodeAt(k) === 32) k++;
+  let j = k;
+  while (j < to && j - k < 16 && isLetter(text.charCodeAt(j)) && text.charCodeAt(j) < 128) j++;
+  return text.slice(k, j).toLowerCase();
+}
+
+/** Whether a word of the species list is "cancer" or "cancers" (the human words that name patients' tumours). */
+function isCancer(text: string, at: number, end: number): boolean {
+  return (end - at === 6 || end - at === 7) && (text.charCodeAt(at) | 32) === 99 && text.slice(at, at + 6).toLowerCase() === 'cancer';
+}
+
+/** Whether a disease's name reads as a cancer ("breast cancer", "glioma", "tumours"): human material, not a kind. */
+function cancerLike(name: string): boolean {
+  const n = name.toLowerCase();
+  return n.includes('cancer') || n.includes('tumor') || n.includes('tumour') || n.includes('carcinoma') || n.endsWith('oma') || n.endsWith('omas');
+}
+
+/** Whether only spaces, or a genus written between them ("Saccharomyces"), stand in text[end, at): one naming. */
+function sameNaming(text: string, end: number, at: number): boolean {
+  if (at - end > 16) return false;
+  for (let k = end; k < at; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && !isLetter(c) && c !== 46) return false;
+  }
+  return true;
+}
+
+/** The index of the first mention starting at or after `at` (mentions sorted by start). */
+function firstAt(mentions: readonly Mention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid]?.start ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Which species words of a paragraph count toward its verdict. Not counted: a second word of one naming ("yeast
+ * Saccharomyces cerevisiae" is one yeast); "human" as the kind of a disease ("a mouse model of the human disease",
+ * "human hyper-IgD syndrome": a disease mention right after it that is no cancer and no human material); "cancer" in
+ * a sentence that names another species ("a mouse model of breast cancer").
+ */
+function countedWords(text: string, words: Words, mentions: readonly Mention[], to: number): boolean[] {
+  const n = words.at.length;
+  const counts = new Array<boolean>(n).fill(true);
+  // Sentence numbers of the words, in one pass.
+  const sentence = new Array<number>(n).fill(0);
+  for (let w = 1; w < n; w++) sentence[w] = (sentence[w - 1] ?? 0) + (sentenceBreak(text, words.end[w - 1] ?? 0, words.at[w] ?? 0) ? 1 : 0);
+  const otherIn = new Set<number>();
+  for (let w = 0; w < n; w++) if (words.species[w] !== HUMAN && !VIRUSES.has(words.species[w] ?? '')) otherIn.add(sentence[w] ?? 0);
+  for (let w = 0; w < n; w++) {
+    // One naming in two words: "the yeast Saccharomyces cerevisiae", "human HeLa cells".
+    if (w > 0 && words.species[w] === words.species[w - 1] && sameNaming(text, words.end[w - 1] ?? 0, words.at[w] ?? 0)) {
+      counts[w] = false;
+      continue;
+    }
+    if (words.species[w] !== HUMAN) continue;
+    const at = words.at[w] ?? 0;
+    const end = words.end[w] ?? 0;
+    if (isCancer(text, at, end)) {
+      counts[w] = !otherIn.has(sentence[w] ?? 0);
+      continue;
+    }
+    const word = text.slice(at, end).toLowerCase();
+    if (word !== 'human' && word !== 'humans') continue;
+    if (DISEASE_KINDS.has(wordAt(text, end, to))) {
+      counts[w] = false;
+      continue;
+    }
+    let next = end;
+    while (next < to && text.charCodeAt(next) === 32) next++;
+    const d = mentions[firstAt(mentions, next)];
+    if (d?.start === next && d.kind === 'disease' && !cancerLike(d.text) && !MATERIAL.has(wordAt(text, d.end, to))) counts[w] = false;
+  }
+  return counts;
+}
+
+/** Whether the gene mentions of mentions[k, ...) up to `end` are written the rodent way at least as often as in capitals. */
+function rodentWay(mentions: readonly Mention[], k: number, end: number): boolean {
+  let rodent = 0;
+  let capitals = 0;
+  for (let j = k; j < mentions.length && (mentions[j]?.start ?? end) < end; j++) {
+    const m = mentions[j]!;
+    if (m.kind !== 'gene') continue;
+    if (rodentSpelled(m.text)) rodent++;
+    else if (inCapitals(m.text)) capitals++;
+  }
+  return rodent > 0 && rodent >= capitals;
+}
+
+/** Whether a text's letters (two or more) are all capitals ("NAMPT", "IL-6"). */
+function inCapitals(text: string): boolean {
+  let letters = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+  }
+  return letters >= 2;
 }
 
 /** How many genes a paragraph without species words must spell the rodent way ("Pim1", "Socs3") to be about mice. */
@@ -179,19 +318,21 @@ function spelledAsRodents(mentions: readonly Mention[], k: number, end: number):
 }
 
 /**
- * Sets `species` on the gene and family mentions of text[from, to) (sorted) that name another species' genes; returns
- * how many. The mentions it sets get a property more than the others: the caller makes them as such (mentionPool.ts
- * keeps one shape).
+ * Sets `species` on the gene, family and hormone mentions of text[from, to) (sorted) that name another species' genes
+ * or gene products (insulin in a paragraph about mice is the mouse's); returns how many. The mentions it sets get a
+ * property more than the others: the caller makes them as such (mentionPool.ts keeps one shape). `starts`, when the
+ * caller has them (speciesStarts.ts), are where a word naming another species may start in text[from, to), sorted,
+ * every such word's start among them; else they are searched for here.
  */
-export function speciesOfMentions(text: string, from: number, to: number, mentions: readonly Mention[], set: (index: number, species: string) => void): number {
+export function speciesOfMentions(text: string, from: number, to: number, mentions: readonly Mention[], set: (index: number, species: string) => void, starts?: ArrayLike<number>): number {
   if (mentions.length === 0) return 0;
   // Without a word naming another species, every paragraph's verdict is '' (human, or nothing to say).
-  const others = otherSpeciesStarts(text, from, to);
+  const others = starts ?? otherSpeciesStarts(text, from, to);
   // ... unless it spells its genes the rodent way (spelledAsRodents).
   const spelled = mentions.some((m) => m.kind === 'gene' && rodentSpelled(m.text));
   if (others.length === 0 && !spelled) return 0;
   let other = 0;
-  const none: { at: number[]; species: string[] } = { at: [], species: [] };
+  const none: Words = { at: [], end: [], species: [] };
   let count = 0;
   let pStart = -1;
   let pEnd = -1;
@@ -201,13 +342,14 @@ export function speciesOfMentions(text: string, from: number, to: number, mentio
   let nonHuman = false;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
-    if (m?.kind !== 'gene' && m?.kind !== 'family') continue;
+    if (m?.kind !== 'gene' && m?.kind !== 'family' && m?.kind !== 'hormone') continue;
     if (!(m.start >= pStart && m.end <= pEnd)) {
       [pStart, pEnd] = paragraphOf(text, m.start, from, to);
       // Paragraphs come in order: skip the starts before this one.
       while (other < others.length && (others[other] ?? 0) < pStart) other++;
       words = other < others.length && (others[other] ?? 0) < pEnd ? speciesWords(text, pStart, pEnd) : none;
-      verdict = paragraphVerdict(words.species);
+      const first = k;
+      verdict = paragraphVerdict(words.species, countedWords(text, words, mentions, pEnd), () => rodentWay(mentions, first, pEnd));
       nonHuman = words.species.some((s) => s !== HUMAN);
       if (spelled && words.species.length === 0 && spelledAsRodents(mentions, k, pEnd) && speciesWords(text, pStart, pEnd).species.length === 0) verdict = MOUSE;
     }
@@ -215,8 +357,11 @@ export function speciesOfMentions(text: string, from: number, to: number, mentio
     // The nearest species word in the sentence.
     let near = '';
     let distance = Infinity;
+    /** The last species word before the mention (no virus). */
+    let before = -1;
     for (let w = 0; w < words.at.length; w++) {
       const at = words.at[w] ?? 0;
+      if (at < m.start && !VIRUSES.has(words.species[w] ?? '')) before = w;
       const d = at < m.start ? m.start - at : at - m.end;
       if (d >= distance || sentenceBreak(text, Math.min(at, m.end), Math.max(at, m.start))) continue;
       // A virus names the gene written right after it ("HIV-1 gp120", "HBV X protein"), no other.
@@ -224,6 +369,9 @@ export function speciesOfMentions(text: string, from: number, to: number, mentio
       distance = d;
       near = words.species[w] ?? '';
     }
+    // A sentence that names no species, in a paragraph about another species, goes on with the species the sentence
+    // before it names last ("Mice lacking SIRT3 were studied. In human cells, SIRT1 was silenced. NAMPT fell.").
+    if (near === '' && verdict !== '' && before >= 0 && inSentenceBefore(text, words.end[before] ?? 0, m.start)) near = words.species[before] ?? '';
     const species = near === '' ? verdict : near;
     if (species !== '' && species !== HUMAN) {
       set(k, species);

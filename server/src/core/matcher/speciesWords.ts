@@ -16,7 +16,8 @@ import { HUMAN, MOUSE, RAT, TAXA } from '../lexicon/taxa';
 
 export { HUMAN, MOUSE, RAT } from '../lexicon/taxa';
 
-const WORDS: readonly (readonly [string, string])[] = [
+/** [word, NCBI Taxonomy id, what must follow the word (lower case; cellLines.ts: "RAW 264.7"), if anything]. */
+const WORDS: readonly (readonly [string, string, string?])[] = [
   ['mice', MOUSE], ['mouse', MOUSE], ['murine', MOUSE], ['rat', RAT], ['rats', RAT], ['rodent', MOUSE], ['rodents', MOUSE],
   ['human', HUMAN], ['humans', HUMAN], ['patient', HUMAN], ['patients', HUMAN], ['women', HUMAN], ['men', HUMAN],
   ['individuals', HUMAN], ['participants', HUMAN], ['children', HUMAN], ['volunteers', HUMAN], ['donors', HUMAN],
@@ -33,7 +34,7 @@ const WORDS: readonly (readonly [string, string])[] = [
   ['c57bl', MOUSE], ['balb', MOUSE], ['mef', MOUSE], ['mefs', MOUSE], ['wistar', RAT], ['sprague', RAT],
   // Viruses (HIV-1 is the HIV of the corpora), by their usual abbreviations.
   ['hiv', '11676'], ['hbv', '10407'], ['hcv', '11103'], ['ebv', '10376'], ['hpv', '10566'],
-  ...CELL_LINES.map(([word, taxon]) => [word, taxon] as const),
+  ...CELL_LINES.map(([word, taxon, , then]) => [word, taxon, then] as const),
 ];
 
 /** How a hover names each species a mention may carry (every taxon but human). */
@@ -45,7 +46,7 @@ export const MIN_WORD = 3;
 export const MAX_WORD = 12;
 
 /** The words by hash; a hash two words share keeps both (the text decides). */
-const BY_HASH = new Map<number, (readonly [string, string])[]>();
+const BY_HASH = new Map<number, (readonly [string, string, string?])[]>();
 for (const entry of WORDS) {
   let h = FNV_START;
   for (let k = 0; k < entry[0].length; k++) h = fnv(h, entry[0].charCodeAt(k));
@@ -63,11 +64,13 @@ for (const [w] of WORDS) if (w.charCodeAt(0) < 58) digits |= 1 << (w.charCodeAt(
 const FIRST_DIGITS = digits;
 
 /** Laboratory systems named after an organism: the word before them is no study's species. */
-const SYSTEMS = [' two-hybrid', ' one-hybrid', ' three-hybrid', ' 2-hybrid', ' oocyte'];
+const SYSTEMS = [' two-hybrid', ' one-hybrid', ' three-hybrid', ' 2-hybrid'];
+/** Xenopus oocytes express other species' genes; a mouse's oocytes are the mouse's ("meiotic mouse oocytes"). */
+const TOOL_OOCYTES = new Set(['xenopus']);
 
 /** The words that name a species other than human (species.ts looks for them before reading a paragraph's words). */
 export function nonHumanWords(): string[] {
-  return WORDS.filter(([, taxon]) => taxon !== HUMAN).map(([word]) => word);
+  return WORDS.filter(([, taxon]) => taxon !== HUMAN).map(([word, , then]) => word + (then ?? ''));
 }
 
 /** Whether the first code unit of a word (any case, or a digit) may start a species word. */
@@ -117,7 +120,7 @@ export function speciesOfWord(text: string, i: number, j: number): string {
   }
   const list = BY_HASH.get(h);
   if (!list) return '';
-  for (const [word, taxon] of list) {
+  for (const [word, taxon, then] of list) {
     if (word.length !== j - i) continue;
     let same = true;
     for (let k = 0; k < word.length && same; k++) {
@@ -125,7 +128,9 @@ export function speciesOfWord(text: string, i: number, j: number): string {
       same = (c >= 65 && c <= 90 ? c | 32 : c) === word.charCodeAt(k);
     }
     if (!same) continue;
+    if (then !== undefined && text.slice(j, j + then.length).toLowerCase() !== then) continue;
     for (const system of SYSTEMS) if (text.startsWith(system, j)) return '';
+    if (TOOL_OOCYTES.has(word) && text.startsWith(' oocyte', j)) return '';
     return taxon;
   }
   return '';
