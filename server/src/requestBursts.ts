@@ -9,7 +9,7 @@
 /** No interactive request for this long (ms): background work goes on. */
 export const QUIET_MS = 16;
 /** A run of background work gives way for this long (ms) at most, in all. */
-export const GIVE_WAY_BUDGET_MS = 1000;
+export const GIVE_WAY_BUDGET_MS = 2000;
 
 export class RequestBursts {
   private last = -Infinity;
