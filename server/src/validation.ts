@@ -1,8 +1,9 @@
 // Validation of the open documents: after a pause in typing (a burst of keystrokes is validated once), the
 // diagnostics of each document are published with genelens/status (terms, claims flagged, and the server's health).
 // A large document is analysed in slices of the event loop (analysisSlices.ts), so other requests are answered
-// meanwhile, and a burst of hovers or completions goes first (requestBursts.ts); a run whose document changed or closed
-// stops between two slices (the newer version's run publishes).
+// meanwhile, and until the first validation has published (its code is cold) a burst of hovers or completions goes first
+// (requestBursts.ts); a run whose document changed or closed stops between two slices (the newer version's run
+// publishes).
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import { runInSlices } from './analysisSlices';
 import type { EditableDocument, Settings } from './core';
@@ -31,7 +32,7 @@ export interface ValidationContext {
   settings(uri: string): Promise<Settings>;
   /** True when the client wants genelens/status. */
   wantsStatus(): boolean;
-  /** The interactive requests, which a validation gives way to (requestBursts.ts). */
+  /** The interactive requests, which the server's first validations give way to (requestBursts.ts). */
   bursts?: RequestBursts;
 }
 
@@ -41,6 +42,8 @@ export class Validation {
   private readonly announced = new Set<string>();
   /** The last status sent per document, sent again when the server's health changes. */
   private readonly statuses = new Map<string, StatusParams>();
+  /** True once a validation has published: the analysis code has run (warm), and no longer gives way to requests. */
+  private warm = false;
 
   constructor(private readonly ctx: ValidationContext) {}
 
@@ -96,7 +99,8 @@ export class Validation {
       this.announced.add(uri);
       this.ctx.logger.log(`${uri}: ${(size / ANNOUNCE_BYTES).toFixed(1)}M characters, analysed in slices of the event loop.`);
     }
-    const giveWay = this.ctx.bursts?.giveWay();
+    // Until a validation has published, the code is cold (steps of 20-200 ms): a burst of requests goes first.
+    const giveWay = this.warm ? undefined : this.ctx.bursts?.giveWay();
     const diagnostics = await runInSlices(service.getDiagnosticsInSteps(document, current), wanted, giveWay);
     if (diagnostics === undefined || !wanted()) return;
     if (diagnostics.length > MAX_DIAGNOSTICS && !this.truncated.has(uri)) {
@@ -104,6 +108,7 @@ export class Validation {
       this.ctx.logger.log(`${uri}: ${diagnostics.length} diagnostics; the ${MAX_DIAGNOSTICS - 1} most severe are published, with one saying how many are not.`);
     }
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics: capDiagnostics(diagnostics, 'genelens') });
+    this.warm = true;
     if ((await runInSlices(service.indexDocumentInSteps(document), wanted, giveWay)) !== true || !wanted()) return;
     this.send({
       uri,
