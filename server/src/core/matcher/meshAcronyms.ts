@@ -8,6 +8,7 @@
 import type { TextRegion } from '../markup/regions';
 import type { MeshTable } from '../lexicon/meshTable';
 import { isWordUnit } from '../lexicon/meshKey';
+import { freeOccurrences, insertSorted, type Match } from './meshShortForms';
 
 /** Words a writer leaves out of an acronym ("resistance to thyroid hormone" → RTH). */
 const SKIPPED: ReadonlySet<string> = new Set(['of', 'and', 'the', 'to', 'in', 'with', 'or', 'for', 'by', 'on']);
@@ -17,12 +18,6 @@ const MIN_LETTERS = 3;
 const MAX_LETTERS = 6;
 /** Acronyms looked for per paragraph (each one search of it): the first diseases' only, so the work stays linear. */
 const MAX_ACRONYMS = 8;
-/** A table match as meshScan.ts makes it (its MeshMatch): text[start, end) names entry `entry`. */
-interface Match {
-  start: number;
-  end: number;
-  entry: number;
-}
 
 /**
  * Adds to out[first..] (this paragraph's matches, sorted) the acronyms of its multi-word disease matches found in
@@ -39,22 +34,9 @@ export function addDiseaseAcronyms(table: MeshTable, text: string, from: number,
   if (!acronyms) return;
   const found: Match[] = [];
   for (const [acronym, entry] of acronyms) {
-    // Occurrences come in order: the match and the region they may overlap are found by pointers moving forward.
-    let k = first;
-    let r = firstRegion;
-    for (let at = text.indexOf(acronym, from); at >= 0 && at + acronym.length <= to; at = text.indexOf(acronym, at + 1)) {
-      const end = at + acronym.length;
-      if ((at > 0 && isWordUnit(text.charCodeAt(at - 1))) || (end < text.length && isWordUnit(text.charCodeAt(end)))) continue;
-      while (k < out.length && (out[k]?.end ?? 0) <= at) k++;
-      while (r < regions.length && (regions[r]?.end ?? 0) <= at) r++;
-      if ((out[k]?.start ?? Infinity) < end || (regions[r]?.start ?? Infinity) < end) continue;
-      found.push({ start: at, end, entry });
-    }
+    for (const at of freeOccurrences(text, acronym, from, to, regions, firstRegion, out, first)) found.push({ start: at, end: at + acronym.length, entry });
   }
-  if (found.length === 0) return;
-  const merged = [...out.slice(first), ...found].sort((a, b) => a.start - b.start);
-  out.length = first;
-  for (const m of merged) out.push(m);
+  insertSorted(out, first, found);
 }
 
 /** The capitals of the words of text[start, end) (function words left out), or undefined when too short or long. */

@@ -11,7 +11,7 @@ import { isWordUnit } from '../lexicon/meshKey';
 const MAX_FORMS = 8;
 
 /** A table match as meshScan.ts makes it (its MeshMatch). */
-interface Match {
+export interface Match {
   start: number;
   end: number;
   entry: number;
@@ -24,22 +24,41 @@ interface Match {
  * overlap no match, keeping out sorted.
  */
 export function addDefinedForms(text: string, from: number, to: number, regions: readonly TextRegion[], firstRegion: number, out: Match[], first: number, forms: ReadonlyMap<string, number>): void {
-  let found: Match[] | undefined;
+  const found: Match[] = [];
   let looked = 0;
   for (const [form, value] of forms) {
     if (looked++ >= MAX_FORMS) break;
-    let k = first;
-    let r = firstRegion;
-    for (let at = text.indexOf(form, from); at >= 0 && at + form.length <= to; at = text.indexOf(form, at + 1)) {
+    for (const at of freeOccurrences(text, form, from, to, regions, firstRegion, out, first)) {
       const end = at + form.length;
-      if ((at > 0 && isWordUnit(text.charCodeAt(at - 1))) || (end < text.length && isWordUnit(text.charCodeAt(end)))) continue;
-      while (k < out.length && (out[k]?.end ?? 0) <= at) k++;
-      while (r < regions.length && (regions[r]?.end ?? 0) <= at) r++;
-      if ((out[k]?.start ?? Infinity) < end || (regions[r]?.start ?? Infinity) < end) continue;
-      (found ??= []).push(value >= 0 ? { start: at, end, entry: value, defined: true } : { start: at, end, entry: -1 - value });
+      found.push(value >= 0 ? { start: at, end, entry: value, defined: true } : { start: at, end, entry: -1 - value });
     }
   }
-  if (!found) return;
+  insertSorted(out, first, found);
+}
+
+/**
+ * Where `form` stands as a whole word in text[from, to), outside `regions` (from index `firstRegion`, sorted) and
+ * overlapping none of out[first..] (sorted): one search of the paragraph. Shared with meshAcronyms.ts.
+ */
+export function freeOccurrences(text: string, form: string, from: number, to: number, regions: readonly TextRegion[], firstRegion: number, out: readonly Match[], first: number): number[] {
+  const starts: number[] = [];
+  // Occurrences come in order: the match and the region they may overlap are found by pointers moving forward.
+  let k = first;
+  let r = firstRegion;
+  for (let at = text.indexOf(form, from); at >= 0 && at + form.length <= to; at = text.indexOf(form, at + 1)) {
+    const end = at + form.length;
+    if ((at > 0 && isWordUnit(text.charCodeAt(at - 1))) || (end < text.length && isWordUnit(text.charCodeAt(end)))) continue;
+    while (k < out.length && (out[k]?.end ?? 0) <= at) k++;
+    while (r < regions.length && (regions[r]?.end ?? 0) <= at) r++;
+    if ((out[k]?.start ?? Infinity) < end || (regions[r]?.start ?? Infinity) < end) continue;
+    starts.push(at);
+  }
+  return starts;
+}
+
+/** out[first..] (sorted) with `found` merged in, by start. */
+export function insertSorted<M extends Match>(out: M[], first: number, found: readonly M[]): void {
+  if (found.length === 0) return;
   const merged = [...out.slice(first), ...found].sort((a, b) => a.start - b.start);
   out.length = first;
   for (const m of merged) out.push(m);
