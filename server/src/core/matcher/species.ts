@@ -9,6 +9,7 @@
 // relies on it). Words are read without a string made for each; only paragraphs holding a gene are read.
 import type { Mention } from '../types';
 import { VIRUSES } from '../lexicon/taxa';
+import { firstStartingAt } from './abbreviations';
 import { HUMAN, MAX_WORD, MIN_WORD, MOUSE, RAT, mayStartSpeciesWord, nonHumanWords, speciesOfWord } from './speciesWords';
 
 export { MOUSE, RAT } from './speciesWords';
@@ -220,18 +221,6 @@ function sameNaming(text: string, end: number, at: number): boolean {
   return true;
 }
 
-/** The index of the first mention starting at or after `at` (mentions sorted by start). */
-function firstAt(mentions: readonly Mention[], at: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid]?.start ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * Which species words of a paragraph count toward its verdict. Not counted: a second word of one naming ("yeast
  * Saccharomyces cerevisiae" is one yeast); "human" as the kind of a disease ("a mouse model of the human disease",
@@ -267,7 +256,7 @@ function countedWords(text: string, words: Words, mentions: readonly Mention[], 
     }
     let next = end;
     while (next < to && text.charCodeAt(next) === 32) next++;
-    const d = mentions[firstAt(mentions, next)];
+    const d = mentions[firstStartingAt(mentions, next)];
     if (d?.start === next && d.kind === 'disease' && !cancerLike(d.text) && !MATERIAL.has(wordAt(text, d.end, to))) counts[w] = false;
   }
   return counts;
