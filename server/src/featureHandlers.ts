@@ -40,6 +40,8 @@ export interface FeatureContext {
   support(): { definitionLinks: boolean; hierarchicalSymbols: boolean };
   /** True once `shutdown` was received: requests are then refused. */
   shutDown(): boolean;
+  /** Told of each interactive request (one that reads only the paragraph under the cursor), as it comes and as it is answered: requestBursts.ts. */
+  interactive?(): void;
 }
 
 export function registerFeatureHandlers(connection: Connection, ctx: FeatureContext): void {
@@ -62,9 +64,12 @@ export function registerFeatureHandlers(connection: Connection, ctx: FeatureCont
   ) =>
     refusal(what, p, ['document', ...needs], ctx.shutDown(), (m) => ctx.logger.log(m)) ??
     guard(ctx.logger, what, empty, async () => {
+      if (!readsAll) ctx.interactive?.();
       const target = await ctx.served(p.textDocument.uri);
       if (target && readsAll) await analyzed(target.document);
-      return target ? answer(target) : empty;
+      const result = target ? answer(target) : empty;
+      if (!readsAll) ctx.interactive?.(); // answered now (a first one may have waited for the load): the quiet starts here
+      return result;
     });
   const service = (): LanguageService => ctx.service();
 

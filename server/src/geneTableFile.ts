@@ -40,39 +40,53 @@ export const GENE_FUNCTIONS_PATH = path.join('lexicon', 'gene-functions.tsv.gz')
  * A reader of a data folder's Gene Ontology table for the core, which calls it on the first gene card that shows
  * functions (never at start-up); undefined from the reader when the folder has no table. With `readAhead` the file is
  * read and decompressed now, off the main thread (zlib's thread pool), while the server starts: the first gene card
- * then finds it ready (its first call takes those bytes; later calls, or a call before they came, read the file).
+ * then finds it ready (its first call takes that text; later calls, or a call before it came, read the file).
+ * Decompressed in one job of the pool (the output buffer sized from the gzip trailer): in zlib's default 16 KB chunks,
+ * the 3.7 MB table took ~230 turns of the main thread, which the start-up keeps busy, and was not there for the first
+ * card. An ASCII table (as generated) is decoded as latin1: a one-byte string, made without decoding.
  */
 export function geneFunctionsReader(dataDir: string, readAhead = false): () => string | undefined {
   const file = path.join(dataDir, GENE_FUNCTIONS_PATH);
   let missing = false; // the core asks again while it has no text: a missing table is read for once
-  let ahead: Buffer | undefined;
+  let ahead: string | undefined;
   if (readAhead) {
-    fs.promises
-      .readFile(file)
-      .then((bytes) => gunzip(bytes))
+    readWhole(file)
+      .then((bytes) => gunzip(bytes, { chunkSize: gunzipChunkSize(bytes) }))
       .then(
-        (text) => {
-          if (readAhead) ahead = text; // not when the core asked first (it read the file itself)
+        (bytes) => {
+          if (readAhead) ahead = textOfBytes(bytes); // not when the core asked first (it read the file itself)
         },
         () => undefined, // the reader's own read reports nothing either: the card goes without functions
       );
   }
   return () => {
-    if (ahead) {
-      const text = ahead.toString('utf8');
-      ahead = undefined; // the core keeps the text: no second copy here
+    if (ahead !== undefined) {
+      const text = ahead;
+      ahead = undefined; // the core keeps the text: no second reference here
       readAhead = false;
       return text;
     }
     readAhead = false;
     if (missing) return undefined;
     try {
-      return zlib.gunzipSync(fs.readFileSync(file)).toString('utf8');
+      const bytes = fs.readFileSync(file);
+      return textOfBytes(zlib.gunzipSync(bytes, { chunkSize: gunzipChunkSize(bytes) }));
     } catch {
       missing = true;
       return undefined;
     }
   };
+}
+
+/** An output buffer for the whole of a gzip file's text: its trailer's size (mod 2^32), within bounds. */
+function gunzipChunkSize(gz: Buffer): number {
+  const size = gz.length >= 18 ? gz.readUInt32LE(gz.length - 4) : 0;
+  return Math.min(Math.max(size + 1, 64 * 1024), 64 << 20);
+}
+
+/** Bytes as text: latin1 (no decoding, a one-byte string) when ASCII, else UTF-8. */
+function textOfBytes(bytes: Buffer): string {
+  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 }
 
 const gunzip = promisify(zlib.gunzip);

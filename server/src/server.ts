@@ -31,6 +31,7 @@ import { PROFILES_LOADED_NOTIFICATION } from './shared/protocol';
 import { parseServerArgs } from './serverArgs';
 import { SettingsCache } from './settingsCache';
 import { StartupTimes } from './startupTimes';
+import { RequestBursts } from './requestBursts';
 import { Validation, VALIDATE_DELAY_MS } from './validation';
 import { WorkspaceScanner } from './workspaceScanner';
 import { workerMessageReader } from './workerReader';
@@ -131,6 +132,8 @@ function startServer(): void {
     if (support.profileNotifications) void connection.sendNotification(PROFILES_LOADED_NOTIFICATION, {});
     if (support.semanticTokensRefresh) void connection.languages.semanticTokens.refresh();
   });
+  // A burst of hovers, definitions or completions goes ahead of the documents' diagnostics (requestBursts.ts).
+  const bursts = new RequestBursts();
   const validation = new Validation({
     connection,
     documents,
@@ -140,6 +143,7 @@ function startServer(): void {
     ready: () => profiles.ready,
     settings: (uri) => settings.get(uri),
     wantsStatus: () => support.status,
+    bursts,
   });
 
   // Jupyter notebooks: their Markdown cells, read as one document per notebook (notebooks.ts).
@@ -249,6 +253,7 @@ connection.onInitialized(() => {
     document: (uri) => documents.get(uri) ?? notebooks.document(uri),
     support: () => support,
     shutDown: () => shutDown,
+    interactive: () => bursts.noted(),
   });
 
   connection.onShutdown(() => {

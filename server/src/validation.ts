@@ -1,7 +1,8 @@
 // Validation of the open documents: after a pause in typing (a burst of keystrokes is validated once), the
 // diagnostics of each document are published with genelens/status (terms, claims flagged, and the server's health).
 // A large document is analysed in slices of the event loop (analysisSlices.ts), so other requests are answered
-// meanwhile; a run whose document changed or closed stops between two slices (the newer version's run publishes).
+// meanwhile, and a burst of hovers or completions goes first (requestBursts.ts); a run whose document changed or closed
+// stops between two slices (the newer version's run publishes).
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import { runInSlices } from './analysisSlices';
 import type { EditableDocument, Settings } from './core';
@@ -11,6 +12,7 @@ import { isServedLanguage } from './documentFilter';
 import { guard, type GuardLogger } from './guard';
 import type { ServerHealth } from './health';
 import type { ProfileStore } from './profileStore';
+import type { RequestBursts } from './requestBursts';
 import { STATUS_NOTIFICATION, type StatusParams } from './shared/protocol';
 
 /** The pause after a keystroke before a document is validated. */
@@ -29,6 +31,8 @@ export interface ValidationContext {
   settings(uri: string): Promise<Settings>;
   /** True when the client wants genelens/status. */
   wantsStatus(): boolean;
+  /** The interactive requests, which a validation gives way to (requestBursts.ts). */
+  bursts?: RequestBursts;
 }
 
 export class Validation {
@@ -92,14 +96,15 @@ export class Validation {
       this.announced.add(uri);
       this.ctx.logger.log(`${uri}: ${(size / ANNOUNCE_BYTES).toFixed(1)}M characters, analysed in slices of the event loop.`);
     }
-    const diagnostics = await runInSlices(service.getDiagnosticsInSteps(document, current), wanted);
+    const giveWay = this.ctx.bursts?.giveWay();
+    const diagnostics = await runInSlices(service.getDiagnosticsInSteps(document, current), wanted, giveWay);
     if (diagnostics === undefined || !wanted()) return;
     if (diagnostics.length > MAX_DIAGNOSTICS && !this.truncated.has(uri)) {
       this.truncated.add(uri);
       this.ctx.logger.log(`${uri}: ${diagnostics.length} diagnostics; the ${MAX_DIAGNOSTICS - 1} most severe are published, with one saying how many are not.`);
     }
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics: capDiagnostics(diagnostics, 'genelens') });
-    if ((await runInSlices(service.indexDocumentInSteps(document), wanted)) !== true || !wanted()) return;
+    if ((await runInSlices(service.indexDocumentInSteps(document), wanted, giveWay)) !== true || !wanted()) return;
     this.send({
       uri,
       version: document.version,

@@ -19,6 +19,12 @@ describe('body sites of diseases', () => {
     assert.equal(span('Two had congestive heart failure.', 'heart failure'), 'congestive heart failure');
     assert.equal(span('Rates of postoperative delirium fell.', 'delirium'), 'postoperative delirium');
   });
+  it('takes how a disease is inherited into its name', () => {
+    assert.equal(span('Boys with X-linked adrenoleukodystrophy were seen.', 'adrenoleukodystrophy'), 'X-linked adrenoleukodystrophy');
+    assert.equal(span('A family with autosomal dominant hypercholesterolemia.', 'hypercholesterolemia'), 'autosomal dominant hypercholesterolemia');
+    assert.equal(span('Two had congenital cataract.', 'cataract'), 'congenital cataract');
+    assert.equal(span('A dominant hypercholesterolemia.', 'hypercholesterolemia'), 'hypercholesterolemia');
+  });
   it('leaves a word that is no body site, a word joined to another, and a disease word that is specific', () => {
     assert.equal(span('They had severe fibrosis.', 'fibrosis'), 'fibrosis');
     assert.equal(span('HBV-liver fibrosis was rare.', 'fibrosis'), 'fibrosis');

@@ -68,6 +68,18 @@ describe('a word is learnt once per scan, never carried into another context', (
     assertSameAsByParagraph(shuffled);
   });
 
+  // A word's outcome is learnt at its second occurrence and repeated from its third: the context that changes it comes
+  // after a paragraph where the word is met twice. Each case fails when the scanner's guard named is left out.
+  it('a "+" after the word: a spelling\'s test reads it (not repeated there)', () => {
+    assertSameAsByParagraph('Constitutive Cyp1b1 expression is low in the liver.\n\nCells from Cyp1b1+/+ and Cyp1b1-/- mice were compared.');
+    assertSameAsByParagraph('Cyp1b1 expression is low; Cyp1b1 expression is high.\n\nCells from Cyp1b1+/+ and Cyp1b1-/- mice were compared.');
+  });
+
+  it('a family\'s text reads the text around it (readAround: never repeated)', () => {
+    assertSameAsByParagraph('The VEGFR, in short, the VEGFR, again.\n\nThe E-VEGFR, in short.');
+    assertSameAsByParagraph('The VEGFR) rose, and the VEGFR) fell.\n\nThe P-VEGFR) rose.');
+  });
+
   it('the examples and English prose with many distinct words (slots reused)', () => {
     for (const file of ['examples/nmrk1-notes.md', 'README.md', 'CHANGELOG.md']) {
       assertSameAsByParagraph(fs.readFileSync(path.join(repoRoot, file), 'utf8'));

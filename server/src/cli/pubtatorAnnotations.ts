@@ -1,6 +1,6 @@
 // Recognized mentions as PubTator annotation lines: the corpora's entity types and identifiers (NCBI Gene ids for
 // genes, FamPlex ids for families, the rs id or HGVS form for variants).
-import { enumeratedGenes, familyNamesake, variantContext, type LanguageService, type Mention } from '../core';
+import { enumeratedGenes, familyNamesake, variantContext, type LanguageService, type MeshTable, type Mention } from '../core';
 import type { PubtatorAnnotation, PubtatorDocument } from './pubtator';
 import { pubtatorText } from './pubtator';
 
@@ -63,9 +63,41 @@ export function pubtatorIdOf(service: LanguageService, m: Mention, genes: Map<st
     return (namesake && ncbiGeneOf(service, namesake)) || m.entityId;
   }
   if (m.entityId.startsWith('MESH:')) return m.entityId;
+  if (m.kind === 'chemical' || m.kind === 'hormone' || m.kind === 'condition' || m.kind === 'disease') return profileMeshId(service, m.entityId);
   // A species: its NCBI Taxonomy id, as the corpora write it ("10090").
   if (m.kind === 'species') return m.entityId.startsWith(TAXON) ? m.entityId.slice(TAXON.length) : '';
   return m.kind === 'variant' ? m.entityId : '';
+}
+
+/** The chemical table's MeSH ids by ChEBI id ("CHEBI:15422" → "MESH:D000255"), made once per table. */
+const meshByChebi = new WeakMap<MeshTable, Map<string, string>>();
+
+/**
+ * A profile's chemical or condition has no MeSH id of its own: the MeSH id of the table entry that its ChEBI id, or
+ * else its name or symbol, names ("ATP", CHEBI:15422: Adenosine Triphosphate, MESH:D000255); "" when none does.
+ */
+export function profileMeshId(service: LanguageService, entityId: string): string {
+  const table = service.lexicon.mesh;
+  const profile = service.lexicon.get(entityId)?.profile?.profile;
+  if (!table || !profile) return '';
+  let byChebi = meshByChebi.get(table);
+  if (!byChebi) {
+    byChebi = new Map();
+    for (let k = 0; k < table.entryCount; k++) {
+      const e = table.entry(k);
+      if (e.id.startsWith('MESH:') && e.xref.startsWith('CHEBI:') && !byChebi.has(e.xref)) byChebi.set(e.xref, e.id);
+    }
+    meshByChebi.set(table, byChebi);
+  }
+  const chebi = profile.identifiers?.chebi?.value;
+  const byXref = typeof chebi === 'string' ? byChebi.get(chebi) : undefined;
+  if (byXref) return byXref;
+  for (const name of [profile.name, profile.symbol]) {
+    const found = typeof name === 'string' ? table.lookup(name) : undefined;
+    const id = found ? table.idOf(found.entry) : '';
+    if (id.startsWith('MESH:') && table.kindOf(found?.entry ?? -1) === (profile.kind === 'condition' ? 'disease' : profile.kind === 'hormone' ? 'chemical' : profile.kind)) return id;
+  }
+  return '';
 }
 
 /** A document annotated by the service: its text kept, its annotations those GeneLens recognizes. */

@@ -1,10 +1,10 @@
 // Analyses a document once per version: mentions, then the claims made about them. Every feature reads from here,
 // so hover, definition, diagnostics and code actions never re-scan the same text.
 //
-// In stages (state.ts): the mentions and hints at once, the findings (claims) when first read, so a hover never runs
-// the claims. Incremental: when the host applies edits through `update` (the server does, for every didChange), the
-// next analysis re-reads only the paragraphs around the changes and splices the results into the previous analysis
-// (incremental.ts); anything else (a new document, a full-text change) is analysed whole.
+// In stages (state.ts): the mentions at once, the hints of a full analysis and the findings (claims) when first read,
+// so a hover never runs the claims. Incremental: when the host applies edits through `update` (the server does, for
+// every didChange), the next analysis re-reads only the paragraphs around the changes and splices the results into the
+// previous analysis (incremental.ts); anything else (a new document, a full-text change) is analysed whole.
 //
 // A large document can be analysed in steps instead (`analyzeInSteps`, stepped.ts): one job per document, advanced by
 // whoever asks (the host's slices, or `analyze` when a request needs the result now), following the edits made while it
@@ -64,6 +64,7 @@ export class DocumentAnalyzer implements Stages, ChunkStages {
   /** The mentions of analyses replaced or forgotten, for the next analyses to fill in again. */
   private readonly pool = new MentionPool();
   private readonly findingsStage = (state: DocumentState): Finding[] => this.findingsOf(state);
+  private readonly hintsStage = (state: DocumentState): TermHint[] => this.hintsOf(state.mentions.settled());
 
   /** `functions`: the Gene Ontology table the claims about any gene are checked with (read when first needed). */
   constructor(readonly lexicon: Lexicon, functions?: GeneFunctions) {
@@ -231,7 +232,7 @@ export class DocumentAnalyzer implements Stages, ChunkStages {
     if (state) this.release(state);
   }
 
-  /** Stage one of a whole document: regions, mentions, hints. The findings are found when read. */
+  /** Stage one of a whole document: regions, mentions. The hints are made and the findings found when read. */
   private full(document: TextDocument, language: LanguageKind): DocumentState {
     const { uri, version } = document;
     const source = textOf(document);
@@ -240,11 +241,10 @@ export class DocumentAnalyzer implements Stages, ChunkStages {
     const mentions = this.matcher.findMentionsOutside(text, regions, this.pool);
     const genes = documentGenes(text, mentions, this.lexicon);
     resolveGenes(text, mentions, genes, this.lexicon, regions);
-    const hints = this.hintsOf(mentions);
     // The line count of a library TextDocument costs a pass over the text: it is read before the first edit instead.
     const lineCount = document instanceof EditableDocument ? document.lineCount : undefined;
     const fields = { mentions: new DeferredSpans(mentions), text: source, lineCount, regions, directives: text.includes(DIRECTIVE), edits: [], version, findings: [], claims: 'all' as const, genes };
-    return this.stateOf(fields, uri, language, hints);
+    return this.stateOf(fields, uri, language, undefined);
   }
 
   /** Stage two: the findings still due, found and spliced in (the whole text's, or an edited window's). */
@@ -333,8 +333,9 @@ export class DocumentAnalyzer implements Stages, ChunkStages {
     return this.termHints.of(mentions);
   }
 
-  stateOf(fields: Omit<DocumentState, 'analysis'>, uri: string, language: LanguageKind, hints: TermHint[]): DocumentState {
-    return makeState(fields, uri, language, hints, this.findingsStage);
+  /** `hints` undefined: made from the mentions when first read. */
+  stateOf(fields: Omit<DocumentState, 'analysis' | 'hints'>, uri: string, language: LanguageKind, hints: TermHint[] | undefined): DocumentState {
+    return makeState(fields, uri, language, hints, this.findingsStage, this.hintsStage);
   }
 
   /**
@@ -349,7 +350,9 @@ export class DocumentAnalyzer implements Stages, ChunkStages {
       this.pool.give(mentions);
     });
     state.findings.length = 0;
-    if (state.analysis.hints) state.analysis.hints.length = 0;
+    // Hints not made yet are none now (their mentions are gone).
+    if (state.hints) state.hints.length = 0;
+    else state.hints = [];
     state.regions.length = 0;
   }
 
@@ -359,20 +362,25 @@ export class DocumentAnalyzer implements Stages, ChunkStages {
    */
   private judged(mentions: Mention[]): Mention[] {
     const all = !this.lexicon.genes;
-    // One pass into a list of the mentions' length, cut to what was kept (a filter grows it step by step).
-    const out = all ? mentions : new Array<Mention>(mentions.length);
-    let k = 0;
+    // A first pass only looks: most often every mention is judged, and the list itself is handed on (a list of tens of
+    // thousands of slots made for nothing costs about as much as the walk of the sentences).
+    let skipped = 0;
     let ordered = true;
     let last = -Infinity;
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i]!;
       if (m.start < last) ordered = false;
       last = m.start;
-      if (!all && (isJudged(m) || (this.goClaims && m.kind === 'gene' && !m.candidates))) out[k++] = m;
+      if (!all && !this.isJudged(m)) skipped++;
     }
-    if (all || k === mentions.length) return ordered ? mentions : [...mentions].sort(byStart);
-    out.length = k;
+    if (skipped === 0) return ordered ? mentions : [...mentions].sort(byStart);
+    const out: Mention[] = [];
+    for (let i = 0; i < mentions.length; i++) if (this.isJudged(mentions[i]!)) out.push(mentions[i]!);
     return ordered ? out : out.sort(byStart);
+  }
+
+  private isJudged(m: Mention): boolean {
+    return isJudged(m) || (this.goClaims && m.kind === 'gene' && !m.candidates);
   }
 }
 

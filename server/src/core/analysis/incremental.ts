@@ -68,7 +68,7 @@ export interface Stages {
   /** Finds the findings still due (a window's), so the lists can be spliced. */
   findingsOf(state: DocumentState): Finding[];
   /** A state with its analysis (state.ts makeState, with the analyzer's findings stage). */
-  stateOf(fields: Omit<DocumentState, 'analysis'>, uri: string, language: LanguageKind, hints: TermHint[]): DocumentState;
+  stateOf(fields: Omit<DocumentState, 'analysis' | 'hints'>, uri: string, language: LanguageKind, hints: TermHint[]): DocumentState;
 }
 
 /**

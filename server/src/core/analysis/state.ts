@@ -1,6 +1,7 @@
 // What the analyzer keeps per document, and the analysis it hands out. The analysis comes in stages: the mentions
-// (with the regions and the gene-writing hints) are found at once; the findings (claims) only when something reads
-// `analysis.findings` (diagnostics, code actions), so hover, completion, symbols, tokens and links never run claims.
+// (with the regions) are found at once; the gene-writing hints of a full analysis when something first reads
+// `analysis.hints`, and the findings (claims) when something reads `analysis.findings` (diagnostics, code actions), so
+// hover, completion, symbols, tokens and links never run claims nor word hints.
 import type { TextSource } from '../document/pieceText';
 import type { TextRegion } from '../markup/regions';
 import type { DocumentGenes } from '../matcher/documentGenes';
@@ -44,15 +45,21 @@ export interface DocumentState {
   claims: ClaimsDue;
   /** What the whole document says about its genes (documentGenes.ts): an edit's window is read with it. */
   genes: DocumentGenes;
+  /** The hints; undefined until first read after a full analysis (then made from the mentions). */
+  hints: TermHint[] | undefined;
 }
 
-/** A state with its analysis: mentions settled when first read, findings found (by `findingsOf`) when first read. */
+/**
+ * A state with its analysis: mentions settled when first read, findings found (by `findingsOf`) and hints made (by
+ * `hintsOf`, when `hints` is undefined) when first read.
+ */
 export function makeState(
-  fields: Omit<DocumentState, 'analysis'>,
+  fields: Omit<DocumentState, 'analysis' | 'hints'>,
   uri: string,
   language: LanguageKind,
-  hints: TermHint[],
+  hints: TermHint[] | undefined,
   findingsOf: (state: DocumentState) => Finding[],
+  hintsOf: (state: DocumentState) => TermHint[],
 ): DocumentState {
   const { mentions } = fields;
   const analysis: DocumentAnalysis = {
@@ -65,8 +72,10 @@ export function makeState(
     get findings(): Finding[] {
       return findingsOf(state);
     },
-    hints,
+    get hints(): TermHint[] {
+      return (state.hints ??= hintsOf(state));
+    },
   };
-  const state: DocumentState = { ...fields, analysis };
+  const state: DocumentState = { ...fields, analysis, hints };
   return state;
 }

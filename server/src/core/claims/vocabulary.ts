@@ -124,6 +124,11 @@ export function verbHits(word: string): readonly VerbHit[] {
   return surfaceIndex.get(word) ?? NO_HITS;
 }
 
+/** Whether a lower-case word is a form of a claim verb. */
+export function isVerbForm(word: string): boolean {
+  return surfaceIndex.has(word);
+}
+
 /** Verbs that also change intransitively ("NMRK1 expression increases during DNA damage"). */
 export const INTRANSITIVE_TOO = new Set(['increase', 'decrease', 'rise', 'fall', 'drop', 'decline', 'climb', 'surge',
   'spike', 'soar', 'plummet', 'dwindle', 'wane', 'diminish', 'lessen', 'weaken', 'strengthen', 'improve', 'slow',

@@ -9,6 +9,58 @@ import { isWordUnit } from '../lexicon/meshKey';
  * the brackets: "(DEN: 10 mg/kg)", "(ALF, 0.5 mg/kg)" — as [start, end), or undefined.
  */
 export function shortFormAfter(text: string, longStart: number, longEnd: number, limit: number): [number, number] | undefined {
+  const short = bracketedAfter(text, longEnd, limit);
+  return short && short[1] - short[0] >= 2 && fitsLongForm(text.slice(short[0], short[1]), text.slice(longStart, longEnd)) ? short : undefined;
+}
+
+/**
+ * A drug's code or abbreviation right after its name, whether or not its letters are the name's: "zidovudine (AZT)",
+ * "tacrolimus (FK506)", "glutathione (GSH)", "ammonium acetate (NH4Ac)"; a single capital only when it is the name's
+ * initial: "testosterone (T)". A code is one word of letters and digits with two capitals, or a capital and a digit.
+ */
+export function codeAfter(text: string, longStart: number, longEnd: number, limit: number): [number, number] | undefined {
+  const short = bracketedAfter(text, longEnd, limit);
+  if (!short) return undefined;
+  if (short[1] - short[0] === 1) return text.charCodeAt(short[0]) === (text.charCodeAt(longStart) & ~32) && text.charCodeAt(short[0]) >= 65 && text.charCodeAt(short[0]) <= 90 ? short : undefined;
+  return isCode(text, short[0], short[1]) ? short : undefined;
+}
+
+/**
+ * A drug's code written before its name in brackets, "FK506 (tacrolimus)", "AZT (zidovudine)": the word before "(" as
+ * [start, end) when text[start, end) is the bracket's whole content (its ")", or a comma or semicolon after it, follows),
+ * and the word is a code as codeAfter reads one (no single letter); else undefined.
+ */
+export function codeBefore(text: string, start: number, end: number, floor: number): [number, number] | undefined {
+  const close = text.charCodeAt(end);
+  if (start - 3 < floor || text.charCodeAt(start - 1) !== 40 || text.charCodeAt(start - 2) !== 32 || (close !== 41 && close !== 44 && close !== 59)) return undefined;
+  const e = start - 2;
+  let s = e;
+  while (s > floor && e - s < 12 && isWordUnit(text.charCodeAt(s - 1))) s--;
+  if (e - s < 2 || e - s > 10 || (s > floor && !isBoundary(text.charCodeAt(s - 1)))) return undefined;
+  return isCode(text, s, e) ? [s, e] : undefined;
+}
+
+/** A unit a word may follow: a space, a bracket or a line break, not a hyphen or a letter. */
+const isBoundary = (c: number): boolean => c === 32 || c === 40 || c === 10 || c === 9 || c === 91;
+
+/** Whether text[start, end) is a code: letters and digits, with two capitals, or a capital and a digit. */
+function isCode(text: string, start: number, end: number): boolean {
+  let capitals = 0;
+  let digits = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) capitals++;
+    else if (c >= 48 && c <= 57) digits++;
+    else if (!(c >= 97 && c <= 122)) return false;
+  }
+  return capitals >= 2 || (capitals >= 1 && digits >= 1);
+}
+
+/**
+ * The text in brackets right after `longEnd` (past spaces), or before a comma, semicolon or colon that ends it inside
+ * the brackets, as [start, end): one to twelve units with no space, starting with a letter or digit, with a letter.
+ */
+function bracketedAfter(text: string, longEnd: number, limit: number): [number, number] | undefined {
   let i = longEnd;
   while (i < limit && text.charCodeAt(i) === 32) i++;
   if (text.charCodeAt(i) !== 40 /* ( */) return undefined;
@@ -28,10 +80,13 @@ export function shortFormAfter(text: string, longStart: number, longEnd: number,
     if (c === 32 || c === 40 || c === 59 || c === 44 || c === 10) return undefined;
     end++;
   }
-  if (!closed || end - start < 2 || end - start > 12) return undefined;
-  const short = text.slice(start, end);
-  if (!isWordUnit(short.charCodeAt(0)) || !/[A-Za-z]/.test(short)) return undefined;
-  return fitsLongForm(short, text.slice(longStart, longEnd)) ? [start, end] : undefined;
+  if (!closed || end - start < 1 || end - start > 12) return undefined;
+  if (!isWordUnit(text.charCodeAt(start))) return undefined;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k) | 32;
+    if (c >= 97 && c <= 122) return [start, end];
+  }
+  return undefined;
 }
 
 /** Schwartz & Hearst's test: the short form's letters and digits appear in the long form, in order, the first at a word start. */

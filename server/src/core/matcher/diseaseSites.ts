@@ -17,9 +17,12 @@ const SITES: ReadonlySet<string> = new Set(
 
 /**
  * Words that say which kind of a disease it is, written before any disease name: "congestive heart failure",
- * "postoperative delirium", "cholestatic hepatitis", "neuropathic pain".
+ * "postoperative delirium", "cholestatic hepatitis", "neuropathic pain"; how it is inherited ("X-linked
+ * adrenoleukodystrophy", "autosomal dominant hypercholesterolemia", "congenital cataract") and its pole ("bipolar mania").
  */
-const QUALIFIERS: ReadonlySet<string> = new Set(['congestive', 'postoperative', 'cholestatic', 'neuropathic', 'locomotor']);
+const QUALIFIERS: ReadonlySet<string> = new Set(['congestive', 'postoperative', 'cholestatic', 'neuropathic', 'locomotor', 'x-linked', 'inherited', 'congenital', 'familial', 'juvenile', 'bipolar', 'unipolar']);
+/** The second word of a two-word qualifier after "autosomal": "autosomal dominant", "autosomal recessive". */
+const AUTOSOMAL: ReadonlySet<string> = new Set(['dominant', 'recessive']);
 
 /** General disease words that a site before them makes specific. */
 const HEADS: ReadonlySet<string> = new Set(
@@ -35,12 +38,26 @@ const HEADS: ReadonlySet<string> = new Set(
  */
 export function siteStart(text: string, start: number, end: number, floor: number): number {
   if (start - 3 < floor || text.charCodeAt(start - 1) !== 32) return start;
-  let s = start - 1;
-  while (s > floor && isLetter(text.charCodeAt(s - 1))) s--;
-  if (start - 1 - s < 3 || start - 1 - s > 18 || (s > floor && isWordPart(text.charCodeAt(s - 1)))) return start;
+  const s = wordBefore(text, start, floor);
+  if (s < 0) return start;
   const before = text.slice(s, start - 1).toLowerCase();
   if (QUALIFIERS.has(before)) return s;
+  if (AUTOSOMAL.has(before) && s - 3 >= floor && text.charCodeAt(s - 1) === 32) {
+    const a = wordBefore(text, s, floor);
+    if (a >= 0 && text.slice(a, s - 1).toLowerCase() === 'autosomal') return a;
+  }
   return end - start <= 14 && SITES.has(before) && HEADS.has(text.slice(start, end).toLowerCase()) ? s : start;
+}
+
+/**
+ * Where the word of 3 to 18 letters (a hyphen inside: "X-linked") before the space at `start - 1` starts, or -1 when
+ * there is none or it is joined to a word before it ("HBV-liver").
+ */
+function wordBefore(text: string, start: number, floor: number): number {
+  let s = start - 1;
+  while (s > floor && (isLetter(text.charCodeAt(s - 1)) || (text.charCodeAt(s - 1) === 45 && s - 1 > floor && isLetter(text.charCodeAt(s - 2)) && isLetter(text.charCodeAt(s))))) s--;
+  if (start - 1 - s < 3 || start - 1 - s > 18 || (s > floor && isWordPart(text.charCodeAt(s - 1)))) return -1;
+  return s;
 }
 
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);

@@ -31,6 +31,7 @@ import { DROPPED, Found, KNOWN, PENDING } from './found';
 import { confirmPending } from './geneContext';
 import { widenGeneSpans } from './geneSpans';
 import { dropLoneSpecies, speciesOfMentions } from './species';
+import { SpeciesStarts } from './speciesStarts';
 import type { MentionPool } from './mentionPool';
 import { mergeMesh, scanMesh } from './meshScan';
 import { FOLDED, GENE, RSID, Scanner, SENSITIVE } from './scanner';
@@ -84,6 +85,7 @@ export function createMatcher(lexicon: Lexicon): Matcher {
   const found = new Found();
   const scanner = new Scanner(lexicon, sensitive, folded, chars, found);
   const units = new Units();
+  const speciesStarts = new SpeciesStarts();
   /** Recent mention texts, by a hash of their ref. */
   const texts: string[] = new Array<string>(1 << TEXT_CACHE_BITS).fill('');
 
@@ -192,9 +194,17 @@ export function createMatcher(lexicon: Lexicon): Matcher {
     }
     let out = mentions(text, u, dropped, pool);
     const mesh = lexicon.mesh;
+    /** Where the MeSH scan saw words that may name a species other than human (else species.ts searches for them). */
+    let starts: Int32Array | undefined;
     if (mesh) {
       try {
-        out = mergeMesh(out, scanMesh(mesh, text, u, Math.max(0, start), end, regions), (m) =>
+        const from = Math.max(0, start);
+        speciesStarts.clear();
+        const matches = scanMesh(mesh, text, u, from, end, regions, speciesStarts);
+        // The MeSH scan skips the regions: their words are read for species words here.
+        for (const r of regions) if (r.end > from && r.start < end) speciesStarts.addWords(u, Math.max(from, r.start), Math.min(end, r.end), from, end);
+        starts = speciesStarts.list();
+        out = mergeMesh(out, matches, (m) =>
           mention(pool, m.start, m.end, textOf(text, u, m.start, m.end, m.entry * 4 + 3), mesh.idOf(m.entry), mesh.kindOf(m.entry), 'synonym', false),
         );
       } catch {
@@ -210,7 +220,7 @@ export function createMatcher(lexicon: Lexicon): Matcher {
         if (m.candidates) copy.candidates = m.candidates;
         copy.species = species;
         out[k] = copy;
-      });
+      }, starts);
       dropLoneSpecies(text, out);
     } catch {
       // Without a verdict on species, the mentions name human genes.

@@ -6,7 +6,8 @@
 // - a term that is one English word ("lead", "cold", "iron") is kept only when the paragraph is about biomedicine (it
 //   names two other chemicals or diseases, or cue words such as "patients" or "dose", near it; or four strong signals
 //   anywhere) and is not followed by a word that makes it prose ("lead to", "gold standard", "salt bridge");
-// - a chemical joined to a protein word ("insulin-like") or before "substitution"/"residues" is not named there;
+// - a chemical joined to a protein word ("insulin-like") or before "substitution"/"residues" is not named there, nor a
+//   disease before "gene" or "virus", "cell death", or "655 amino acids" (meshRules.ts);
 // - a short form defined right after a term ("doxorubicin (DOX)", "alfentanil (ALF, 0.5 mg/kg)", "cyclosporine A
 //   (CsA)") names the same entry in the rest of the paragraph;
 // - a general disease word takes the body site before it, any disease a word of its kind ("liver fibrosis",
@@ -22,10 +23,13 @@ import { H2_START, KeyWalk, mix } from '../lexicon/meshHash';
 import { COMMON, SHAPED, type MeshTable } from '../lexicon/meshTable';
 import { isWordUnit, KEY_GREEK, KEY_UNITS, KEY_WORD, keyPiece } from '../lexicon/meshKey';
 import { FirstWordCache, FNV_START, fnv } from '../text/wordHash';
-import { shortFormAfter, wordsBefore } from './abbreviationDefs';
+import { codeAfter, codeBefore, shortFormAfter, wordsBefore } from './abbreviationDefs';
 import { MeshWordMemo } from './meshWordMemo';
 import { addDiseaseAcronyms } from './meshAcronyms';
+import { addDefinedForms } from './meshShortForms';
 import { siteStart } from './diseaseSites';
+import type { SpeciesStarts } from './speciesStarts';
+import { diseaseHeadEnd, diseaseNotNamed, sequenceUnit } from './meshRules';
 
 /** A table match: text[start, end) names entry `entry`. */
 export interface MeshMatch {
@@ -36,6 +40,8 @@ export interface MeshMatch {
   defined?: boolean;
   /** Signals it needs near it (during the scan only): 2 for an English word, 1 for any other term. */
   need?: number;
+  /** A disease's name: it wins over a profile's chemical or hormone inside it ("insulin resistance", "iron overload"). */
+  disease?: boolean;
 }
 
 /**
@@ -45,9 +51,11 @@ export interface MeshMatch {
  */
 const STRONG_CUE_WORDS = ('patients patient clinical mice rats rat mouse mg kg dosage administered administration injection ' +
   'vivo vitro serum plasma incidence randomized cohort subjects mutation mutations polymorphism polymorphisms allele alleles ' +
-  'haplotype haplotypes genotype genotypes susceptibility').split(' ');
+  'haplotype haplotypes genotype genotypes susceptibility placebo pharmacological pharmacokinetic pharmacokinetics intraperitoneal ' +
+  'preclinical metabolite metabolites apoptosis').split(' ');
 const WEAK_CUE_WORDS = ('treatment treated therapy dose doses induced syndrome tumors toxicity concentrations concentration receptor ' +
-  'receptors inhibitor inhibitors protein proteins gene genes expression mortality metabolism metabolic cells').split(' ');
+  'receptors inhibitor inhibitors protein proteins gene genes expression mortality metabolism metabolic cells drug drugs users ' +
+  'exposure intake consumption agonist agonists antagonist antagonists pregnancy').split(' ');
 /** The cue words by their hash (FNV-1a over lower-case code units), so a word is checked without copying it: 2 strong. */
 const CUES: ReadonlyMap<number, number> = new Map([...WEAK_CUE_WORDS.map((w) => [hashLower(w, 0, w.length), 1] as const), ...STRONG_CUE_WORDS.map((w) => [hashLower(w, 0, w.length), 2] as const)]);
 /** A filter over the cue words' hashes (low bits), checked before the Map: most words are no cue. */
@@ -112,9 +120,11 @@ function signal(at: number, entry: number): void {
 
 /**
  * The matches in text[from, to) outside `regions` (sorted). `u` holds the text's code units (matcher/units.ts): the scan
- * reads them rather than charCodeAt, which costs more on the strings documents are made of.
+ * reads them rather than charCodeAt, which costs more on the strings documents are made of. With `species`, the words
+ * it hashes that may name a species other than human are noted there, and the words inside its terms (the words
+ * inside regions are the caller's to note).
  */
-export function scanMesh(table: MeshTable, text: string, u: Uint16Array, from: number, to: number, regions: readonly TextRegion[]): MeshMatch[] {
+export function scanMesh(table: MeshTable, text: string, u: Uint16Array, from: number, to: number, regions: readonly TextRegion[], species?: SpeciesStarts): MeshMatch[] {
   const out: MeshMatch[] = [];
   let p = from;
   // The first region not before the paragraph: carried on from one paragraph to the next (paragraphs come in order).
@@ -122,7 +132,7 @@ export function scanMesh(table: MeshTable, text: string, u: Uint16Array, from: n
   while (p < to) {
     const end = paragraphEnd(text, p, to);
     while (r < regions.length && (regions[r]?.end ?? 0) <= p) r++;
-    scanParagraph(table, text, u, p, end, regions, r, out);
+    scanParagraph(table, text, u, p, end, regions, r, out, species);
     p = end;
   }
   return out;
@@ -149,7 +159,7 @@ function paragraphEnd(text: string, from: number, to: number): number {
   return to;
 }
 
-function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from: number, to: number, regions: readonly TextRegion[], firstRegion: number, out: MeshMatch[]): void {
+function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from: number, to: number, regions: readonly TextRegion[], firstRegion: number, out: MeshMatch[], species: SpeciesStarts | undefined): void {
   const first = out.length;
   nSignals = 0;
   let abbreviations: Map<string, number> | undefined;
@@ -192,13 +202,14 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
         g = mix(g, w);
         wordEnd++;
       }
+      species?.word(i, wordEnd - i, h);
     } else {
       const piece = keyPiece(c) ?? '';
       h = hashLower(piece, 0, piece.length);
     }
     // A short form defined in the paragraph wins over the table: "tamoxifen (TAM)". Copied only at a length one has.
     const length = wordEnd - i;
-    const defined = abbreviations && length >= 2 && (length > 31 || (abbreviationLengths & (1 << length)) !== 0) ? abbreviations.get(text.slice(i, wordEnd)) : undefined;
+    const defined = abbreviations && (length > 31 || (abbreviationLengths & (1 << length)) !== 0) ? abbreviations.get(text.slice(i, wordEnd)) : undefined;
     if (defined !== undefined) {
       out.push(defined >= 0 ? { start: i, end: wordEnd, entry: defined, defined: true } : { start: i, end: wordEnd, entry: -1 - defined });
       i = wordEnd;
@@ -211,7 +222,7 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
       const entry = table.keys.value[match.slot] ?? 0;
       const common = (flags & COMMON) !== 0;
       const prose = common ? proseNext(text, match.end, limit) : personName(text, i, match.end, limit);
-      if (!prose && !shouted(text, i, match.end, (flags & SHAPED) !== 0) && !(table.kindOf(entry) === 'chemical' && proteinNext(text, match.end, limit))) {
+      if (!prose && !shouted(text, i, match.end, (flags & SHAPED) !== 0) && !(table.kindOf(entry) === 'chemical' && proteinNext(text, match.end, limit)) && !notNamedHere(table.kindOf(entry), text, i, match.end, from, limit)) {
         // A chemical's name takes its locant ("5-fluorouracil", "17beta-estradiol"), its salt after it ("diclofenac
         // sodium", "bupropion HCl") and a cation named just before it ("sodium nitroprusside"): one compound.
         let start = i;
@@ -220,6 +231,7 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
           // "liver fibrosis", "congestive heart failure": the body site or kind before it (diseaseSites.ts).
           const site = siteStart(text, i, end, from);
           if (site < i && (out[out.length - 1]?.end ?? 0) <= site) start = site;
+          end = diseaseHeadEnd(text, end, limit);
         } else if (table.kindOf(entry) === 'chemical') {
           start = locantStart(text, i, from);
           end = saltEnd(text, end, limit);
@@ -228,24 +240,42 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
             out.pop();
             start = prev.start;
           }
+          // A code written before the name in brackets, "FK506 (tacrolimus)", names the drug (not over a gene).
+          const code = codeBefore(text, start, end, from);
+          if (code && (out[out.length - 1]?.end ?? from) <= code[0]) {
+            out.push({ start: code[0], end: code[1], entry });
+            (abbreviations ??= new Map()).set(text.slice(code[0], code[1]), -1 - entry);
+            const n = code[1] - code[0];
+            if (n <= 31) abbreviationLengths |= 1 << n;
+          }
         }
-        out.push({ start, end, entry, need: common ? EVIDENCE : 1 });
+        out.push({ start, end, entry, need: common ? EVIDENCE : 1, disease: table.kindOf(entry) === 'disease' });
         if (!common) signal(i, entry);
         // Both read the "(" after the term: looked for first (most terms have none), then the long form may start before
         // it; with no "(" right after, one more word of the name may come first ("cyclosporine A (CsA)").
         // A short form after one more word ("cathepsin E (CTSE)", "presenilin 1 (PS1)") may name a gene of that family:
         // it is kept as -1 - entry, and does not win over a gene written the same.
+        // A drug's code whose letters are not its name's ("zidovudine (AZT)", "tacrolimus (FK506)") does not win over a
+        // gene written the same either ("growth hormone (GH1)").
         const opens = openAfter(units, end, limit);
-        const short = opens
+        let wins = opens;
+        let short = opens
           ? (shortFormAfter(text, start, end, limit) ?? shortFormAfter(text, wordsBefore(text, start, 3, from), end, limit))
           : shortFormAfterWord(text, start, end, limit);
+        if (!short && opens && table.kindOf(entry) === 'chemical') {
+          short = codeAfter(text, start, end, limit);
+          wins = false;
+        }
         if (short) {
-          (abbreviations ??= new Map()).set(text.slice(short[0], short[1]), opens ? entry : -1 - entry);
+          (abbreviations ??= new Map()).set(text.slice(short[0], short[1]), wins ? entry : -1 - entry);
           const n = short[1] - short[0];
           if (n <= 31) abbreviationLengths |= 1 << n;
         }
       }
-      i = Math.max(match.end, out[out.length - 1]?.end ?? 0);
+      const next = Math.max(match.end, out[out.length - 1]?.end ?? 0);
+      // The words inside the term are not hashed here: read for species words.
+      if (species && next > wordEnd) species.addWords(units, wordEnd, next, from, to);
+      i = next;
       continue;
     }
     if (length >= 2 && length <= 14 && CUE_FILTER[h & CUE_FILTER_MASK] === 1) {
@@ -298,6 +328,8 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
     out[n++] = m;
   }
   out.length = n;
+  // A code defined after its first use ("AZT-induced ... zidovudine (AZT)") names the drug there too (meshShortForms.ts).
+  if (abbreviations) addDefinedForms(text, from, to, regions, firstRegion, out, first, abbreviations);
   addDiseaseAcronyms(table, text, from, to, regions, firstRegion, out, first);
 }
 
@@ -339,6 +371,12 @@ function isCapitalized(text: string, start: number, end: number): boolean {
     if (u < 97 || u > 122) return false;
   }
   return true;
+}
+
+/** The term text[start, end) is not the chemical or disease it names there (meshRules.ts): "cell death", "655 amino acids". */
+function notNamedHere(kind: string, text: string, start: number, end: number, floor: number, limit: number): boolean {
+  const term = end - start <= 12 ? text.slice(start, end).toLowerCase() : '';
+  return kind === 'disease' ? diseaseNotNamed(text, term, start, end, floor, limit) : kind === 'chemical' && sequenceUnit(text, term, start, end, floor, limit);
 }
 
 /** A term written in capitals that MeSH writes in lower case ("POLYVINYL CHLORIDE"): shouting, not a name. */
@@ -502,7 +540,8 @@ interface Span {
 
 /**
  * `existing` (sorted) with the matches added where they overlap nothing, in order. A match that covers a gene known
- * only from the gene table, and is longer or a short form the paragraph defines, replaces it. `make` turns a kept match into a mention.
+ * only from the gene table, and is longer or a short form the paragraph defines, replaces it; so does a disease's name
+ * that covers a profile's chemical or hormone ("insulin resistance"). `make` turns a kept match into a mention.
  */
 export function mergeMesh<M extends Span>(existing: M[], matches: readonly MeshMatch[], make: (m: MeshMatch) => M): M[] {
   if (matches.length === 0) return existing;
@@ -517,7 +556,7 @@ export function mergeMesh<M extends Span>(existing: M[], matches: readonly MeshM
     let replace = true;
     while (k < existing.length && (existing[k]?.start ?? 0) < m.end) {
       const x = existing[k] as M;
-      if (x.kind !== 'gene' || x.known || x.start < m.start || x.end > m.end || (x.end - x.start === m.end - m.start && !m.defined)) replace = false;
+      if (x.start < m.start || x.end > m.end || (x.end - x.start === m.end - m.start && !m.defined) || !(x.kind === 'gene' ? !x.known : m.disease === true && (x.kind === 'chemical' || x.kind === 'hormone'))) replace = false;
       k++;
     }
     if (k === e) out[n++] = make(m);

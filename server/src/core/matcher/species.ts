@@ -309,12 +309,14 @@ function spelledAsRodents(mentions: readonly Mention[], k: number, end: number):
 /**
  * Sets `species` on the gene, family and hormone mentions of text[from, to) (sorted) that name another species' genes
  * or gene products (insulin in a paragraph about mice is the mouse's); returns how many. The mentions it sets get a
- * property more than the others: the caller makes them as such (mentionPool.ts keeps one shape).
+ * property more than the others: the caller makes them as such (mentionPool.ts keeps one shape). `starts`, when the
+ * caller has them (speciesStarts.ts), are where a word naming another species may start in text[from, to), sorted,
+ * every such word's start among them; else they are searched for here.
  */
-export function speciesOfMentions(text: string, from: number, to: number, mentions: readonly Mention[], set: (index: number, species: string) => void): number {
+export function speciesOfMentions(text: string, from: number, to: number, mentions: readonly Mention[], set: (index: number, species: string) => void, starts?: ArrayLike<number>): number {
   if (mentions.length === 0) return 0;
   // Without a word naming another species, every paragraph's verdict is '' (human, or nothing to say).
-  const others = otherSpeciesStarts(text, from, to);
+  const others = starts ?? otherSpeciesStarts(text, from, to);
   // ... unless it spells its genes the rodent way (spelledAsRodents).
   const spelled = mentions.some((m) => m.kind === 'gene' && rodentSpelled(m.text));
   if (others.length === 0 && !spelled) return 0;

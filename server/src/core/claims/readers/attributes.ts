@@ -31,6 +31,12 @@ export function assertedBefore(toks: Token[], offset: number): boolean {
   return toks.some((t) => t.end <= offset && NON_ASSERTIVE.has(t.low));
 }
 
+/** Words a location claim needs: a band or chromosome number ("9q21.13", "17", "X"), "chromosome", "chr17". */
+export function locationWord(low: string): boolean {
+  const c = low.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 120 || c === 121 || low.startsWith('chr');
+}
+
 export function location(toks: Token[], out: AttributeClaim[]): void {
   toks.forEach((t, i) => {
     let value: string | undefined;
@@ -57,6 +63,12 @@ export function location(toks: Token[], out: AttributeClaim[]): void {
     const start = form === 'chromosome' && /^chr/i.test(v.text) ? v.start + 3 : v.start;
     out.push(claim('location', subject.t, value, start, v.end, subject.negated, { form }));
   });
+}
+
+/** Words a length claim needs: a number. */
+export function lengthWord(low: string): boolean {
+  const c = low.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 export function length(toks: Token[], out: AttributeClaim[]): void {
@@ -87,6 +99,11 @@ function unitAfter(toks: Token[], i: number): string | undefined {
   if (next === 'aa' || next === 'residues' || next === 'residue' || next === 'amino-acids' || next === 'amino-acid') return next;
   if (next === 'amino' && /^acids?$/.test(toks[i + 2]?.low ?? '')) return 'amino acids';
   return undefined;
+}
+
+/** Words a type or compartment claim needs: "is", "encodes", the article of an apposition, a cue ("resides"). */
+export function typeAndCompartmentWord(low: string): boolean {
+  return BE.has(low) || low === 'encodes' || low === 'encode' || low === 'a' || low === 'an' || SUBCELLULAR_CUES.has(low);
 }
 
 /** "is a kinase", "is an ATP-dependent kinase", "is a mitochondrial matrix protein", "is nuclear". */

@@ -17,6 +17,11 @@ const DEGREE = set(
 );
 const PREPS = set('in to within inside at on into');
 
+/** Words such a claim needs: its cue ("found", "localized"). */
+export function compartmentDegreeWord(low: string): boolean {
+  return CUES.has(low);
+}
+
 /** "X is found mainly in the nucleus" (and the nucleus and the cytoplasm named together: every compartment). */
 export function compartmentDegree(toks: Token[], out: AttributeClaim[]): void {
   for (let i = 0; i < toks.length; i++) {

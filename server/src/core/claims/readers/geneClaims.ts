@@ -1,5 +1,6 @@
 // Family and gene claims: "NMRK1 is a member of the X family", "rs12611 lies in the SIRT1 gene".
 import type { AttributeClaim } from '../claim';
+import type { Mention } from '../../types';
 import { arg, claim, subjectBefore } from './attributeArgs';
 import { BE, isWord, set, type Token } from '../sentences/tokens';
 
@@ -9,6 +10,11 @@ const VARIANT_WORDS = set(
   'noncoding non-coding common rare regulatory functional single nucleotide located',
 );
 const VARIANT_CUES = set('lies lie located maps map mapped sits falls fall resides found is are within in to');
+
+/** Words a family claim needs. */
+export function familyWord(low: string): boolean {
+  return low === 'family' || low === 'superfamily' || low === 'subfamily';
+}
 
 export function family(toks: Token[], out: AttributeClaim[]): void {
   toks.forEach((t, i) => {
@@ -23,6 +29,11 @@ export function family(toks: Token[], out: AttributeClaim[]): void {
     const last = nameToks[nameToks.length - 1]!;
     out.push(claim('family', subject.t, nameToks.map((x) => x.text).join(' '), first.start, last.end, subject.negated));
   });
+}
+
+/** A variant gene claim needs a variant's mention. */
+export function variantMention(m: Mention): boolean {
+  return m.kind === 'variant';
 }
 
 export function variantGene(toks: Token[], out: AttributeClaim[]): void {

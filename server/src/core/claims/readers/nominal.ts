@@ -11,6 +11,11 @@ import { lookup, NOMINALIZATIONS, ROLE_NOUNS } from '../vocabulary';
 export const COPULA_AS = set('acts act acted serves serve served functions function functioned works work');
 const ATTRIBUTIVE_HEADS = set('kinase enzyme protein the');
 
+/** The words the nominal reader reads at: a form of "be", or "acts" (as). */
+export function nominalWord(low: string): boolean {
+  return BE.has(low) || COPULA_AS.has(low);
+}
+
 /** "AMPK is an activator of NMRK1", "NR is a substrate of NMRK1", "Mg2+ is required for NMRK1 activity". */
 export function nominal(toks: Token[], i: number, claims: Claim[]): void {
   let k = COPULA_AS.has(toks[i]!.low) ? i + 2 : i + 1;
@@ -60,6 +65,15 @@ function nounOf(low: string): string | undefined {
   const singular = low.endsWith('s') && !low.endsWith('ss') ? low.slice(0, -1) : low;
   if (lookup(ROLE_NOUNS, singular) || singular === 'substrate' || singular === 'product' || singular === 'target') return singular;
   return undefined;
+}
+
+/** The words `dependent` reads at ("-dependent" after a mention, "independent"), and those `dependentOn` reads at. */
+export function dependentWord(low: string): boolean {
+  return low === 'dependent' || low === 'independent' || low === '-dependent' || low === '-independent';
+}
+
+export function dependentOnWord(low: string): boolean {
+  return low === 'dependent' || low === 'independent';
 }
 
 /** "NMRK1 is an ATP-dependent kinase", "the Mg2+-dependent enzyme NMRK1", "NMRK1 is magnesium-independent". */
@@ -120,6 +134,11 @@ export function dependentOn(toks: Token[], i: number, claims: Claim[]): void {
 
 const AGENT_SUFFIX = /^-(mediated|induced|dependent|driven|triggered|evoked|elicited)$/;
 
+/** The words `nominalization` reads at: nouns of action. */
+export function nominalizationWord(low: string): boolean {
+  return lookup(NOMINALIZATIONS, low) !== undefined;
+}
+
 /** "the AMPK-mediated inhibition of NMRK1", "inhibition of NMRK1 by AMPK": a claim written as a noun of action. */
 export function nominalization(toks: Token[], i: number, claims: Claim[]): void {
   const t = toks[i]!;
@@ -143,6 +162,11 @@ export function nominalization(toks: Token[], i: number, claims: Claim[]): void 
 const HAVE = set('have has had show shows showed display displays displayed exhibit exhibits exhibited accumulate accumulates accumulated');
 const MORE = set('higher more increased elevated greater raised');
 const LESS = set('lower less reduced decreased diminished depleted');
+
+/** The words `comparative` reads at: "have", "show", "accumulate" (higher, lower...). */
+export function comparativeWord(low: string): boolean {
+  return HAVE.has(low);
+}
 
 /** "Mice lacking NMRK1 have higher NAD+ levels", "NRK1-deficient cells accumulate more NMN": an effect by comparison. */
 export function comparative(toks: Token[], i: number, claims: Claim[]): void {

@@ -29,6 +29,11 @@ const ROLE_NOUNS = set('role roles function functions part');
 /** Words between the cue and the process: "the regulation of", "both", "cellular". */
 const OBJECT_WORDS = set('the a an both regulation control induction onset process processes execution initiation of cellular');
 
+/** Words a process claim needs: its cue ("regulates", "involved", "required", "plays"). */
+export function processWord(low: string): boolean {
+  return PROCESS_VERBS.has(low) || Object.prototype.hasOwnProperty.call(WITH_PREP, low) || NEEDED.has(low) || ROLE_VERBS.has(low);
+}
+
 /** Reads "X <cue> <process>" claims. */
 export function process(toks: Token[], out: AttributeClaim[]): void {
   for (let i = 0; i < toks.length; i++) {

@@ -8,7 +8,7 @@ import { nonAssertive, objectsOf, pushRelations, subjectsOf } from './relationPa
 import { agentlessParticiple, reducedRelativeWithAgent } from './participles';
 import type { Arg, Claim, VerbUse } from '../claim';
 import { ARG_SUFFIX, CONDITION_PREPS, OBJECT_GAP, isWord, set, type Token } from '../sentences/tokens';
-import { INTRANSITIVE_TOO, PREDICATES, REQUIRED_FOR, lookup, verbHits, type VerbHit, type VerbInfo } from '../vocabulary';
+import { INTRANSITIVE_TOO, PREDICATES, REQUIRED_FOR, isVerbForm, lookup, verbHits, type VerbHit, type VerbInfo } from '../vocabulary';
 
 /** The subjects of the claims read last in the sentence, and where they end: "…, and represses X" reuses them. */
 export interface Previous {
@@ -30,6 +30,11 @@ export function unique(args: Arg[]): Arg[] {
 export function endIndex(toks: Token[], offset: number): number {
   const i = toks.findIndex((t) => t.start >= offset);
   return i < 0 ? toks.length : i;
+}
+
+/** The words `verb` reads at: claim verbs, predicates after "is" ("linked"), "required" (for). */
+export function verbWord(low: string): boolean {
+  return isVerbForm(low) || lookup(PREDICATES, low) !== undefined || REQUIRED_FOR.has(low);
 }
 
 /** A claim verb at word i: "AMPK represses NMRK1", passives, conversions, requirements. */

@@ -10,6 +10,11 @@ const WEAK_TISSUE = set('highly enriched abundant abundantly preferentially');
 const TISSUE_CUES = set('expressed found present detected concentrated enriched abundant restricted confined located absent missing undetectable');
 const ABSENT = set('absent missing undetectable');
 
+/** Words a tissue claim needs: its cue ("expressed", "absent"). */
+export function tissueWord(low: string): boolean {
+  return TISSUE_CUES.has(low);
+}
+
 /** "NMRK2 is mainly found in the brain", "In heart and skeletal muscle, NMRK2 is concentrated." One claim per cue. */
 export function tissue(toks: Token[], out: AttributeClaim[]): void {
   const cues = toks.map((t, i) => (TISSUE_CUES.has(t.low) && !t.mention ? i : -1)).filter((i) => i >= 0);

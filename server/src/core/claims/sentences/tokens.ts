@@ -84,7 +84,10 @@ function words(text: string, from: number, to: number, out: Token[], base: numbe
         break;
       }
       const raw = text.slice(i, j);
-      out.push({ text: raw, low: raw.toLowerCase().replace(/\u2019/g, "'"), start: i + base, end: j + base, punct: false });
+      const lower = raw.toLowerCase();
+      // A curly apostrophe is rare: the replacement (a regex run) only where there is one.
+      const low = lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
+      out.push({ text: raw, low, start: i + base, end: j + base, punct: false });
       i = j;
       continue;
     }

@@ -1,0 +1,102 @@
+// Where a table term (meshScan.ts) is not the chemical or disease it names, read from the words around it, once per
+// match (never per word):
+// - a disease's name before "gene", "virus" or "protein" names that gene or virus ("the ALD gene", "hepatitis A
+//   virus", "Becker muscular dystrophy gene"), and a disease word before "receptor" or "domain" a protein's part
+//   ("death receptor", "death domain");
+// - death of cells is no one's death: "cell death", "neuronal death", "apoptotic death" are processes of the cell;
+// - a head word after a disease's name belongs to it: "keloid disease", "HCC tumours", "depressive symptoms";
+// - a chemical class word that counts a protein's or a gene's length or places a change in it is a unit, not a
+//   substance: "655 amino acids", "at amino acid 223", "95% amino acid identity", "a nucleotide", "four nucleotides".
+import { isWordUnit } from '../lexicon/meshKey';
+
+/** Words after a disease's name that make it part of the name of a gene, virus or protein. */
+const DISEASE_NAMES_NEXT: ReadonlySet<string> = new Set(['gene', 'genes', 'virus', 'viruses', 'protein', 'proteins', 'receptor', 'receptors', 'domain', 'domains']);
+/** Words before "death" that make it the death of cells. */
+const CELL_WORDS: ReadonlySet<string> = new Set(['cell', 'cells', 'cellular', 'neuronal', 'neuron', 'apoptotic', 'necrotic', 'programmed', 'hepatocyte', 'myocyte', 'cardiomyocyte']);
+/** Chemical class words that count or place residues of a sequence. */
+const SEQUENCE_UNITS: ReadonlySet<string> = new Set(['amino acid', 'amino acids', 'amino-acid', 'amino-acids', 'nucleotide', 'nucleotides']);
+/** Words after such a unit that make it a sequence's: "amino acid identity", "amino acid position 58". */
+const SEQUENCE_NEXT: ReadonlySet<string> = new Set(['position', 'positions', 'identity', 'identities', 'similarity', 'homology', 'change', 'changes', 'exchange', 'exchanges', 'polymorphism', 'polymorphisms', 'fixation', 'level', 'long', 'stretch', 'insertion', 'deletion', 'duplication']);
+/** Number words before a unit ("four nucleotides", "a single amino acid"). */
+const NUMBER_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'single', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'several', 'few']);
+/** Head words after a disease's name that are part of it. */
+const DISEASE_HEADS_NEXT: ReadonlySet<string> = new Set(['disease', 'diseases', 'tumor', 'tumors', 'tumour', 'tumours', 'symptoms', 'lesions']);
+
+/** Where the disease name text[.., end) ends with a head word after it ("keloid disease"): past it, or `end`. */
+export function diseaseHeadEnd(text: string, end: number, limit: number): number {
+  if (text.charCodeAt(end) !== 32) return end;
+  const next = wordAfter(text, end, limit);
+  return next !== undefined && DISEASE_HEADS_NEXT.has(next) ? end + 1 + next.length : end;
+}
+
+/** Longest word looked at (longer ones are none of these lists'). */
+const LONGEST = 14;
+
+/** Whether the disease term text[start, end) is not a disease there (the whole term, lower case: `term`). */
+export function diseaseNotNamed(text: string, term: string, start: number, end: number, floor: number, limit: number): boolean {
+  const next = wordAfter(text, end, limit);
+  if (next !== undefined && DISEASE_NAMES_NEXT.has(next)) return true;
+  if (term === 'death' || term === 'deaths') {
+    const before = wordBefore(text, start, floor);
+    return before !== undefined && CELL_WORDS.has(before);
+  }
+  return false;
+}
+
+/** Whether the chemical term text[start, end) counts or places residues of a sequence (lower case: `term`). */
+export function sequenceUnit(text: string, term: string, start: number, end: number, floor: number, limit: number): boolean {
+  if (!SEQUENCE_UNITS.has(term)) return false;
+  const next = wordAfter(text, end, limit);
+  if (next !== undefined && (SEQUENCE_NEXT.has(next) || isDigit(next.charCodeAt(0)))) return true;
+  // A number before it, or one word before it: "655 amino acids", "the final 20 amino acids", "11 novel amino acids".
+  let at = start;
+  for (let k = 0; k < 2; k++) {
+    const w = wordStart(text, at, floor);
+    if (w < 0) return false;
+    const word = text.slice(w, wordEnd(text, w, at)).toLowerCase();
+    if (isDigit(word.charCodeAt(0)) || NUMBER_WORDS.has(word)) return true;
+    at = w;
+  }
+  return false;
+}
+
+/** The word right after `end` (past spaces, or a hyphen), lower case, or undefined (none, or too long). */
+function wordAfter(text: string, end: number, limit: number): string | undefined {
+  let i = end;
+  if (i < limit && text.charCodeAt(i) === 45) i++;
+  else while (i < limit && text.charCodeAt(i) === 32) i++;
+  let j = i;
+  while (j < limit && j - i <= LONGEST && isWordUnit(text.charCodeAt(j))) j++;
+  return j > i && j - i <= LONGEST ? text.slice(i, j).toLowerCase() : undefined;
+}
+
+/** The word right before `start` (past one space or hyphen), lower case, or undefined. */
+function wordBefore(text: string, start: number, floor: number): string | undefined {
+  const w = wordStart(text, start, floor);
+  return w < 0 ? undefined : text.slice(w, wordEnd(text, w, start)).toLowerCase();
+}
+
+/**
+ * Where the word before `start` starts: past one space, hyphen or "%" ("95% amino acid"), a word of letters, digits and
+ * the commas and points of a number ("2,099"); -1 when there is none or it is too long.
+ */
+function wordStart(text: string, start: number, floor: number): number {
+  let e = start - 1;
+  if (e < floor) return -1;
+  const gap = text.charCodeAt(e);
+  if (gap !== 32 && gap !== 45) return -1;
+  e--;
+  if (e >= floor && text.charCodeAt(e) === 37) e--;
+  let s = e + 1;
+  while (s > floor && start - s <= LONGEST && (isWordUnit(text.charCodeAt(s - 1)) || ((text.charCodeAt(s - 1) === 44 || text.charCodeAt(s - 1) === 46) && s - 2 >= floor && isDigit(text.charCodeAt(s - 2))))) s--;
+  return s <= e && start - s <= LONGEST ? s : -1;
+}
+
+/** Where the word starting at `w` ends (before `limit`). */
+function wordEnd(text: string, w: number, limit: number): number {
+  let j = w;
+  while (j < limit && (isWordUnit(text.charCodeAt(j)) || text.charCodeAt(j) === 44 || text.charCodeAt(j) === 46)) j++;
+  return j;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;

@@ -1,0 +1,124 @@
+// The shipped chemical and disease tables' choices (scripts/build-mesh-lexicon.mjs) and the recognizer's rules on the
+// words around a term (core/matcher/meshRules.ts, codeAfter in abbreviationDefs.ts), with sentences written for them.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { fullService } from '../helpers/mesh';
+import { profileMeshId, pubtatorIdOf } from '../../server/src/cli/pubtatorAnnotations';
+
+const service = fullService();
+const found = (text: string): string[] => service.findMentions(text, 'plaintext').map((m) => `${m.text}=${m.kind}:${m.entityId}`);
+const named = (text: string, term: string): string[] => found(text).filter((x) => x.startsWith(`${term}=`));
+
+describe('the tables name a disease as writers mean it', () => {
+  it('reads "diabetes" as diabetes mellitus, not the gestational kind that MeSH induces by pregnancy', () => {
+    assert.deepEqual(named('Patients with diabetes were given metformin at a daily dose.', 'diabetes'), ['diabetes=disease:MESH:D003920']);
+    assert.deepEqual(named('Patients with gestational diabetes were given insulin.', 'gestational diabetes'), ['gestational diabetes=disease:MESH:D016640']);
+  });
+  it('reads "parkinsonism" as the parkinsonian disorders, not the poisoning by one toxin', () => {
+    assert.deepEqual(named('Patients given haloperidol developed parkinsonism.', 'parkinsonism'), ['parkinsonism=disease:MESH:D020734']);
+  });
+  it('reads "depression" and "anxiety" as the disorders', () => {
+    assert.deepEqual(named('Patients treated with fluoxetine for depression had a lower dose.', 'depression'), ['depression=disease:MESH:D003866']);
+    // "anxiety": Anxiety Disorders, which the Disease Ontology calls so; a headache stays Headache.
+    assert.deepEqual(named('Patients treated with buspirone for anxiety had a lower dose.', 'anxiety'), ['anxiety=disease:MESH:D001008']);
+    assert.deepEqual(named('Patients treated with nitroglycerin had a headache.', 'headache'), ['headache=disease:MESH:D006261']);
+  });
+  it('reads convulsions as seizures, and "myasthenia" as myasthenia gravis', () => {
+    const m = found('Mice given picrotoxin had convulsions; convulsive activity fell with diazepam. Patients with myasthenia took pyridostigmine.');
+    assert.ok(m.includes('convulsions=disease:MESH:D012640'), m.join(', '));
+    assert.ok(m.includes('convulsive=disease:MESH:D012640'), m.join(', '));
+    assert.ok(m.includes('myasthenia=disease:MESH:D009157'), m.join(', '));
+  });
+  it('reads death as a disease outcome, but not the death of cells', () => {
+    const m = found('Two patients given the drug at a high dose died: death followed hypotension in both.');
+    assert.ok(m.includes('death=disease:MESH:D003643'), m.join(', '));
+    const cells = found('Cisplatin caused apoptotic cell death and neuronal death in mice given 5 mg/kg.');
+    assert.ok(!cells.some((x) => x.startsWith('death=')), cells.join(', '));
+  });
+  it("reads an organ's disease in one word and an organ's cancer as MeSH's organ descriptors", () => {
+    const m = found('Patients given vincristine developed neuropathy and ototoxicity; lung cancer recurred after cisplatin.');
+    assert.ok(m.includes('neuropathy=disease:MESH:D009422'), m.join(', '));
+    assert.ok(m.includes('ototoxicity=disease:MESH:D006311'), m.join(', '));
+    assert.ok(m.includes('lung cancer=disease:MESH:D008175'), m.join(', '));
+  });
+  it('reads overloads, tumorigenesis and myelosuppression as diseases', () => {
+    const m = found('Patients given deferoxamine for iron overload had myelosuppression; tumorigenesis was slower in treated mice.');
+    assert.ok(m.includes('iron overload=disease:MESH:D019190'), m.join(', '));
+    assert.ok(m.includes('myelosuppression=disease:MESH:D001855'), m.join(', '));
+    assert.ok(m.includes('tumorigenesis=disease:MESH:D063646'), m.join(', '));
+  });
+  it("reads a disease named after a profile's hormone as the disease", () => {
+    const m = found('Obese patients with insulin resistance were given metformin; insulin levels fell.');
+    assert.ok(m.includes('insulin resistance=disease:MESH:D007333'), m.join(', '));
+    assert.ok(m.some((x) => x.startsWith('insulin=hormone')), m.join(', '));
+  });
+  it('takes a head word after a disease into its name', () => {
+    const m = found('Patients with keloid disease and depressive symptoms were given triamcinolone at a low dose.');
+    assert.ok(m.some((x) => x.startsWith('keloid disease=disease:')), m.join(', '));
+    assert.ok(m.some((x) => x.startsWith('depressive symptoms=disease:')), m.join(', '));
+  });
+  it("leaves a disease's name that is part of a gene's or a virus's", () => {
+    const m = found('Patients with adrenoleukodystrophy carried mutations in the adrenoleukodystrophy gene; hepatitis A virus was found in serum of patients with hepatitis A.');
+    assert.equal(m.filter((x) => x.startsWith('adrenoleukodystrophy=disease')).length, 1, m.join(', '));
+    assert.equal(m.filter((x) => x.startsWith('hepatitis A=disease')).length, 1, m.join(', '));
+  });
+});
+
+describe('the tables name a drug as writers write it', () => {
+  it('reads a drug by the name of the salt MeSH names it by', () => {
+    assert.deepEqual(named('Women were given raloxifene at 60 mg daily.', 'raloxifene'), ['raloxifene=chemical:MESH:D020849']);
+    assert.deepEqual(named('Rats were given dizocilpine at 0.1 mg/kg.', 'dizocilpine'), ['dizocilpine=chemical:MESH:D016291']);
+  });
+  it('reads drugs whose names end in -il, -el and -ac, which no ontology maps', () => {
+    const m = found('Patients received flumazenil, docetaxel and etodolac at the usual dose.');
+    assert.ok(m.includes('flumazenil=chemical:MESH:D005442'), m.join(', '));
+    assert.ok(m.includes('docetaxel=chemical:MESH:D000077143'), m.join(', '));
+    assert.ok(m.includes('etodolac=chemical:MESH:D017308'), m.join(', '));
+  });
+  it("reads a ChEBI name that is a MeSH class's singular or an acid's anion as that MeSH entry", () => {
+    const m = found('Mice given lipopolysaccharide and folate at a high dose; steroid levels in serum rose.');
+    assert.ok(m.includes('lipopolysaccharide=chemical:MESH:D008070'), m.join(', '));
+    assert.ok(m.includes('folate=chemical:MESH:D005492'), m.join(', '));
+    assert.ok(m.includes('steroid=chemical:MESH:D013256'), m.join(', '));
+  });
+  it("gives a profile's chemical the MeSH id of the table entry its ChEBI id names, in PubTator output", () => {
+    assert.equal(profileMeshId(service, 'ATP'), 'MESH:D000255');
+    const atp = service.findMentions('ATP levels fell in treated cells.', 'plaintext').find((x) => x.text === 'ATP');
+    assert.ok(atp);
+    assert.equal(pubtatorIdOf(service, atp, new Map()), 'MESH:D000255');
+    assert.equal(profileMeshId(service, 'no-such-profile'), '');
+  });
+  it('leaves protein families named in -in, as the gene table names them, out of the chemicals', () => {
+    const m = found('In treated mice, dynein, synaptotagmin and integrins were measured with cisplatin at a high dose.');
+    assert.ok(!m.some((x) => /^(dynein|synaptotagmin|integrins)=chemical/.test(x)), m.join(', '));
+  });
+});
+
+describe('the words around a term', () => {
+  it('takes the words of pharmacology and drug use as evidence for an English-word term', () => {
+    const m = found('Alcohol intake was compared with placebo.');
+    assert.ok(m.some((x) => x.startsWith('Alcohol=chemical:')), m.join(', '));
+    assert.deepEqual(found('There was alcohol at the party and everyone sang.'), []);
+  });
+  it('reads "amino acid" that counts or places residues as a unit, not a substance', () => {
+    const text = 'The protein of 655 amino acids shares 95% amino acid identity with the rat one; the change at amino acid 223 and the insertion of four nucleotides were seen in patients.';
+    const m = found(text);
+    assert.ok(!m.some((x) => /^(amino acids?|nucleotides)=/.test(x)), m.join(', '));
+    const fed = found('Plasma amino acids rose in patients given glutamine at a high dose.');
+    assert.ok(fed.some((x) => x.startsWith('amino acids=chemical')), fed.join(', '));
+  });
+  it("takes a drug's code defined after its name for the drug, though its letters are not the name's", () => {
+    const m = found('Patients intolerant to zidovudine (AZT) were given a lower dose; AZT levels fell. Tacrolimus (FK506) and testosterone (T) were measured.');
+    assert.equal(m.filter((x) => x === 'AZT=chemical:MESH:D015215').length, 2, m.join(', '));
+    assert.ok(m.includes('FK506=chemical:MESH:D016559'), m.join(', '));
+    assert.ok(m.includes('T=chemical:MESH:D013739'), m.join(', '));
+    // A code before the name in brackets, and a code used before the paragraph defines it.
+    const before = found('Anemia during FK506 (tacrolimus) therapy in patients; FK506 was stopped.');
+    assert.equal(before.filter((x) => x === 'FK506=chemical:MESH:D016559').length, 2, before.join(', '));
+    const title = found('AZT-induced myopathy in patients. Patients given zidovudine (AZT) at a high dose had weakness.');
+    assert.equal(title.filter((x) => x === 'AZT=chemical:MESH:D015215').length, 2, title.join(', '));
+    // Not a word in brackets, nor a capital that is not the name's initial.
+    const n = found('Patients given cisplatin (Sigma) or morphine (Q) at a dose of 5 mg/kg.');
+    assert.ok(!n.some((x) => x.startsWith('Sigma=') || x.startsWith('Q=')), n.join(', '));
+  });
+});
