@@ -44,6 +44,8 @@ describe('the species of a gene', () => {
   it('counts a species named in two words once: "the yeast Saccharomyces cerevisiae"', () => {
     const text = 'Loss of CDC20 was studied in the yeast Saccharomyces cerevisiae. Human cells were also grown. The medium was changed. Expression of CDC20 rose.';
     assert.deepEqual(speciesOf(text), ['CDC20:4932', 'CDC20:human']);
+    const twice = 'Mice were fed. The mice were weighed. Patients and healthy donors gave blood. The diet was changed. SIRT3 levels rose.';
+    assert.deepEqual(speciesOf(twice), ['SIRT3:human'], '"patients and healthy donors" names people twice');
   });
 
   it('reads a rodent that hosts human tumours as no species studied', () => {

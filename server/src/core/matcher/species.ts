@@ -211,12 +211,20 @@ function cancerLike(name: string): boolean {
   return n.includes('cancer') || n.includes('tumor') || n.includes('tumour') || n.includes('carcinoma') || n.endsWith('oma') || n.endsWith('omas');
 }
 
-/** Whether only spaces, or a genus written between them ("Saccharomyces"), stand in text[end, at): one naming. */
+/**
+ * Whether only spaces and capitalised words (a genus, "Saccharomyces"; "S." abbreviated) stand in text[end, at): one
+ * naming in two words. "patients and healthy donors" names people twice.
+ */
 function sameNaming(text: string, end: number, at: number): boolean {
   if (at - end > 16) return false;
+  let wordStart = true;
   for (let k = end; k < at; k++) {
     const c = text.charCodeAt(k);
-    if (c !== 32 && !isLetter(c) && c !== 46) return false;
+    if (c === 32) wordStart = true;
+    else if (isLetter(c) || c === 46) {
+      if (wordStart && !(c >= 65 && c <= 90)) return false;
+      wordStart = false;
+    } else return false;
   }
   return true;
 }
@@ -248,6 +256,7 @@ function countedWords(text: string, words: Words, mentions: readonly Mention[], 
       counts[w] = !otherIn.has(sentence[w] ?? 0);
       continue;
     }
+    if (!(end - at === 5 || end - at === 6) || (text.charCodeAt(at) | 32) !== 104) continue;
     const word = text.slice(at, end).toLowerCase();
     if (word !== 'human' && word !== 'humans') continue;
     if (DISEASE_KINDS.has(wordAt(text, end, to))) {
