@@ -125,6 +125,15 @@ describe('the namesake of a family', () => {
     const [akt] = find('Akt signaling rose in the tumour.').filter((m) => m.kind === 'family');
     assert.equal(akt && service.lexicon.get(familyNamesake(service.lexicon, akt.entityId, akt.text) ?? '')?.symbol, 'AKT1', 'a human alias still names one');
   });
+
+  it('is the most studied of the genes a text names when all of them are members: AMPK is PRKAA1', () => {
+    const [ampk] = find('AMPK activity rose in the muscle.').filter((m) => m.kind === 'family');
+    assert.ok(ampk, 'AMPK is the family');
+    assert.equal(service.lexicon.get(familyNamesake(service.lexicon, ampk.entityId, ampk.text) ?? '')?.symbol, 'PRKAA1');
+    assert.equal(pubtatorIdOf(service, ampk, new Map()), '5562');
+    const [pkc] = find('PKC signaling rose in the tumour.').filter((m) => m.kind === 'family');
+    assert.equal(pkc && familyNamesake(service.lexicon, pkc.entityId, pkc.text), undefined, 'PKC names no gene of the table');
+  });
 });
 
 describe('enumerations of genes', () => {
