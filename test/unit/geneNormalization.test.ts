@@ -44,6 +44,8 @@ describe('the species of a gene', () => {
   it('counts a species named in two words once: "the yeast Saccharomyces cerevisiae"', () => {
     const text = 'Loss of CDC20 was studied in the yeast Saccharomyces cerevisiae. Human cells were also grown. The medium was changed. Expression of CDC20 rose.';
     assert.deepEqual(speciesOf(text), ['CDC20:4932', 'CDC20:human']);
+    const twice = 'Mice were fed. The mice were weighed. Patients and healthy donors gave blood. The diet was changed. SIRT3 levels rose.';
+    assert.deepEqual(speciesOf(twice), ['SIRT3:human'], '"patients and healthy donors" names people twice');
   });
 
   it('reads a rodent that hosts human tumours as no species studied', () => {
@@ -122,6 +124,15 @@ describe('the namesake of a family', () => {
     assert.equal(pubtatorIdOf(service, wnt, new Map()), 'FPLX:Wnt');
     const [akt] = find('Akt signaling rose in the tumour.').filter((m) => m.kind === 'family');
     assert.equal(akt && service.lexicon.get(familyNamesake(service.lexicon, akt.entityId, akt.text) ?? '')?.symbol, 'AKT1', 'a human alias still names one');
+  });
+
+  it('is the most studied of the genes a text names when all of them are members: AMPK is PRKAA1', () => {
+    const [ampk] = find('AMPK activity rose in the muscle.').filter((m) => m.kind === 'family');
+    assert.ok(ampk, 'AMPK is the family');
+    assert.equal(service.lexicon.get(familyNamesake(service.lexicon, ampk.entityId, ampk.text) ?? '')?.symbol, 'PRKAA1');
+    assert.equal(pubtatorIdOf(service, ampk, new Map()), '5562');
+    const [pkc] = find('PKC signaling rose in the tumour.').filter((m) => m.kind === 'family');
+    assert.equal(pkc && familyNamesake(service.lexicon, pkc.entityId, pkc.text), undefined, 'PKC names no gene of the table');
   });
 });
 

@@ -50,6 +50,7 @@ export function pubtatorIdOf(service: LanguageService, m: Mention, genes: Map<st
     if (ids?.every((id) => id !== undefined)) return ids.join(';');
   }
   if ((m.candidates?.length ?? 0) > 1) return '';
+  // A gene, or a hormone that is a gene product (insulin: INS); another hormone gives its MeSH id (below).
   if (m.kind === 'gene' || isGeneProduct(service, m)) {
     if (!genes.has(m.entityId)) genes.set(m.entityId, ncbiGeneOf(service, m.entityId));
     const id = genes.get(m.entityId) ?? '';

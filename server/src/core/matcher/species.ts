@@ -9,6 +9,7 @@
 // relies on it). Words are read without a string made for each; only paragraphs holding a gene are read.
 import type { Mention } from '../types';
 import { VIRUSES } from '../lexicon/taxa';
+import { firstStartingAt } from './abbreviations';
 import { HUMAN, MAX_WORD, MIN_WORD, MOUSE, RAT, mayStartSpeciesWord, nonHumanWords, speciesOfWord } from './speciesWords';
 
 export { MOUSE, RAT } from './speciesWords';
@@ -210,26 +211,22 @@ function cancerLike(name: string): boolean {
   return n.includes('cancer') || n.includes('tumor') || n.includes('tumour') || n.includes('carcinoma') || n.endsWith('oma') || n.endsWith('omas');
 }
 
-/** Whether only spaces, or a genus written between them ("Saccharomyces"), stand in text[end, at): one naming. */
+/**
+ * Whether only spaces and capitalised words (a genus, "Saccharomyces"; "S." abbreviated) stand in text[end, at): one
+ * naming in two words. "patients and healthy donors" names people twice.
+ */
 function sameNaming(text: string, end: number, at: number): boolean {
   if (at - end > 16) return false;
+  let wordStart = true;
   for (let k = end; k < at; k++) {
     const c = text.charCodeAt(k);
-    if (c !== 32 && !isLetter(c) && c !== 46) return false;
+    if (c === 32) wordStart = true;
+    else if (isLetter(c) || c === 46) {
+      if (wordStart && !(c >= 65 && c <= 90)) return false;
+      wordStart = false;
+    } else return false;
   }
   return true;
-}
-
-/** The index of the first mention starting at or after `at` (mentions sorted by start). */
-function firstAt(mentions: readonly Mention[], at: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid]?.start ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -259,6 +256,7 @@ function countedWords(text: string, words: Words, mentions: readonly Mention[], 
       counts[w] = !otherIn.has(sentence[w] ?? 0);
       continue;
     }
+    if (!(end - at === 5 || end - at === 6) || (text.charCodeAt(at) | 32) !== 104) continue;
     const word = text.slice(at, end).toLowerCase();
     if (word !== 'human' && word !== 'humans') continue;
     if (DISEASE_KINDS.has(wordAt(text, end, to))) {
@@ -267,7 +265,7 @@ function countedWords(text: string, words: Words, mentions: readonly Mention[], 
     }
     let next = end;
     while (next < to && text.charCodeAt(next) === 32) next++;
-    const d = mentions[firstAt(mentions, next)];
+    const d = mentions[firstStartingAt(mentions, next)];
     if (d?.start === next && d.kind === 'disease' && !cancerLike(d.text) && !MATERIAL.has(wordAt(text, d.end, to))) counts[w] = false;
   }
   return counts;
