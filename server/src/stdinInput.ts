@@ -1,5 +1,5 @@
 // The --stdio server's input, read from fd 0 into one reused buffer (fresh memory is what costs most on a loaded
-// machine) and framed (frames.ts). Read by the main thread until the reader thread, started after a large body, is up;
+// machine) and framed (frames.ts). Read by the main thread until the reader thread, started by a large body, is up;
 // then by that thread (workerReader.ts, stdinWorker.ts), which goes on from the main thread's FrameReader's state.
 import * as net from 'net';
 import { skimMessage, type Frame, type FrameReader } from './frames';

@@ -1,6 +1,6 @@
 // Entry of dist/stdinWorker.js: the threads that read the client's messages for the --stdio server (issue #16), so that
-// the main thread never reads, decodes or parses a large message in one turn of its event loop. Started after the
-// first large message (until then the main thread reads: workerReader.ts). Two roles:
+// the main thread never reads, decodes or parses a large message in one turn of its event loop. Started when the first
+// large message comes (until then the main thread reads: workerReader.ts). Two roles:
 // - 'reader': reads fd 0 from where the main thread stopped (with the bytes it had of the messages under way: its
 //   FrameReader's state), frames the messages (frames.ts), parses each small one and posts it; a large body is posted
 //   as bytes (transferred, not copied) with what it is about (skimMessage), and the reading goes on, so the messages

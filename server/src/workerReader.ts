@@ -1,14 +1,13 @@
 // The --stdio server's message reader (issue #16). On a loaded machine a 10 MB didOpen cost the main thread one turn
 // of 300-500 ms (reading 160 chunks into fresh memory, joining them, decoding and parsing) and every request behind it
-// waited. The main thread reads and parses the small messages itself (stdinInput.ts: one reused read buffer); the first
-// large body (frames.ts: 1 MB or more) it reads too, hands to the parser thread, and then starts a reader thread
-// (dist/stdinWorker.js) and, once that is up, stops reading and hands it fd 0 with the bytes it has of the messages
-// under way: the thread reads everything after, so that the messages after a large one arrive while it is read and
-// parsed even when the main thread is busy (reading 64 KB a turn between slices of an analysis was slow). A large body
-// is parsed by a second thread (started for it) while the messages after it go ahead when they may (messageOrder.ts),
-// and a didOpen's text arrives in pieces that are read a few per slice of the event loop into the document's chunks
-// and line starts (TextAssembly): no turn allocates or scans the whole text. The threads start only then: a session
-// without a large message never pays their start-up or their memory (~9 MB RSS). Used when fd 0 is a pipe or a socket (as editors start servers); otherwise, and when the
+// waited. The main thread reads and parses the small messages itself (stdinInput.ts: one reused read buffer); when a
+// frame announces a large body (frames.ts: 1 MB or more) it starts a reader thread (dist/stdinWorker.js) and, once
+// that is up, stops reading and hands it fd 0 with the bytes it has of the messages under way: the thread reads
+// everything after, so that the messages after a large one arrive while it is read and parsed. A large body is parsed by a second thread (started for it) while the
+// messages after it go ahead when they may (messageOrder.ts), and a didOpen's text arrives in pieces that are read a
+// few per slice of the event loop into the document's chunks and line starts (TextAssembly): no turn allocates or
+// scans the whole text. The threads start only then: a session without a large message never pays their start-up or
+// their memory (~9 MB RSS). Used when fd 0 is a pipe or a socket (as editors start servers); otherwise, and when the
 // worker file is missing, server.ts keeps vscode-jsonrpc's StreamMessageReader.
 import * as fs from 'fs';
 import * as path from 'path';
@@ -65,13 +64,8 @@ export class WorkerMessageReader extends AbstractMessageReader {
     };
     const input = readInput(frames, MAIN_READ_BUFFER, {
       frames: (list) => {
-        let large = false;
-        for (const frame of list) {
-          large ||= 'large' in frame && frame.large;
-          this.fromReader(readerOutput(frame, decoder));
-        }
-        // After the first large body, read here (the messages behind it come at once: no thread start to wait for).
-        if (large && !this.reader) this.startReader(handOver);
+        for (const frame of list) this.fromReader(readerOutput(frame, decoder));
+        if (frames.readingLarge && !this.reader) this.startReader(handOver);
       },
       error: (message) => this.fireError(new Error(message)),
       close: () => {
