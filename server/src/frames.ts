@@ -1,9 +1,9 @@
 // The JSON-RPC framing of the stdio transport (`Content-Length: n\r\n\r\n` + n bytes of JSON), read from chunks of
-// bytes as they come: by the main thread, then, from the first large body on, by the reader thread (workerReader.ts,
-// stdinWorker.ts; issue #16). Header errors are told as vscode-jsonrpc's StreamMessageReader tells them (a missing or
-// non-numeric Content-Length, a header line without ':'), and reading goes on after the bad header. A body of LARGE
-// bytes or more is read into a buffer of its own, to be parsed by another thread while the messages after it are read;
-// `skimMessage` says what such a body is about without parsing it. Pure: bytes in, frames out.
+// bytes as they come: what server/src/stdinWorker.ts does off the main thread (issue #16). Header errors are told as
+// vscode-jsonrpc's StreamMessageReader tells them (a missing or non-numeric Content-Length, a header line without ':'),
+// and reading goes on after the bad header. A body of LARGE bytes or more is read into a buffer of its own, to be
+// parsed by another thread while the messages after it are read; `skimMessage` says what such a body is about
+// without parsing it. Pure: bytes in, frames out.
 
 /** A body this long (bytes) is parsed apart from the messages after it. */
 export const LARGE_BODY = 1 << 20;
@@ -16,17 +16,6 @@ const QUOTE = 34;
 const BACKSLASH = 92;
 
 export type Frame = { body: Uint8Array; large: boolean } | { error: string };
-
-/** A FrameReader's messages not complete yet (detach, attach): transferable to another thread. */
-export interface FrameState {
-  /** Bytes not read yet: a header, or the start of a small body. */
-  pending: Uint8Array;
-  /** The Content-Length of the body being read, or -1 between messages. */
-  length: number;
-  /** A large body being filled, and how many of its bytes came. */
-  large: Uint8Array | undefined;
-  filled: number;
-}
 
 export class FrameReader {
   /** Bytes not read yet: pending[start, end). */
@@ -64,33 +53,6 @@ export class FrameReader {
       this.length = -1;
     }
     return frames;
-  }
-
-  /** True while a large body is being read (its header came, not all its bytes). */
-  get readingLarge(): boolean {
-    return this.large !== undefined;
-  }
-
-  /**
-   * What this reader holds of the messages not complete yet (bytes, and a large body being filled), taken out of it:
-   * another reader goes on from there (`attach`), on another thread. This one is left empty.
-   */
-  detach(): FrameState {
-    const state: FrameState = { pending: this.pending.slice(this.start, this.end), length: this.length, large: this.large, filled: this.filled };
-    this.start = this.end = 0;
-    this.length = -1;
-    this.large = undefined;
-    this.filled = 0;
-    return state;
-  }
-
-  /** Goes on from what another reader held (`detach`): the next bytes pushed follow it. */
-  attach(state: FrameState): void {
-    this.start = this.end = 0;
-    this.append(state.pending);
-    this.length = state.length;
-    this.large = state.large;
-    this.filled = state.filled;
   }
 
   /** Copies bytes of `chunk` from `from` into the large body; returns where its bytes end in `chunk`. */

@@ -1,35 +1,60 @@
 // Entry of dist/stdinWorker.js: the threads that read the client's messages for the --stdio server (issue #16), so that
-// the main thread never reads, decodes or parses a large message in one turn of its event loop. Started when the first
-// large message comes (until then the main thread reads: workerReader.ts). Two roles:
-// - 'reader': reads fd 0 from where the main thread stopped (with the bytes it had of the messages under way: its
-//   FrameReader's state), frames the messages (frames.ts), parses each small one and posts it; a large body is posted
-//   as bytes (transferred, not copied) with what it is about (skimMessage), and the reading goes on, so the messages
-//   after it arrive while it is parsed.
+// the main thread never reads, decodes or parses a large message in one turn of its event loop. Two roles:
+// - 'reader': reads fd 0 (into one reused buffer: fresh memory is what costs most on a loaded machine), frames the
+//   messages (frames.ts), parses each small one and posts it; a large body is posted as bytes (transferred, not copied)
+//   with what it is about (skimMessage), and the reading goes on, so the messages after it arrive while it is parsed.
 // - 'parser': parses a large body; a didOpen's text is posted in pieces to a port of its own, which the main thread
 //   reads a few at a time (workerReader.ts): a 10 MB text, taken in one message, costs the receiving thread 20 MB of
 //   fresh memory in one turn.
+import * as net from 'net';
 import { parentPort, workerData, type MessagePort } from 'worker_threads';
-import { FrameReader, type FrameState } from './frames';
-import { readerOutput, readInput, type ReaderOutput } from './stdinInput';
+import { FrameReader, skimMessage } from './frames';
 
 /** Code units of a didOpen text per piece: 128K (256 KB when two-byte). */
 export const PIECE = 128 * 1024;
 
+/** What the reader posts. */
+export type ReaderOutput =
+  | { kind: 'message'; message: unknown }
+  | { kind: 'large'; method?: string; uri?: string; body: Uint8Array }
+  | { kind: 'error'; message: string }
+  | { kind: 'close' };
+
 /** What the parser posts: the message, with `pieces` pieces of its didOpen text posted before it on the piece port. */
 export type ParserOutput = { seq: number; message: unknown; pieces: number } | { seq: number; error: string };
 
-function reader(port: MessagePort, state: FrameState): void {
+function reader(port: MessagePort): void {
   const frames = new FrameReader();
-  frames.attach(state);
   const decoder = new TextDecoder();
-  const post = (out: ReaderOutput): void => port.postMessage(out, out.kind === 'large' ? [out.body.buffer as ArrayBuffer] : undefined);
-  readInput(frames, 1 << 20, {
-    frames: (list) => {
-      for (const frame of list) post(readerOutput(frame, decoder));
+  const post = (out: ReaderOutput, transfer?: ArrayBuffer[]): void => port.postMessage(out, transfer);
+  const onread = {
+    buffer: new Uint8Array(1 << 20),
+    callback(n: number, buffer: Uint8Array): boolean {
+      for (const frame of frames.push(buffer.subarray(0, n))) {
+        if ('error' in frame) post({ kind: 'error', message: frame.error });
+        else if (frame.large) post({ kind: 'large', ...skimMessage(frame.body), body: frame.body }, [frame.body.buffer as ArrayBuffer]);
+        else {
+          try {
+            post({ kind: 'message', message: JSON.parse(decoder.decode(frame.body)) as unknown });
+          } catch (e) {
+            post({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+          }
+        }
+      }
+      return true;
     },
-    error: (message) => post({ kind: 'error', message }),
-    close: () => post({ kind: 'close' }),
-  });
+  };
+  // `onread` (one buffer for every read) is accepted by the constructor, as by connect; @types/node lists it only there.
+  const input = new net.Socket({ fd: 0, readable: true, writable: false, onread } as net.SocketConstructorOpts);
+  let closed = false;
+  const close = (): void => {
+    if (closed) return;
+    closed = true;
+    post({ kind: 'close' });
+  };
+  input.on('error', (e: Error) => post({ kind: 'error', message: e.message }));
+  input.on('end', close);
+  input.on('close', close);
 }
 
 function parser(port: MessagePort, pieces: MessagePort): void {
@@ -62,6 +87,5 @@ function didOpenDocument(message: unknown): { text?: unknown } | undefined {
 }
 
 const data = workerData as { role?: string; pieces?: MessagePort } | undefined;
-// The reader starts from the main thread's state, posted once it has stopped reading.
-if (parentPort && data?.role === 'reader') parentPort.once('message', (state: FrameState) => reader(parentPort!, state));
+if (parentPort && data?.role === 'reader') reader(parentPort);
 else if (parentPort && data?.role === 'parser' && data.pieces) parser(parentPort, data.pieces);

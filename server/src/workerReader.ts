@@ -1,14 +1,11 @@
-// The --stdio server's message reader (issue #16). On a loaded machine a 10 MB didOpen cost the main thread one turn
-// of 300-500 ms (reading 160 chunks into fresh memory, joining them, decoding and parsing) and every request behind it
-// waited. The main thread reads and parses the small messages itself (stdinInput.ts: one reused read buffer); when a
-// frame announces a large body (frames.ts: 1 MB or more) it starts a reader thread (dist/stdinWorker.js) and, once
-// that is up, stops reading and hands it fd 0 with the bytes it has of the messages under way: the thread reads
-// everything after, so that the messages after a large one arrive while it is read and parsed. A large body is parsed by a second thread (started for it) while the
-// messages after it go ahead when they may (messageOrder.ts), and a didOpen's text arrives in pieces that are read a
-// few per slice of the event loop into the document's chunks and line starts (TextAssembly): no turn allocates or
-// scans the whole text. The threads start only then: a session without a large message never pays their start-up or
-// their memory (~9 MB RSS). Used when fd 0 is a pipe or a socket (as editors start servers); otherwise, and when the
-// worker file is missing, server.ts keeps vscode-jsonrpc's StreamMessageReader.
+// The --stdio server's message reader (issue #16): its input is read, framed and parsed by worker threads
+// (dist/stdinWorker.js), not on the main thread. On a loaded machine a 10 MB didOpen cost the main thread one turn of
+// 300-500 ms (reading 160 chunks into fresh memory, joining them, decoding and parsing) and every request behind it
+// waited. Now the main thread gets small messages parsed; a large one is parsed by a second thread (started on the
+// first one) while the messages after it go ahead when they may (messageOrder.ts), and a didOpen's text arrives in
+// pieces that are read a few per slice of the event loop into the document's chunks and line starts (TextAssembly):
+// no turn allocates or scans the whole text. Used when fd 0 is a pipe or a socket (as editors start servers);
+// otherwise, and when the worker file is missing, server.ts keeps vscode-jsonrpc's StreamMessageReader.
 import * as fs from 'fs';
 import * as path from 'path';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'worker_threads';
@@ -16,12 +13,8 @@ import { AbstractMessageReader, Disposable, type DataCallback, type Message } fr
 import { runInSlices } from './analysisSlices';
 import { TextAssembly } from './core';
 import { MessageOrder } from './messageOrder';
-import { FrameReader, type FrameState } from './frames';
-import { readerOutput, readInput, type ReaderOutput } from './stdinInput';
-import type { ParserOutput } from './stdinWorker';
+import type { ParserOutput, ReaderOutput } from './stdinWorker';
 
-/** The main thread's read buffer: a pipe gives 64 KB a read at most. */
-const MAIN_READ_BUFFER = 64 * 1024;
 /** dist/stdinWorker.js beside dist/server.js. */
 const WORKER_FILE = path.join(__dirname, 'stdinWorker.js');
 
@@ -55,50 +48,15 @@ export class WorkerMessageReader extends AbstractMessageReader {
 
   listen(callback: DataCallback): Disposable {
     this.callback = callback;
-    const frames = new FrameReader();
-    const decoder = new TextDecoder();
-    const handOver = (): FrameState | undefined => {
-      if (this.inputClosed) return undefined;
-      input.stop();
-      return frames.detach();
-    };
-    const input = readInput(frames, MAIN_READ_BUFFER, {
-      frames: (list) => {
-        for (const frame of list) this.fromReader(readerOutput(frame, decoder));
-        if (frames.readingLarge && !this.reader) this.startReader(handOver);
-      },
-      error: (message) => this.fireError(new Error(message)),
-      close: () => {
-        this.inputClosed = true;
-        this.closeWhenDone();
-      },
-    });
-    return Disposable.create(() => this.dispose());
-  }
-
-  /**
-   * The reader thread. The main thread reads on while it starts (a large body's bytes, and what comes after), then
-   * stops between two reads and hands over its FrameReader's state (`handOver`; undefined when the input has ended).
-   */
-  private startReader(handOver: () => FrameState | undefined): void {
     const reader = new Worker(this.file, { workerData: { role: 'reader' } });
     this.reader = reader;
-    reader.once('online', () => {
-      const state = handOver();
-      if (!state) {
-        void reader.terminate();
-        return;
-      }
-      const transfer = [state.pending.buffer as ArrayBuffer];
-      if (state.large) transfer.push(state.large.buffer as ArrayBuffer);
-      reader.postMessage(state, transfer);
-    });
     reader.on('message', (out: ReaderOutput) => this.fromReader(out));
     reader.on('error', (e: Error) => this.fireError(e));
     reader.on('exit', () => {
       this.inputClosed = true;
       this.closeWhenDone();
     });
+    return Disposable.create(() => this.dispose());
   }
 
   override dispose(): void {
