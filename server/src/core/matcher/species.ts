@@ -10,16 +10,16 @@
 import type { Mention } from '../types';
 import { VIRUSES } from '../lexicon/taxa';
 import { firstStartingAt } from './abbreviations';
-import { HUMAN, MAX_WORD, MIN_WORD, MOUSE, RAT, mayStartSpeciesWord, nonHumanWords, speciesOfWord } from './speciesWords';
+import { HUMAN, MAX_WORD, MIN_WORD, MOUSE, RAT, isSpeciesLetter, isSpeciesWordUnit, mayStartSpeciesWord, nonHumanWords, speciesOfWord } from './speciesWords';
 
 export { MOUSE, RAT } from './speciesWords';
 
 /** How far from the start of a virus word its gene may start: "HIV-1 gp120", "HBV X". */
 const VIRUS_REACH = 7;
 
-const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
+const isLetter = isSpeciesLetter;
 /** Letters and digits: a word of the species scan ("C57BL" is one). */
-const isWordUnit = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57);
+const isWordUnit = isSpeciesWordUnit;
 const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63;
 
 /**

@@ -4,7 +4,7 @@
 // hash the words inside a region or inside a table term after its first word: those spans are read here (addWords).
 // A superset is enough: species.ts reads the words of a paragraph holding a start and decides from them.
 import { FNV_START, fnv } from '../text/wordHash';
-import { MAX_WORD, MIN_WORD, nonHumanWords } from './speciesWords';
+import { MAX_WORD, MIN_WORD, isSpeciesWordUnit, nonHumanWords } from './speciesWords';
 
 const FILTER_MASK = 4095;
 /** By the low bits of the word's hash: some non-human species word has them. */
@@ -21,8 +21,8 @@ const HASHES: ReadonlySet<number> = new Set(
   }),
 );
 
-/** A letter or digit of a species word (species.ts isWordUnit): ASCII letters and digits, any unit past ASCII. */
-const isWordUnit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c > 127;
+/** A unit of a species word, as species.ts reads them. */
+const isWordUnit = isSpeciesWordUnit;
 
 export class SpeciesStarts {
   private starts = new Int32Array(64);

@@ -68,6 +68,11 @@ const SYSTEMS = [' two-hybrid', ' one-hybrid', ' three-hybrid', ' 2-hybrid'];
 /** Xenopus oocytes express other species' genes; a mouse's oocytes are the mouse's ("meiotic mouse oocytes"). */
 const TOOL_OOCYTES = new Set(['xenopus']);
 
+/** A letter of a species word: an ASCII letter or any unit past ASCII. */
+export const isSpeciesLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
+/** A unit of a species word: a letter (isSpeciesLetter) or an ASCII digit. */
+export const isSpeciesWordUnit = (c: number): boolean => isSpeciesLetter(c) || (c >= 48 && c <= 57);
+
 /** The words that name a species other than human (species.ts looks for them before reading a paragraph's words). */
 export function nonHumanWords(): string[] {
   return WORDS.filter(([, taxon]) => taxon !== HUMAN).map(([word, , then]) => word + (then ?? ''));
