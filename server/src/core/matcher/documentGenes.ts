@@ -17,6 +17,7 @@ import type { GeneLexicon } from '../lexicon/geneLexicon';
 import type { Lexicon, Mention } from '../types';
 import { findDefinitions, firstStartingAt } from './abbreviations';
 import { speciesOfMentions } from './species';
+import { addSplitNames } from './splitNames';
 
 export interface DocumentGenes {
   /** Entity ids of the genes named without ambiguity (or defined). */
@@ -169,6 +170,8 @@ export function resolveGenes(text: string, mentions: Mention[], doc: DocumentGen
     mentions.length = k;
   }
   if (doc.defined.size > 0) addDefined(text, mentions, doc, lexicon, regions);
+  const split = addSplitNames(text, mentions, lexicon);
+  if (split.length > 0) setSpecies(text, split);
   return mentions;
 }
 
@@ -239,10 +242,7 @@ function addDefined(text: string, mentions: Mention[], doc: DocumentGenes, lexic
   // The species its sentence or paragraph gives it, as the matcher's mentions have it ("mice lacking neuropilin 1
   // (NRP1)" is the mouse gene).
   added.sort((a, b) => a.start - b.start);
-  speciesOfMentions(text, 0, text.length, added, (k, species) => {
-    const m = added[k];
-    if (m) m.species = species;
-  });
+  setSpecies(text, added);
   if (replaced) {
     let k = 0;
     for (const m of mentions) if (m.end >= 0) mentions[k++] = m;
@@ -250,6 +250,14 @@ function addDefined(text: string, mentions: Mention[], doc: DocumentGenes, lexic
   }
   mentions.push(...added);
   mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Sets the species the text gives the gene mentions `added` (sorted), as the matcher's mentions have it. */
+function setSpecies(text: string, added: Mention[]): void {
+  speciesOfMentions(text, 0, text.length, added, (k, species) => {
+    const m = added[k];
+    if (m) m.species = species;
+  });
 }
 
 /** Short forms looked for by one search each; more are looked for in one pass over the text's word starts. */
