@@ -134,7 +134,8 @@ function definedAs(text: string, open: number, short: string, rows: readonly num
   // product it is ("mechanistic target of rapamycin (mTOR)": MTOR is "mechanistic target of rapamycin kinase").
   for (const row of rows) {
     const name = foldName(genes.record(row).name);
-    if (name.length > 0 && (before === name || before.endsWith(` ${name}`))) return genes.idOf(row);
+    // A locus named after its disease ("IgA nephropathy (IgAN)": IGAN1, of unknown product) is the disease there.
+    if (name.length > 0 && (before === name || before.endsWith(` ${name}`))) return genes.table.index.typeAt(row) === 'unknown' ? null : genes.idOf(row);
     const cut = name.lastIndexOf(' ');
     const head = cut > 0 && KIND_WORDS.has(name.slice(cut + 1)) ? name.slice(0, cut) : '';
     if (head.includes(' ') && (before === head || before.endsWith(` ${head}`))) return genes.idOf(row);
