@@ -17,6 +17,7 @@ import type { GeneLexicon } from '../lexicon/geneLexicon';
 import type { Lexicon, Mention } from '../types';
 import { findDefinitions, firstStartingAt } from './abbreviations';
 import { speciesOfMentions } from './species';
+import { addPrefixedNames } from './prefixedNames';
 import { addSplitNames } from './splitNames';
 
 export interface DocumentGenes {
@@ -172,6 +173,8 @@ export function resolveGenes(text: string, mentions: Mention[], doc: DocumentGen
   if (doc.defined.size > 0) addDefined(text, mentions, doc, lexicon, regions);
   const split = addSplitNames(text, mentions, lexicon);
   if (split.length > 0) setSpecies(text, split);
+  const prefixed = addPrefixedNames(text, mentions, lexicon, doc.defined);
+  if (prefixed.length > 0) setSpecies(text, prefixed);
   return mentions;
 }
 
