@@ -5,6 +5,7 @@
 // hyphen of the text (a native search): no pass over every word.
 import type { Lexicon, Mention } from '../types';
 import { firstStartingAt } from './abbreviations';
+import { putGeneNames, type SplitName } from './splitNames';
 
 /** How many letters may follow the hyphen ("ras", "Raf", "Myc", "bet"). */
 const MIN_REST = 2;
@@ -25,7 +26,7 @@ const isWord = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57) || c 
 export function addPrefixedNames(text: string, mentions: Mention[], lexicon: Lexicon, defined: ReadonlyMap<string, string | null>): Mention[] {
   const genes = lexicon.genes;
   if (!genes) return [];
-  const found: { start: number; end: number; gene: string }[] = [];
+  const found: SplitName[] = [];
   for (let h = text.indexOf('-', 1); h >= 0; h = text.indexOf('-', h + 1)) {
     const start = h - 1;
     if (!isUpper(text.charCodeAt(start)) || (start > 0 && (isWord(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 45))) continue;
@@ -48,22 +49,5 @@ export function addPrefixedNames(text: string, mentions: Mention[], lexicon: Lex
     }
     return true;
   });
-  if (names.length === 0) return [];
-  let k = 0;
-  let n = 0;
-  for (const m of mentions) {
-    while (n < names.length && (names[n]?.end ?? 0) <= m.start) n++;
-    const name = names[n];
-    if (name && m.kind !== 'species' && m.start < name.end && m.end > name.start) continue;
-    mentions[k++] = m;
-  }
-  mentions.length = k;
-  const added: Mention[] = [];
-  for (const { start, end, gene } of names) {
-    const m: Mention = { start, end, text: text.slice(start, end), entityId: gene, kind: 'gene', via: 'alias', known: lexicon.get(gene)?.profile !== undefined };
-    added.push(m);
-    mentions.push(m);
-  }
-  mentions.sort((a, b) => a.start - b.start);
-  return added;
+  return names.length === 0 ? [] : putGeneNames(text, mentions, names, lexicon, 'alias');
 }

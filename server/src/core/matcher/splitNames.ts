@@ -17,7 +17,7 @@ const MAX_LONG = 80;
 
 const isWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** A name split by its abbreviation: where it starts and ends, and the gene. */
+/** A name written in parts: where it starts and ends, and the gene. */
 export interface SplitName {
   start: number;
   end: number;
@@ -63,8 +63,14 @@ export function addSplitNames(text: string, mentions: Mention[], lexicon: Lexico
   const genes = lexicon.genes;
   if (!genes || text.indexOf(')-') < 0) return [];
   const names = findSplitNames(text, genes);
-  if (names.length === 0) return [];
-  const added: Mention[] = [];
+  return names.length === 0 ? [] : putGeneNames(text, mentions, names, lexicon, 'name');
+}
+
+/**
+ * Puts gene mentions for `names` (sorted, apart) among `mentions` (sorted; changed in place), in place of the mentions
+ * they cover but species. Returns the mentions added.
+ */
+export function putGeneNames(text: string, mentions: Mention[], names: readonly SplitName[], lexicon: Lexicon, via: 'name' | 'alias'): Mention[] {
   let k = 0;
   let n = 0;
   for (const m of mentions) {
@@ -74,8 +80,9 @@ export function addSplitNames(text: string, mentions: Mention[], lexicon: Lexico
     mentions[k++] = m;
   }
   mentions.length = k;
+  const added: Mention[] = [];
   for (const { start, end, gene } of names) {
-    const m: Mention = { start, end, text: text.slice(start, end), entityId: gene, kind: 'gene', via: 'name', known: lexicon.get(gene)?.profile !== undefined };
+    const m: Mention = { start, end, text: text.slice(start, end), entityId: gene, kind: 'gene', via, known: lexicon.get(gene)?.profile !== undefined };
     added.push(m);
     mentions.push(m);
   }
