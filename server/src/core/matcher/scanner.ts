@@ -14,7 +14,8 @@
 // start: no key ends inside a word), so the matches are those of walking every trie at every word start.
 import type { GeneHit } from '../lexicon/geneLexicon';
 import type { Lexicon } from '../types';
-import { type CaseTrie, type Entry, FNV_START, firstWordBit, SHAPE_MASK } from './caseTrie';
+import { type CaseTrie, type Entry, FNV_START, firstWordBit, fnv, SHAPE_MASK } from './caseTrie';
+import { H2_START, mix } from '../lexicon/meshHash';
 import type { CharTables } from './chars';
 import { namesOneMember } from './familyContext';
 import { EVIDENCE, type Found, KNOWN, PENDING, STRICT } from './found';
@@ -50,7 +51,10 @@ const AT_GENES = 2;
 const W_KNOWN = 1;
 /** "rs" and digits: an rs ID where no letter or digit follows. */
 const W_RSID = 2;
-/** mayStartVariant holds; W_VARIANT_ASK: ask it at each occurrence (it reads past a word of one or two units). */
+/**
+ * mayStartVariant holds; W_VARIANT_ASK: ask it at each occurrence (it reads the unit after a word of one unit, and the
+ * one after a word of two: any unit that ends a word gives the same answer, but a word cut by the gap's end is asked).
+ */
 const W_VARIANT = 4;
 const W_VARIANT_ASK = 8;
 /** "h" or "r" first: humanPrefixed may read a gene after it. */
@@ -188,25 +192,29 @@ export class Scanner {
         i++;
         continue;
       }
-      // A word: find its end, keeping its second and third units (0 past its end: NUL is no letter).
+      // A word: find its end, hashing its units (WordMemo.find).
       let j = i + 1;
-      let c1 = 0;
-      let c2 = 0;
-      if (j < to && word[(c1 = u[j] ?? 0)]) {
+      let h = fnv(FNV_START, c0);
+      let g = mix(H2_START, c0);
+      let last = c0;
+      while (j < to) {
+        const c = u[j] ?? 0;
+        if (!word[c]) break;
+        h = fnv(h, c);
+        g = mix(g, c);
+        last = c;
         j++;
-        if (j < to && word[(c2 = u[j] ?? 0)]) {
-          j++;
-          while (j < to && word[u[j] ?? 0]) j++;
-        } else c2 = 0;
-      } else c1 = 0;
+      }
       // What may happen at this word is known per word (learn): most words of prose are settled by one test.
-      let slot = memo.find(u, i, j, c0, c1, c2);
+      let slot = memo.find(h, g, j - i, c0 | (last << 16));
       if (slot < 0) {
         slot = ~slot;
-        this.learn(u, i, j, c0, c1, c2, slot);
+        this.learn(u, i, j, h, slot, j >= to);
       } else if (((memo.verdict[slot] ?? 0) & W_FRESH) !== 0) this.detail(u, i, j, slot);
       const verdict = memo.verdict[slot] ?? 0;
-      if ((verdict & ~W_NEXT) === W_KNOWN && ((verdict & W_NEXT) === 0 || !this.goesOn(u, i, j, to, slot))) {
+      // A word of two units cut by the gap's end is asked about variants again (see W_VARIANT_ASK).
+      const cut = j >= to && j - i === 2;
+      if ((verdict & ~W_NEXT) === W_KNOWN && !cut && ((verdict & W_NEXT) === 0 || !this.goesOn(u, i, j, to, slot))) {
         i = j;
         continue;
       }
@@ -217,7 +225,7 @@ export class Scanner {
         i = j;
         continue;
       }
-      if ((verdict & W_VARIANT) !== 0 || ((verdict & W_VARIANT_ASK) !== 0 && mayStartVariant(u, i, j))) {
+      if (cut ? mayStartVariant(u, i, j) : (verdict & W_VARIANT) !== 0 || ((verdict & W_VARIANT_ASK) !== 0 && mayStartVariant(u, i, j))) {
         const found = this.found;
         const e = this.sequenceVariants.match(text, u, i, j, to, from, found.count > 0 ? (found.ends[found.count - 1] ?? 0) : 0);
         if (e > 0) {
@@ -254,23 +262,27 @@ export class Scanner {
   }
 
   /**
-   * Learns what the scan may do at the word u[i, j) whose first units are c0, c1, c2 (0 past its end), into the memo's
-   * `slot`: the tests scanGap makes of the word alone and the tries it may start a key of (detail() learns more when
-   * the word comes again).
+   * Learns what the scan may do at the word u[i, j) whose hash (FNV-1a) is `h`, into the memo's `slot`: the tests
+   * scanGap makes of the word alone and the tries it may start a key of (detail() learns more when the word comes
+   * again). `cut`: the word ends at the gap's end (the unit after it may be a letter or digit).
    */
-  private learn(u: Uint16Array, i: number, j: number, c0: number, c1: number, c2: number, slot: number): void {
+  private learn(u: Uint16Array, i: number, j: number, h: number, slot: number, cut: boolean): void {
     const memo = this.memo;
     const n = j - i;
+    // Its first three units, 0 past its end (NUL is no letter).
+    const c0 = u[i] ?? 0;
+    const c1 = n > 1 ? (u[i + 1] ?? 0) : 0;
+    const c2 = n > 2 ? (u[i + 2] ?? 0) : 0;
     let verdict = W_KNOWN;
     if (c0 === 114 && c1 === 115 && n > 2 && digits(u, i + 2, j)) verdict |= W_RSID;
-    // mayStartVariant reads past a word of one or two units: asked at each occurrence.
-    if (n <= 2) verdict |= W_VARIANT_ASK;
+    // mayStartVariant reads past a word of one unit, or of two cut by the gap's end: asked at each occurrence.
+    if (n === 1 || (n === 2 && cut)) verdict |= W_VARIANT_ASK;
     else if (mayStartVariant(u, i, j)) verdict |= W_VARIANT;
     const exact = hasPrefix(this.exactPrefixes, prefixBit(c0, c1, c2));
     const folded = ((this.foldedShapes[c0 & SHAPE_MASK] ?? 0) & (1 << Math.min(n, 31))) !== 0;
     const vf = this.variantFold;
     const variant = this.variants !== undefined && hasPrefix(this.variants.prefixes, variantPrefixBit(vf[c0] ?? 0, vf[c1] ?? 0, vf[c2] ?? 0));
-    const tries = (exact ? this.exactTries(u, i, j) : 0) | (folded ? this.foldedTries(u, i, j) : 0) | (variant ? this.variantTries(u, i, j) : 0);
+    const tries = (exact ? this.exactTries(h) : 0) | (folded ? this.foldedTries(u, i, j) : 0) | (variant ? this.variantTries(u, i, j) : 0);
     memo.tries[slot] = tries;
     if (c0 === 104 || c0 === 114) verdict |= W_HUMAN;
     if (n >= 5 && isDigit(u[j - 2] ?? 0)) verdict |= W_SUFFIX;
@@ -289,6 +301,7 @@ export class Scanner {
     const memo = this.memo;
     const tries = memo.tries[slot] ?? 0;
     let next = 0;
+    let afterSpace = 0;
     let walk = false;
     const nodes = memo.nodes;
     for (let at = AT_SENSITIVE; at <= AT_GENES; at++) {
@@ -299,8 +312,11 @@ export class Scanner {
       if (node <= 0) continue;
       if (walker.endsKey(node)) walk = true;
       next |= walker.nextUnits(node);
+      afterSpace |= walker.afterSpace(node);
     }
     memo.next[slot] = next;
+    memo.afterSpace[slot] = afterSpace;
+    memo.spaceLetters[slot] = 0;
     const variants = this.variantWalker;
     if ((tries & TRY_VARIANTS) !== 0 && variants) {
       let state = memo.variantStates[slot] ?? UNKNOWN;
@@ -309,6 +325,7 @@ export class Scanner {
         if (state >= 0) memo.variantNext.set(variants.next, slot * NEXT_SIZE);
       }
       if (state >= 0) {
+        memo.spaceLetters[slot] = variants.lettersAfterSpace(state, memo.variantNext, slot * NEXT_SIZE);
         let quiet = memo.variantQuiet[slot] ?? UNSURE;
         if (quiet === UNSURE) memo.variantQuiet[slot] = quiet = this.variantQuietAt(u, i, j, variants.keyAtState(state));
         if (quiet !== QUIET) walk = true;
@@ -358,6 +375,21 @@ export class Scanner {
    */
   private goesOn(u: Uint16Array, i: number, j: number, to: number, slot: number): boolean {
     const memo = this.memo;
+    if (j + 1 < to && u[j] === 32) {
+      // One space, then an ASCII letter or digit (most words of prose): the trie walks step on only where the child
+      // along the space has a child for it (afterSpace; an ASCII unit's child is found by its folded unit's bit), and
+      // the variant walk only where mayGoOn's letter sets hold it.
+      const d = u[j + 1] ?? 0;
+      if (d < 128 && this.word[d]) {
+        const bit = 1 << ((this.fold[d] ?? d) & 31);
+        if (((memo.afterSpace[slot] ?? 0) & bit) !== 0) return true;
+        const variants = this.variantWalker;
+        if (((memo.tries[slot] ?? 0) & TRY_VARIANTS) === 0 || !variants) return false;
+        if (d >= 65 && ((memo.spaceLetters[slot] ?? 0) & bit) === 0) return false;
+        const state = memo.variantStates[slot] ?? -1;
+        return state >= 0 && variants.goesOn(u, state, memo.variantNext, slot * NEXT_SIZE, i, j, to);
+      }
+    }
     if (j < to) {
       const c = u[j] ?? 0;
       let f = this.fold[c] ?? c;
@@ -394,10 +426,8 @@ export class Scanner {
     return e;
   }
 
-  /** The case-sensitive tries whose first words hold the hash of the word u[i, j) (FNV-1a, as caseTrie.fnv). */
-  private exactTries(u: Uint16Array, i: number, j: number): number {
-    let h = FNV_START;
-    for (let k = i; k < j; k++) h = Math.imul(h ^ (u[k] ?? 0), 0x01000193);
+  /** The case-sensitive tries whose first words hold `h`, the hash of a word (FNV-1a, as caseTrie.fnv). */
+  private exactTries(h: number): number {
     const bit = firstWordBit(h);
     const at = bit >>> 5;
     const mask = 1 << (bit & 31);

@@ -30,6 +30,9 @@ const SPACE = 2;
 /** Numbers per word in `next`. */
 export const NEXT_SIZE = 4;
 
+/** The lower-case letters that start a Greek letter's name, as bits (letter & 31). */
+const GREEK_FIRST = Array.from({ length: 26 }, (_, k) => 97 + k).reduce((bits, c) => (greekNameFirst(c) ? bits | (1 << (c & 31)) : bits), 0);
+
 /** unitAt's answer for a letter of one unit, but the unit. */
 const PLAIN_LETTER = (LETTER << 24) | (1 << 16);
 
@@ -168,6 +171,18 @@ export class VariantWalker {
    */
   goesOn(u: Uint16Array, state: number, next: Int32Array, at: number, start: number, j: number, to: number): boolean {
     return state >= 0 && this.mayGoOn(u, start, j, to, next, at, (state >>> 2) & 7, state & 3);
+  }
+
+  /**
+   * For a descend `state` (`next` from `at`, as goesOn takes them): the ASCII letters (bit: the lower-case letter & 31)
+   * that, after white space that follows the word, may let the walk go on past it; for a letter whose bit is clear,
+   * goesOn is false there. (mayGoOn's tests for a letter after separators, but reading a Greek letter's name.)
+   */
+  lettersAfterSpace(state: number, next: Int32Array, at: number): number {
+    if (state < 0) return 0;
+    const direct = next[at + DIRECT + 1] ?? 0;
+    if (((state >>> 2) & 7) !== LETTER) return direct;
+    return (next[at + SPACE + 1] ?? 0) | (direct & GREEK_FIRST);
   }
 
   /** Whether a key ends where the descend `state` stops (at the word's end), and its index there (keyAt), else -1. */

@@ -58,6 +58,18 @@ export class TrieWalker {
     return bits;
   }
 
+  /**
+   * For a walk at `node` that meets one space and then a unit: the units (as nextUnits) that the child of `node` along
+   * a space has children for, 0 when it has no such child, -1 (every unit) when a key ends at that child. A clear bit
+   * for the unit after the space means the walk stops at the word's end.
+   */
+  afterSpace(node: number): number {
+    const { links, edges } = this.trie;
+    const space = childOf(edges, (links[node] ?? 0) >> 1, ((links[node + 1] ?? 0) >> 1) - 1, 32);
+    if (space <= 0) return 0;
+    return ((links[space] ?? 0) & 1) === 1 ? -1 : this.nextUnits(space);
+  }
+
   /** Walks on from `node`, reached with the text up to `j` read. */
   walkFrom(u: Uint16Array, node: number, j: number, to: number, minEnd: number): number {
     const { links, edges } = this.trie;
