@@ -27,7 +27,7 @@ import { NEXT_SIZE, VariantWalker } from './variantWalker';
 import type { GeneVariants } from '../lexicon/geneVariants';
 import { variantWordBit } from '../lexicon/geneVariants';
 import { mayStartVariant, VariantRecognizer } from './variants';
-import { NOT_QUIET, OUTCOME_CONTEXT, OUTCOME_FOUND, OUTCOME_NONE, OUTCOME_UNKNOWN, QUIET, UNKNOWN, UNSURE, WordMemo } from './wordMemo';
+import { NOT_QUIET, OUTCOME_CONTEXT, OUTCOME_FOUND, OUTCOME_NONE, OUTCOME_UNKNOWN, PHRASE_WAYS, QUIET, UNKNOWN, UNSURE, WordMemo } from './wordMemo';
 
 /** Sources of a match's ref ((key << 2) | source). */
 export const GENE = 0;
@@ -74,6 +74,10 @@ const WORD = 1;
 const STARTS_TERM = 2;
 
 const HIT_CACHE_BITS = 10;
+/** phraseAt's answer when no phrase of the word matches. */
+const PHRASE_MISS = -2;
+/** Units after a word a remembered phrase may hold. */
+const MAX_PHRASE = 32;
 
 export class Scanner {
   /** The rs IDs and the other variants' ids (variants.ts) of the scan under way, by ref. */
@@ -336,6 +340,8 @@ export class Scanner {
 
   /** Set by termAt when it read the text around the word (a family's: namesOneMember), not the word alone. */
   private readAround = false;
+  /** Set by termAt at a word: one past the last unit after the word that its walks read (more than `to` at the gap's end). */
+  private termReach = 0;
 
   /**
    * termAt at the word u[i, j) (memo `slot`). Where no walk can go on past the word (goesOn) and no "+" follows it (a
@@ -354,9 +360,15 @@ export class Scanner {
       return e;
     }
     const count = found.count;
+    if (!settled) {
+      const e = this.phraseAt(u, i, j, to, slot);
+      if (e !== PHRASE_MISS) return e;
+    }
     this.readAround = false;
     const e = this.termAt(u, i, to, tries, j, slot);
-    if (outcome === OUTCOME_UNKNOWN) {
+    if (!settled) {
+      if (!this.readAround) this.rememberPhrase(i, j, to, slot, e, count);
+    } else if (outcome === OUTCOME_UNKNOWN) {
       if (this.readAround) memo.outcome[slot] = OUTCOME_CONTEXT;
       else if (e < 0 && found.count === count) memo.outcome[slot] = OUTCOME_NONE;
       else if (e > i && found.count === count + 1 && found.starts[count] === i && found.ends[count] === e) {
@@ -367,6 +379,49 @@ export class Scanner {
       } else memo.outcome[slot] = OUTCOME_CONTEXT;
     }
     return e;
+  }
+
+  /**
+   * termAt at the word u[i, j) (memo `slot`) where a walk may go on past it, when an earlier occurrence was followed by
+   * the units termAt read after it (rememberPhrase): its outcome, repeated (the match recorded, its end or -1); else
+   * PHRASE_MISS.
+   */
+  private phraseAt(u: Uint16Array, i: number, j: number, to: number, slot: number): number {
+    const memo = this.memo;
+    for (let w = PHRASE_WAYS * slot, last = w + PHRASE_WAYS; w < last; w++) {
+      const n = memo.phraseLength[w] ?? -1;
+      if (n < 0 || j + n > to) continue;
+      const at = memo.phraseAt[w] ?? 0;
+      let k = 0;
+      while (k < n && u[at + k] === u[j + k]) k++;
+      if (k < n) continue;
+      const length = memo.phraseEnd[w] ?? -1;
+      if (length < 0) return -1;
+      this.found.push(i, i + length, memo.phraseRef[w] ?? 0, memo.phraseFlags[w] ?? 0);
+      return i + length;
+    }
+    return PHRASE_MISS;
+  }
+
+  /**
+   * After termAt at the word u[i, j) (memo `slot`) returned `e` having read the text after the word up to termReach:
+   * remembers its outcome (no match, or the one match it recorded after the `count` before) with those units, when they
+   * lie before the gap's end `to` and are few.
+   */
+  private rememberPhrase(i: number, j: number, to: number, slot: number, e: number, count: number): void {
+    const reach = this.termReach;
+    if (reach > to || reach - j > MAX_PHRASE) return;
+    const found = this.found;
+    if (e < 0 ? found.count !== count : found.count !== count + 1 || found.starts[count] !== i || found.ends[count] !== e) return;
+    const memo = this.memo;
+    const way = memo.phraseNext[slot] ?? 0;
+    memo.phraseNext[slot] = (way + 1) % PHRASE_WAYS;
+    const w = PHRASE_WAYS * slot + way;
+    memo.phraseAt[w] = j;
+    memo.phraseLength[w] = reach - j;
+    memo.phraseEnd[w] = e < 0 ? -1 : e - i;
+    memo.phraseRef[w] = e < 0 ? 0 : (found.refs[count] ?? 0);
+    memo.phraseFlags[w] = e < 0 ? 0 : (found.flags[count] ?? 0);
   }
 
   /**
@@ -471,7 +526,9 @@ export class Scanner {
     const nodes = this.memo.nodes;
     let node = nodes[3 * slot + at] ?? UNKNOWN;
     if (node === UNKNOWN) nodes[3 * slot + at] = node = walker.descend(u, i, wordEnd);
-    return walker.walkFrom(u, node, wordEnd, to, minEnd);
+    const end = walker.walkFrom(u, node, wordEnd, to, minEnd);
+    if (walker.reach > this.termReach) this.termReach = walker.reach;
+    return end;
   }
 
   /** End of the variant recorded by variantAt. */
@@ -544,6 +601,7 @@ export class Scanner {
 
   /** The longest term at `i` from the tries asked for; records it and returns its end, or returns -1. */
   private termAt(u: Uint16Array, i: number, to: number, tries: number, wordEnd: number, slot: number): number {
+    this.termReach = wordEnd;
     let end = -1;
     let best: Entry | undefined;
     let ref = 0;
@@ -587,7 +645,13 @@ export class Scanner {
       if (gene && best && gene.needsContext) gene = null;
     }
     // A spelling of a table text (variantWalker.ts) must be longer than the table's text as written.
-    if ((tries & TRY_VARIANTS) !== 0 && this.variantWalker && this.variantAt(u, i, to, wordEnd, slot, best, gene ? geneEnd : end)) return this.variantEnd;
+    const variants = this.variantWalker;
+    if ((tries & TRY_VARIANTS) !== 0 && variants) {
+      variants.far = wordEnd - 1;
+      const spelled = this.variantAt(u, i, to, wordEnd, slot, best, gene ? geneEnd : end);
+      if (variants.far >= this.termReach) this.termReach = variants.far + 1;
+      if (spelled) return this.variantEnd;
+    }
     if (gene) {
       this.found.push(i, geneEnd, (geneKey << 2) | GENE, gene.strict ? PENDING | STRICT : gene.needsContext ? PENDING : EVIDENCE);
       return geneEnd;

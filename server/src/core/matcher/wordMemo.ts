@@ -23,6 +23,9 @@ export const OUTCOME_NONE = 1;
 export const OUTCOME_FOUND = 2;
 export const OUTCOME_CONTEXT = 3;
 
+/** Phrases (the units after a word that a walk read) remembered per word. */
+export const PHRASE_WAYS = 4;
+
 /** Numbers per slot in WordMemo.words: the length, the two hashes, the first and last units. */
 const STRIDE = 4;
 
@@ -58,6 +61,19 @@ export class WordMemo {
   readonly outLength = new Int32Array(SIZE);
   readonly outRef = new Int32Array(SIZE);
   readonly outFlags = new Uint8Array(SIZE);
+  /**
+   * By slot * PHRASE_WAYS + way: what termAt did at an occurrence of the word where a walk went on past it, and the
+   * units after the word it read: where they start in the text (`phraseAt`) and how many (`phraseLength`, -1: none);
+   * the match's length from the word's start (-1: none), ref and flags. An occurrence followed by the same units gets
+   * the same outcome ("NAD+ levels", "nicotinamide riboside" again and again).
+   */
+  readonly phraseAt = new Int32Array(PHRASE_WAYS * SIZE);
+  readonly phraseLength = new Int32Array(PHRASE_WAYS * SIZE);
+  readonly phraseEnd = new Int32Array(PHRASE_WAYS * SIZE);
+  readonly phraseRef = new Int32Array(PHRASE_WAYS * SIZE);
+  readonly phraseFlags = new Uint8Array(PHRASE_WAYS * SIZE);
+  /** By slot: the way to fill next. */
+  readonly phraseNext = new Uint8Array(SIZE);
 
   reset(): void {
     this.words.fill(0);
@@ -98,6 +114,7 @@ export class WordMemo {
     this.variantQuiet[slot] = UNSURE;
     this.verdict[slot] = 0;
     this.outcome[slot] = OUTCOME_UNKNOWN;
+    for (let w = 0; w < PHRASE_WAYS; w++) this.phraseLength[PHRASE_WAYS * slot + w] = -1;
     return ~slot;
   }
 }
