@@ -97,11 +97,16 @@ export class WordMemo {
       this.lastWay[pair >> 1] = 1;
       return pair + 1;
     }
-    // The way not used last is replaced.
+    return this.add(pair, h, g, n, ends);
+  }
+
+  /** find's answer for a word not remembered: the way of set `pair` not used last now holds it (~slot). */
+  private add(pair: number, h: number, g: number, n: number, ends: number): number {
+    const words = this.words;
     const way = 1 - (this.lastWay[pair >> 1] ?? 0);
     this.lastWay[pair >> 1] = way;
     const slot = pair + way;
-    at = STRIDE * slot;
+    const at = STRIDE * slot;
     words[at] = n;
     words[at + 1] = h;
     words[at + 2] = g;
