@@ -159,120 +159,84 @@ function paragraphEnd(text: string, from: number, to: number): number {
   return to;
 }
 
+/**
+ * Per code unit, what the word loop needs in one look-up: a letter or digit (meshKey.ts KEY_WORD) as the word's hash
+ * reads it (ASCII capitals folded: hashLower), GREEK_UNIT for a Greek letter a key spells out, 0 for a unit that starts
+ * nothing (a folded letter or digit is never under 48).
+ */
+const GREEK_UNIT = 1;
+const SCAN_UNITS: Uint16Array = ((): Uint16Array => {
+  const t = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    const kind = KEY_UNITS[c];
+    t[c] = kind === KEY_WORD ? (c >= 65 && c <= 90 ? c + 32 : c) : kind === KEY_GREEK ? GREEK_UNIT : 0;
+  }
+  return t;
+})();
+
+/** The short forms the paragraph being scanned defines (by text: the entry, or -1 - entry for one that does not win over a gene). */
+let abbreviations: Map<string, number> | undefined;
+/** Bit n set: some short form in `abbreviations` is n code units long (n < 32). */
+let abbreviationLengths = 0;
+
 function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from: number, to: number, regions: readonly TextRegion[], firstRegion: number, out: MeshMatch[], species: SpeciesStarts | undefined): void {
   const first = out.length;
   nSignals = 0;
-  let abbreviations: Map<string, number> | undefined;
-  /** Bit n set: some short form in `abbreviations` is n code units long (n < 32). */
-  let abbreviationLengths = 0;
+  abbreviations = undefined;
+  abbreviationLengths = 0;
+  const words = table.firstWords;
   let r = firstRegion;
+  let region = regions[r];
+  /** Where the words end: the next region's start, or the paragraph's end. */
+  let limit = region !== undefined && region.start < to ? region.start : to;
   let i = from;
-  while (i < to) {
-    // A unit that is neither a letter or digit nor a Greek letter (space, punctuation) starts nothing: skipped before
-    // anything else (a region it is in is skipped at the next word all the same).
-    const c = units[i] ?? 0;
-    const kind = KEY_UNITS[c] ?? 0;
-    if (kind !== KEY_WORD && kind !== KEY_GREEK) {
-      i++;
-      continue;
-    }
-    const region = regions[r];
-    if (region && i >= region.start) {
+  for (;;) {
+    // Units that start nothing (space, punctuation) are skipped before anything else.
+    let f = 0;
+    while (i < limit && (f = SCAN_UNITS[units[i] ?? 0] ?? 0) === 0) i++;
+    if (i >= limit) {
+      if (region === undefined || limit >= to) break;
+      // The region: skipped whole.
       i = Math.max(i, region.end);
-      r++;
+      region = regions[++r];
+      limit = region !== undefined && region.start < to ? region.start : to;
       continue;
     }
-    const limit = Math.min(to, region ? region.start : to);
+    // Inside a word (after a region or a match that ends in one): on to its end.
     if (i > 0 && KEY_UNITS[units[i - 1] ?? 0] === KEY_WORD) {
       i++;
       continue;
     }
-    // The word's end and its hash (hashLower) in one pass.
+    // The word's end and its hash (hashLower) in one pass; a Greek letter is a word of its own, hashed spelled out.
     let wordEnd = i + 1;
     let h: number;
-    /** A second hash of the word as written (meshHash.ts mix, as KeyWalk's h2; for meshWordMemo.ts), 0 for a Greek letter. */
-    let g = 0;
-    if (kind === KEY_WORD) {
-      h = fnv(FNV_START, c >= 65 && c <= 90 ? c + 32 : c);
-      g = mix(H2_START, c);
+    if (f !== GREEK_UNIT) {
+      h = fnv(FNV_START, f);
       while (wordEnd < limit) {
-        const w = units[wordEnd] ?? 0;
-        if (KEY_UNITS[w] !== KEY_WORD) break;
-        h = fnv(h, w >= 65 && w <= 90 ? w + 32 : w);
-        g = mix(g, w);
+        const w = SCAN_UNITS[units[wordEnd] ?? 0] ?? 0;
+        if (w < 48) break;
+        h = fnv(h, w);
         wordEnd++;
       }
       species?.word(i, wordEnd - i, h);
     } else {
-      const piece = keyPiece(c) ?? '';
+      const piece = keyPiece(units[i] ?? 0) ?? '';
       h = hashLower(piece, 0, piece.length);
     }
-    // A short form defined in the paragraph wins over the table: "tamoxifen (TAM)". Copied only at a length one has.
     const length = wordEnd - i;
-    const defined = abbreviations && (length > 31 || (abbreviationLengths & (1 << length)) !== 0) ? abbreviations.get(text.slice(i, wordEnd)) : undefined;
-    if (defined !== undefined) {
-      out.push(defined >= 0 ? { start: i, end: wordEnd, entry: defined, defined: true } : { start: i, end: wordEnd, entry: -1 - defined });
-      i = wordEnd;
-      continue;
+    // A short form defined in the paragraph wins over the table: "tamoxifen (TAM)". Copied only at a length one has.
+    const defs = abbreviations as Map<string, number> | undefined;
+    if (defs !== undefined && (length > 31 || (abbreviationLengths & (1 << length)) !== 0)) {
+      const defined = defs.get(text.slice(i, wordEnd));
+      if (defined !== undefined) {
+        out.push(defined >= 0 ? { start: i, end: wordEnd, entry: defined, defined: true } : { start: i, end: wordEnd, entry: -1 - defined });
+        i = wordEnd;
+        continue;
+      }
     }
     // Only a word that starts some term is read further (one hash, no copy).
-    if (firstWords.has(table.firstWords, h) && longest(table, units, i, limit, kind === KEY_WORD && wordEnd < limit ? wordEnd : -1, h, g)) {
-      const match = longestMatch;
-      const flags = table.keys.flags[match.slot] ?? 0;
-      const entry = table.keys.value[match.slot] ?? 0;
-      const common = (flags & COMMON) !== 0;
-      const prose = common ? proseNext(text, match.end, limit) : personName(text, i, match.end, limit);
-      if (!prose && !shouted(text, i, match.end, (flags & SHAPED) !== 0) && !(table.kindOf(entry) === 'chemical' && proteinNext(text, match.end, limit)) && !notNamedHere(table.kindOf(entry), text, i, match.end, from, limit)) {
-        // A chemical's name takes its locant ("5-fluorouracil", "17beta-estradiol"), its salt after it ("diclofenac
-        // sodium", "bupropion HCl") and a cation named just before it ("sodium nitroprusside"): one compound.
-        let start = i;
-        let end = match.end;
-        if (table.kindOf(entry) === 'disease') {
-          // "liver fibrosis", "congestive heart failure": the body site or kind before it (diseaseSites.ts).
-          const site = siteStart(text, i, end, from);
-          if (site < i && (out[out.length - 1]?.end ?? 0) <= site) start = site;
-          end = diseaseHeadEnd(text, end, limit);
-        } else if (table.kindOf(entry) === 'chemical') {
-          start = locantStart(text, i, from);
-          end = saltEnd(text, end, limit);
-          const prev = out[out.length - 1];
-          if (prev && prev.end + 1 === start && text.charCodeAt(prev.end) === 32 && CATIONS.has(text.slice(prev.start, prev.end).toLowerCase())) {
-            out.pop();
-            start = prev.start;
-          }
-          // A code written before the name in brackets, "FK506 (tacrolimus)", names the drug (not over a gene).
-          const code = codeBefore(text, start, end, from);
-          if (code && (out[out.length - 1]?.end ?? from) <= code[0]) {
-            out.push({ start: code[0], end: code[1], entry });
-            (abbreviations ??= new Map()).set(text.slice(code[0], code[1]), -1 - entry);
-            const n = code[1] - code[0];
-            if (n <= 31) abbreviationLengths |= 1 << n;
-          }
-        }
-        out.push({ start, end, entry, need: common ? EVIDENCE : 1, disease: table.kindOf(entry) === 'disease' });
-        if (!common) signal(i, entry);
-        // Both read the "(" after the term: looked for first (most terms have none), then the long form may start before
-        // it; with no "(" right after, one more word of the name may come first ("cyclosporine A (CsA)").
-        // A short form after one more word ("cathepsin E (CTSE)", "presenilin 1 (PS1)") may name a gene of that family:
-        // it is kept as -1 - entry, and does not win over a gene written the same.
-        // A drug's code whose letters are not its name's ("zidovudine (AZT)", "tacrolimus (FK506)") does not win over a
-        // gene written the same either ("growth hormone (GH1)").
-        const opens = openAfter(units, end, limit);
-        let wins = opens;
-        let short = opens
-          ? (shortFormAfter(text, start, end, limit) ?? shortFormAfter(text, wordsBefore(text, start, 3, from), end, limit))
-          : shortFormAfterWord(text, start, end, limit);
-        if (!short && opens && table.kindOf(entry) === 'chemical') {
-          short = codeAfter(text, start, end, limit);
-          wins = false;
-        }
-        if (short) {
-          (abbreviations ??= new Map()).set(text.slice(short[0], short[1]), wins ? entry : -1 - entry);
-          const n = short[1] - short[0];
-          if (n <= 31) abbreviationLengths |= 1 << n;
-        }
-      }
-      const next = Math.max(match.end, out[out.length - 1]?.end ?? 0);
+    if (firstWords.has(words, h) && longest(table, units, i, limit, f !== GREEK_UNIT && wordEnd < limit ? wordEnd : -1, h)) {
+      const next = takeMatch(table, text, units, i, limit, from, out);
       // The words inside the term are not hashed here: read for species words.
       if (species && next > wordEnd) species.addWords(units, wordEnd, next, from, to);
       i = next;
@@ -284,6 +248,74 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
     }
     i = wordEnd;
   }
+  settleParagraph(table, text, from, to, regions, firstRegion, out, first);
+}
+
+/**
+ * The table term `longest` found at `i` (a word start) kept, with the rules that read around it, or not; where the
+ * scan goes on (past the term, or past what was kept).
+ */
+function takeMatch(table: MeshTable, text: string, units: Uint16Array, i: number, limit: number, from: number, out: MeshMatch[]): number {
+  const match = longestMatch;
+  const flags = table.keys.flags[match.slot] ?? 0;
+  const entry = table.keys.value[match.slot] ?? 0;
+  const common = (flags & COMMON) !== 0;
+  const prose = common ? proseNext(text, match.end, limit) : personName(text, i, match.end, limit);
+  if (!prose && !shouted(text, i, match.end, (flags & SHAPED) !== 0) && !(table.kindOf(entry) === 'chemical' && proteinNext(text, match.end, limit)) && !notNamedHere(table.kindOf(entry), text, i, match.end, from, limit)) {
+    // A chemical's name takes its locant ("5-fluorouracil", "17beta-estradiol"), its salt after it ("diclofenac
+    // sodium", "bupropion HCl") and a cation named just before it ("sodium nitroprusside"): one compound.
+    let start = i;
+    let end = match.end;
+    if (table.kindOf(entry) === 'disease') {
+      // "liver fibrosis", "congestive heart failure": the body site or kind before it (diseaseSites.ts).
+      const site = siteStart(text, i, end, from);
+      if (site < i && (out[out.length - 1]?.end ?? 0) <= site) start = site;
+      end = diseaseHeadEnd(text, end, limit);
+    } else if (table.kindOf(entry) === 'chemical') {
+      start = locantStart(text, i, from);
+      end = saltEnd(text, end, limit);
+      const prev = out[out.length - 1];
+      if (prev && prev.end + 1 === start && text.charCodeAt(prev.end) === 32 && CATIONS.has(text.slice(prev.start, prev.end).toLowerCase())) {
+        out.pop();
+        start = prev.start;
+      }
+      // A code written before the name in brackets, "FK506 (tacrolimus)", names the drug (not over a gene).
+      const code = codeBefore(text, start, end, from);
+      if (code && (out[out.length - 1]?.end ?? from) <= code[0]) {
+        out.push({ start: code[0], end: code[1], entry });
+        (abbreviations ??= new Map()).set(text.slice(code[0], code[1]), -1 - entry);
+        const n = code[1] - code[0];
+        if (n <= 31) abbreviationLengths |= 1 << n;
+      }
+    }
+    out.push({ start, end, entry, need: common ? EVIDENCE : 1, disease: table.kindOf(entry) === 'disease' });
+    if (!common) signal(i, entry);
+    // Both read the "(" after the term: looked for first (most terms have none), then the long form may start before
+    // it; with no "(" right after, one more word of the name may come first ("cyclosporine A (CsA)").
+    // A short form after one more word ("cathepsin E (CTSE)", "presenilin 1 (PS1)") may name a gene of that family:
+    // it is kept as -1 - entry, and does not win over a gene written the same.
+    // A drug's code whose letters are not its name's ("zidovudine (AZT)", "tacrolimus (FK506)") does not win over a
+    // gene written the same either ("growth hormone (GH1)").
+    const opens = openAfter(units, end, limit);
+    let wins = opens;
+    let short = opens
+      ? (shortFormAfter(text, start, end, limit) ?? shortFormAfter(text, wordsBefore(text, start, 3, from), end, limit))
+      : shortFormAfterWord(text, start, end, limit);
+    if (!short && opens && table.kindOf(entry) === 'chemical') {
+      short = codeAfter(text, start, end, limit);
+      wins = false;
+    }
+    if (short) {
+      (abbreviations ??= new Map()).set(text.slice(short[0], short[1]), wins ? entry : -1 - entry);
+      const n = short[1] - short[0];
+      if (n <= 31) abbreviationLengths |= 1 << n;
+    }
+  }
+  return Math.max(match.end, out[out.length - 1]?.end ?? 0);
+}
+
+/** After the word loop: the evidence each term needs, one sense per paragraph, short forms used before their definition, disease initials. */
+function settleParagraph(table: MeshTable, text: string, from: number, to: number, regions: readonly TextRegion[], firstRegion: number, out: MeshMatch[], first: number): void {
   // A term stays only with enough signals near it, not of its own entry: one; two for an English word, one of them a
   // term that is no English word or a strong cue (weak cues alone do not make "oxygen" or "cancer" in a joke a chemical
   // or disease). A paragraph with PARAGRAPH_EVIDENCE strong signals is about biomedicine throughout: an English word in
@@ -490,10 +522,13 @@ const NOT_LEARNT = -(1 << 30);
  * digits that ends before `limit` (its first step is then the word alone: learnt per word, by its hashes h and g, in
  * wordMemo), else -1.
  */
-function longest(table: MeshTable, units: Uint16Array, start: number, limit: number, wordEnd: number, h: number, g: number): boolean {
+function longest(table: MeshTable, units: Uint16Array, start: number, limit: number, wordEnd: number, h: number): boolean {
   const { keys, prefixes } = table;
   let bestEnd = -1;
   let bestSlot = -1;
+  // A second hash of the word as written (meshHash.ts mix, as KeyWalk's h2): with h, what meshWordMemo.ts knows it by.
+  let g = H2_START;
+  if (wordEnd >= 0) for (let k = start; k < wordEnd; k++) g = mix(g, units[k] ?? 0);
   const memo = wordEnd >= 0 ? wordMemo.find(table, h, g, wordEnd - start) : NOT_LEARNT;
   /** The memo's slot to learn the first step into, or -1. */
   let learn = memo < 0 && memo !== NOT_LEARNT ? ~memo : -1;
@@ -538,34 +573,80 @@ interface Span {
   known: boolean;
 }
 
+/** Kept matches of mergeMesh: where each goes in `existing` and how many mentions there it replaces. Reused. */
+let keptAt: Int32Array = new Int32Array(256);
+let keptReplaces: Int32Array = new Int32Array(256);
+/** The mentions made for the kept matches, in order (emptied after each merge: it holds no mention between scans). */
+const made: unknown[] = [];
+
 /**
  * `existing` (sorted) with the matches added where they overlap nothing, in order. A match that covers a gene known
  * only from the gene table, and is longer or a short form the paragraph defines, replaces it; so does a disease's name
- * that covers a profile's chemical or hormone ("insulin resistance"). `make` turns a kept match into a mention.
+ * that covers a profile's chemical or hormone ("insulin resistance"). `make` turns a kept match into a mention (called
+ * in order). Merged in place: `existing` itself is returned, grown by the matches kept (an array of more than ~16K
+ * elements lives in V8's large-object space, fresh memory each time: a second one per scan cost more than the merge;
+ * given room beyond its length, `existing` grows without a copy).
  */
 export function mergeMesh<M extends Span>(existing: M[], matches: readonly MeshMatch[], make: (m: MeshMatch) => M): M[] {
   if (matches.length === 0) return existing;
-  // Sized once (growing a large array by push costs more than the merge), cut to what was kept at the end.
-  const out = new Array<M>(existing.length + matches.length);
-  let n = 0;
+  // First pass, in order: which matches stay, where, over which mentions (the mentions made here, in order).
+  let kept = 0;
+  let removed = 0;
   let e = 0;
+  const count = existing.length;
   for (const m of matches) {
-    while (e < existing.length && (existing[e]?.end ?? 0) <= m.start) out[n++] = existing[e++] as M;
+    while (e < count && (existing[e]?.end ?? 0) <= m.start) e++;
     // Existing mentions overlapping the match: all table genes inside it (then replaced), or the match goes.
     let k = e;
     let replace = true;
-    while (k < existing.length && (existing[k]?.start ?? 0) < m.end) {
+    while (k < count && (existing[k]?.start ?? 0) < m.end) {
       const x = existing[k] as M;
       if (x.start < m.start || x.end > m.end || (x.end - x.start === m.end - m.start && !m.defined) || !(x.kind === 'gene' ? !x.known : m.disease === true && (x.kind === 'chemical' || x.kind === 'hormone'))) replace = false;
       k++;
     }
-    if (k === e) out[n++] = make(m);
-    else if (replace) {
-      e = k;
-      out[n++] = make(m);
+    if (k !== e && !replace) continue;
+    if (kept === keptAt.length) {
+      keptAt = grown(keptAt);
+      keptReplaces = grown(keptReplaces);
     }
+    keptAt[kept] = e;
+    keptReplaces[kept] = k - e;
+    made[kept++] = make(m);
+    removed += k - e;
+    e = k;
   }
-  while (e < existing.length) out[n++] = existing[e++] as M;
-  out.length = n;
-  return out;
+  if (kept === 0) return existing;
+  // The mentions replaced go first: the rest move down over them, in order (a rare case: few matches replace any).
+  let remaining = count;
+  if (removed > 0) {
+    let write = keptAt[0] ?? 0;
+    let read = write;
+    for (let q = 0; q < kept; q++) {
+      const at = keptAt[q] ?? 0;
+      while (read < at) existing[write++] = existing[read++] as M;
+      read = at + (keptReplaces[q] ?? 0);
+      keptAt[q] = write;
+    }
+    while (read < count) existing[write++] = existing[read++] as M;
+    remaining = write;
+  }
+  // Then from the end: the mentions after each kept match move up to their place, the match goes before them.
+  const length = remaining + kept;
+  if (length > count) existing.length = length;
+  let write = length - 1;
+  let read = remaining - 1;
+  for (let q = kept - 1; q >= 0; q--) {
+    const at = keptAt[q] ?? 0;
+    while (read >= at) existing[write--] = existing[read--] as M;
+    existing[write--] = made[q] as M;
+  }
+  if (length < count) existing.length = length;
+  made.length = 0;
+  return existing;
+}
+
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
