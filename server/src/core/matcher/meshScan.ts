@@ -30,6 +30,7 @@ import { addDefinedForms } from './meshShortForms';
 import { siteStart } from './diseaseSites';
 import type { SpeciesStarts } from './speciesStarts';
 import { diseaseHeadEnd, diseaseNotNamed, sequenceUnit } from './meshRules';
+import { FoldedWords } from './foldedWords';
 
 /** A table match: text[start, end) names entry `entry`. */
 export interface MeshMatch {
@@ -71,9 +72,7 @@ const PARAGRAPH_EVIDENCE = 4;
 /** How near (in code units, either side, within the paragraph) a signal must be. */
 const NEAR = 400;
 /** Words after which a table term that is an English word is prose: "lead to", "gold standard", "salt bridge". */
-const PROSE_NEXT: ReadonlySet<string> = new Set(['to', 'standard', 'standards', 'bridge', 'bridges']);
-/** Bit n set: some word of PROSE_NEXT is n code units long. */
-const PROSE_NEXT_LENGTHS = [...PROSE_NEXT].reduce((bits, w) => bits | (1 << w.length), 0);
+const PROSE_NEXT = new FoldedWords(['to', 'standard', 'standards', 'bridge', 'bridges']);
 
 /**
  * Words after which a chemical's name is part of a sequence's description ("amino acid substitution", "tyrosine
@@ -83,8 +82,8 @@ const PROSE_NEXT_LENGTHS = [...PROSE_NEXT].reduce((bits, w) => bits | (1 << w.le
  * named there. (A chemical before "receptor" or "channel" stays: corpora differ on it, BC5CDR annotates "dopamine" in
  * "dopamine receptor".)
  */
-const PROTEIN_NEXT: ReadonlySet<string> = new Set(['substitution', 'substitutions', 'residue', 'residues', 'sequence', 'sequences', 'transporter', 'transporters']);
-const PROTEIN_JOINED: ReadonlySet<string> = new Set(['like', 'regulated', 'inducible', 'binding', 'responsive', 'gated', 'activated', 'sensing']);
+const PROTEIN_NEXT = new FoldedWords(['substitution', 'substitutions', 'residue', 'residues', 'sequence', 'sequences', 'transporter', 'transporters']);
+const PROTEIN_JOINED = new FoldedWords(['like', 'regulated', 'inducible', 'binding', 'responsive', 'gated', 'activated', 'sensing']);
 
 /** FNV-1a of text[from, to) with ASCII capitals folded: the hash keys and first words share. */
 function hashLower(text: string, from: number, to: number): number {
@@ -275,7 +274,7 @@ function takeMatch(table: MeshTable, text: string, units: Uint16Array, i: number
       start = locantStart(text, i, from);
       end = saltEnd(text, end, limit);
       const prev = out[out.length - 1];
-      if (prev && prev.end + 1 === start && text.charCodeAt(prev.end) === 32 && CATIONS.has(text.slice(prev.start, prev.end).toLowerCase())) {
+      if (prev && prev.end + 1 === start && text.charCodeAt(prev.end) === 32 && CATIONS.has(text, prev.start, prev.end)) {
         out.pop();
         start = prev.start;
       }
@@ -428,13 +427,13 @@ function openAfter(units: Uint16Array, end: number, limit: number): boolean {
   return i < limit && units[i] === 40;
 }
 
-/** The next word after `end` is one that makes an English-word term prose (a copy only at the length of one). */
+/** The next word after `end` is one that makes an English-word term prose (no copy). */
 function proseNext(text: string, end: number, limit: number): boolean {
   let i = end;
   while (i < limit && text.charCodeAt(i) === 32) i++;
   let j = i;
   while (j < limit && isWordUnit(text.charCodeAt(j))) j++;
-  return j > i && j - i <= 31 && (PROSE_NEXT_LENGTHS & (1 << (j - i))) !== 0 && PROSE_NEXT.has(text.slice(i, j).toLowerCase());
+  return PROSE_NEXT.has(text, i, j);
 }
 
 /** The word after `end` (past spaces, or a hyphen) makes a chemical's name part of a protein's (PROTEIN_NEXT). */
@@ -446,8 +445,14 @@ function proteinNext(text: string, end: number, limit: number): boolean {
   let j = i;
   while (j < limit && isWordUnit(text.charCodeAt(j))) j++;
   if (j === i || j - i > 18) return false;
-  const word = text.slice(i, j).toLowerCase();
-  return (hyphen && PROTEIN_JOINED.has(word)) || PROTEIN_NEXT.has(word) || enzymeWord(word);
+  return (hyphen && PROTEIN_JOINED.has(text, i, j)) || PROTEIN_NEXT.has(text, i, j) || enzymeAt(text, i, j);
+}
+
+/** enzymeWord of text[i, j) lower-cased, copied only when it has a unit outside ASCII. */
+function enzymeAt(text: string, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (text.charCodeAt(k) >= 128) return enzymeWord(text.slice(i, j).toLowerCase());
+  const n = j - i - ((text.charCodeAt(j - 1) | 32) === 115 ? 1 : 0);
+  return n >= 6 && (text.charCodeAt(i + n - 3) | 32) === 97 && (text.charCodeAt(i + n - 2) | 32) === 115 && (text.charCodeAt(i + n - 1) | 32) === 101 && !NOT_ENZYME_WORDS.has(text, i, i + n);
 }
 
 /** An enzyme's head word ("synthase", "dismutase", "aminotransferase", "kinases"), not an English word in -ase. */
@@ -456,6 +461,7 @@ function enzymeWord(word: string): boolean {
   return n >= 6 && word.startsWith('ase', n - 3) && !NOT_ENZYMES.has(word.slice(0, n));
 }
 const NOT_ENZYMES: ReadonlySet<string> = new Set(['release', 'increase', 'decrease', 'disease', 'database', 'purchase', 'showcase']);
+const NOT_ENZYME_WORDS = new FoldedWords(NOT_ENZYMES);
 
 /**
  * A short form after one more short word that belongs to the name: "cyclosporine A (CsA)", "vitamin E (VE)"; the
@@ -469,9 +475,9 @@ function shortFormAfterWord(text: string, start: number, end: number, limit: num
 }
 
 /** Salts and esters written after a drug's name, and cations written before it: parts of the compound's name. */
-const SALTS: ReadonlySet<string> = new Set(('sodium potassium hydrochloride hcl sulfate sulphate acetate diacetate citrate maleate ' +
+const SALTS = new FoldedWords(('sodium potassium hydrochloride hcl sulfate sulphate acetate diacetate citrate maleate ' +
   'mesylate fumarate tartrate succinate besylate bromide mofetil dipropionate propionate phosphate hemisuccinate').split(' '));
-const CATIONS: ReadonlySet<string> = new Set(['sodium', 'potassium', 'lithium', 'magnesium']);
+const CATIONS = new FoldedWords(['sodium', 'potassium', 'lithium', 'magnesium']);
 
 /** Where a chemical's name starts with its locant: "5-" or "17beta-" right before `start` (after no letter or digit). */
 function locantStart(text: string, start: number, floor: number): number {
@@ -496,7 +502,7 @@ function saltEnd(text: string, end: number, limit: number): number {
   if (text.charCodeAt(end) !== 32) return end;
   let j = end + 1;
   while (j < limit && isWordUnit(text.charCodeAt(j))) j++;
-  return j - end - 1 >= 3 && j - end - 1 <= 13 && SALTS.has(text.slice(end + 1, j).toLowerCase()) ? j : end;
+  return j - end - 1 >= 3 && j - end - 1 <= 13 && SALTS.has(text, end + 1, j) ? j : end;
 }
 
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
@@ -523,7 +529,7 @@ const NOT_LEARNT = -(1 << 30);
  * wordMemo), else -1.
  */
 function longest(table: MeshTable, units: Uint16Array, start: number, limit: number, wordEnd: number, h: number): boolean {
-  const { keys, prefixes } = table;
+  const { keys, prefixes, continuations } = table;
   let bestEnd = -1;
   let bestSlot = -1;
   // A second hash of the word as written (meshHash.ts mix, as KeyWalk's h2): with h, what meshWordMemo.ts knows it by.
@@ -538,7 +544,8 @@ function longest(table: MeshTable, units: Uint16Array, start: number, limit: num
     if (wordMemo.goesOn[memo] !== 1) return found(bestEnd, bestSlot);
     walk.resume(units, wordEnd, limit, wordMemo.h1[memo] ?? 0, wordMemo.h2[memo] ?? 0, wordMemo.hs[memo] ?? 0, wordMemo.keyLength[memo] ?? 0);
   } else walk.reset(units, start, limit);
-  while (walk.next()) {
+  // A unit after the first that no key goes on with is not read (the continuation set).
+  while (walk.next(continuations)) {
     const j = walk.end;
     if (j >= units.length || KEY_UNITS[units[j] ?? 0] !== KEY_WORD) {
       const slot = keys.findRecent(walk.h1, walk.h2);
