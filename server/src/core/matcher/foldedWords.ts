@@ -15,8 +15,8 @@ export class FoldedWords {
     this.all = new Set(words);
     let lengths = 0;
     for (const w of this.all) {
-      if (w.length > 31 || w !== w.toLowerCase() || this.byHash.has(hashOf(w, 0, w.length))) throw new Error(`FoldedWords: '${w}' cannot be held`);
-      this.byHash.set(hashOf(w, 0, w.length), w);
+      if (w.length > 31 || w !== w.toLowerCase() || this.byHash.has(hashLower(w, 0, w.length))) throw new Error(`FoldedWords: '${w}' cannot be held`);
+      this.byHash.set(hashLower(w, 0, w.length), w);
       lengths |= 1 << w.length;
     }
     this.lengths = lengths;
@@ -42,7 +42,8 @@ export class FoldedWords {
   }
 }
 
-function hashOf(text: string, from: number, to: number): number {
+/** FNV-1a of text[from, to) with ASCII capitals folded (as the scans hash their words). */
+export function hashLower(text: string, from: number, to: number): number {
   let h = FNV_START;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);

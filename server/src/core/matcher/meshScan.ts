@@ -30,7 +30,7 @@ import { addDefinedForms } from './meshShortForms';
 import { siteStart } from './diseaseSites';
 import type { SpeciesStarts } from './speciesStarts';
 import { diseaseHeadEnd, diseaseNotNamed, sequenceUnit } from './meshRules';
-import { FoldedWords } from './foldedWords';
+import { FoldedWords, hashLower } from './foldedWords';
 
 /** A table match: text[start, end) names entry `entry`. */
 export interface MeshMatch {
@@ -84,16 +84,6 @@ const PROSE_NEXT = new FoldedWords(['to', 'standard', 'standards', 'bridge', 'br
  */
 const PROTEIN_NEXT = new FoldedWords(['substitution', 'substitutions', 'residue', 'residues', 'sequence', 'sequences', 'transporter', 'transporters']);
 const PROTEIN_JOINED = new FoldedWords(['like', 'regulated', 'inducible', 'binding', 'responsive', 'gated', 'activated', 'sensing']);
-
-/** FNV-1a of text[from, to) with ASCII capitals folded: the hash keys and first words share. */
-function hashLower(text: string, from: number, to: number): number {
-  let h = FNV_START;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    h = fnv(h, c >= 65 && c <= 90 ? c + 32 : c);
-  }
-  return h;
-}
 
 /** Signals of the paragraph being scanned: positions, and the entry of a term (or a cue word's strength). Reused. */
 const WEAK_CUE = -1;
