@@ -438,11 +438,14 @@ function proteinNext(text: string, end: number, limit: number): boolean {
   return (hyphen && PROTEIN_JOINED.has(text, i, j)) || PROTEIN_NEXT.has(text, i, j) || enzymeAt(text, i, j);
 }
 
-/** enzymeWord of text[i, j) lower-cased, copied only when it has a unit outside ASCII. */
+/**
+ * enzymeWord of text[i, j) lower-cased; copied only when it ends in "ase" or "ases" (any case), which enzymeWord asks
+ * of the word first (toLowerCase makes no other unit one of those letters).
+ */
 function enzymeAt(text: string, i: number, j: number): boolean {
-  for (let k = i; k < j; k++) if (text.charCodeAt(k) >= 128) return enzymeWord(text.slice(i, j).toLowerCase());
-  const n = j - i - ((text.charCodeAt(j - 1) | 32) === 115 ? 1 : 0);
-  return n >= 6 && (text.charCodeAt(i + n - 3) | 32) === 97 && (text.charCodeAt(i + n - 2) | 32) === 115 && (text.charCodeAt(i + n - 1) | 32) === 101 && !NOT_ENZYME_WORDS.has(text, i, i + n);
+  const e = (text.charCodeAt(j - 1) | 32) === 115 ? j - 1 : j;
+  if (e - i < 3 || (text.charCodeAt(e - 1) | 32) !== 101 || (text.charCodeAt(e - 2) | 32) !== 115 || (text.charCodeAt(e - 3) | 32) !== 97) return false;
+  return enzymeWord(text.slice(i, j).toLowerCase());
 }
 
 /** An enzyme's head word ("synthase", "dismutase", "aminotransferase", "kinases"), not an English word in -ase. */
@@ -451,7 +454,6 @@ function enzymeWord(word: string): boolean {
   return n >= 6 && word.startsWith('ase', n - 3) && !NOT_ENZYMES.has(word.slice(0, n));
 }
 const NOT_ENZYMES: ReadonlySet<string> = new Set(['release', 'increase', 'decrease', 'disease', 'database', 'purchase', 'showcase']);
-const NOT_ENZYME_WORDS = new FoldedWords(NOT_ENZYMES);
 
 /**
  * A short form after one more short word that belongs to the name: "cyclosporine A (CsA)", "vitamin E (VE)"; the
