@@ -250,7 +250,7 @@ function takeMatch(table: MeshTable, text: string, units: Uint16Array, i: number
   const entry = table.keys.value[match.slot] ?? 0;
   const common = (flags & COMMON) !== 0;
   const prose = common ? proseNext(text, match.end, limit) : personName(text, i, match.end, limit);
-  if (!prose && !shouted(text, i, match.end, (flags & SHAPED) !== 0) && !(table.kindOf(entry) === 'chemical' && proteinNext(text, match.end, limit)) && !notNamedHere(table.kindOf(entry), text, i, match.end, from, limit)) {
+  if (!prose && !shouted(text, i, match.end, (flags & SHAPED) !== 0) && !(table.kindOf(entry) === 'chemical' && proteinNext(text, match.end, limit)) && !notNamedHere(table.kindOf(entry), text, i, match.end, from, limit, match.slot)) {
     // A chemical's name takes its locant ("5-fluorouracil", "17beta-estradiol"), its salt after it ("diclofenac
     // sodium", "bupropion HCl") and a cation named just before it ("sodium nitroprusside"): one compound.
     let start = i;
@@ -348,7 +348,7 @@ function settleParagraph(table: MeshTable, text: string, from: number, to: numbe
     }
     out[n++] = m;
   }
-  out.length = n;
+  if (n !== out.length) out.length = n;
   // A code defined after its first use ("AZT-induced ... zidovudine (AZT)") names the drug there too (meshShortForms.ts).
   if (abbreviations) addDefinedForms(text, from, to, regions, firstRegion, out, first, abbreviations);
   addDiseaseAcronyms(table, text, from, to, regions, firstRegion, out, first);
@@ -395,9 +395,31 @@ function isCapitalized(text: string, start: number, end: number): boolean {
 }
 
 /** The term text[start, end) is not the chemical or disease it names there (meshRules.ts): "cell death", "655 amino acids". */
-function notNamedHere(kind: string, text: string, start: number, end: number, floor: number, limit: number): boolean {
-  const term = end - start <= 12 ? text.slice(start, end).toLowerCase() : '';
+function notNamedHere(kind: string, text: string, start: number, end: number, floor: number, limit: number, slot: number): boolean {
+  const term = end - start <= 12 ? lowerTerm(text, start, end, slot) : '';
   return kind === 'disease' ? diseaseNotNamed(text, term, start, end, floor, limit) : kind === 'chemical' && sequenceUnit(text, term, start, end, floor, limit);
+}
+
+/** The last term text seen per key slot (by a hash of the slot), as written and lower-cased. */
+const TERM_CACHE_BITS = 10;
+const termsSeen: string[] = new Array<string>(1 << TERM_CACHE_BITS).fill('');
+const termsLower: string[] = new Array<string>(1 << TERM_CACHE_BITS).fill('');
+
+/** text.slice(start, end).toLowerCase(), the same string as last time when the key's term was written the same (no copy). */
+function lowerTerm(text: string, start: number, end: number, slot: number): string {
+  const at = Math.imul(slot, 0x9e3779b1) >>> (32 - TERM_CACHE_BITS);
+  const seen = termsSeen[at] ?? '';
+  const n = end - start;
+  if (seen.length === n) {
+    let k = 0;
+    while (k < n && seen.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === n) return termsLower[at] ?? '';
+  }
+  const raw = text.slice(start, end);
+  const lower = raw.toLowerCase();
+  termsSeen[at] = raw;
+  termsLower[at] = lower;
+  return lower;
 }
 
 /** A term written in capitals that MeSH writes in lower case ("POLYVINYL CHLORIDE"): shouting, not a name. */
