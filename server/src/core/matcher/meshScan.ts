@@ -22,13 +22,13 @@ import type { TextRegion } from '../markup/regions';
 import { H2_START, KeyWalk, mix } from '../lexicon/meshHash';
 import { COMMON, SHAPED, type MeshTable } from '../lexicon/meshTable';
 import { isWordUnit, KEY_GREEK, KEY_UNITS, KEY_WORD, keyPiece } from '../lexicon/meshKey';
-import { FirstWordCache, FNV_START, fnv } from '../text/wordHash';
+import { FNV_START, fnv, hasFirstWord } from '../text/wordHash';
 import { codeAfter, codeBefore, shortFormAfter, wordsBefore } from './abbreviationDefs';
 import { MeshWordMemo } from './meshWordMemo';
 import { addDiseaseAcronyms } from './meshAcronyms';
 import { addDefinedForms } from './meshShortForms';
 import { siteStart } from './diseaseSites';
-import type { SpeciesStarts } from './speciesStarts';
+import { mayNameSpecies, type SpeciesStarts } from './speciesStarts';
 import { diseaseHeadEnd, diseaseNotNamed, sequenceUnit } from './meshRules';
 import { FoldedWords, hashLower } from './foldedWords';
 
@@ -207,11 +207,13 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
         h = fnv(h, w);
         wordEnd++;
       }
-      species?.word(i, wordEnd - i, h);
     } else {
       const piece = keyPiece(units[i] ?? 0) ?? '';
       h = hashLower(piece, 0, piece.length);
     }
+    // What the word's hash may be (recent answers: the same words come again and again).
+    const verdict = verdicts.of(words, h);
+    if ((verdict & MAY_NAME_SPECIES) !== 0 && f !== GREEK_UNIT) species?.word(i, wordEnd - i, h);
     const length = wordEnd - i;
     // A short form defined in the paragraph wins over the table: "tamoxifen (TAM)". Copied only at a length one has.
     const defs = abbreviations as Map<string, number> | undefined;
@@ -224,14 +226,14 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
       }
     }
     // Only a word that starts some term is read further (one hash, no copy).
-    if (firstWords.has(words, h) && longest(table, units, i, limit, f !== GREEK_UNIT && wordEnd < limit ? wordEnd : -1, h)) {
+    if ((verdict & STARTS_TERMS) !== 0 && longest(table, units, i, limit, f !== GREEK_UNIT && wordEnd < limit ? wordEnd : -1, h)) {
       const next = takeMatch(table, text, units, i, limit, from, out);
       // The words inside the term are not hashed here: read for species words.
       if (species && next > wordEnd) species.addWords(units, wordEnd, next, from, to);
       i = next;
       continue;
     }
-    if (length >= 2 && length <= 14 && CUE_FILTER[h & CUE_FILTER_MASK] === 1) {
+    if ((verdict & MAY_BE_CUE) !== 0 && length >= 2 && length <= 14) {
       const cue = CUES.get(h);
       if (cue !== undefined) signal(i, cue === 2 ? STRONG_CUE : WEAK_CUE);
     }
@@ -522,8 +524,38 @@ function saltEnd(text: string, end: number, limit: number): number {
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-/** The first-word tests of the scans (the same words come again and again). */
-const firstWords = new FirstWordCache();
+/** Bits of a word verdict (WordVerdicts): known, starts some term, may be a cue word, may name a species. */
+const KNOWN = 1;
+const STARTS_TERMS = 2;
+const MAY_BE_CUE = 4;
+const MAY_NAME_SPECIES = 8;
+const VERDICT_BITS = 12;
+
+/**
+ * The per-word tests that depend on the word's hash alone, by hash, for the words met last: the first-word set's
+ * answer (table.firstWords) and the cue and species filters' (checked further when set). Nothing changes but the cost:
+ * one look-up per word instead of three. It starts over for another first-word set.
+ */
+class WordVerdicts {
+  private set: Int32Array | undefined;
+  private readonly hashes = new Int32Array(1 << VERDICT_BITS);
+  private readonly verdicts = new Uint8Array(1 << VERDICT_BITS);
+
+  of(set: Int32Array, h: number): number {
+    if (set !== this.set) {
+      this.set = set;
+      this.verdicts.fill(0);
+    }
+    const at = Math.imul(h, 0x9e3779b1) >>> (32 - VERDICT_BITS);
+    const known = this.verdicts[at] ?? 0;
+    if (known !== 0 && this.hashes[at] === h) return known;
+    const verdict = KNOWN | (hasFirstWord(set, h) ? STARTS_TERMS : 0) | (CUE_FILTER[h & CUE_FILTER_MASK] === 1 ? MAY_BE_CUE : 0) | (mayNameSpecies(h) ? MAY_NAME_SPECIES : 0);
+    this.hashes[at] = h;
+    this.verdicts[at] = verdict;
+    return verdict;
+  }
+}
+const verdicts = new WordVerdicts();
 
 /** The walk `longest` reuses (no allocation per word). */
 const walk = new KeyWalk();
