@@ -251,18 +251,19 @@ function takeMatch(table: MeshTable, text: string, units: Uint16Array, i: number
   const flags = table.keys.flags[match.slot] ?? 0;
   const entry = table.keys.value[match.slot] ?? 0;
   const common = (flags & COMMON) !== 0;
+  const kind = table.kindOf(entry);
   const prose = common ? proseNext(text, match.end, limit) : personName(text, i, match.end, limit);
-  if (!prose && !shouted(text, i, match.end, (flags & SHAPED) !== 0) && !(table.kindOf(entry) === 'chemical' && proteinNext(text, match.end, limit)) && !notNamedHere(table.kindOf(entry), text, i, match.end, from, limit, match.slot)) {
+  if (!prose && !shouted(text, i, match.end, (flags & SHAPED) !== 0) && !(kind === 'chemical' && proteinNext(text, match.end, limit)) && !notNamedHere(kind, text, i, match.end, from, limit, match.slot)) {
     // A chemical's name takes its locant ("5-fluorouracil", "17beta-estradiol"), its salt after it ("diclofenac
     // sodium", "bupropion HCl") and a cation named just before it ("sodium nitroprusside"): one compound.
     let start = i;
     let end = match.end;
-    if (table.kindOf(entry) === 'disease') {
+    if (kind === 'disease') {
       // "liver fibrosis", "congestive heart failure": the body site or kind before it (diseaseSites.ts).
       const site = siteStart(text, i, end, from);
       if (site < i && (out[out.length - 1]?.end ?? 0) <= site) start = site;
       end = diseaseHeadEnd(text, end, limit);
-    } else if (table.kindOf(entry) === 'chemical') {
+    } else if (kind === 'chemical') {
       start = locantStart(text, i, from);
       end = saltEnd(text, end, limit);
       const prev = out[out.length - 1];
@@ -279,7 +280,7 @@ function takeMatch(table: MeshTable, text: string, units: Uint16Array, i: number
         if (n <= 31) abbreviationLengths |= 1 << n;
       }
     }
-    out.push({ start, end, entry, need: common ? EVIDENCE : 1, disease: table.kindOf(entry) === 'disease' });
+    out.push({ start, end, entry, need: common ? EVIDENCE : 1, disease: kind === 'disease' });
     if (!common) signal(i, entry);
     // Both read the "(" after the term: looked for first (most terms have none), then the long form may start before
     // it; with no "(" right after, one more word of the name may come first ("cyclosporine A (CsA)").
@@ -292,7 +293,7 @@ function takeMatch(table: MeshTable, text: string, units: Uint16Array, i: number
     let short = opens
       ? (shortFormAfter(text, start, end, limit) ?? shortFormAfter(text, wordsBefore(text, start, 3, from), end, limit))
       : shortFormAfterWord(text, start, end, limit);
-    if (!short && opens && table.kindOf(entry) === 'chemical') {
+    if (!short && opens && kind === 'chemical') {
       short = codeAfter(text, start, end, limit);
       wins = false;
     }
@@ -398,20 +399,24 @@ function isCapitalized(text: string, start: number, end: number): boolean {
 
 /** The term text[start, end) is not the chemical or disease it names there (meshRules.ts): "cell death", "655 amino acids". */
 function notNamedHere(kind: string, text: string, start: number, end: number, floor: number, limit: number, slot: number): boolean {
-  const term = end - start <= 12 ? lowerTerm(text, start, end, slot) : '';
+  const term = end - start <= 12 ? lowerText(text, start, end, slot) : '';
   return kind === 'disease' ? diseaseNotNamed(text, term, start, end, floor, limit) : kind === 'chemical' && sequenceUnit(text, term, start, end, floor, limit);
 }
 
-/** The last term text seen per key slot (by a hash of the slot), as written and lower-cased. */
+/** The last text seen per key (a key slot, a word's hash: by a hash of it), as written and lower-cased. */
 const TERM_CACHE_BITS = 10;
+/** Texts of at most this many code units are kept (V8 copies a slice this short). */
+const SHORT_TEXT = 12;
 const termsSeen: string[] = new Array<string>(1 << TERM_CACHE_BITS).fill('');
 const termsLower: string[] = new Array<string>(1 << TERM_CACHE_BITS).fill('');
 
-/** text.slice(start, end).toLowerCase(), the same string as last time when the key's term was written the same (no copy). */
-function lowerTerm(text: string, start: number, end: number, slot: number): string {
-  const at = Math.imul(slot, 0x9e3779b1) >>> (32 - TERM_CACHE_BITS);
-  const seen = termsSeen[at] ?? '';
+/** text.slice(start, end).toLowerCase(), the same string as last time when the key's text was written the same (no copy). */
+function lowerText(text: string, start: number, end: number, key: number): string {
   const n = end - start;
+  // A longer slice may be a view on the document: never kept.
+  if (n > SHORT_TEXT) return text.slice(start, end).toLowerCase();
+  const at = Math.imul(key, 0x9e3779b1) >>> (32 - TERM_CACHE_BITS);
+  const seen = termsSeen[at] ?? '';
   if (seen.length === n) {
     let k = 0;
     while (k < n && seen.charCodeAt(k) === text.charCodeAt(start + k)) k++;
@@ -469,7 +474,7 @@ function proteinNext(text: string, end: number, limit: number): boolean {
 function enzymeAt(text: string, i: number, j: number): boolean {
   const e = (text.charCodeAt(j - 1) | 32) === 115 ? j - 1 : j;
   if (e - i < 3 || (text.charCodeAt(e - 1) | 32) !== 101 || (text.charCodeAt(e - 2) | 32) !== 115 || (text.charCodeAt(e - 3) | 32) !== 97) return false;
-  return enzymeWord(text.slice(i, j).toLowerCase());
+  return enzymeWord(lowerText(text, i, j, hashLower(text, i, j)));
 }
 
 /** An enzyme's head word ("synthase", "dismutase", "aminotransferase", "kinases"), not an English word in -ase. */
