@@ -339,14 +339,14 @@ function settleParagraph(table: MeshTable, text: string, from: number, to: numbe
   }
   // One sense per paragraph: a term dropped for want of evidence stays when its entry is kept elsewhere in the paragraph
   // ("cocaine" with evidence once names cocaine at each use there).
-  const keptEntries = dropped ? new Set<number>() : undefined;
-  if (keptEntries) for (let k = first; k < out.length; k++) if (out[k] && out[k]?.need !== DROPPED) keptEntries.add(out[k]?.entry ?? -1);
+  if (dropped) keptEntries.start(table.entryCount);
+  if (dropped) for (let k = first; k < out.length; k++) if (out[k] && out[k]?.need !== DROPPED) keptEntries.add(out[k]?.entry ?? -1);
   let n = first;
   for (let k = first; k < out.length; k++) {
     const m = out[k];
     if (!m) continue;
     if (m.need === DROPPED) {
-      if (!keptEntries?.has(m.entry)) continue;
+      if (!keptEntries.has(m.entry)) continue;
       m.need = undefined;
     }
     out[n++] = m;
@@ -356,6 +356,30 @@ function settleParagraph(table: MeshTable, text: string, from: number, to: numbe
   if (abbreviations) addDefinedForms(text, from, to, regions, firstRegion, out, first, abbreviations);
   addDiseaseAcronyms(table, text, from, to, regions, firstRegion, out, first);
 }
+
+/** A set of entries, emptied in O(1) (a stamp per entry): the entries a paragraph keeps. Reused: no Set per paragraph. */
+class EntrySet {
+  private stamps = new Int32Array(0);
+  private stamp = 0;
+
+  /** Empties the set, for entries under `count`. */
+  start(count: number): void {
+    if (this.stamps.length < count || this.stamp === 0x7fffffff) {
+      this.stamps = new Int32Array(Math.max(count, this.stamps.length));
+      this.stamp = 0;
+    }
+    this.stamp++;
+  }
+
+  add(entry: number): void {
+    if (entry >= 0 && entry < this.stamps.length) this.stamps[entry] = this.stamp;
+  }
+
+  has(entry: number): boolean {
+    return entry >= 0 && entry < this.stamps.length && this.stamps[entry] === this.stamp;
+  }
+}
+const keptEntries = new EntrySet();
 
 /**
  * A capitalised one-word term beside another capitalised word that starts no term: a person's or place's name ("Buzz
