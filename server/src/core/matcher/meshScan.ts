@@ -108,13 +108,42 @@ function signal(at: number, entry: number): void {
 }
 
 /**
- * The matches in text[from, to) outside `regions` (sorted). `u` holds the text's code units (matcher/units.ts): the scan
+ * The match objects of the scans, reused from scan to scan (tens of thousands per megabyte, each living until the merge:
+ * made anew, they were the scan's main garbage); all of one shape. A scan's matches hold until the next scan.
+ */
+const pool: MeshMatch[] = [];
+/** At most this many are kept (past them, a scan makes its own). */
+const POOL_SIZE = 8192;
+/** How many of the pool the scan under way has taken. */
+let pooled = 0;
+
+function meshMatch(start: number, end: number, entry: number, defined: boolean | undefined, need: number | undefined, disease: boolean | undefined): MeshMatch {
+  let m = pool[pooled];
+  if (m === undefined) {
+    m = { start, end, entry, defined, need, disease };
+    if (pool.length < POOL_SIZE) pool.push(m);
+  } else {
+    m.start = start;
+    m.end = end;
+    m.entry = entry;
+    m.defined = defined;
+    m.need = need;
+    m.disease = disease;
+  }
+  pooled++;
+  return m;
+}
+
+/**
+ * The matches in text[from, to) outside `regions` (sorted). They are valid until the next scan (their objects are
+ * reused). `u` holds the text's code units (matcher/units.ts): the scan
  * reads them rather than charCodeAt, which costs more on the strings documents are made of. With `species`, the words
  * it hashes that may name a species other than human are noted there, and the words inside its terms (the words
  * inside regions are the caller's to note).
  */
 export function scanMesh(table: MeshTable, text: string, u: Uint16Array, from: number, to: number, regions: readonly TextRegion[], species?: SpeciesStarts): MeshMatch[] {
   const out: MeshMatch[] = [];
+  pooled = 0;
   let p = from;
   // The first region not before the paragraph: carried on from one paragraph to the next (paragraphs come in order).
   let r = 0;
@@ -220,7 +249,7 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
     if (defs !== undefined && (length > 31 || (abbreviationLengths & (1 << length)) !== 0)) {
       const defined = defs.get(text.slice(i, wordEnd));
       if (defined !== undefined) {
-        out.push(defined >= 0 ? { start: i, end: wordEnd, entry: defined, defined: true } : { start: i, end: wordEnd, entry: -1 - defined });
+        out.push(defined >= 0 ? meshMatch(i, wordEnd, defined, true, undefined, undefined) : meshMatch(i, wordEnd, -1 - defined, undefined, undefined, undefined));
         i = wordEnd;
         continue;
       }
@@ -274,13 +303,13 @@ function takeMatch(table: MeshTable, text: string, units: Uint16Array, i: number
       // A code written before the name in brackets, "FK506 (tacrolimus)", names the drug (not over a gene).
       const code = codeBefore(text, start, end, from);
       if (code && (out[out.length - 1]?.end ?? from) <= code[0]) {
-        out.push({ start: code[0], end: code[1], entry });
+        out.push(meshMatch(code[0], code[1], entry, undefined, undefined, undefined));
         (abbreviations ??= new Map()).set(text.slice(code[0], code[1]), -1 - entry);
         const n = code[1] - code[0];
         if (n <= 31) abbreviationLengths |= 1 << n;
       }
     }
-    out.push({ start, end, entry, need: common ? EVIDENCE : 1, disease: kind === 'disease' });
+    out.push(meshMatch(start, end, entry, undefined, common ? EVIDENCE : 1, kind === 'disease'));
     if (!common) signal(i, entry);
     // Both read the "(" after the term: looked for first (most terms have none), then the long form may start before
     // it; with no "(" right after, one more word of the name may come first ("cyclosporine A (CsA)").
