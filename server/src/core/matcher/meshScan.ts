@@ -14,10 +14,13 @@
 //   "congestive heart failure": diseaseSites.ts);
 // - the initials of a disease the paragraph names in words name it there too ("overactive bladder ... OAB":
 //   meshAcronyms.ts).
-// Cost: one hash and a bit test per word (a Map look-up only for a word that may be a cue word), more only while the
-// words read so far are a prefix of some term; the regions before a paragraph are skipped once for the whole scan. It
-// reads the matcher's copy of the code units (units.ts) and a unit's kind in one table (meshKey.ts KEY_UNITS), not
-// charCodeAt, and makes no object but for a term kept.
+// Cost: per unit one look-up (SCAN_UNITS: a letter or digit folded, a Greek letter, or nothing) and per word one hash
+// and one look-up of what that hash alone decides (WordVerdicts: starts a term, may be a cue word, may name a species);
+// more only while the words read so far are a prefix of some term (meshWordMemo.ts for the first word, then the keys'
+// continuation set, meshHash.ts, before the next word is read). The regions before a paragraph are skipped once for the
+// whole scan. It reads the matcher's copy of the code units (units.ts), not charCodeAt; the rules after a match ask
+// their word lists about the text itself (foldedWords.ts); its match objects are reused from scan to scan, and the
+// merge into the main scan's mentions is done in place.
 import type { TextRegion } from '../markup/regions';
 import { H2_START, KeyWalk, mix } from '../lexicon/meshHash';
 import { COMMON, SHAPED, type MeshTable } from '../lexicon/meshTable';
