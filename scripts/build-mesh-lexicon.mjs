@@ -105,6 +105,8 @@ for (const line of chebiFile.text.split('\n').slice(1)) {
   chebiNames.push([`CHEBI:${id}`, name.trim()]);
 }
 const doid = JSON.parse(doidFile.text).filter((t) => t && typeof t.id === 'string' && t.id.startsWith('DOID:'));
+/** Every name and synonym of a Disease Ontology term, folded. */
+const doidNames = new Set(doid.flatMap((t) => [t.name, ...(Array.isArray(t.synonyms) ? t.synonyms : [])]).filter((s) => typeof s === 'string').map(fold));
 
 // Chemical elements (IUPAC names, American spelling as in MeSH): "-ium" alone would take in bacteria and plants.
 const ELEMENTS = new Set(('hydrogen helium lithium beryllium boron carbon nitrogen oxygen fluorine neon sodium magnesium aluminum silicon ' +
@@ -148,7 +150,8 @@ for (const line of (existsSync(o.genes) ? readFileSync(o.genes, 'utf8') : '').sp
 }
 const proteinFamily = (label) => /ins?$/.test(label) && [fold(label), fold(label).replace(/s$/, '')].some((w) => geneHeads.has(w));
 
-// A MeSH id that only EFO maps (EFO also names measurements, diets, life stages) is a disease when its label reads as one.
+// A MeSH id that only EFO maps (EFO also names measurements, diets, life stages) is a disease when its label reads as one
+// or the Disease Ontology has its label as a name (Gout, Syphilis, Whooping Cough).
 const DISEASE_LABEL = /(?:itis|osis|emia|aemia|oma|omas|pathy|pathies|plasia|trophy|algia|ia|ias|sis|psy|toxicity|ness|rrhea|rrhage|plegia|cele|ectasis)\b|\b(?:Disease|Diseases|Syndrome|Disorder|Disorders|Injury|Injuries|Failure|Infection|Infections|Hemorrhage|Deficiency|Neoplasm|Neoplasms|Cancer|Tumor|Tumors|Pain|Fracture|Fractures|Insufficiency|Dysfunction|Abnormalities|Lesion|Lesions|Thrombosis|Embolism|Thromboembolism|Hematoma|Vomiting|Nausea|Fever|Shock|Hypersensitivity|Obesity|Arrest|Infarction|Stenosis|Ulcer|Edema|Seizures|Epilepsy|Retardation|Carcinoma|Metastasis)\b/;
 
 // A descriptor no ontology maps (MeSH's own C tree: Hemorrhage, Ulcer, Brain Injuries, Urolithiasis) is a disease when its
@@ -173,14 +176,28 @@ const chemicals = new Map(); // id → { xref, label, terms:Set }
 const diseases = new Map();
 const entry = (map, id, xref, label) => {
   let e = map.get(id);
-  if (!e) map.set(id, (e = { xref, label, terms: [] }));
+  if (!e) map.set(id, (e = { xref, label, terms: [], tiers: new Map() }));
   if (!e.xref && xref) e.xref = xref;
   return e;
+};
+/**
+ * How directly a source gives an entry a term, best first: MeSH's preferred name, MeSH's entry terms, the name of the
+ * concept a mapping makes equal to the MeSH id (mesh_mappings.tsv: one ChEBI, HP, DOID or EFO concept), a Disease
+ * Ontology synonym of a term that names the MeSH id among its cross-references or a ChEBI name read as a MeSH class's.
+ * Where two entries have a term, the one with the better tier keeps it (ownTerms).
+ */
+const TIER = { label: 0, entryTerm: 1, mapped: 2, xref: 3 };
+/** Adds `terms` to entry `e` at `tier`. */
+const give = (e, tier, terms) => {
+  for (const t of terms) {
+    e.terms.push(t);
+    if (!(e.tiers.get(t) <= tier)) e.tiers.set(t, tier);
+  }
 };
 for (const [id, { label, synonyms }] of mesh) {
   const m = mapped.get(id) ?? new Map();
   const unmapped = [...m.keys()].every((ns) => ns === 'NCIT' || ns === 'EFO' || ns === 'UMLS' || ns === 'PUBCHEM');
-  const isDisease = m.has('DOID') || m.has('HP') || PATHOLOGIC_PROCESSES.has(label) || (m.has('EFO') && DISEASE_LABEL.test(label)) || (unmapped && id.startsWith('D') && readsAsDisease(label));
+  const isDisease = m.has('DOID') || m.has('HP') || PATHOLOGIC_PROCESSES.has(label) || (m.has('EFO') && (DISEASE_LABEL.test(label) || doidNames.has(fold(term(label) ?? '')))) || (unmapped && id.startsWith('D') && readsAsDisease(label));
   let chebi = m.get('CHEBI');
   if (!chebi && !NOT_CHEMICAL.some((ns) => m.has(ns))) {
     for (const t of [label, ...synonyms]) {
@@ -193,10 +210,87 @@ for (const [id, { label, synonyms }] of mesh) {
   if (!chebi && id.startsWith('C') && m.size > 0 && [...m.keys()].every((ns) => ns === 'NCIT' || ns === 'PUBCHEM')) chebi = '';
   const names = mappedNames.get(id) ?? new Map();
   if (chebi !== undefined && !NOT_CHEMICAL.some((ns) => m.has(ns) && ns !== 'EFO')) {
-    entry(chemicals, id, chebi, label).terms.push(label, ...synonyms, ...(names.get('CHEBI') ?? []));
+    const e = entry(chemicals, id, chebi, label);
+    give(e, TIER.label, [label]);
+    give(e, TIER.entryTerm, synonyms);
+    give(e, TIER.mapped, names.get('CHEBI') ?? []);
   } else if (isDisease) {
-    entry(diseases, id, m.get('DOID') ?? '', label).terms.push(label, ...synonyms, ...['DOID', 'HP', 'EFO'].flatMap((ns) => names.get(ns) ?? []));
+    const e = entry(diseases, id, m.get('DOID') ?? '', label);
+    give(e, TIER.label, [label]);
+    give(e, TIER.entryTerm, synonyms);
+    give(e, TIER.mapped, ['DOID', 'HP', 'EFO'].flatMap((ns) => names.get(ns) ?? []));
   }
+}
+/**
+ * Words naming an organ (adjectives and combining forms, as English writes them) and the MeSH descriptor, by its label,
+ * that names that organ's diseases; `injury`: the descriptor of a chemical injury of it, for "<organ> injury/damage/
+ * toxicity" and "<prefix>toxicity"; `suppression`: the organ's failure is written "<prefix>suppression"; `pathy`: the
+ * organ's disease in one word, taken from an entry with no MeSH id ("neuropathy"). Each (organ
+ * word, head word) pair becomes a term of the descriptor, unless another entry has it already ("renal failure" stays
+ * Renal Insufficiency).
+ */
+const ORGANS = [
+  { label: 'Kidney Diseases', words: ['renal', 'kidney'], prefixes: ['nephro'] },
+  { label: 'Liver Diseases', words: ['hepatic', 'liver'], prefixes: ['hepato'], injury: 'Chemical and Drug Induced Liver Injury' },
+  { label: 'Heart Diseases', words: ['cardiac', 'heart'], prefixes: [], injury: 'Cardiotoxicity' },
+  { label: 'Cardiomyopathies', words: ['myocardial'], prefixes: [] },
+  { label: 'Lung Diseases', words: ['pulmonary', 'lung'], prefixes: ['pneumo'] },
+  { label: 'Brain Diseases', words: ['brain', 'cerebral'], prefixes: [] },
+  { label: 'Nervous System Diseases', words: ['neurological', 'neurologic', 'CNS', 'nerve'], prefixes: [], injury: 'Neurotoxicity Syndromes', pathy: ['neuropathy', 'neuropathies'] },
+  { label: 'Neurotoxicity Syndromes', words: [], prefixes: ['neuro'] },
+  { label: 'Bone Marrow Diseases', words: ['bone marrow'], prefixes: ['myelo'], suppression: true },
+  { label: 'Mitochondrial Diseases', words: ['mitochondrial'], prefixes: [] },
+  { label: 'Cardiovascular Diseases', words: ['cardiovascular'], prefixes: [] },
+  { label: 'Hematologic Diseases', words: ['hematologic', 'hematological', 'haematological', 'haematologic'], prefixes: ['hemato', 'haemato'] },
+  { label: 'Eye Diseases', words: ['ocular', 'eye'], prefixes: [] },
+  { label: 'Retinal Diseases', words: ['retinal'], prefixes: ['retino'] },
+  { label: 'Ear Diseases', words: ['ear'], prefixes: ['oto'], injury: 'Hearing Disorders' },
+  { label: 'Vestibular Diseases', words: ['vestibular'], prefixes: ['vestibulo'] },
+  { label: 'Gastrointestinal Diseases', words: ['gastrointestinal', 'GI'], prefixes: [] },
+  { label: 'Skin Diseases', words: ['skin', 'cutaneous', 'dermal'], prefixes: ['dermato'] },
+  { label: 'Muscular Diseases', words: ['muscle', 'muscular'], prefixes: ['myo'] },
+  { label: 'Pancreatic Diseases', words: ['pancreatic'], prefixes: [] },
+  { label: 'Spinal Cord Diseases', words: ['spinal cord'], prefixes: [] },
+  { label: 'Vascular Diseases', words: ['vascular'], prefixes: [] },
+];
+/** Terms kept of an entry with no MeSH id (a ChEBI or Disease Ontology name). */
+const MAX_NO_MESH_TERMS = 2;
+/** Longest name of a disease with no MeSH id that is kept. */
+const MAX_NO_MESH_DISEASE = 25;
+/** The MeSH disease descriptor of each of its own names (preferred name and entry terms, as term() writes them), folded. */
+const diseaseByMeshName = new Map();
+for (const [id, e] of diseases) {
+  if (!/^D\d/.test(id)) continue;
+  for (const [raw, tier] of e.tiers) {
+    const t = tier <= TIER.entryTerm ? term(raw) : undefined;
+    if (t && !diseaseByMeshName.has(fold(t))) diseaseByMeshName.set(fold(t), id);
+  }
+}
+/** An organ's disease in one word (ORGANS `pathy`: "neuropathy") and the organ's descriptor. */
+const diseaseByLabel = new Map([...diseases].filter(([id]) => /^D\d/.test(id)).map(([id, e]) => [e.label, id]));
+const organDiseaseByForm = new Map(ORGANS.flatMap((o) => (o.pathy ?? []).map((form) => [form, diseaseByLabel.get(o.label)])).filter(([, id]) => id));
+/** Head words too general to name a disease alone: "bipolar I disorder" is no Disease. */
+const GENERAL_HEADS = new Set(['disease', 'diseases', 'disorder', 'disorders', 'syndrome', 'syndromes', 'deficiency', 'defect', 'defects', 'abnormality', 'abnormalities', 'anomaly', 'lesion', 'lesions', 'infection', 'infections', 'tumor', 'tumors', 'tumour', 'cancer', 'neoplasm', 'neoplasms', 'dysfunction', 'failure', 'injury', 'pain']);
+const NEOPLASM_HEADS = /^([a-z]+) (?:cancer|carcinoma|adenocarcinoma|neoplasm|tumou?r)s?$/i;
+/**
+ * The MeSH descriptor a Disease Ontology term with no MeSH cross-reference falls under, by its name: a cancer of an organ
+ * MeSH names "<Adjective> Neoplasms" among a descriptor's entry terms ("gastric adenocarcinoma": Stomach Neoplasms, whose
+ * entry terms have "Gastric Neoplasms"), else the descriptor one of MeSH's own names of which is the name's last words
+ * ("primary microcephaly": Microcephaly, "autonomic neuropathy" the one of "neuropathy", "familial melanoma": Melanoma),
+ * not a general head word alone. PubTator's normalizations name the broader descriptor so.
+ */
+function broaderDescriptor(name) {
+  const organ = NEOPLASM_HEADS.exec(name)?.[1];
+  const neoplasms = organ ? diseaseByMeshName.get(`${fold(organ)} neoplasms`) : undefined;
+  if (neoplasms) return neoplasms;
+  const parts = fold(name).split(' ');
+  for (let k = 1; k < parts.length; k++) {
+    const tail = parts.slice(k).join(' ');
+    if (k === parts.length - 1 && GENERAL_HEADS.has(tail)) break;
+    const id = diseaseByMeshName.get(tail) ?? organDiseaseByForm.get(tail);
+    if (id) return id;
+  }
+  return undefined;
 }
 /** Disease descriptors named "<Organ> Neoplasms", by their folded label. */
 const neoplasmsByLabel = new Map([...diseases].filter(([id, e]) => /^D\d/.test(id) && / Neoplasms$/.test(e.label)).map(([id, e]) => [fold(e.label), id]));
@@ -204,13 +298,17 @@ for (const t of doid) {
   const names = [t.name, ...(Array.isArray(t.synonyms) ? t.synonyms : [])].filter((s) => typeof s === 'string');
   const meshXrefs = (Array.isArray(t.xrefs) ? t.xrefs : []).filter((x) => /^MESH:[CD]\d+$/.test(x)).map((x) => x.slice(5));
   const target = meshXrefs.find((x) => diseases.has(x)) ?? meshXrefs.find((x) => !chemicals.has(x) && mesh.has(x));
-  if (target) entry(diseases, target, t.id, mesh.get(target)?.label ?? t.name).terms.push(...names);
+  if (target) give(entry(diseases, target, t.id, mesh.get(target)?.label ?? t.name), TIER.xref, names);
   else if (meshXrefs.length === 0) {
     // A cancer of an organ that MeSH names "<Organ> Neoplasms" ("lung cancer": Lung Neoplasms) is that descriptor's.
     const organ = /^([a-z]+) (?:cancer|neoplasm|tumou?r)$/i.exec(t.name)?.[1];
     const neoplasms = organ ? neoplasmsByLabel.get(`${fold(organ)} neoplasms`) : undefined;
-    if (neoplasms) entry(diseases, neoplasms, '', mesh.get(neoplasms)?.label ?? t.name).terms.push(...names);
-    else entry(diseases, t.id, '', t.name).terms.push(...names);
+    const broader = neoplasms ?? broaderDescriptor(t.name);
+    // Its names are kept as its own row would keep them (a short name, two terms), after the descriptor's.
+    if (broader) {
+      if ((term(t.name)?.length ?? 99) <= MAX_NO_MESH_DISEASE) (entry(diseases, broader, '', mesh.get(broader)?.label ?? t.name).fallen ??= []).push(names.slice(0, MAX_NO_MESH_TERMS));
+    }
+    else give(entry(diseases, t.id, '', t.name), TIER.mapped, names);
   }
 }
 const chemicalNames = new Set([...chemicals.values()].flatMap((e) => e.terms.map(fold)));
@@ -224,6 +322,7 @@ for (const [id, e] of chemicals) {
   if (!drug || /(?:yl|ium|an|al)$/.test(drug) || chemicalNames.has(fold(drug)) || words.has(fold(drug))) continue;
   chemicalNames.add(fold(drug));
   e.terms.unshift(drug);
+  e.tiers.set(drug, TIER.entryTerm);
 }
 // A ChEBI name that is the singular of a MeSH class ("lipopolysaccharide": Lipopolysaccharides, "steroid": Steroids,
 // "fatty acid": Fatty Acids) or an acid's anion ("folate": Folic Acid, "lactate": Lactic Acid, "glutamate": Glutamic
@@ -234,8 +333,8 @@ for (const [id, name] of chebiNames) {
   if (chemicalNames.has(key) || name.length < 4) continue;
   chemicalNames.add(key);
   const general = meshChemicals.get(`${key}s`) ?? meshChemicals.get(`${key}es`) ?? (/[a-z]{3}ate$/.test(key) ? meshChemicals.get(key.replace(/ate$/, 'ic acid')) : undefined);
-  if (general) general.terms.push(name);
-  else entry(chemicals, id, '', name).terms.push(name);
+  if (general) give(general, TIER.xref, [name]);
+  else give(entry(chemicals, id, '', name), TIER.mapped, [name]);
 }
 
 /**
@@ -278,45 +377,10 @@ const pluralMade = (key) => {
   const last = key.split(' ').pop() ?? '';
   return /^[a-z][a-z0-9'-]*$/.test(last) && last.length >= 5 && !/(?:s|x|y|ic|al|ed|ive|ous)$/.test(last);
 };
-const MAX_NO_MESH_TERMS = 2;
-/** Longest name of a disease with no MeSH id that is kept. */
-const MAX_NO_MESH_DISEASE = 25;
 
 /** The key the loader reads a term by, near enough to tell two terms apart (case, hyphens and spaces folded). */
 const keyOf = (t) => fold(t.replace(/~w$/, '')).replace(/[\s\u2010\u2011\u2013-]+/g, ' ');
 
-/**
- * Words naming an organ (adjectives and combining forms, as English writes them) and the MeSH descriptor, by its label,
- * that names that organ's diseases; `injury`: the descriptor of a chemical injury of it, for "<organ> injury/damage/
- * toxicity" and "<prefix>toxicity"; `suppression`: the organ's failure is written "<prefix>suppression"; `pathy`: the
- * organ's disease in one word, taken from an entry with no MeSH id ("neuropathy"). Each (organ
- * word, head word) pair becomes a term of the descriptor, unless another entry has it already ("renal failure" stays
- * Renal Insufficiency).
- */
-const ORGANS = [
-  { label: 'Kidney Diseases', words: ['renal', 'kidney'], prefixes: ['nephro'] },
-  { label: 'Liver Diseases', words: ['hepatic', 'liver'], prefixes: ['hepato'], injury: 'Chemical and Drug Induced Liver Injury' },
-  { label: 'Heart Diseases', words: ['cardiac', 'heart'], prefixes: [], injury: 'Cardiotoxicity' },
-  { label: 'Cardiomyopathies', words: ['myocardial'], prefixes: [] },
-  { label: 'Lung Diseases', words: ['pulmonary', 'lung'], prefixes: ['pneumo'] },
-  { label: 'Brain Diseases', words: ['brain', 'cerebral'], prefixes: [] },
-  { label: 'Nervous System Diseases', words: ['neurological', 'neurologic', 'CNS', 'nerve'], prefixes: [], injury: 'Neurotoxicity Syndromes', pathy: ['neuropathy', 'neuropathies'] },
-  { label: 'Neurotoxicity Syndromes', words: [], prefixes: ['neuro'] },
-  { label: 'Bone Marrow Diseases', words: ['bone marrow'], prefixes: ['myelo'], suppression: true },
-  { label: 'Mitochondrial Diseases', words: ['mitochondrial'], prefixes: [] },
-  { label: 'Cardiovascular Diseases', words: ['cardiovascular'], prefixes: [] },
-  { label: 'Hematologic Diseases', words: ['hematologic', 'hematological', 'haematological', 'haematologic'], prefixes: ['hemato', 'haemato'] },
-  { label: 'Eye Diseases', words: ['ocular', 'eye'], prefixes: [] },
-  { label: 'Retinal Diseases', words: ['retinal'], prefixes: ['retino'] },
-  { label: 'Ear Diseases', words: ['ear'], prefixes: ['oto'], injury: 'Hearing Disorders' },
-  { label: 'Vestibular Diseases', words: ['vestibular'], prefixes: ['vestibulo'] },
-  { label: 'Gastrointestinal Diseases', words: ['gastrointestinal', 'GI'], prefixes: [] },
-  { label: 'Skin Diseases', words: ['skin', 'cutaneous', 'dermal'], prefixes: ['dermato'] },
-  { label: 'Muscular Diseases', words: ['muscle', 'muscular'], prefixes: ['myo'] },
-  { label: 'Pancreatic Diseases', words: ['pancreatic'], prefixes: [] },
-  { label: 'Spinal Cord Diseases', words: ['spinal cord'], prefixes: [] },
-  { label: 'Vascular Diseases', words: ['vascular'], prefixes: [] },
-];
 /** Head words after an organ word: a disease of that organ; the first five name an injury by a chemical, if known. */
 const ORGAN_HEADS = ['injury', 'injuries', 'damage', 'toxicity', 'toxicities', 'disease', 'diseases', 'disorder', 'disorders', 'dysfunction', 'impairment', 'complications', 'abnormalities', 'lesions'];
 const INJURY_HEADS = new Set(ORGAN_HEADS.slice(0, 5));
@@ -426,14 +490,23 @@ function disordersTakeSymptomNames(rows) {
 }
 
 /**
- * A MeSH descriptor's preferred name is its own: another entry that lists it as a synonym (a mapped ontology's name:
- * "stroke" of Cerebrovascular Disorders, "Hyperprolactinemia" of Chiari-Frommel Syndrome) gives it up, so the loader
- * (where the first entry with a term keeps it) reads "stroke" as Stroke.
+ * A term two entries have goes to the one whose source gives it more directly (TIER): a MeSH descriptor's preferred
+ * name is its own ("stroke", a mapped ontology's name of Cerebrovascular Disorders, is Stroke's), MeSH's entry terms
+ * come before the names of mapped concepts, and those before a Disease Ontology synonym of a term that lists several
+ * MeSH ids ("chronic kidney disease": the HP concept mapped to Renal Insufficiency, Chronic, not a synonym of a term
+ * cross-referenced to Kidney Failure, Chronic). Entries with the same tier keep the term; the loader (where the first
+ * entry with a term keeps it) decides between them. An entry's preferred name always stays in its row.
  */
-function ownLabels(rows) {
-  const owner = new Map();
-  for (const row of rows) if (/^D\d/.test(row.id)) owner.set(keyOf(row.out[0] ?? ''), row.id);
-  for (const row of rows) row.out = row.out.filter((t, k) => k === 0 || (owner.get(keyOf(t)) ?? row.id) === row.id);
+function ownTerms(rows) {
+  const best = new Map();
+  for (const row of rows) {
+    row.out.forEach((t, k) => {
+      const key = keyOf(t);
+      const tier = /^D\d/.test(row.id) || k > 0 ? row.tiers[k] : TIER.xref;
+      if (!(best.get(key) <= tier)) best.set(key, tier);
+    });
+  }
+  for (const row of rows) row.out = row.out.filter((t, k) => k === 0 || !(best.get(keyOf(t)) < row.tiers[k]));
 }
 
 function write(file, kind, map, sources) {
@@ -447,6 +520,8 @@ function write(file, kind, map, sources) {
     const e = map.get(id);
     const seen = new Set();
     const out = [];
+    /** The tier of each term of `out` (an induced form written plain: an entry term's). */
+    const tiers = [];
     const plain = [e.label, ...e.terms].map((t) => uninduced(t, e.label)).filter(Boolean);
     // An entry with no MeSH id (a ChEBI or Disease Ontology name): only a short name is worth its bytes (a long one is a
     // systematic or subtype name that abstracts rarely write as the ontology does), with a few synonyms.
@@ -477,11 +552,21 @@ function write(file, kind, map, sources) {
       seen.add(t);
       if (free) slotless++;
       out.push(flagged(t));
+      tiers.push(raw === e.label ? TIER.label : (e.tiers.get(raw) ?? TIER.entryTerm));
+    }
+    // The names of Disease Ontology terms that fall under it (broaderDescriptor), after its own terms.
+    for (const raw of (e.fallen ?? []).flat()) {
+      const t = term(raw);
+      const key = t && fold(t).replace(/[\s\u2010\u2011\u2013-]+/g, ' ');
+      if (!t || seen.has(key)) continue;
+      seen.add(key);
+      out.push(flagged(t));
+      tiers.push(TIER.mapped);
     }
     if (out.length === 0) continue;
-    rows.push({ id, e, out });
+    rows.push({ id, e, out, tiers });
   }
-  ownLabels(rows);
+  ownTerms(rows);
   if (kind === 'disease') {
     addDiseaseForms(rows);
     disordersTakeSymptomNames(rows);

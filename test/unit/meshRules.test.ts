@@ -57,6 +57,19 @@ describe('the tables name a disease as writers mean it', () => {
     assert.ok(m.some((x) => x.startsWith('keloid disease=disease:')), m.join(', '));
     assert.ok(m.some((x) => x.startsWith('depressive symptoms=disease:')), m.join(', '));
   });
+  it("gives a term two entries share to the one whose source names it most directly: MeSH's own terms first", () => {
+    // "coronary heart disease": an entry term of Coronary Disease, a Disease Ontology synonym of Coronary Artery Disease.
+    assert.deepEqual(named('Patients with coronary heart disease were given aspirin at a low dose.', 'coronary heart disease'), ['coronary heart disease=disease:MESH:D003327']);
+  });
+  it('reads a descriptor that only EFO maps as a disease when the Disease Ontology names it so', () => {
+    assert.deepEqual(named('Patients with gout were given allopurinol at a daily dose.', 'gout'), ['gout=disease:MESH:D006073']);
+  });
+  it('reads a Disease Ontology term with no MeSH id as the MeSH descriptor it falls under', () => {
+    const m = found('Patients with primary microcephaly, autonomic neuropathy or gastric adenocarcinoma were given the drug at a low dose.');
+    assert.ok(m.includes('primary microcephaly=disease:MESH:D008831'), m.join(', '));
+    assert.ok(m.includes('autonomic neuropathy=disease:MESH:D009422'), m.join(', '));
+    assert.ok(m.includes('gastric adenocarcinoma=disease:MESH:D013274'), m.join(', '));
+  });
   it("leaves a disease's name that is part of a gene's or a virus's", () => {
     const m = found('Patients with adrenoleukodystrophy carried mutations in the adrenoleukodystrophy gene; hepatitis A virus was found in serum of patients with hepatitis A.');
     assert.equal(m.filter((x) => x.startsWith('adrenoleukodystrophy=disease')).length, 1, m.join(', '));
