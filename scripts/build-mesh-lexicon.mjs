@@ -252,6 +252,7 @@ const ORGANS = [
   { label: 'Pancreatic Diseases', words: ['pancreatic'], prefixes: [] },
   { label: 'Spinal Cord Diseases', words: ['spinal cord'], prefixes: [] },
   { label: 'Vascular Diseases', words: ['vascular'], prefixes: [] },
+  { label: 'Mental Disorders', words: ['psychiatric'], prefixes: [] },
 ];
 /** Terms kept of an entry with no MeSH id (a ChEBI or Disease Ontology name). */
 const MAX_NO_MESH_TERMS = 2;
@@ -381,6 +382,12 @@ const pluralMade = (key) => {
 /** The key the loader reads a term by, near enough to tell two terms apart (case, hyphens and spaces folded). */
 const keyOf = (t) => fold(t.replace(/~w$/, '')).replace(/[\s\u2010\u2011\u2013-]+/g, ' ');
 
+/** The words that say a disease is inherited, and the head words after them that name no disease of their own. */
+const GENETIC = {
+  label: 'Genetic Diseases, Inborn',
+  qualifiers: ['genetic', 'inherited', 'hereditary', 'heritable', 'autosomal recessive', 'autosomal dominant', 'X-linked', 'X-linked recessive', 'X-linked dominant'],
+  heads: ['disease', 'disorder', 'defect', 'abnormality', 'abnormalities', 'condition'],
+};
 /** Head words after an organ word: a disease of that organ; the first five name an injury by a chemical, if known. */
 const ORGAN_HEADS = ['injury', 'injuries', 'damage', 'toxicity', 'toxicities', 'disease', 'diseases', 'disorder', 'disorders', 'dysfunction', 'impairment', 'complications', 'abnormalities', 'lesions'];
 const INJURY_HEADS = new Set(ORGAN_HEADS.slice(0, 5));
@@ -450,6 +457,10 @@ function addDiseaseForms(rows) {
     // "myelosuppression", "bone marrow suppression": the organ's failure to make cells.
     if (organ.suppression) for (const w of [...organ.prefixes, ...organ.words.map((x) => `${x} `)]) add(row, `${w}suppression`);
   }
+  // A disease said to be inherited, with no other name, is MeSH's Genetic Diseases, Inborn ("an autosomal recessive
+  // disorder", "genetic defects", "inherited diseases").
+  const genetic = byLabel.get(GENETIC.label);
+  if (genetic) for (const q of GENETIC.qualifiers) for (const h of GENETIC.heads) add(genetic, flagged(`${q} ${h}`));
   // Toxicity of no organ named is MeSH's descriptor of a drug's adverse effects.
   const general = byLabel.get(GENERAL_INJURY);
   if (general) for (const h of ['toxicity', 'toxicities', 'drug toxicity', 'drug toxicities']) add(general, flagged(h));

@@ -70,6 +70,12 @@ describe('the tables name a disease as writers mean it', () => {
     assert.ok(m.includes('autonomic neuropathy=disease:MESH:D009422'), m.join(', '));
     assert.ok(m.includes('gastric adenocarcinoma=disease:MESH:D013274'), m.join(', '));
   });
+  it('reads a disease said to be inherited, with no other name, as Genetic Diseases, Inborn, and psychiatric disorders as Mental Disorders', () => {
+    const m = found('Patients with an autosomal recessive disorder and genetic defects of the liver were given the drug; psychiatric disorders were rare in treated patients.');
+    assert.ok(m.includes('autosomal recessive disorder=disease:MESH:D030342'), m.join(', '));
+    assert.ok(m.includes('genetic defects=disease:MESH:D030342'), m.join(', '));
+    assert.ok(m.includes('psychiatric disorders=disease:MESH:D001523'), m.join(', '));
+  });
   it("leaves a disease's name that is part of a gene's or a virus's", () => {
     const m = found('Patients with adrenoleukodystrophy carried mutations in the adrenoleukodystrophy gene; hepatitis A virus was found in serum of patients with hepatitis A.');
     assert.equal(m.filter((x) => x.startsWith('adrenoleukodystrophy=disease')).length, 1, m.join(', '));
