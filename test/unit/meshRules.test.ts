@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fullService } from '../helpers/mesh';
-import { profileMeshId, pubtatorIdOf } from '../../server/src/cli/pubtatorAnnotations';
+import { annotatePubtator, profileMeshId, pubtatorIdOf } from '../../server/src/cli/pubtatorAnnotations';
 
 const service = fullService();
 const found = (text: string): string[] => service.findMentions(text, 'plaintext').map((m) => `${m.text}=${m.kind}:${m.entityId}`);
@@ -106,6 +106,12 @@ describe('the tables name a drug as writers write it', () => {
     assert.ok(atp);
     assert.equal(pubtatorIdOf(service, atp, new Map()), 'MESH:D000255');
     assert.equal(profileMeshId(service, 'no-such-profile'), '');
+  });
+  it('writes a condition as a Disease in PubTator output only where it names one', () => {
+    const doc = annotatePubtator(service, { pmid: '1', title: 'Cells grown in high glucose', abstract: 'Patients with hyperglycemia were given metformin; DNA damage rose in cells grown in high glucose.', annotations: [] }, new Map());
+    const diseases = doc.annotations.filter((a) => a.type === 'Disease').map((a) => `${a.text}=${a.id}`);
+    assert.ok(diseases.includes('hyperglycemia=MESH:D006943'), diseases.join(', '));
+    assert.ok(!diseases.some((d) => d.startsWith('high glucose') || d.startsWith('DNA damage')), diseases.join(', '));
   });
   it('leaves protein families named in -in, as the gene table names them, out of the chemicals', () => {
     const m = found('In treated mice, dynein, synaptotagmin and integrins were measured with cisplatin at a high dose.');
