@@ -122,6 +122,19 @@ const NOT_DRUG_LABEL = /(?:Proteins?|virus|bacter\w*|coccus|Cells?|Endothelium|F
 /** The salts and hydrates MeSH names a drug's form by ("Raloxifene Hydrochloride", "Dizocilpine Maleate"). */
 const SALTS = 'Hydrochloride|Dihydrochloride|Hydrobromide|Maleate|Sulfate|Mesylate|Fumarate|Tartrate|Succinate|Citrate|Besylate|Acetate|Phosphate|Sodium|Potassium|Calcium|Trihydrate|Dihydrate|Monohydrate|Hydrate';
 const SALT_FORM = new RegExp(`^[A-Za-z0-9,'()-]+ (?:${SALTS})$`);
+// A descriptor whose label a chemical's name is made of with a chemist's prefix ("Methadone": isomethadone, a ChEBI
+// compound; "Nitriles", "Lignans") is a chemical too, though its label is a word of the word list.
+const CHEMICAL_PREFIX = /^(?:iso|nor|des|dehydro|dihydro|hydroxy|methyl|ethyl|acetyl|levo|dextro|nitro|chloro|fluoro|bromo|oxo|dimethyl|trimethyl|deoxy|homo|epi|neo)-?([a-z].{5,})$/;
+const prefixedStems = new Set();
+for (const line of mappings.text.split('\n')) {
+  const cols = line.split('\t');
+  const stem = cols[3] === 'CHEBI' ? CHEMICAL_PREFIX.exec(fold(cols[2] ?? ''))?.[1] : undefined;
+  if (stem) prefixedStems.add(stem);
+}
+for (const key of chebiByName.keys()) {
+  const stem = CHEMICAL_PREFIX.exec(key)?.[1];
+  if (stem) prefixedStems.add(stem);
+}
 const looksChemical = (label) => ELEMENTS.has(fold(label)) || SALT_FORM.test(label) || /^[A-Za-z0-9,'()-]+ic Acids?$/.test(label) || (DRUG_LABEL.test(label) && !NOT_DRUG_LABEL.test(label) && !properNouns.has(label) && !isEnglish(label));
 
 // An unmapped descriptor is also a chemical when its names read as a substance's: a drug code among its entry terms
@@ -205,7 +218,7 @@ for (const [id, { label, synonyms }] of mesh) {
       if (chebi) break;
     }
   }
-  if (!chebi && unmapped && !isDisease && id.startsWith('D') && (looksChemical(label) || looksChemicalByNames(label, synonyms)) && !proteinFamily(label)) chebi = '';
+  if (!chebi && unmapped && !isDisease && id.startsWith('D') && (looksChemical(label) || looksChemicalByNames(label, synonyms) || prefixedStems.has(fold(label))) && !proteinFamily(label)) chebi = '';
   // A supplementary record mapped only to the NCI Thesaurus or PubChem is a chemical (MeSH's C records name substances).
   if (!chebi && id.startsWith('C') && m.size > 0 && [...m.keys()].every((ns) => ns === 'NCIT' || ns === 'PUBCHEM')) chebi = '';
   const names = mappedNames.get(id) ?? new Map();
@@ -329,6 +342,13 @@ for (const [id, e] of chemicals) {
 // "fatty acid": Fatty Acids) or an acid's anion ("folate": Folic Acid, "lactate": Lactic Acid, "glutamate": Glutamic
 // Acid) is a term of that MeSH entry, not an entry of its own: writers and MeSH's indexers mean the same substance.
 const meshChemicals = new Map([...chemicals].filter(([id]) => /^D\d/.test(id)).map(([, e]) => [fold(e.label), e]));
+// The everyday name writers give the one member of a class they mean by it: "alcohol" (drinking, withdrawal, use) is
+// ethanol, as MeSH's Alcohol Drinking and Alcohol-Related Disorders are about ethanol; the class keeps its plural.
+const EVERYDAY_NAMES = [['alcohol', 'Ethanol']];
+for (const [name, label] of EVERYDAY_NAMES) {
+  const e = meshChemicals.get(fold(label));
+  if (e) give(e, TIER.entryTerm, [name]);
+}
 for (const [id, name] of chebiNames) {
   const key = fold(name);
   if (chemicalNames.has(key) || name.length < 4) continue;

@@ -113,6 +113,11 @@ describe('the tables name a drug as writers write it', () => {
     assert.ok(diseases.includes('hyperglycemia=MESH:D006943'), diseases.join(', '));
     assert.ok(!diseases.some((d) => d.startsWith('high glucose') || d.startsWith('DNA damage')), diseases.join(', '));
   });
+  it('reads "alcohol" as ethanol, and a drug whose name a compound is made of with a prefix (methadone) as a chemical', () => {
+    const m = found('Patients on methadone maintenance reported alcohol consumption; serum levels were measured in patients given the drug.');
+    assert.ok(m.includes('methadone=chemical:MESH:D008691'), m.join(', '));
+    assert.ok(m.includes('alcohol=chemical:MESH:D000431'), m.join(', '));
+  });
   it('leaves protein families named in -in, as the gene table names them, out of the chemicals', () => {
     const m = found('In treated mice, dynein, synaptotagmin and integrins were measured with cisplatin at a high dose.');
     assert.ok(!m.some((x) => /^(dynein|synaptotagmin|integrins)=chemical/.test(x)), m.join(', '));
