@@ -137,6 +137,14 @@ describe('the words around a term', () => {
     const fed = found('Plasma amino acids rose in patients given glutamine at a high dose.');
     assert.ok(fed.some((x) => x.startsWith('amino acids=chemical')), fed.join(', '));
   });
+  it("reads a chemical's name a word or two before an enzyme's or a transporter's head word as part of the protein's name", () => {
+    const m = found('Mutations of copper/zinc superoxide dismutase and of the sodium/iodide symporter were found in patients given zinc at a high dose.');
+    assert.ok(!m.some((x) => /^(copper|sodium|iodide)=/.test(x)), m.join(', '));
+    assert.equal(m.filter((x) => x.startsWith('zinc=chemical')).length, 1, m.join(', '));
+    // A verb between: the chemical acts on the enzyme.
+    const acts = found('Genistein activates choline acetyltransferase in rats given the drug at 5 mg/kg.');
+    assert.ok(acts.some((x) => x.startsWith('Genistein=chemical')), acts.join(', '));
+  });
   it("takes a drug's code defined after its name for the drug, though its letters are not the name's", () => {
     const m = found('Patients intolerant to zidovudine (AZT) were given a lower dose; AZT levels fell. Tacrolimus (FK506) and testosterone (T) were measured.');
     assert.equal(m.filter((x) => x === 'AZT=chemical:MESH:D015215').length, 2, m.join(', '));

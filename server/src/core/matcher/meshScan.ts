@@ -29,7 +29,7 @@ import { addDiseaseAcronyms } from './meshAcronyms';
 import { addDefinedForms } from './meshShortForms';
 import { siteStart } from './diseaseSites';
 import type { SpeciesStarts } from './speciesStarts';
-import { diseaseHeadEnd, diseaseNotNamed, sequenceUnit } from './meshRules';
+import { diseaseHeadEnd, diseaseNotNamed, enzymeWord, sequenceUnit } from './meshRules';
 
 /** A table match: text[start, end) names entry `entry`. */
 export interface MeshMatch {
@@ -418,12 +418,6 @@ function proteinNext(text: string, end: number, limit: number): boolean {
   return (hyphen && PROTEIN_JOINED.has(word)) || PROTEIN_NEXT.has(word) || enzymeWord(word);
 }
 
-/** An enzyme's head word ("synthase", "dismutase", "aminotransferase", "kinases"), not an English word in -ase. */
-function enzymeWord(word: string): boolean {
-  const n = word.length - (word.endsWith('s') ? 1 : 0);
-  return n >= 6 && word.startsWith('ase', n - 3) && !NOT_ENZYMES.has(word.slice(0, n));
-}
-const NOT_ENZYMES: ReadonlySet<string> = new Set(['release', 'increase', 'decrease', 'disease', 'database', 'purchase', 'showcase']);
 
 /**
  * A short form after one more short word that belongs to the name: "cyclosporine A (CsA)", "vitamin E (VE)"; the
