@@ -342,6 +342,15 @@ for (const [id, e] of chemicals) {
 // "fatty acid": Fatty Acids) or an acid's anion ("folate": Folic Acid, "lactate": Lactic Acid, "glutamate": Glutamic
 // Acid) is a term of that MeSH entry, not an entry of its own: writers and MeSH's indexers mean the same substance.
 const meshChemicals = new Map([...chemicals].filter(([id]) => /^D\d/.test(id)).map(([, e]) => [fold(e.label), e]));
+/**
+ * An organic acid's anion is what writers call the acid by ("glutamate", "lactate", "valproate": Glutamic Acid, Lactic
+ * Acid, Valproic Acid, as the literature's normalizations have it), not the class of its salts ("Glutamates", which
+ * keeps its plural); an inorganic one, named after an element ("phosphate", "nitrate", "sulfate"), is the class's.
+ */
+const organicAnion = (anion) => {
+  const stem = anion.replace(/ate$/, '');
+  return stem.length < 3 || ![...ELEMENTS].some((el) => el.startsWith(stem.slice(0, 4)));
+};
 // The everyday name writers give the one member of a class they mean by it: "alcohol" (drinking, withdrawal, use) is
 // ethanol, as MeSH's Alcohol Drinking and Alcohol-Related Disorders are about ethanol; the class keeps its plural.
 const EVERYDAY_NAMES = [['alcohol', 'Ethanol']];
@@ -353,9 +362,18 @@ for (const [id, name] of chebiNames) {
   const key = fold(name);
   if (chemicalNames.has(key) || name.length < 4) continue;
   chemicalNames.add(key);
-  const general = meshChemicals.get(`${key}s`) ?? meshChemicals.get(`${key}es`) ?? (/[a-z]{3}ate$/.test(key) ? meshChemicals.get(key.replace(/ate$/, 'ic acid')) : undefined);
+  const acid = /[a-z]{3}ate$/.test(key) ? meshChemicals.get(key.replace(/ate$/, 'ic acid')) : undefined;
+  const general = (acid && organicAnion(key) ? acid : undefined) ?? meshChemicals.get(`${key}s`) ?? meshChemicals.get(`${key}es`) ?? acid;
   if (general) give(general, TIER.xref, [name]);
   else give(entry(chemicals, id, '', name), TIER.mapped, [name]);
+}
+// The anion of an organic acid MeSH names, where no source lists it ("aspartate": Aspartic Acid).
+for (const [label, e] of meshChemicals) {
+  const stem = /^([a-z]{3,})ic acid$/.exec(label)?.[1];
+  const anion = stem && `${stem}ate`;
+  if (!anion || chemicalNames.has(anion) || !organicAnion(anion)) continue;
+  chemicalNames.add(anion);
+  give(e, TIER.xref, [anion]);
 }
 
 /**

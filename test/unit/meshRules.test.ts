@@ -118,6 +118,14 @@ describe('the tables name a drug as writers write it', () => {
     assert.ok(m.includes('methadone=chemical:MESH:D008691'), m.join(', '));
     assert.ok(m.includes('alcohol=chemical:MESH:D000431'), m.join(', '));
   });
+  it("reads an organic acid's anion as the acid, an inorganic one as the class of salts", () => {
+    const m = found('Rats given valproate had higher plasma glutamate, aspartate and lactate; phosphate fell at the high dose.');
+    assert.ok(m.includes('valproate=chemical:MESH:D014635'), m.join(', '));
+    assert.ok(m.includes('glutamate=chemical:MESH:D018698'), m.join(', '));
+    assert.ok(m.includes('aspartate=chemical:MESH:D001224'), m.join(', '));
+    assert.ok(m.includes('lactate=chemical:MESH:D019344'), m.join(', '));
+    assert.ok(m.includes('phosphate=chemical:MESH:D010710'), m.join(', '));
+  });
   it('leaves protein families named in -in, as the gene table names them, out of the chemicals', () => {
     const m = found('In treated mice, dynein, synaptotagmin and integrins were measured with cisplatin at a high dose.');
     assert.ok(!m.some((x) => /^(dynein|synaptotagmin|integrins)=chemical/.test(x)), m.join(', '));
