@@ -6,13 +6,13 @@
 // pieces that are read a few per slice of the event loop into the document's chunks and line starts (TextAssembly):
 // no turn allocates or scans the whole text. Used when fd 0 is a pipe or a socket (as editors start servers);
 // otherwise, and when the worker file is missing, server.ts keeps vscode-jsonrpc's StreamMessageReader.
-import * as fs from 'fs';
 import * as path from 'path';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'worker_threads';
 import { AbstractMessageReader, Disposable, type DataCallback, type Message } from 'vscode-languageserver/node';
 import { runInSlices } from './analysisSlices';
 import { TextAssembly } from './core';
 import { MessageOrder } from './messageOrder';
+import { readerThreadWanted, takeEarlyReaderThread } from './stdinReaderStart';
 import type { ParserOutput, ReaderOutput } from './stdinWorker';
 
 /** dist/stdinWorker.js beside dist/server.js. */
@@ -20,13 +20,7 @@ const WORKER_FILE = path.join(__dirname, 'stdinWorker.js');
 
 /** A reader on worker threads, or undefined when fd 0 is not a pipe or socket or the worker file is missing. */
 export function workerMessageReader(): WorkerMessageReader | undefined {
-  try {
-    const stat = fs.fstatSync(0);
-    if (!(stat.isFIFO() || stat.isSocket()) || !fs.existsSync(WORKER_FILE)) return undefined;
-  } catch {
-    return undefined;
-  }
-  return new WorkerMessageReader(WORKER_FILE);
+  return readerThreadWanted(WORKER_FILE) ? new WorkerMessageReader(WORKER_FILE) : undefined;
 }
 
 export class WorkerMessageReader extends AbstractMessageReader {
@@ -48,7 +42,9 @@ export class WorkerMessageReader extends AbstractMessageReader {
 
   listen(callback: DataCallback): Disposable {
     this.callback = callback;
-    const reader = new Worker(this.file, { workerData: { role: 'reader' } });
+    // Started by the entry (main.ts) while the bundle loaded, when it could be; else now.
+    const reader = takeEarlyReaderThread() ?? new Worker(this.file, { workerData: { role: 'reader' } });
+    reader.ref();
     this.reader = reader;
     reader.on('message', (out: ReaderOutput) => this.fromReader(out));
     reader.on('error', (e: Error) => this.fireError(e));

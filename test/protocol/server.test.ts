@@ -1,6 +1,6 @@
 // dist/server.js through the Language Server Protocol alone, as any editor would drive it over stdio.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -61,6 +61,18 @@ describe('command line', () => {
     const none = spawnSync(process.execPath, [SERVER], { encoding: 'utf8', timeout: 10_000 });
     assert.equal(none.status, 2);
     assert.match(none.stderr, /--stdio/);
+  });
+
+  it('--stdio --version ends while its input pipe stays open (the reader thread the entry starts holds nothing)', async () => {
+    const child = spawn(process.execPath, [SERVER, '--stdio', '--version'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const timer = setTimeout(() => child.kill(), 10_000);
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    clearTimeout(timer);
+    child.stdin.destroy();
+    assert.equal(code, 0, 'the process was killed after 10 s: something kept it alive');
+    assert.equal(out.trim(), VERSION);
   });
 });
 
