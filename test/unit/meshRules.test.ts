@@ -126,6 +126,11 @@ describe('the tables name a drug as writers write it', () => {
     assert.ok(m.includes('lactate=chemical:MESH:D019344'), m.join(', '));
     assert.ok(m.includes('phosphate=chemical:MESH:D010710'), m.join(', '));
   });
+  it('reads a class of compounds MeSH names by one plural word in the singular too', () => {
+    const m = found('Patients treated with an anthracycline or a macrolide had a lower dose of the drug.');
+    assert.ok(m.includes('anthracycline=chemical:MESH:D018943'), m.join(', '));
+    assert.ok(m.includes('macrolide=chemical:MESH:D018942'), m.join(', '));
+  });
   it('leaves protein families named in -in, as the gene table names them, out of the chemicals', () => {
     const m = found('In treated mice, dynein, synaptotagmin and integrins were measured with cisplatin at a high dose.');
     assert.ok(!m.some((x) => /^(dynein|synaptotagmin|integrins)=chemical/.test(x)), m.join(', '));
