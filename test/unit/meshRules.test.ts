@@ -168,6 +168,10 @@ describe('the words around a term', () => {
     assert.equal(before.filter((x) => x === 'FK506=chemical:MESH:D016559').length, 2, before.join(', '));
     const title = found('AZT-induced myopathy in patients. Patients given zidovudine (AZT) at a high dose had weakness.');
     assert.equal(title.filter((x) => x === 'AZT=chemical:MESH:D015215').length, 2, title.join(', '));
+    // A code of two parts joined by a hyphen, after the name or before it.
+    const hyphen = found('Rats given dizocilpine (MK-801) at 0.1 mg/kg moved more; MK-801 was given again. SM-5887 (amrubicin) was given to patients.');
+    assert.equal(hyphen.filter((x) => x === 'MK-801=chemical:MESH:D016291').length, 2, hyphen.join(', '));
+    assert.ok(hyphen.some((x) => x.startsWith('SM-5887=chemical:')), hyphen.join(', '));
     // Not a word in brackets, nor a capital that is not the name's initial.
     const n = found('Patients given cisplatin (Sigma) or morphine (Q) at a dose of 5 mg/kg.');
     assert.ok(!n.some((x) => x.startsWith('Sigma=') || x.startsWith('Q=')), n.join(', '));
