@@ -367,10 +367,10 @@ for (const [id, name] of chebiNames) {
   if (general) give(general, TIER.xref, [name]);
   else give(entry(chemicals, id, '', name), TIER.mapped, [name]);
 }
-// A class of compounds MeSH names by one plural word ("Anthracyclines", "Macrolides", "Ginsenosides") is written in the
-// singular too ("anthracycline-induced cardiotoxicity"), where no other entry has that form.
+// A class of compounds MeSH names by a plural (last) word ("Anthracyclines", "Macrolides", "Lipid Peroxides") is
+// written in the singular too ("anthracycline-induced cardiotoxicity"), where no other entry has that form.
 for (const [label, e] of meshChemicals) {
-  const singular = /^[a-z]{6,}(?:ine|ide|ol|one|oid|ane)s$/.test(label) ? label.slice(0, -1) : undefined;
+  const singular = /^(?:[a-z]{6,}|[a-z][a-z -]* [a-z]{4,})(?:ine|ide|ol|one|oid|ane)s$/.test(label) ? label.slice(0, -1) : undefined;
   if (!singular || chemicalNames.has(singular)) continue;
   chemicalNames.add(singular);
   give(e, TIER.xref, [singular]);
