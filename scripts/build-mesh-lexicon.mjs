@@ -145,7 +145,7 @@ const DRUG_CODE = /^[A-Z]{1,5}[- ]?\d{2,}[A-Za-z]?(?:[- ]\d+)?$/;
 const SYSTEMATIC = /\d'?-[A-Za-z]|[A-Za-z],\d|\(\d|N,N/;
 const CHEMICAL_MORPHEME = /methyl|ethyl|chlor|fluor|amino|phenyl|benz|sulf|phosph|nitro|oxy|hydroxy|carbon/i;
 const SUBSTANCE_WORD = /\b(?:Chlorides?|Acids?|Esters?|Oxides?|Peroxides?|Hormones?|Steroids|Extracts?|Contraceptives|Media|Depressants|Vitamin|Nitrogen|Gases|Salts|Alkaloids|Oils?|Toxins|Venoms|Dyes|Pigments|Polymers|Resins|Silicates|Compounds|Mixtures|Combination|Green|Oxygen Species)\b/;
-const NOT_SUBSTANCE = /(?:ase|ases)\b|\b(?:Receptors?|Proteins?|Genes?|Electrophoresis|Thickness|Substitution|Fields|Transport|Symporters?|Integrins?|Cytochrome|Antigens?|Antibodies|Cells?|Tests?|Therapy|Techniques?|Methods?|Chromatography|Spectrometry|Channels?|Factors?|Consumption|Cycles?|Flux|Biosynthesis|Calbindin)\b|(?:otomy|oidea|ology|graphy|metry|scopy|monas|bacter|coccus|bacillus|ella|on)$/;
+const NOT_SUBSTANCE = /(?:ase|ases)\b|\b(?:Receptors?|Proteins?|Genes?|Electrophoresis|Thickness|Substitution|Fields|Transport|Symporters?|Integrins?|Cytochrome|Antigens?|Antibodies|Cells?|Tests?|Therapy|Techniques?|Methods?|Chromatography|Spectrometry|Channels?|Factors?|Consumption|Cycles?|Flux|Biosynthesis|Calbindin)\b|(?:otomy|oidea|ology|graphy|metry|scopy|monas|bacter|coccus|bacillus|ella|on|ence|ance)$/;
 const looksChemicalByNames = (label, synonyms) =>
   !NOT_SUBSTANCE.test(label) &&
   (synonyms.some((s) => DRUG_CODE.test(s) || SYSTEMATIC.test(s)) || CHEMICAL_MORPHEME.test(label.split(/[ ,]/)[0] ?? '') || SUBSTANCE_WORD.test(label));
@@ -507,6 +507,14 @@ function addDiseaseForms(rows) {
   // disorder", "genetic defects", "inherited diseases").
   const genetic = byLabel.get(GENETIC.label);
   if (genetic) for (const q of GENETIC.qualifiers) for (const h of GENETIC.heads) add(genetic, flagged(`${q} ${h}`));
+  // A disorder of the use of a substance MeSH names ("Heroin Dependence", "Cocaine-Related Disorders", "Marijuana Abuse",
+  // "Substance-Related Disorders", also of drugs) is written with the substance and abuse, dependence or addiction
+  // ("cocaine addiction", "heroin addicts", "drug abuse").
+  for (const row of rows) {
+    const x = /^([A-Z][a-z]+)(?:-Related Disorders| Dependence| Abuse)$/.exec(row.e.label)?.[1];
+    const substances = x === 'Substance' ? ['substance', 'drug'] : x && chemicalNames.has(fold(x)) ? [fold(x)] : [];
+    for (const s of substances) for (const h of ['abuse', 'dependence', 'addiction', 'addicts']) add(row, flagged(`${s} ${h}`));
+  }
   // Toxicity of no organ named is MeSH's descriptor of a drug's adverse effects.
   const general = byLabel.get(GENERAL_INJURY);
   if (general) for (const h of ['toxicity', 'toxicities', 'drug toxicity', 'drug toxicities']) add(general, flagged(h));

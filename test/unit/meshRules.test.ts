@@ -76,6 +76,12 @@ describe('the tables name a disease as writers mean it', () => {
     assert.ok(m.includes('genetic defects=disease:MESH:D030342'), m.join(', '));
     assert.ok(m.includes('psychiatric disorders=disease:MESH:D001523'), m.join(', '));
   });
+  it('reads the abuse of, dependence on or addiction to a substance as the disorder MeSH names', () => {
+    const m = found('Heroin addicts and patients with cocaine addiction were given methadone; drug abuse fell at the high dose.');
+    assert.ok(m.some((x) => /^Heroin addicts=disease:MESH:D006556$/.test(x)), m.join(', '));
+    assert.ok(m.includes('cocaine addiction=disease:MESH:D019970'), m.join(', '));
+    assert.ok(m.includes('drug abuse=disease:MESH:D019966'), m.join(', '));
+  });
   it("leaves a disease's name that is part of a gene's or a virus's", () => {
     const m = found('Patients with adrenoleukodystrophy carried mutations in the adrenoleukodystrophy gene; hepatitis A virus was found in serum of patients with hepatitis A.');
     assert.equal(m.filter((x) => x.startsWith('adrenoleukodystrophy=disease')).length, 1, m.join(', '));
@@ -130,6 +136,10 @@ describe('the tables name a drug as writers write it', () => {
     const m = found('Patients treated with an anthracycline or a macrolide had a lower dose of the drug.');
     assert.ok(m.includes('anthracycline=chemical:MESH:D018943'), m.join(', '));
     assert.ok(m.includes('macrolide=chemical:MESH:D018942'), m.join(', '));
+  });
+  it('leaves phenomena named with a chemical morpheme out of the chemicals', () => {
+    const m = found('Fluorescence of cells treated with cisplatin at a high dose was measured in mice.');
+    assert.ok(!m.some((x) => x.startsWith('Fluorescence=')), m.join(', '));
   });
   it('leaves protein families named in -in, as the gene table names them, out of the chemicals', () => {
     const m = found('In treated mice, dynein, synaptotagmin and integrins were measured with cisplatin at a high dose.');
