@@ -425,6 +425,10 @@ const pluralMade = (key) => {
   return /^[a-z][a-z0-9'-]*$/.test(last) && last.length >= 5 && !/(?:s|x|y|ic|al|ed|ive|ous)$/.test(last);
 };
 
+/** Words a writer leaves out of an acronym. */
+const ACRONYM_SKIPS = new Set(['of', 'and', 'the', 'to', 'in', 'with', 'or', 'for', 'by', 'on']);
+/** The capitals of a name's words (hyphenated parts as words, function words left out): "Acquired Immuno-Deficiency Syndrome" → AIDS. */
+const initialsOf = (name) => name.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w) && !ACRONYM_SKIPS.has(fold(w))).map((w) => w[0].toUpperCase()).join('');
 /** The key the loader reads a term by, near enough to tell two terms apart (case, hyphens and spaces folded). */
 const keyOf = (t) => fold(t.replace(/~w$/, '')).replace(/[\s\u2010\u2011\u2013-]+/g, ' ');
 
@@ -574,6 +578,9 @@ function ownTerms(rows) {
   for (const row of rows) row.out = row.out.filter((t, k) => k === 0 || !(best.get(keyOf(t)) < row.tiers[k]));
 }
 
+/** The keys of the terms written so far (the chemicals' when the diseases are written). */
+const writtenKeys = new Set();
+
 function write(file, kind, map, sources) {
   const rows = [];
   let terms = 0;
@@ -616,7 +623,10 @@ function write(file, kind, map, sources) {
       seen.add(key);
       seen.add(t);
       if (free) slotless++;
-      out.push(flagged(t));
+      // One of four or five letters that are the initials of the entry's name (AIDS, ADHD) is read where the text gives
+      // evidence of biomedicine, as an English word: flagged so (the loader reads other short capitals only where the
+      // text defines them).
+      out.push(free && /^[A-Z]{4,5}$/.test(t) && [e.label, ...e.terms].some((n) => initialsOf(term(n) ?? '') === t) ? `${t}~w` : flagged(t));
       tiers.push(raw === e.label ? TIER.label : (e.tiers.get(raw) ?? TIER.entryTerm));
     }
     // The names of Disease Ontology terms that fall under it (broaderDescriptor), after its own terms.
@@ -635,7 +645,12 @@ function write(file, kind, map, sources) {
   if (kind === 'disease') {
     addDiseaseForms(rows);
     disordersTakeSymptomNames(rows);
+    // An acronym read with evidence (AIDS) must not share its key with another term ("COLD": the common cold): it is
+    // then read only where the text defines it.
+    const others = new Set([...writtenKeys, ...rows.flatMap((r) => r.out.filter((t) => !/^[A-Z]{4,5}~w$/.test(t)).map(keyOf))]);
+    for (const row of rows) row.out = row.out.map((t) => (/^[A-Z]{4,5}~w$/.test(t) && others.has(keyOf(t)) ? t.slice(0, -2) : t));
   }
+  for (const row of rows) for (const t of row.out) writtenKeys.add(keyOf(t));
   const lines = rows.map(({ id, e, out }) => {
     terms += out.length;
     // The cross-reference without its namespace (CHEBI in chemicals.tsv, DOID in diseases.tsv): bytes saved per line.

@@ -82,6 +82,10 @@ describe('the tables name a disease as writers mean it', () => {
     assert.ok(m.includes('cocaine addiction=disease:MESH:D019970'), m.join(', '));
     assert.ok(m.includes('drug abuse=disease:MESH:D019966'), m.join(', '));
   });
+  it("reads a disease's acronym of four or five capitals that are its name's initials where the text is about biomedicine", () => {
+    assert.ok(found('Patients with AIDS were given zidovudine at a daily dose.').includes('AIDS=disease:MESH:D000163'));
+    assert.deepEqual(found('The charity sold AIDS ribbons at the fair.').filter((x) => x.startsWith('AIDS')), []);
+  });
   it("leaves a disease's name that is part of a gene's or a virus's", () => {
     const m = found('Patients with adrenoleukodystrophy carried mutations in the adrenoleukodystrophy gene; hepatitis A virus was found in serum of patients with hepatitis A.');
     assert.equal(m.filter((x) => x.startsWith('adrenoleukodystrophy=disease')).length, 1, m.join(', '));
