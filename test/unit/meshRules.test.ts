@@ -86,6 +86,13 @@ describe('the tables name a disease as writers mean it', () => {
     assert.ok(found('Patients with AIDS were given zidovudine at a daily dose.').includes('AIDS=disease:MESH:D000163'));
     assert.deepEqual(found('The charity sold AIDS ribbons at the fair.').filter((x) => x.startsWith('AIDS')), []);
   });
+  it("reads a disease in a paragraph that says a chemical induced something as MeSH's drug-induced form, where there is one", () => {
+    const m = found('Cocaine-induced psychosis and hypersensitivity were seen in patients given the drug at a high dose.');
+    assert.ok(m.includes('psychosis=disease:MESH:D011605'), m.join(', '));
+    assert.ok(m.includes('hypersensitivity=disease:MESH:D004342'), m.join(', '));
+    const treated = found('Patients with psychosis were given haloperidol at a low dose.');
+    assert.ok(treated.includes('psychosis=disease:MESH:D011618'), treated.join(', '));
+  });
   it("leaves a disease's name that is part of a gene's or a virus's", () => {
     const m = found('Patients with adrenoleukodystrophy carried mutations in the adrenoleukodystrophy gene; hepatitis A virus was found in serum of patients with hepatitis A.');
     assert.equal(m.filter((x) => x.startsWith('adrenoleukodystrophy=disease')).length, 1, m.join(', '));

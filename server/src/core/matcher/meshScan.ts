@@ -27,6 +27,7 @@ import { codeAfter, codeBefore, shortFormAfter, wordsBefore } from './abbreviati
 import { MeshWordMemo } from './meshWordMemo';
 import { addDiseaseAcronyms } from './meshAcronyms';
 import { addDefinedForms } from './meshShortForms';
+import { inducedForms } from './meshInduced';
 import { siteStart } from './diseaseSites';
 import type { SpeciesStarts } from './speciesStarts';
 import { diseaseHeadEnd, diseaseNotNamed, enzymeWord, sequenceUnit } from './meshRules';
@@ -331,6 +332,8 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
   // A code defined after its first use ("AZT-induced ... zidovudine (AZT)") names the drug there too (meshShortForms.ts).
   if (abbreviations) addDefinedForms(text, from, to, regions, firstRegion, out, first, abbreviations);
   addDiseaseAcronyms(table, text, from, to, regions, firstRegion, out, first);
+  // A disease the paragraph says a chemical induced takes MeSH's drug-induced descriptor (meshInduced.ts).
+  inducedForms(table, text, from, to, out, first);
 }
 
 /**
