@@ -283,6 +283,8 @@ for (const [id, e] of diseases) {
 /** An organ's disease in one word (ORGANS `pathy`: "neuropathy") and the organ's descriptor. */
 const diseaseByLabel = new Map([...diseases].filter(([id]) => /^D\d/.test(id)).map(([id, e]) => [e.label, id]));
 const organDiseaseByForm = new Map(ORGANS.flatMap((o) => (o.pathy ?? []).map((form) => [form, diseaseByLabel.get(o.label)])).filter(([, id]) => id));
+/** Heads of MeSH's inverted disease names that name a process or a state of anything, not a disease, alone. */
+const NOT_DISEASE_HEADS = new Set(['Anesthesia', 'Intoxication', 'Apoptosis', 'Dialysis', 'Arrest', 'Retardation', 'Inertia', 'Illness', 'Overload', 'Metamorphosis', 'Dryness', 'Diathesis']);
 /** Head words too general to name a disease alone: "bipolar I disorder" is no Disease. */
 const GENERAL_HEADS = new Set(['disease', 'diseases', 'disorder', 'disorders', 'syndrome', 'syndromes', 'deficiency', 'defect', 'defects', 'abnormality', 'abnormalities', 'anomaly', 'lesion', 'lesions', 'infection', 'infections', 'tumor', 'tumors', 'tumour', 'cancer', 'neoplasm', 'neoplasms', 'dysfunction', 'failure', 'injury', 'pain']);
 const NEOPLASM_HEADS = /^([a-z]+) (?:cancer|carcinoma|adenocarcinoma|neoplasm|tumou?r)s?$/i;
@@ -511,6 +513,18 @@ function addDiseaseForms(rows) {
   // disorder", "genetic defects", "inherited diseases").
   const genetic = byLabel.get(GENETIC.label);
   if (genetic) for (const q of GENETIC.qualifiers) for (const h of GENETIC.heads) add(genetic, flagged(`${q} ${h}`));
+  // The head of MeSH's inverted names, alone ("Agitation, Psychomotor" → "agitation", "Fractures, Bone" → "fractures",
+  // "Weakness, Muscle" → "weakness"), as writers name the disease, where one descriptor only is so headed, the head
+  // reads as a disease (DISEASE_HEAD, DISEASE_LABEL) and is no general word (disorder, neoplasm...), and no entry has it.
+  const heads = new Map();
+  for (const row of rows) {
+    if (!/^D\d/.test(row.id)) continue;
+    for (const [raw, tier] of row.e.tiers) {
+      const head = tier <= TIER.entryTerm ? /^([A-Z][a-z]{4,}), [A-Z][A-Za-z-]+$/.exec(raw)?.[1] : undefined;
+      if (head && !GENERAL_HEADS.has(fold(head)) && (DISEASE_HEAD.test(head) || DISEASE_LABEL.test(head)) && !NOT_DISEASE_LABEL.test(head) && !NOT_DISEASE_HEADS.has(head)) heads.set(head, heads.has(head) && heads.get(head) !== row ? null : row);
+    }
+  }
+  for (const [head, row] of heads) if (row) add(row, flagged(head));
   // A disorder of the use of a substance MeSH names ("Heroin Dependence", "Cocaine-Related Disorders", "Marijuana Abuse",
   // "Substance-Related Disorders", also of drugs) is written with the substance and abuse, dependence or addiction
   // ("cocaine addiction", "heroin addicts", "drug abuse").

@@ -93,6 +93,13 @@ describe('the tables name a disease as writers mean it', () => {
     const treated = found('Patients with psychosis were given haloperidol at a low dose.');
     assert.ok(treated.includes('psychosis=disease:MESH:D011618'), treated.join(', '));
   });
+  it("reads the head of MeSH's inverted disease names alone, where one descriptor only is so headed", () => {
+    const m = found('Patients given haloperidol at a high dose had agitation and coagulopathy.');
+    assert.ok(m.includes('agitation=disease:MESH:D011595'), m.join(', '));
+    assert.ok(m.some((x) => x.startsWith('coagulopathy=disease:')), m.join(', '));
+    const n = found('Patients given propofol for anesthesia had apoptosis of neurons at a high dose.');
+    assert.ok(!n.some((x) => x.startsWith('anesthesia=') || x.startsWith('apoptosis=')), n.join(', '));
+  });
   it("leaves a disease's name that is part of a gene's or a virus's", () => {
     const m = found('Patients with adrenoleukodystrophy carried mutations in the adrenoleukodystrophy gene; hepatitis A virus was found in serum of patients with hepatitis A.');
     assert.equal(m.filter((x) => x.startsWith('adrenoleukodystrophy=disease')).length, 1, m.join(', '));
