@@ -89,11 +89,13 @@ function inProteinName(text: string, end: number, limit: number): boolean {
     if (TRANSPORTER_HEADS.has(word) || enzymeWord(word)) return true;
     // A verb between ("daidzein activates choline acetyltransferase", "secretagogues activating phospholipase"):
     // the chemical acts on the enzyme.
-    if (PROSE_WORDS.has(word) || /(?:[^s]s|ing|ed)$/.test(word)) return false;
+    if (PROSE_WORDS.has(word) || verbForm(word)) return false;
     i = j;
   }
   return false;
 }
+/** A word in -s (not -ss), -ing or -ed: a verb's form, most likely, between two nouns. */
+const verbForm = (w: string): boolean => w.endsWith('ing') || w.endsWith('ed') || (w.endsWith('s') && !w.endsWith('ss'));
 /** Words that end a protein's name before its head word could come: "zinc and increases", "iron to the kinase". */
 const PROSE_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'in', 'of', 'by', 'with', 'for', 'on', 'at', 'as', 'is', 'are', 'was', 'were', 'the', 'a', 'an', 'that', 'which']);
 
