@@ -15,8 +15,13 @@ const LONGEST = 40;
 /** Gives out[first..]'s disease matches in text[from, to) their drug-induced descriptor where the paragraph says so. */
 export function inducedForms(table: MeshTable, text: string, from: number, to: number, out: Match[], first: number): void {
   let chemical = false;
-  for (let k = first; k < out.length && !chemical; k++) chemical = table.kindOf(out[k]?.entry ?? -1) === 'chemical';
-  if (!chemical || !saysInduced(text, from, to)) return;
+  let disease = false;
+  for (let k = first; k < out.length && !(chemical && disease); k++) {
+    const kind = table.kindOf(out[k]?.entry ?? -1);
+    if (kind === 'chemical') chemical = true;
+    else if (kind === 'disease') disease = true;
+  }
+  if (!chemical || !disease || !saysInduced(text, from, to)) return;
   let memo: Map<number, number> | undefined;
   for (let k = first; k < out.length; k++) {
     const m = out[k] as Match;
@@ -40,11 +45,15 @@ function inducedEntry(table: MeshTable, name: string, entry: number): number {
   return -1;
 }
 
-/** Whether text[from, to) has "induc" (induced, inducing, induction), in any case of its first letter. */
+/**
+ * Whether text[from, to) has "induc" (induced, inducing, induction), in any case of its first letter: one pass over the
+ * paragraph only (indexOf would read on past its end, to the document's, at every paragraph).
+ */
 function saysInduced(text: string, from: number, to: number): boolean {
-  for (let at = text.indexOf('nduc', from); at >= 0 && at + 4 <= to; at = text.indexOf('nduc', at + 4)) {
-    const c = text.charCodeAt(at - 1);
-    if (at - 1 >= from && (c === 105 || c === 73)) return true;
+  for (let k = from + 1; k + 3 < to; k++) {
+    if (text.charCodeAt(k) !== 110 || text.charCodeAt(k + 1) !== 100 || text.charCodeAt(k + 2) !== 117 || text.charCodeAt(k + 3) !== 99) continue;
+    const c = text.charCodeAt(k - 1);
+    if (c === 105 || c === 73) return true;
   }
   return false;
 }

@@ -85,17 +85,32 @@ function inProteinName(text: string, end: number, limit: number): boolean {
     let j = i;
     while (j < limit && j - i <= LONGEST + 6 && (isWordUnit(text.charCodeAt(j)) || text.charCodeAt(j) === 43)) j++;
     if (j === i || j - i > LONGEST + 6) return false;
-    const word = text.slice(i, j).toLowerCase();
-    if (TRANSPORTER_HEADS.has(word) || enzymeWord(word)) return true;
+    // Read by its last letters first: a word is copied only when it may be a head word or a function word.
+    const stem = j - (lower(text, j - 1) === 115 ? 1 : 0);
+    if (endsWith(text, stem, 'ase') || endsWith(text, stem, 'er')) {
+      const word = text.slice(i, j).toLowerCase();
+      if (TRANSPORTER_HEADS.has(word) || enzymeWord(word)) return true;
+    }
     // A verb between ("daidzein activates choline acetyltransferase", "secretagogues activating phospholipase"):
     // the chemical acts on the enzyme.
-    if (PROSE_WORDS.has(word) || verbForm(word)) return false;
+    if ((j - i <= 5 && PROSE_WORDS.has(text.slice(i, j).toLowerCase())) || verbEnding(text, j)) return false;
     i = j;
   }
   return false;
 }
-/** A word in -s (not -ss), -ing or -ed: a verb's form, most likely, between two nouns. */
-const verbForm = (w: string): boolean => w.endsWith('ing') || w.endsWith('ed') || (w.endsWith('s') && !w.endsWith('ss'));
+/** Whether text[.., end) ends with `s` (lower-case letters; the text's ASCII capitals folded). */
+function endsWith(text: string, end: number, s: string): boolean {
+  if (end < s.length) return false;
+  for (let k = 0; k < s.length; k++) if (lower(text, end - s.length + k) !== s.charCodeAt(k)) return false;
+  return true;
+}
+/** The code unit at `at`, an ASCII capital folded. */
+function lower(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+/** A word ending at `end` in -s (not -ss), -ing or -ed: a verb's form, most likely, between two nouns. */
+const verbEnding = (text: string, end: number): boolean => endsWith(text, end, 'ing') || endsWith(text, end, 'ed') || (endsWith(text, end, 's') && !endsWith(text, end, 'ss'));
 /** Words that end a protein's name before its head word could come: "zinc and increases", "iron to the kinase". */
 const PROSE_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'in', 'of', 'by', 'with', 'for', 'on', 'at', 'as', 'is', 'are', 'was', 'were', 'the', 'a', 'an', 'that', 'which']);
 
