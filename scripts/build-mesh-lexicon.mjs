@@ -373,7 +373,8 @@ for (const [id, name] of chebiNames) {
 // written in the singular too ("anthracycline-induced cardiotoxicity"), where no other entry has that form.
 for (const [label, e] of meshChemicals) {
   const singular = /^(?:[a-z]{6,}|[a-z][a-z -]* [a-z]{4,})(?:ine|ide|ol|one|oid|ane)s$/.test(label) ? label.slice(0, -1) : undefined;
-  if (!singular || chemicalNames.has(singular)) continue;
+  // Not the cytokines' classes, proteins ("chemokine" of "liver-expressed chemokine (LEC)" would take a gene's name).
+  if (!singular || chemicalNames.has(singular) || singular.endsWith('kine')) continue;
   chemicalNames.add(singular);
   give(e, TIER.xref, [singular]);
 }
