@@ -20,6 +20,21 @@ export function foldUnit(c: number): number {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
 }
 
+/** Bits of a continuation set (CONTINUATION_BITS: 2^20 bits, 128 KB). */
+export const CONTINUATION_BITS = 20;
+
+/**
+ * The bit of a unit that follows a key's first unit, in a continuation set: by the walk's h1 before the unit (a space
+ * between them already read) and the unit's first two key characters (the second 0 when the unit has one). A set
+ * holding the bits of every unit after the first of every key tells a walk when no key can go on with the next unit,
+ * before it reads that unit.
+ */
+export function continuationBit(h1: number, first: number, second: number): number {
+  let x = h1 ^ Math.imul(first | (second << 16), 0x9e3779b1);
+  x = Math.imul(x ^ (x >>> 15), 0x2c1b3c6d);
+  return (x ^ (x >>> 13)) & ((1 << CONTINUATION_BITS) - 1);
+}
+
 function isUpper(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }
@@ -34,6 +49,8 @@ export class KeyWalk {
   length = 0;
   /** Where the last unit read ends in the text. */
   end = 0;
+  /** The continuation bit (continuationBit) of the last unit read. */
+  unitBit = 0;
   private units: Uint16Array = new Uint16Array(0);
   private limit = 0;
   private newlines = 0;
@@ -89,8 +106,12 @@ export class KeyWalk {
     this.length++;
   }
 
-  /** Reads the next unit; false at the limit, at a second line break, or when no unit follows. */
-  next(): boolean {
+  /**
+   * Reads the next unit; false at the limit, at a second line break, or when no unit follows. With `continuations`
+   * (a continuation set), also false, before reading it, for a unit after the first whose bit is not in the set: no key
+   * goes on with it.
+   */
+  next(continuations?: Int32Array): boolean {
     const { units, limit } = this;
     let j = this.end;
     let space = false;
@@ -102,11 +123,16 @@ export class KeyWalk {
       j++;
     }
     if (j >= limit) return false;
-    if (space && this.length > 0) this.feed(32, 32);
+    const later = this.length > 0;
+    if (space && later) this.feed(32, 32);
     const c = units[j] ?? 0;
     const kind = KEY_UNITS[c] ?? 0;
+    const piece = kind === KEY_GREEK ? (keyPiece(c) ?? '') : '';
+    const second = kind === KEY_WORD && j + 1 < limit && KEY_UNITS[units[j + 1] ?? 0] === KEY_WORD ? foldUnit(units[j + 1] ?? 0) : kind === KEY_GREEK ? piece.charCodeAt(1) : 0;
+    const bit = continuationBit(this.h1, kind === KEY_WORD ? foldUnit(c) : kind === KEY_GREEK ? piece.charCodeAt(0) : c === 0x2212 ? 45 : c, second);
+    this.unitBit = bit;
+    if (later && continuations !== undefined && ((continuations[bit >>> 5] ?? 0) & (1 << (bit & 31))) === 0) return false;
     if (kind === KEY_GREEK) {
-      const piece = keyPiece(c) ?? '';
       for (let k = 0; k < piece.length; k++) this.feed(piece.charCodeAt(k), piece.charCodeAt(k));
       this.end = j + 1;
       return true;

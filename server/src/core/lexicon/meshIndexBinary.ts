@@ -1,4 +1,4 @@
-// A prebuilt index of the chemical and disease tables (meshTable.ts): their keys, prefixes, first words and entry
+// A prebuilt index of the chemical and disease tables (meshTable.ts): their keys, prefixes, first words, continuation set and entry
 // lines as typed arrays in one binary blob, so a host loads them with one read instead of reading every term at
 // start-up. `npm run build` writes it (dist/mesh.idx); the server saves one in the temporary folder when it had to
 // build the arrays (the .vsix does not ship it). It is checked against the texts it was made from (each one's length
@@ -7,7 +7,7 @@
 // Layout: binaryBlob.ts, magic "GLMI".
 import { tableFingerprint } from './geneIndexBinary';
 import { decodeBlob, encodeBlob, LITTLE_ENDIAN, sectionsOf, viewOf, type BlobArray, type Section } from './binaryBlob';
-import { HashSlots, type SlotArrays } from './meshHash';
+import { CONTINUATION_BITS, HashSlots, type SlotArrays } from './meshHash';
 
 /** A table file as the host read it (meshTable.ts loads these). */
 export interface MeshTableInput {
@@ -21,6 +21,8 @@ export interface MeshArrays {
   keys: HashSlots;
   prefixes: HashSlots;
   firstWords: Int32Array;
+  /** The keys' continuation set (meshHash.ts continuationBit). */
+  continuations: Int32Array;
   /** Per entry: its file, where its line starts and which line it is. */
   entryFile: Uint8Array;
   entryStart: Int32Array;
@@ -30,7 +32,7 @@ export interface MeshArrays {
   problems: string[];
 }
 
-export const MESH_INDEX_FORMAT = 'genelens-mesh-index 1';
+export const MESH_INDEX_FORMAT = 'genelens-mesh-index 2';
 const MAGIC = [0x47, 0x4c, 0x4d, 0x49]; // "GLMI"
 
 interface Header {
@@ -55,7 +57,7 @@ export function encodeMeshIndex(arrays: MeshArrays, fingerprint: string): Uint8A
   const p = arrays.prefixes.arrays();
   const list: [string, BlobArray][] = [
     ['k1', k.k1], ['k2', k.k2], ['used', k.used], ['value', k.value], ['flags', k.flags], ['shape', k.shape],
-    ['p1', p.k1], ['p2', p.k2], ['pUsed', p.used], ['firstWords', arrays.firstWords],
+    ['p1', p.k1], ['p2', p.k2], ['pUsed', p.used], ['firstWords', arrays.firstWords], ['continuations', arrays.continuations],
     ['entryFile', arrays.entryFile], ['entryStart', arrays.entryStart], ['entryLine', arrays.entryLine],
   ];
   const header: Header = {
@@ -83,9 +85,9 @@ export function decodeMeshIndex(bytes: Uint8Array, fingerprint: string): MeshArr
   const keys = HashSlots.fromArrays(keyArrays);
   const prefixes = HashSlots.fromArrays(prefixArrays);
   const n = header.entryCount;
-  if (!keys || !prefixes || i32('entryStart').length !== n || i32('entryLine').length !== n || u8('entryFile').length !== n) return 'broken arrays';
+  if (!keys || !prefixes || i32('continuations').length !== (1 << CONTINUATION_BITS) >>> 5 || i32('entryStart').length !== n || i32('entryLine').length !== n || u8('entryFile').length !== n) return 'broken arrays';
   return {
-    keys, prefixes, firstWords: i32('firstWords'), entryFile: u8('entryFile'), entryStart: i32('entryStart'), entryLine: i32('entryLine'),
+    keys, prefixes, firstWords: i32('firstWords'), continuations: i32('continuations'), entryFile: u8('entryFile'), entryStart: i32('entryStart'), entryLine: i32('entryLine'),
     entryCount: n, termCount: header.termCount, problems: [...(header.problems ?? [])],
   };
 }

@@ -8,7 +8,7 @@
 // all-capital chemical name (DOM, LSD) too: the scan wants evidence for them.
 import type { EntityKind } from '../profile';
 import type { Entity } from './entities';
-import { HashSlots, KeyWalk } from './meshHash';
+import { CONTINUATION_BITS, HashSlots, KeyWalk } from './meshHash';
 import { decodeMeshIndex, encodeMeshIndex, meshFingerprint, type MeshArrays, type MeshTableInput } from './meshIndexBinary';
 
 export type { MeshArrays, MeshTableInput } from './meshIndexBinary';
@@ -44,6 +44,8 @@ export interface MeshTable {
   readonly prefixes: HashSlots;
   /** Bit set of the hashes of the words terms start with (text/wordHash.ts): the scan reads further only from those. */
   readonly firstWords: Int32Array;
+  /** Continuation set of the keys (meshHash.ts continuationBit): a walk stops before a unit no key goes on with. */
+  readonly continuations: Int32Array;
   readonly entryCount: number;
   readonly termCount: number;
   entry(index: number): MeshEntry;
@@ -140,6 +142,7 @@ function buildMeshArrays(files: readonly TableFile[], stops: readonly string[]):
   const prefixes = new HashSlots(size / 40);
   const stop = new HashSlots(256);
   const firstWords = new Int32Array((1 << FIRST_WORD_BITS) >>> 5);
+  const continuations = new Int32Array((1 << CONTINUATION_BITS) >>> 5);
   let entryFile: Uint8Array = new Uint8Array(1 << 14);
   let entryStart: Int32Array = new Int32Array(1 << 14);
   let entryLine: Int32Array = new Int32Array(1 << 14);
@@ -154,6 +157,7 @@ function buildMeshArrays(files: readonly TableFile[], stops: readonly string[]):
     while (walk.next()) {
       units++;
       if (walk.end < to - from) prefixes.add(walk.h1, walk.h2);
+      if (units > 1) continuations[walk.unitBit >>> 5] = (continuations[walk.unitBit >>> 5] ?? 0) | (1 << (walk.unitBit & 31));
     }
     if (units === 0 || (walk.length < 3 && !short && !hasDigit(text, from, to))) return;
     if (stop.find(walk.h1, walk.h2) >= 0) return;
@@ -236,14 +240,14 @@ function buildMeshArrays(files: readonly TableFile[], stops: readonly string[]):
   }
 
   return {
-    keys, prefixes, firstWords, entryFile: entryFile.slice(0, entryCount), entryStart: entryStart.slice(0, entryCount),
+    keys, prefixes, firstWords, continuations, entryFile: entryFile.slice(0, entryCount), entryStart: entryStart.slice(0, entryCount),
     entryLine: entryLine.slice(0, entryCount), entryCount, termCount, problems,
   };
 }
 
 /** The table over its arrays and files. */
 function meshTableOf(arrays: MeshArrays, files: readonly TableFile[], fingerprint: string, prebuilt: boolean): MeshTable {
-  const { keys, prefixes, firstWords, entryFile, entryStart, entryLine, entryCount, termCount, problems } = arrays;
+  const { keys, prefixes, firstWords, continuations, entryFile, entryStart, entryLine, entryCount, termCount, problems } = arrays;
   const ids: (string | undefined)[] = [];
   let byId: Map<string, number> | undefined;
   const lineOf = (index: number): { file: TableFile; text: string; start: number } | undefined => {
@@ -284,6 +288,7 @@ function meshTableOf(arrays: MeshArrays, files: readonly TableFile[], fingerprin
     keys,
     prefixes,
     firstWords,
+    continuations,
     entryCount,
     termCount,
     prebuilt,

@@ -14,23 +14,27 @@
 //   "congestive heart failure": diseaseSites.ts);
 // - the initials of a disease the paragraph names in words name it there too ("overactive bladder ... OAB":
 //   meshAcronyms.ts).
-// Cost: one hash and a bit test per word (a Map look-up only for a word that may be a cue word), more only while the
-// words read so far are a prefix of some term; the regions before a paragraph are skipped once for the whole scan. It
-// reads the matcher's copy of the code units (units.ts) and a unit's kind in one table (meshKey.ts KEY_UNITS), not
-// charCodeAt, and makes no object but for a term kept.
+// Cost: per unit one look-up (SCAN_UNITS: a letter or digit folded, a Greek letter, or nothing) and per word one hash
+// and one look-up of what that hash alone decides (WordVerdicts: starts a term, may be a cue word, may name a species);
+// more only while the words read so far are a prefix of some term (meshWordMemo.ts for the first word, then the keys'
+// continuation set, meshHash.ts, before the next word is read). The regions before a paragraph are skipped once for the
+// whole scan. It reads the matcher's copy of the code units (units.ts), not charCodeAt; the rules after a match ask
+// their word lists about the text itself (foldedWords.ts); its match objects are reused from scan to scan, and the
+// merge into the main scan's mentions is done in place.
 import type { TextRegion } from '../markup/regions';
 import { H2_START, KeyWalk, mix } from '../lexicon/meshHash';
 import { COMMON, SHAPED, type MeshTable } from '../lexicon/meshTable';
 import { isWordUnit, KEY_GREEK, KEY_UNITS, KEY_WORD, keyPiece } from '../lexicon/meshKey';
-import { FirstWordCache, FNV_START, fnv } from '../text/wordHash';
+import { FNV_START, fnv, hasFirstWord } from '../text/wordHash';
 import { codeAfter, codeBefore, shortFormAfter, wordsBefore } from './abbreviationDefs';
 import { MeshWordMemo } from './meshWordMemo';
 import { addDiseaseAcronyms } from './meshAcronyms';
 import { addDefinedForms } from './meshShortForms';
 import { inducedForms } from './meshInduced';
 import { siteStart } from './diseaseSites';
-import type { SpeciesStarts } from './speciesStarts';
+import { mayNameSpecies, type SpeciesStarts } from './speciesStarts';
 import { diseaseHeadEnd, diseaseNotNamed, enzymeWord, sequenceUnit } from './meshRules';
+import { FoldedWords, hashLower } from './foldedWords';
 
 /** A table match: text[start, end) names entry `entry`. */
 export interface MeshMatch {
@@ -72,9 +76,7 @@ const PARAGRAPH_EVIDENCE = 4;
 /** How near (in code units, either side, within the paragraph) a signal must be. */
 const NEAR = 400;
 /** Words after which a table term that is an English word is prose: "lead to", "gold standard", "salt bridge". */
-const PROSE_NEXT: ReadonlySet<string> = new Set(['to', 'standard', 'standards', 'bridge', 'bridges']);
-/** Bit n set: some word of PROSE_NEXT is n code units long. */
-const PROSE_NEXT_LENGTHS = [...PROSE_NEXT].reduce((bits, w) => bits | (1 << w.length), 0);
+const PROSE_NEXT = new FoldedWords(['to', 'standard', 'standards', 'bridge', 'bridges']);
 
 /**
  * Words after which a chemical's name is part of a sequence's description ("amino acid substitution", "tyrosine
@@ -84,18 +86,8 @@ const PROSE_NEXT_LENGTHS = [...PROSE_NEXT].reduce((bits, w) => bits | (1 << w.le
  * named there. (A chemical before "receptor" or "channel" stays: corpora differ on it, BC5CDR annotates "dopamine" in
  * "dopamine receptor".)
  */
-const PROTEIN_NEXT: ReadonlySet<string> = new Set(['substitution', 'substitutions', 'residue', 'residues', 'sequence', 'sequences', 'transporter', 'transporters']);
-const PROTEIN_JOINED: ReadonlySet<string> = new Set(['like', 'regulated', 'inducible', 'binding', 'responsive', 'gated', 'activated', 'sensing']);
-
-/** FNV-1a of text[from, to) with ASCII capitals folded: the hash keys and first words share. */
-function hashLower(text: string, from: number, to: number): number {
-  let h = FNV_START;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    h = fnv(h, c >= 65 && c <= 90 ? c + 32 : c);
-  }
-  return h;
-}
+const PROTEIN_NEXT = new FoldedWords(['substitution', 'substitutions', 'residue', 'residues', 'sequence', 'sequences', 'transporter', 'transporters']);
+const PROTEIN_JOINED = new FoldedWords(['like', 'regulated', 'inducible', 'binding', 'responsive', 'gated', 'activated', 'sensing']);
 
 /** Signals of the paragraph being scanned: positions, and the entry of a term (or a cue word's strength). Reused. */
 const WEAK_CUE = -1;
@@ -120,13 +112,42 @@ function signal(at: number, entry: number): void {
 }
 
 /**
- * The matches in text[from, to) outside `regions` (sorted). `u` holds the text's code units (matcher/units.ts): the scan
+ * The match objects of the scans, reused from scan to scan (tens of thousands per megabyte, each living until the merge:
+ * made anew, they were the scan's main garbage); all of one shape. A scan's matches hold until the next scan.
+ */
+const pool: MeshMatch[] = [];
+/** At most this many are kept (past them, a scan makes its own). */
+const POOL_SIZE = 8192;
+/** How many of the pool the scan under way has taken. */
+let pooled = 0;
+
+function meshMatch(start: number, end: number, entry: number, defined: boolean | undefined, need: number | undefined, disease: boolean | undefined): MeshMatch {
+  let m = pool[pooled];
+  if (m === undefined) {
+    m = { start, end, entry, defined, need, disease };
+    if (pool.length < POOL_SIZE) pool.push(m);
+  } else {
+    m.start = start;
+    m.end = end;
+    m.entry = entry;
+    m.defined = defined;
+    m.need = need;
+    m.disease = disease;
+  }
+  pooled++;
+  return m;
+}
+
+/**
+ * The matches in text[from, to) outside `regions` (sorted). They are valid until the next scan (their objects are
+ * reused). `u` holds the text's code units (matcher/units.ts): the scan
  * reads them rather than charCodeAt, which costs more on the strings documents are made of. With `species`, the words
  * it hashes that may name a species other than human are noted there, and the words inside its terms (the words
  * inside regions are the caller's to note).
  */
 export function scanMesh(table: MeshTable, text: string, u: Uint16Array, from: number, to: number, regions: readonly TextRegion[], species?: SpeciesStarts): MeshMatch[] {
   const out: MeshMatch[] = [];
+  pooled = 0;
   let p = from;
   // The first region not before the paragraph: carried on from one paragraph to the next (paragraphs come in order).
   let r = 0;
@@ -160,131 +181,166 @@ function paragraphEnd(text: string, from: number, to: number): number {
   return to;
 }
 
+/**
+ * Per code unit, what the word loop needs in one look-up: a letter or digit (meshKey.ts KEY_WORD) as the word's hash
+ * reads it (ASCII capitals folded: hashLower), GREEK_UNIT for a Greek letter a key spells out, 0 for a unit that starts
+ * nothing (a folded letter or digit is never under 48).
+ */
+const GREEK_UNIT = 1;
+const SCAN_UNITS: Uint16Array = ((): Uint16Array => {
+  const t = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    const kind = KEY_UNITS[c];
+    t[c] = kind === KEY_WORD ? (c >= 65 && c <= 90 ? c + 32 : c) : kind === KEY_GREEK ? GREEK_UNIT : 0;
+  }
+  return t;
+})();
+
+/** The short forms the paragraph being scanned defines (by text: the entry, or -1 - entry for one that does not win over a gene). */
+let abbreviations: Map<string, number> | undefined;
+/** Bit n set: some short form in `abbreviations` is n code units long (n < 32). */
+let abbreviationLengths = 0;
+
 function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from: number, to: number, regions: readonly TextRegion[], firstRegion: number, out: MeshMatch[], species: SpeciesStarts | undefined): void {
   const first = out.length;
   nSignals = 0;
-  let abbreviations: Map<string, number> | undefined;
-  /** Bit n set: some short form in `abbreviations` is n code units long (n < 32). */
-  let abbreviationLengths = 0;
+  abbreviations = undefined;
+  abbreviationLengths = 0;
+  const words = table.firstWords;
   let r = firstRegion;
+  let region = regions[r];
+  /** Where the words end: the next region's start, or the paragraph's end. */
+  let limit = region !== undefined && region.start < to ? region.start : to;
   let i = from;
-  while (i < to) {
-    // A unit that is neither a letter or digit nor a Greek letter (space, punctuation) starts nothing: skipped before
-    // anything else (a region it is in is skipped at the next word all the same).
-    const c = units[i] ?? 0;
-    const kind = KEY_UNITS[c] ?? 0;
-    if (kind !== KEY_WORD && kind !== KEY_GREEK) {
-      i++;
-      continue;
-    }
-    const region = regions[r];
-    if (region && i >= region.start) {
+  for (;;) {
+    // Units that start nothing (space, punctuation) are skipped before anything else.
+    let f = 0;
+    while (i < limit && (f = SCAN_UNITS[units[i] ?? 0] ?? 0) === 0) i++;
+    if (i >= limit) {
+      if (region === undefined || limit >= to) break;
+      // The region: skipped whole.
       i = Math.max(i, region.end);
-      r++;
+      region = regions[++r];
+      limit = region !== undefined && region.start < to ? region.start : to;
       continue;
     }
-    const limit = Math.min(to, region ? region.start : to);
+    // Inside a word (after a region or a match that ends in one): on to its end.
     if (i > 0 && KEY_UNITS[units[i - 1] ?? 0] === KEY_WORD) {
       i++;
       continue;
     }
-    // The word's end and its hash (hashLower) in one pass.
+    // The word's end and its hash (hashLower) in one pass; a Greek letter is a word of its own, hashed spelled out.
     let wordEnd = i + 1;
     let h: number;
-    /** A second hash of the word as written (meshHash.ts mix, as KeyWalk's h2; for meshWordMemo.ts), 0 for a Greek letter. */
-    let g = 0;
-    if (kind === KEY_WORD) {
-      h = fnv(FNV_START, c >= 65 && c <= 90 ? c + 32 : c);
-      g = mix(H2_START, c);
+    if (f !== GREEK_UNIT) {
+      h = fnv(FNV_START, f);
       while (wordEnd < limit) {
-        const w = units[wordEnd] ?? 0;
-        if (KEY_UNITS[w] !== KEY_WORD) break;
-        h = fnv(h, w >= 65 && w <= 90 ? w + 32 : w);
-        g = mix(g, w);
+        const w = SCAN_UNITS[units[wordEnd] ?? 0] ?? 0;
+        if (w < 48) break;
+        h = fnv(h, w);
         wordEnd++;
       }
-      species?.word(i, wordEnd - i, h);
     } else {
-      const piece = keyPiece(c) ?? '';
+      const piece = keyPiece(units[i] ?? 0) ?? '';
       h = hashLower(piece, 0, piece.length);
     }
-    // A short form defined in the paragraph wins over the table: "tamoxifen (TAM)". Copied only at a length one has.
+    // What the word's hash may be (recent answers: the same words come again and again).
+    const verdict = verdicts.of(words, h);
+    if ((verdict & MAY_NAME_SPECIES) !== 0 && f !== GREEK_UNIT) species?.word(i, wordEnd - i, h);
     const length = wordEnd - i;
-    const defined = abbreviations && (length > 31 || (abbreviationLengths & (1 << length)) !== 0) ? abbreviations.get(text.slice(i, wordEnd)) : undefined;
-    if (defined !== undefined) {
-      out.push(defined >= 0 ? { start: i, end: wordEnd, entry: defined, defined: true } : { start: i, end: wordEnd, entry: -1 - defined });
-      i = wordEnd;
-      continue;
+    // A short form defined in the paragraph wins over the table: "tamoxifen (TAM)". Copied only at a length one has.
+    const defs = abbreviations as Map<string, number> | undefined;
+    if (defs !== undefined && (length > 31 || (abbreviationLengths & (1 << length)) !== 0)) {
+      const defined = defs.get(text.slice(i, wordEnd));
+      if (defined !== undefined) {
+        out.push(defined >= 0 ? meshMatch(i, wordEnd, defined, true, undefined, undefined) : meshMatch(i, wordEnd, -1 - defined, undefined, undefined, undefined));
+        i = wordEnd;
+        continue;
+      }
     }
     // Only a word that starts some term is read further (one hash, no copy).
-    if (firstWords.has(table.firstWords, h) && longest(table, units, i, limit, kind === KEY_WORD && wordEnd < limit ? wordEnd : -1, h, g)) {
-      const match = longestMatch;
-      const flags = table.keys.flags[match.slot] ?? 0;
-      const entry = table.keys.value[match.slot] ?? 0;
-      const common = (flags & COMMON) !== 0;
-      const prose = common ? proseNext(text, match.end, limit) : personName(text, i, match.end, limit);
-      if (!prose && !shouted(text, i, match.end, (flags & SHAPED) !== 0) && !(table.kindOf(entry) === 'chemical' && proteinNext(text, match.end, limit)) && !notNamedHere(table.kindOf(entry), text, i, match.end, from, limit)) {
-        // A chemical's name takes its locant ("5-fluorouracil", "17beta-estradiol"), its salt after it ("diclofenac
-        // sodium", "bupropion HCl") and a cation named just before it ("sodium nitroprusside"): one compound.
-        let start = i;
-        let end = match.end;
-        if (table.kindOf(entry) === 'disease') {
-          // "liver fibrosis", "congestive heart failure": the body site or kind before it (diseaseSites.ts).
-          const site = siteStart(text, i, end, from);
-          if (site < i && (out[out.length - 1]?.end ?? 0) <= site) start = site;
-          end = diseaseHeadEnd(text, end, limit);
-        } else if (table.kindOf(entry) === 'chemical') {
-          start = locantStart(text, i, from);
-          end = saltEnd(text, end, limit);
-          const prev = out[out.length - 1];
-          if (prev && prev.end + 1 === start && text.charCodeAt(prev.end) === 32 && CATIONS.has(text.slice(prev.start, prev.end).toLowerCase())) {
-            out.pop();
-            start = prev.start;
-          }
-          // A code written before the name in brackets, "FK506 (tacrolimus)", names the drug (not over a gene).
-          const code = codeBefore(text, start, end, from);
-          if (code && (out[out.length - 1]?.end ?? from) <= code[0]) {
-            out.push({ start: code[0], end: code[1], entry });
-            (abbreviations ??= new Map()).set(text.slice(code[0], code[1]), -1 - entry);
-            const n = code[1] - code[0];
-            if (n <= 31) abbreviationLengths |= 1 << n;
-          }
-        }
-        out.push({ start, end, entry, need: common ? EVIDENCE : 1, disease: table.kindOf(entry) === 'disease' });
-        if (!common) signal(i, entry);
-        // Both read the "(" after the term: looked for first (most terms have none), then the long form may start before
-        // it; with no "(" right after, one more word of the name may come first ("cyclosporine A (CsA)").
-        // A short form after one more word ("cathepsin E (CTSE)", "presenilin 1 (PS1)") may name a gene of that family:
-        // it is kept as -1 - entry, and does not win over a gene written the same.
-        // A drug's code whose letters are not its name's ("zidovudine (AZT)", "tacrolimus (FK506)") does not win over a
-        // gene written the same either ("growth hormone (GH1)").
-        const opens = openAfter(units, end, limit);
-        let wins = opens;
-        let short = opens
-          ? (shortFormAfter(text, start, end, limit) ?? shortFormAfter(text, wordsBefore(text, start, 3, from), end, limit))
-          : shortFormAfterWord(text, start, end, limit);
-        if (!short && opens && table.kindOf(entry) === 'chemical') {
-          short = codeAfter(text, start, end, limit);
-          wins = false;
-        }
-        if (short) {
-          (abbreviations ??= new Map()).set(text.slice(short[0], short[1]), wins ? entry : -1 - entry);
-          const n = short[1] - short[0];
-          if (n <= 31) abbreviationLengths |= 1 << n;
-        }
-      }
-      const next = Math.max(match.end, out[out.length - 1]?.end ?? 0);
+    if ((verdict & STARTS_TERMS) !== 0 && longest(table, units, i, limit, f !== GREEK_UNIT && wordEnd < limit ? wordEnd : -1, h)) {
+      const next = takeMatch(table, text, units, i, limit, from, out);
       // The words inside the term are not hashed here: read for species words.
       if (species && next > wordEnd) species.addWords(units, wordEnd, next, from, to);
       i = next;
       continue;
     }
-    if (length >= 2 && length <= 14 && CUE_FILTER[h & CUE_FILTER_MASK] === 1) {
+    if ((verdict & MAY_BE_CUE) !== 0 && length >= 2 && length <= 14) {
       const cue = CUES.get(h);
       if (cue !== undefined) signal(i, cue === 2 ? STRONG_CUE : WEAK_CUE);
     }
     i = wordEnd;
   }
+  settleParagraph(table, text, from, to, regions, firstRegion, out, first);
+}
+
+/**
+ * The table term `longest` found at `i` (a word start) kept, with the rules that read around it, or not; where the
+ * scan goes on (past the term, or past what was kept).
+ */
+function takeMatch(table: MeshTable, text: string, units: Uint16Array, i: number, limit: number, from: number, out: MeshMatch[]): number {
+  const match = longestMatch;
+  const flags = table.keys.flags[match.slot] ?? 0;
+  const entry = table.keys.value[match.slot] ?? 0;
+  const common = (flags & COMMON) !== 0;
+  const kind = table.kindOf(entry);
+  const prose = common ? proseNext(text, match.end, limit) : personName(text, i, match.end, limit);
+  if (!prose && !shouted(text, i, match.end, (flags & SHAPED) !== 0) && !(kind === 'chemical' && proteinNext(text, match.end, limit)) && !notNamedHere(kind, text, i, match.end, from, limit, match.slot)) {
+    // A chemical's name takes its locant ("5-fluorouracil", "17beta-estradiol"), its salt after it ("diclofenac
+    // sodium", "bupropion HCl") and a cation named just before it ("sodium nitroprusside"): one compound.
+    let start = i;
+    let end = match.end;
+    if (kind === 'disease') {
+      // "liver fibrosis", "congestive heart failure": the body site or kind before it (diseaseSites.ts).
+      const site = siteStart(text, i, end, from);
+      if (site < i && (out[out.length - 1]?.end ?? 0) <= site) start = site;
+      end = diseaseHeadEnd(text, end, limit);
+    } else if (kind === 'chemical') {
+      start = locantStart(text, i, from);
+      end = saltEnd(text, end, limit);
+      const prev = out[out.length - 1];
+      if (prev && prev.end + 1 === start && text.charCodeAt(prev.end) === 32 && CATIONS.has(text, prev.start, prev.end)) {
+        out.pop();
+        start = prev.start;
+      }
+      // A code written before the name in brackets, "FK506 (tacrolimus)", names the drug (not over a gene).
+      const code = codeBefore(text, start, end, from);
+      if (code && (out[out.length - 1]?.end ?? from) <= code[0]) {
+        out.push(meshMatch(code[0], code[1], entry, undefined, undefined, undefined));
+        (abbreviations ??= new Map()).set(text.slice(code[0], code[1]), -1 - entry);
+        const n = code[1] - code[0];
+        if (n <= 31) abbreviationLengths |= 1 << n;
+      }
+    }
+    out.push(meshMatch(start, end, entry, undefined, common ? EVIDENCE : 1, kind === 'disease'));
+    if (!common) signal(i, entry);
+    // Both read the "(" after the term: looked for first (most terms have none), then the long form may start before
+    // it; with no "(" right after, one more word of the name may come first ("cyclosporine A (CsA)").
+    // A short form after one more word ("cathepsin E (CTSE)", "presenilin 1 (PS1)") may name a gene of that family:
+    // it is kept as -1 - entry, and does not win over a gene written the same.
+    // A drug's code whose letters are not its name's ("zidovudine (AZT)", "tacrolimus (FK506)") does not win over a
+    // gene written the same either ("growth hormone (GH1)").
+    const opens = openAfter(units, end, limit);
+    let wins = opens;
+    let short = opens
+      ? (shortFormAfter(text, start, end, limit) ?? shortFormAfter(text, wordsBefore(text, start, 3, from), end, limit))
+      : shortFormAfterWord(text, start, end, limit);
+    if (!short && opens && kind === 'chemical') {
+      short = codeAfter(text, start, end, limit);
+      wins = false;
+    }
+    if (short) {
+      (abbreviations ??= new Map()).set(text.slice(short[0], short[1]), wins ? entry : -1 - entry);
+      const n = short[1] - short[0];
+      if (n <= 31) abbreviationLengths |= 1 << n;
+    }
+  }
+  return Math.max(match.end, out[out.length - 1]?.end ?? 0);
+}
+
+/** After the word loop: the evidence each term needs, one sense per paragraph, short forms used before their definition, disease initials. */
+function settleParagraph(table: MeshTable, text: string, from: number, to: number, regions: readonly TextRegion[], firstRegion: number, out: MeshMatch[], first: number): void {
   // A term stays only with enough signals near it, not of its own entry: one; two for an English word, one of them a
   // term that is no English word or a strong cue (weak cues alone do not make "oxygen" or "cancer" in a joke a chemical
   // or disease). A paragraph with PARAGRAPH_EVIDENCE strong signals is about biomedicine throughout: an English word in
@@ -316,25 +372,49 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
   }
   // One sense per paragraph: a term dropped for want of evidence stays when its entry is kept elsewhere in the paragraph
   // ("cocaine" with evidence once names cocaine at each use there).
-  const keptEntries = dropped ? new Set<number>() : undefined;
-  if (keptEntries) for (let k = first; k < out.length; k++) if (out[k] && out[k]?.need !== DROPPED) keptEntries.add(out[k]?.entry ?? -1);
+  if (dropped) keptEntries.start(table.entryCount);
+  if (dropped) for (let k = first; k < out.length; k++) if (out[k] && out[k]?.need !== DROPPED) keptEntries.add(out[k]?.entry ?? -1);
   let n = first;
   for (let k = first; k < out.length; k++) {
     const m = out[k];
     if (!m) continue;
     if (m.need === DROPPED) {
-      if (!keptEntries?.has(m.entry)) continue;
+      if (!keptEntries.has(m.entry)) continue;
       m.need = undefined;
     }
     out[n++] = m;
   }
-  out.length = n;
+  if (n !== out.length) out.length = n;
   // A code defined after its first use ("AZT-induced ... zidovudine (AZT)") names the drug there too (meshShortForms.ts).
   if (abbreviations) addDefinedForms(text, from, to, regions, firstRegion, out, first, abbreviations);
   addDiseaseAcronyms(table, text, from, to, regions, firstRegion, out, first);
   // A disease the paragraph says a chemical induced takes MeSH's drug-induced descriptor (meshInduced.ts).
   inducedForms(table, text, from, to, out, first);
 }
+
+/** A set of entries, emptied in O(1) (a stamp per entry): the entries a paragraph keeps. Reused: no Set per paragraph. */
+class EntrySet {
+  private stamps = new Int32Array(0);
+  private stamp = 0;
+
+  /** Empties the set, for entries under `count`. */
+  start(count: number): void {
+    if (this.stamps.length < count || this.stamp === 0x7fffffff) {
+      this.stamps = new Int32Array(Math.max(count, this.stamps.length));
+      this.stamp = 0;
+    }
+    this.stamp++;
+  }
+
+  add(entry: number): void {
+    if (entry >= 0 && entry < this.stamps.length) this.stamps[entry] = this.stamp;
+  }
+
+  has(entry: number): boolean {
+    return entry >= 0 && entry < this.stamps.length && this.stamps[entry] === this.stamp;
+  }
+}
+const keptEntries = new EntrySet();
 
 /**
  * A capitalised one-word term beside another capitalised word that starts no term: a person's or place's name ("Buzz
@@ -377,9 +457,35 @@ function isCapitalized(text: string, start: number, end: number): boolean {
 }
 
 /** The term text[start, end) is not the chemical or disease it names there (meshRules.ts): "cell death", "655 amino acids". */
-function notNamedHere(kind: string, text: string, start: number, end: number, floor: number, limit: number): boolean {
-  const term = end - start <= 12 ? text.slice(start, end).toLowerCase() : '';
+function notNamedHere(kind: string, text: string, start: number, end: number, floor: number, limit: number, slot: number): boolean {
+  const term = end - start <= 12 ? lowerText(text, start, end, slot) : '';
   return kind === 'disease' ? diseaseNotNamed(text, term, start, end, floor, limit) : kind === 'chemical' && sequenceUnit(text, term, start, end, floor, limit);
+}
+
+/** The last text seen per key (a key slot, a word's hash: by a hash of it), as written and lower-cased. */
+const TERM_CACHE_BITS = 10;
+/** Texts of at most this many code units are kept (V8 copies a slice this short). */
+const SHORT_TEXT = 12;
+const termsSeen: string[] = new Array<string>(1 << TERM_CACHE_BITS).fill('');
+const termsLower: string[] = new Array<string>(1 << TERM_CACHE_BITS).fill('');
+
+/** text.slice(start, end).toLowerCase(), the same string as last time when the key's text was written the same (no copy). */
+function lowerText(text: string, start: number, end: number, key: number): string {
+  const n = end - start;
+  // A longer slice may be a view on the document: never kept.
+  if (n > SHORT_TEXT) return text.slice(start, end).toLowerCase();
+  const at = Math.imul(key, 0x9e3779b1) >>> (32 - TERM_CACHE_BITS);
+  const seen = termsSeen[at] ?? '';
+  if (seen.length === n) {
+    let k = 0;
+    while (k < n && seen.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === n) return termsLower[at] ?? '';
+  }
+  const raw = text.slice(start, end);
+  const lower = raw.toLowerCase();
+  termsSeen[at] = raw;
+  termsLower[at] = lower;
+  return lower;
 }
 
 /** A term written in capitals that MeSH writes in lower case ("POLYVINYL CHLORIDE"): shouting, not a name. */
@@ -399,13 +505,13 @@ function openAfter(units: Uint16Array, end: number, limit: number): boolean {
   return i < limit && units[i] === 40;
 }
 
-/** The next word after `end` is one that makes an English-word term prose (a copy only at the length of one). */
+/** The next word after `end` is one that makes an English-word term prose (no copy). */
 function proseNext(text: string, end: number, limit: number): boolean {
   let i = end;
   while (i < limit && text.charCodeAt(i) === 32) i++;
   let j = i;
   while (j < limit && isWordUnit(text.charCodeAt(j))) j++;
-  return j > i && j - i <= 31 && (PROSE_NEXT_LENGTHS & (1 << (j - i))) !== 0 && PROSE_NEXT.has(text.slice(i, j).toLowerCase());
+  return PROSE_NEXT.has(text, i, j);
 }
 
 /** The word after `end` (past spaces, or a hyphen) makes a chemical's name part of a protein's (PROTEIN_NEXT). */
@@ -417,10 +523,18 @@ function proteinNext(text: string, end: number, limit: number): boolean {
   let j = i;
   while (j < limit && isWordUnit(text.charCodeAt(j))) j++;
   if (j === i || j - i > 18) return false;
-  const word = text.slice(i, j).toLowerCase();
-  return (hyphen && PROTEIN_JOINED.has(word)) || PROTEIN_NEXT.has(word) || enzymeWord(word);
+  return (hyphen && PROTEIN_JOINED.has(text, i, j)) || PROTEIN_NEXT.has(text, i, j) || enzymeAt(text, i, j);
 }
 
+/**
+ * enzymeWord of text[i, j) lower-cased; copied only when it ends in "ase" or "ases" (any case), which enzymeWord asks
+ * of the word first (toLowerCase makes no other unit one of those letters).
+ */
+function enzymeAt(text: string, i: number, j: number): boolean {
+  const e = (text.charCodeAt(j - 1) | 32) === 115 ? j - 1 : j;
+  if (e - i < 3 || (text.charCodeAt(e - 1) | 32) !== 101 || (text.charCodeAt(e - 2) | 32) !== 115 || (text.charCodeAt(e - 3) | 32) !== 97) return false;
+  return enzymeWord(lowerText(text, i, j, hashLower(text, i, j)));
+}
 
 /**
  * A short form after one more short word that belongs to the name: "cyclosporine A (CsA)", "vitamin E (VE)"; the
@@ -434,9 +548,9 @@ function shortFormAfterWord(text: string, start: number, end: number, limit: num
 }
 
 /** Salts and esters written after a drug's name, and cations written before it: parts of the compound's name. */
-const SALTS: ReadonlySet<string> = new Set(('sodium potassium hydrochloride hcl sulfate sulphate acetate diacetate citrate maleate ' +
+const SALTS = new FoldedWords(('sodium potassium hydrochloride hcl sulfate sulphate acetate diacetate citrate maleate ' +
   'mesylate fumarate tartrate succinate besylate bromide mofetil dipropionate propionate phosphate hemisuccinate').split(' '));
-const CATIONS: ReadonlySet<string> = new Set(['sodium', 'potassium', 'lithium', 'magnesium']);
+const CATIONS = new FoldedWords(['sodium', 'potassium', 'lithium', 'magnesium']);
 
 /** Where a chemical's name starts with its locant: "5-" or "17beta-" right before `start` (after no letter or digit). */
 function locantStart(text: string, start: number, floor: number): number {
@@ -461,14 +575,44 @@ function saltEnd(text: string, end: number, limit: number): number {
   if (text.charCodeAt(end) !== 32) return end;
   let j = end + 1;
   while (j < limit && isWordUnit(text.charCodeAt(j))) j++;
-  return j - end - 1 >= 3 && j - end - 1 <= 13 && SALTS.has(text.slice(end + 1, j).toLowerCase()) ? j : end;
+  return j - end - 1 >= 3 && j - end - 1 <= 13 && SALTS.has(text, end + 1, j) ? j : end;
 }
 
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-/** The first-word tests of the scans (the same words come again and again). */
-const firstWords = new FirstWordCache();
+/** Bits of a word verdict (WordVerdicts): known, starts some term, may be a cue word, may name a species. */
+const KNOWN = 1;
+const STARTS_TERMS = 2;
+const MAY_BE_CUE = 4;
+const MAY_NAME_SPECIES = 8;
+const VERDICT_BITS = 12;
+
+/**
+ * The per-word tests that depend on the word's hash alone, by hash, for the words met last: the first-word set's
+ * answer (table.firstWords) and the cue and species filters' (checked further when set). Nothing changes but the cost:
+ * one look-up per word instead of three. It starts over for another first-word set.
+ */
+class WordVerdicts {
+  private set: Int32Array | undefined;
+  private readonly hashes = new Int32Array(1 << VERDICT_BITS);
+  private readonly verdicts = new Uint8Array(1 << VERDICT_BITS);
+
+  of(set: Int32Array, h: number): number {
+    if (set !== this.set) {
+      this.set = set;
+      this.verdicts.fill(0);
+    }
+    const at = Math.imul(h, 0x9e3779b1) >>> (32 - VERDICT_BITS);
+    const known = this.verdicts[at] ?? 0;
+    if (known !== 0 && this.hashes[at] === h) return known;
+    const verdict = KNOWN | (hasFirstWord(set, h) ? STARTS_TERMS : 0) | (CUE_FILTER[h & CUE_FILTER_MASK] === 1 ? MAY_BE_CUE : 0) | (mayNameSpecies(h) ? MAY_NAME_SPECIES : 0);
+    this.hashes[at] = h;
+    this.verdicts[at] = verdict;
+    return verdict;
+  }
+}
+const verdicts = new WordVerdicts();
 
 /** The walk `longest` reuses (no allocation per word). */
 const walk = new KeyWalk();
@@ -487,10 +631,13 @@ const NOT_LEARNT = -(1 << 30);
  * digits that ends before `limit` (its first step is then the word alone: learnt per word, by its hashes h and g, in
  * wordMemo), else -1.
  */
-function longest(table: MeshTable, units: Uint16Array, start: number, limit: number, wordEnd: number, h: number, g: number): boolean {
-  const { keys, prefixes } = table;
+function longest(table: MeshTable, units: Uint16Array, start: number, limit: number, wordEnd: number, h: number): boolean {
+  const { keys, prefixes, continuations } = table;
   let bestEnd = -1;
   let bestSlot = -1;
+  // A second hash of the word as written (meshHash.ts mix, as KeyWalk's h2): with h, what meshWordMemo.ts knows it by.
+  let g = H2_START;
+  if (wordEnd >= 0) for (let k = start; k < wordEnd; k++) g = mix(g, units[k] ?? 0);
   const memo = wordEnd >= 0 ? wordMemo.find(table, h, g, wordEnd - start) : NOT_LEARNT;
   /** The memo's slot to learn the first step into, or -1. */
   let learn = memo < 0 && memo !== NOT_LEARNT ? ~memo : -1;
@@ -500,7 +647,8 @@ function longest(table: MeshTable, units: Uint16Array, start: number, limit: num
     if (wordMemo.goesOn[memo] !== 1) return found(bestEnd, bestSlot);
     walk.resume(units, wordEnd, limit, wordMemo.h1[memo] ?? 0, wordMemo.h2[memo] ?? 0, wordMemo.hs[memo] ?? 0, wordMemo.keyLength[memo] ?? 0);
   } else walk.reset(units, start, limit);
-  while (walk.next()) {
+  // A unit after the first that no key goes on with is not read (the continuation set).
+  while (walk.next(continuations)) {
     const j = walk.end;
     if (j >= units.length || KEY_UNITS[units[j] ?? 0] !== KEY_WORD) {
       const slot = keys.findRecent(walk.h1, walk.h2);
@@ -535,34 +683,80 @@ interface Span {
   known: boolean;
 }
 
+/** Kept matches of mergeMesh: where each goes in `existing` and how many mentions there it replaces. Reused. */
+let keptAt: Int32Array = new Int32Array(256);
+let keptReplaces: Int32Array = new Int32Array(256);
+/** The mentions made for the kept matches, in order (emptied after each merge: it holds no mention between scans). */
+const made: unknown[] = [];
+
 /**
  * `existing` (sorted) with the matches added where they overlap nothing, in order. A match that covers a gene known
  * only from the gene table, and is longer or a short form the paragraph defines, replaces it; so does a disease's name
- * that covers a profile's chemical or hormone ("insulin resistance"). `make` turns a kept match into a mention.
+ * that covers a profile's chemical or hormone ("insulin resistance"). `make` turns a kept match into a mention (called
+ * in order). Merged in place: `existing` itself is returned, grown by the matches kept (an array of more than ~16K
+ * elements lives in V8's large-object space, fresh memory each time: a second one per scan cost more than the merge;
+ * given room beyond its length, `existing` grows without a copy).
  */
 export function mergeMesh<M extends Span>(existing: M[], matches: readonly MeshMatch[], make: (m: MeshMatch) => M): M[] {
   if (matches.length === 0) return existing;
-  // Sized once (growing a large array by push costs more than the merge), cut to what was kept at the end.
-  const out = new Array<M>(existing.length + matches.length);
-  let n = 0;
+  // First pass, in order: which matches stay, where, over which mentions (the mentions made here, in order).
+  let kept = 0;
+  let removed = 0;
   let e = 0;
+  const count = existing.length;
   for (const m of matches) {
-    while (e < existing.length && (existing[e]?.end ?? 0) <= m.start) out[n++] = existing[e++] as M;
+    while (e < count && (existing[e]?.end ?? 0) <= m.start) e++;
     // Existing mentions overlapping the match: all table genes inside it (then replaced), or the match goes.
     let k = e;
     let replace = true;
-    while (k < existing.length && (existing[k]?.start ?? 0) < m.end) {
+    while (k < count && (existing[k]?.start ?? 0) < m.end) {
       const x = existing[k] as M;
       if (x.start < m.start || x.end > m.end || (x.end - x.start === m.end - m.start && !m.defined) || !(x.kind === 'gene' ? !x.known : m.disease === true && (x.kind === 'chemical' || x.kind === 'hormone'))) replace = false;
       k++;
     }
-    if (k === e) out[n++] = make(m);
-    else if (replace) {
-      e = k;
-      out[n++] = make(m);
+    if (k !== e && !replace) continue;
+    if (kept === keptAt.length) {
+      keptAt = grown(keptAt);
+      keptReplaces = grown(keptReplaces);
     }
+    keptAt[kept] = e;
+    keptReplaces[kept] = k - e;
+    made[kept++] = make(m);
+    removed += k - e;
+    e = k;
   }
-  while (e < existing.length) out[n++] = existing[e++] as M;
-  out.length = n;
-  return out;
+  if (kept === 0) return existing;
+  // The mentions replaced go first: the rest move down over them, in order (a rare case: few matches replace any).
+  let remaining = count;
+  if (removed > 0) {
+    let write = keptAt[0] ?? 0;
+    let read = write;
+    for (let q = 0; q < kept; q++) {
+      const at = keptAt[q] ?? 0;
+      while (read < at) existing[write++] = existing[read++] as M;
+      read = at + (keptReplaces[q] ?? 0);
+      keptAt[q] = write;
+    }
+    while (read < count) existing[write++] = existing[read++] as M;
+    remaining = write;
+  }
+  // Then from the end: the mentions after each kept match move up to their place, the match goes before them.
+  const length = remaining + kept;
+  if (length > count) existing.length = length;
+  let write = length - 1;
+  let read = remaining - 1;
+  for (let q = kept - 1; q >= 0; q--) {
+    const at = keptAt[q] ?? 0;
+    while (read >= at) existing[write--] = existing[read--] as M;
+    existing[write--] = made[q] as M;
+  }
+  if (length < count) existing.length = length;
+  made.length = 0;
+  return existing;
+}
+
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }

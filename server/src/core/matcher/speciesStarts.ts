@@ -21,6 +21,11 @@ const HASHES: ReadonlySet<number> = new Set(
   }),
 );
 
+/** Whether a word of hash `h` may name a species other than human (a filter: `word` checks further). */
+export function mayNameSpecies(h: number): boolean {
+  return FILTER[h & FILTER_MASK] === 1;
+}
+
 /** A unit of a species word, as species.ts reads them. */
 const isWordUnit = isSpeciesWordUnit;
 
