@@ -80,6 +80,24 @@ describe('a word is learnt once per scan, never carried into another context', (
     assertSameAsByParagraph('The VEGFR) rose, and the VEGFR) fell.\n\nThe P-VEGFR) rose.');
   });
 
+  // Where a walk goes on past the word, termAt's outcome is repeated at an occurrence followed by the same units as far
+  // as the walks read (WordMemo phrases): a longer or other name after them, a Greek letter's name cut short or run on,
+  // or the gap's end (a code span) inside them must give the occurrence's own outcome.
+  it('a walk that goes on past the word: repeated only where the units it read follow again', () => {
+    const cases = [
+      'nicotinamide riboside kinase 1 and nicotinamide riboside kinase 1 rose.\n\nnicotinamide riboside kinase 2, nicotinamide riboside kinases, nicotinamide riboside kinase `1` and nicotinamide riboside.',
+      'TNF alpha and TNF alpha rose; IL 1 beta and IL 1 beta.\n\nTNF alphabet, TNF alpha-2, TNF al`pha`, TNF `alpha`; IL 1 betamethasone, IL 1 b, IL 1 be`ta`.',
+      'NAD+ levels and NAD+ levels fell.\n\nNAD+`levels`, NAD`+` levels, NAD+- and NAD+.',
+      'Smad1/5/8 and Smad1/5/8 and heart failure and heart failure.\n\nSmad1/5 and Smad1 and heart fail`ure` and heart`failure`.',
+      'genotoxic stress and genotoxic stress; high glucose and high glucose.\n\ngenotoxic stressor, genotoxic stresses, genotoxic stre`ss`; high glucoses, high gluco`se`.',
+      'genotoxic \n\ngenotoxic stress rose; high \n\nhigh glucose fell.',
+    ];
+    for (const text of cases) {
+      assertSameAsByParagraph(text);
+      assertSameAsByParagraph(text.split('\n\n').reverse().join('\n\n'));
+    }
+  });
+
   it('the examples and English prose with many distinct words (slots reused)', () => {
     for (const file of ['examples/nmrk1-notes.md', 'README.md', 'CHANGELOG.md']) {
       assertSameAsByParagraph(fs.readFileSync(path.join(repoRoot, file), 'utf8'));

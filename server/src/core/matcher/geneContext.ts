@@ -254,11 +254,15 @@ export function confirmPending(text: string, u: Uint16Array, found: Found): numb
  */
 function confirmRepeats(u: Uint16Array, found: Found): number {
   const { starts, ends, refs, flags, count } = found;
+  const table = keptRefs(found);
+  if (!table) return 0;
   let kept = 0;
   for (let p = 0; p < count; p++) {
     const f = flags[p] ?? 0;
     if ((f & DROPPED) === 0 || (f & STRICT) !== 0) continue;
     const ref = refs[p] ?? 0;
+    // Its text kept nowhere in the scan: no search (a match is kept again only after one of its text that was kept).
+    if (table[refSlot(table, ref)] !== -1 - ref) continue;
     const start = starts[p] ?? 0;
     let other = -1;
     for (let k = p - 1; k >= 0 && start - (ends[k] ?? 0) <= REPEAT; k--) {
@@ -282,6 +286,47 @@ function confirmRepeats(u: Uint16Array, found: Found): number {
     kept++;
   }
   return kept;
+}
+
+/**
+ * The refs of the dropped matches (not STRICT) that some match not dropped shares, in an open-addressing table: a slot
+ * holds ref + 1 (0: empty), made -1 - ref when a match of that ref is kept. Undefined when no such match was dropped.
+ * Reused from scan to scan.
+ */
+let refTable = new Int32Array(64);
+function keptRefs(found: Found): Int32Array | undefined {
+  const { refs, flags, count } = found;
+  let dropped = 0;
+  for (let p = 0; p < count; p++) if (((flags[p] ?? 0) & (DROPPED | STRICT)) === DROPPED) dropped++;
+  if (dropped === 0) return undefined;
+  let size = refTable.length;
+  while (size < 2 * dropped) size *= 2;
+  if (size !== refTable.length) refTable = new Int32Array(size);
+  const table = refTable;
+  table.fill(0);
+  for (let p = 0; p < count; p++) {
+    if (((flags[p] ?? 0) & (DROPPED | STRICT)) !== DROPPED) continue;
+    const ref = refs[p] ?? 0;
+    table[refSlot(table, ref)] = ref + 1;
+  }
+  for (let k = 0; k < count; k++) {
+    if (((flags[k] ?? 0) & DROPPED) !== 0) continue;
+    const ref = refs[k] ?? 0;
+    const slot = refSlot(table, ref);
+    if (table[slot] === ref + 1) table[slot] = -1 - ref;
+  }
+  return table;
+}
+
+/** The slot of `ref` in an open-addressing table of keptRefs (where it is, or the empty slot where it would go). */
+function refSlot(table: Int32Array, ref: number): number {
+  const mask = table.length - 1;
+  let slot = (Math.imul(ref, 0x9e3779b1) >>> 0) & mask;
+  for (;;) {
+    const v = table[slot] ?? 0;
+    if (v === 0 || v === ref + 1 || v === -1 - ref) return slot;
+    slot = (slot + 1) & mask;
+  }
 }
 
 /** How far apart, in code units, two uses of one text may be for one to confirm the other. */

@@ -33,7 +33,7 @@ import { widenGeneSpans } from './geneSpans';
 import { dropLoneSpecies, speciesOfMentions } from './species';
 import { SpeciesStarts } from './speciesStarts';
 import type { MentionPool } from './mentionPool';
-import { mergeMesh, scanMesh } from './meshScan';
+import { type MeshMatch, mergeMesh, scanMesh } from './meshScan';
 import { FOLDED, GENE, RSID, Scanner, SENSITIVE } from './scanner';
 import { Units } from './units';
 
@@ -113,11 +113,15 @@ export function createMatcher(lexicon: Lexicon): Matcher {
     return m;
   }
 
-  /** The Mention objects of the matches not dropped, in order. */
-  function mentions(text: string, u: Uint16Array, dropped: number, pool: MentionPool | undefined): Mention[] {
+  /**
+   * The Mention objects of the matches not dropped, in order, in an array with room for `extra` more (the MeSH matches
+   * merged into it next).
+   */
+  function mentions(text: string, u: Uint16Array, dropped: number, pool: MentionPool | undefined, extra: number): Mention[] {
     const { starts, ends, refs, flags, count } = found;
-    // Sized once: growing a large array by push costs more than making the mentions.
-    const out = new Array<Mention>(count - dropped);
+    // Sized once: growing a large array by push costs more than making the mentions, and an array of more than ~16K
+    // elements is a large object (fresh memory on every scan), so the scan makes one.
+    const out = new Array<Mention>(count - dropped + extra);
     let n = 0;
     for (let k = 0; k < count; k++) {
       const f = flags[k] ?? 0;
@@ -192,18 +196,28 @@ export function createMatcher(lexicon: Lexicon): Matcher {
     } catch {
       // Never throw on a document: the mentions keep the extent the scan gave them.
     }
-    let out = mentions(text, u, dropped, pool);
     const mesh = lexicon.mesh;
     /** Where the MeSH scan saw words that may name a species other than human (else species.ts searches for them). */
     let starts: Int32Array | undefined;
+    // The MeSH scan reads the text alone: made before the gene mentions, so that their array has room for its matches.
+    let matches: MeshMatch[] | undefined;
     if (mesh) {
       try {
         const from = Math.max(0, start);
         speciesStarts.clear();
-        const matches = scanMesh(mesh, text, u, from, end, regions, speciesStarts);
+        matches = scanMesh(mesh, text, u, from, end, regions, speciesStarts);
         // The MeSH scan skips the regions: their words are read for species words here.
         for (const r of regions) if (r.end > from && r.start < end) speciesStarts.addWords(u, Math.max(from, r.start), Math.min(end, r.end), from, end);
         starts = speciesStarts.list();
+      } catch {
+        // Never throw on a document: the chemicals and diseases are left out.
+        matches = undefined;
+        starts = undefined;
+      }
+    }
+    let out = mentions(text, u, dropped, pool, matches?.length ?? 0);
+    if (mesh && matches) {
+      try {
         out = mergeMesh(out, matches, (m) =>
           mention(pool, m.start, m.end, textOf(text, u, m.start, m.end, m.entry * 4 + 3), mesh.idOf(m.entry), mesh.kindOf(m.entry), 'synonym', false),
         );

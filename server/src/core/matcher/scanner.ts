@@ -14,7 +14,8 @@
 // start: no key ends inside a word), so the matches are those of walking every trie at every word start.
 import type { GeneHit } from '../lexicon/geneLexicon';
 import type { Lexicon } from '../types';
-import { type CaseTrie, type Entry, FNV_START, firstWordBit, SHAPE_MASK } from './caseTrie';
+import { type CaseTrie, type Entry, FNV_START, firstWordBit, fnv, SHAPE_MASK } from './caseTrie';
+import { H2_START, mix } from '../lexicon/meshHash';
 import type { CharTables } from './chars';
 import { namesOneMember } from './familyContext';
 import { EVIDENCE, type Found, KNOWN, PENDING, STRICT } from './found';
@@ -26,7 +27,7 @@ import { NEXT_SIZE, VariantWalker } from './variantWalker';
 import type { GeneVariants } from '../lexicon/geneVariants';
 import { variantWordBit } from '../lexicon/geneVariants';
 import { mayStartVariant, VariantRecognizer } from './variants';
-import { NOT_QUIET, OUTCOME_CONTEXT, OUTCOME_FOUND, OUTCOME_NONE, OUTCOME_UNKNOWN, QUIET, UNKNOWN, UNSURE, WordMemo } from './wordMemo';
+import { NOT_QUIET, OUTCOME_CONTEXT, OUTCOME_FOUND, OUTCOME_NONE, OUTCOME_UNKNOWN, PHRASE_WAYS, QUIET, UNKNOWN, UNSURE, WordMemo } from './wordMemo';
 
 /** Sources of a match's ref ((key << 2) | source). */
 export const GENE = 0;
@@ -50,7 +51,10 @@ const AT_GENES = 2;
 const W_KNOWN = 1;
 /** "rs" and digits: an rs ID where no letter or digit follows. */
 const W_RSID = 2;
-/** mayStartVariant holds; W_VARIANT_ASK: ask it at each occurrence (it reads past a word of one or two units). */
+/**
+ * mayStartVariant holds; W_VARIANT_ASK: ask it at each occurrence (it reads the unit after a word of one unit, and the
+ * one after a word of two: any unit that ends a word gives the same answer, but a word cut by the gap's end is asked).
+ */
 const W_VARIANT = 4;
 const W_VARIANT_ASK = 8;
 /** "h" or "r" first: humanPrefixed may read a gene after it. */
@@ -70,6 +74,10 @@ const WORD = 1;
 const STARTS_TERM = 2;
 
 const HIT_CACHE_BITS = 10;
+/** phraseAt's answer when no phrase of the word matches. */
+const PHRASE_MISS = -2;
+/** Units after a word a remembered phrase may hold. */
+const MAX_PHRASE = 32;
 
 export class Scanner {
   /** The rs IDs and the other variants' ids (variants.ts) of the scan under way, by ref. */
@@ -188,25 +196,29 @@ export class Scanner {
         i++;
         continue;
       }
-      // A word: find its end, keeping its second and third units (0 past its end: NUL is no letter).
+      // A word: find its end, hashing its units (WordMemo.find).
       let j = i + 1;
-      let c1 = 0;
-      let c2 = 0;
-      if (j < to && word[(c1 = u[j] ?? 0)]) {
+      let h = fnv(FNV_START, c0);
+      let g = mix(H2_START, c0);
+      let last = c0;
+      while (j < to) {
+        const c = u[j] ?? 0;
+        if (!word[c]) break;
+        h = fnv(h, c);
+        g = mix(g, c);
+        last = c;
         j++;
-        if (j < to && word[(c2 = u[j] ?? 0)]) {
-          j++;
-          while (j < to && word[u[j] ?? 0]) j++;
-        } else c2 = 0;
-      } else c1 = 0;
+      }
       // What may happen at this word is known per word (learn): most words of prose are settled by one test.
-      let slot = memo.find(u, i, j, c0, c1, c2);
+      let slot = memo.find(h, g, j - i, c0 | (last << 16));
       if (slot < 0) {
         slot = ~slot;
-        this.learn(u, i, j, c0, c1, c2, slot);
+        this.learn(u, i, j, h, slot, j >= to);
       } else if (((memo.verdict[slot] ?? 0) & W_FRESH) !== 0) this.detail(u, i, j, slot);
       const verdict = memo.verdict[slot] ?? 0;
-      if ((verdict & ~W_NEXT) === W_KNOWN && ((verdict & W_NEXT) === 0 || !this.goesOn(u, i, j, to, slot))) {
+      // A word of two units cut by the gap's end is asked about variants again (see W_VARIANT_ASK).
+      const cut = j >= to && j - i === 2;
+      if ((verdict & ~W_NEXT) === W_KNOWN && !cut && ((verdict & W_NEXT) === 0 || !this.goesOn(u, i, j, to, slot))) {
         i = j;
         continue;
       }
@@ -217,7 +229,7 @@ export class Scanner {
         i = j;
         continue;
       }
-      if ((verdict & W_VARIANT) !== 0 || ((verdict & W_VARIANT_ASK) !== 0 && mayStartVariant(u, i, j))) {
+      if (cut ? mayStartVariant(u, i, j) : (verdict & W_VARIANT) !== 0 || ((verdict & W_VARIANT_ASK) !== 0 && mayStartVariant(u, i, j))) {
         const found = this.found;
         const e = this.sequenceVariants.match(text, u, i, j, to, from, found.count > 0 ? (found.ends[found.count - 1] ?? 0) : 0);
         if (e > 0) {
@@ -254,23 +266,27 @@ export class Scanner {
   }
 
   /**
-   * Learns what the scan may do at the word u[i, j) whose first units are c0, c1, c2 (0 past its end), into the memo's
-   * `slot`: the tests scanGap makes of the word alone and the tries it may start a key of (detail() learns more when
-   * the word comes again).
+   * Learns what the scan may do at the word u[i, j) whose hash (FNV-1a) is `h`, into the memo's `slot`: the tests
+   * scanGap makes of the word alone and the tries it may start a key of (detail() learns more when the word comes
+   * again). `cut`: the word ends at the gap's end (the unit after it may be a letter or digit).
    */
-  private learn(u: Uint16Array, i: number, j: number, c0: number, c1: number, c2: number, slot: number): void {
+  private learn(u: Uint16Array, i: number, j: number, h: number, slot: number, cut: boolean): void {
     const memo = this.memo;
     const n = j - i;
+    // Its first three units, 0 past its end (NUL is no letter).
+    const c0 = u[i] ?? 0;
+    const c1 = n > 1 ? (u[i + 1] ?? 0) : 0;
+    const c2 = n > 2 ? (u[i + 2] ?? 0) : 0;
     let verdict = W_KNOWN;
     if (c0 === 114 && c1 === 115 && n > 2 && digits(u, i + 2, j)) verdict |= W_RSID;
-    // mayStartVariant reads past a word of one or two units: asked at each occurrence.
-    if (n <= 2) verdict |= W_VARIANT_ASK;
+    // mayStartVariant reads past a word of one unit, or of two cut by the gap's end: asked at each occurrence.
+    if (n === 1 || (n === 2 && cut)) verdict |= W_VARIANT_ASK;
     else if (mayStartVariant(u, i, j)) verdict |= W_VARIANT;
     const exact = hasPrefix(this.exactPrefixes, prefixBit(c0, c1, c2));
     const folded = ((this.foldedShapes[c0 & SHAPE_MASK] ?? 0) & (1 << Math.min(n, 31))) !== 0;
     const vf = this.variantFold;
     const variant = this.variants !== undefined && hasPrefix(this.variants.prefixes, variantPrefixBit(vf[c0] ?? 0, vf[c1] ?? 0, vf[c2] ?? 0));
-    const tries = (exact ? this.exactTries(u, i, j) : 0) | (folded ? this.foldedTries(u, i, j) : 0) | (variant ? this.variantTries(u, i, j) : 0);
+    const tries = (exact ? this.exactTries(h) : 0) | (folded ? this.foldedTries(u, i, j) : 0) | (variant ? this.variantTries(u, i, j) : 0);
     memo.tries[slot] = tries;
     if (c0 === 104 || c0 === 114) verdict |= W_HUMAN;
     if (n >= 5 && isDigit(u[j - 2] ?? 0)) verdict |= W_SUFFIX;
@@ -289,6 +305,7 @@ export class Scanner {
     const memo = this.memo;
     const tries = memo.tries[slot] ?? 0;
     let next = 0;
+    let afterSpace = 0;
     let walk = false;
     const nodes = memo.nodes;
     for (let at = AT_SENSITIVE; at <= AT_GENES; at++) {
@@ -299,8 +316,11 @@ export class Scanner {
       if (node <= 0) continue;
       if (walker.endsKey(node)) walk = true;
       next |= walker.nextUnits(node);
+      afterSpace |= walker.afterSpace(node);
     }
     memo.next[slot] = next;
+    memo.afterSpace[slot] = afterSpace;
+    memo.spaceLetters[slot] = 0;
     const variants = this.variantWalker;
     if ((tries & TRY_VARIANTS) !== 0 && variants) {
       let state = memo.variantStates[slot] ?? UNKNOWN;
@@ -309,6 +329,7 @@ export class Scanner {
         if (state >= 0) memo.variantNext.set(variants.next, slot * NEXT_SIZE);
       }
       if (state >= 0) {
+        memo.spaceLetters[slot] = variants.lettersAfterSpace(state, memo.variantNext, slot * NEXT_SIZE);
         let quiet = memo.variantQuiet[slot] ?? UNSURE;
         if (quiet === UNSURE) memo.variantQuiet[slot] = quiet = this.variantQuietAt(u, i, j, variants.keyAtState(state));
         if (quiet !== QUIET) walk = true;
@@ -319,6 +340,8 @@ export class Scanner {
 
   /** Set by termAt when it read the text around the word (a family's: namesOneMember), not the word alone. */
   private readAround = false;
+  /** Set by termAt at a word: one past the last unit after the word that its walks read (more than `to` at the gap's end). */
+  private termReach = 0;
 
   /**
    * termAt at the word u[i, j) (memo `slot`). Where no walk can go on past the word (goesOn) and no "+" follows it (a
@@ -337,9 +360,15 @@ export class Scanner {
       return e;
     }
     const count = found.count;
+    if (!settled) {
+      const e = this.phraseAt(u, i, j, to, slot);
+      if (e !== PHRASE_MISS) return e;
+    }
     this.readAround = false;
     const e = this.termAt(u, i, to, tries, j, slot);
-    if (outcome === OUTCOME_UNKNOWN) {
+    if (!settled) {
+      if (!this.readAround) this.rememberPhrase(i, j, to, slot, e, count);
+    } else if (outcome === OUTCOME_UNKNOWN) {
       if (this.readAround) memo.outcome[slot] = OUTCOME_CONTEXT;
       else if (e < 0 && found.count === count) memo.outcome[slot] = OUTCOME_NONE;
       else if (e > i && found.count === count + 1 && found.starts[count] === i && found.ends[count] === e) {
@@ -353,11 +382,69 @@ export class Scanner {
   }
 
   /**
+   * termAt at the word u[i, j) (memo `slot`) where a walk may go on past it, when an earlier occurrence was followed by
+   * the units termAt read after it (rememberPhrase): its outcome, repeated (the match recorded, its end or -1); else
+   * PHRASE_MISS.
+   */
+  private phraseAt(u: Uint16Array, i: number, j: number, to: number, slot: number): number {
+    const memo = this.memo;
+    for (let w = PHRASE_WAYS * slot, last = w + PHRASE_WAYS; w < last; w++) {
+      const n = memo.phraseLength[w] ?? -1;
+      if (n < 0 || j + n > to) continue;
+      const at = memo.phraseAt[w] ?? 0;
+      let k = 0;
+      while (k < n && u[at + k] === u[j + k]) k++;
+      if (k < n) continue;
+      const length = memo.phraseEnd[w] ?? -1;
+      if (length < 0) return -1;
+      this.found.push(i, i + length, memo.phraseRef[w] ?? 0, memo.phraseFlags[w] ?? 0);
+      return i + length;
+    }
+    return PHRASE_MISS;
+  }
+
+  /**
+   * After termAt at the word u[i, j) (memo `slot`) returned `e` having read the text after the word up to termReach:
+   * remembers its outcome (no match, or the one match it recorded after the `count` before) with those units, when they
+   * lie before the gap's end `to` and are few.
+   */
+  private rememberPhrase(i: number, j: number, to: number, slot: number, e: number, count: number): void {
+    const reach = this.termReach;
+    if (reach > to || reach - j > MAX_PHRASE) return;
+    const found = this.found;
+    if (e < 0 ? found.count !== count : found.count !== count + 1 || found.starts[count] !== i || found.ends[count] !== e) return;
+    const memo = this.memo;
+    const way = memo.phraseNext[slot] ?? 0;
+    memo.phraseNext[slot] = (way + 1) % PHRASE_WAYS;
+    const w = PHRASE_WAYS * slot + way;
+    memo.phraseAt[w] = j;
+    memo.phraseLength[w] = reach - j;
+    memo.phraseEnd[w] = e < 0 ? -1 : e - i;
+    memo.phraseRef[w] = e < 0 ? 0 : (found.refs[count] ?? 0);
+    memo.phraseFlags[w] = e < 0 ? 0 : (found.flags[count] ?? 0);
+  }
+
+  /**
    * For a word learnt W_NEXT: whether a walk of some trie may go on past its end j (the unit after it is among the
    * units its nodes go on with, or the variant walk goes on: VariantWalker.goesOn). False means termAt finds nothing.
    */
   private goesOn(u: Uint16Array, i: number, j: number, to: number, slot: number): boolean {
     const memo = this.memo;
+    if (j + 1 < to && u[j] === 32) {
+      // One space, then an ASCII letter or digit (most words of prose): the trie walks step on only where the child
+      // along the space has a child for it (afterSpace; an ASCII unit's child is found by its folded unit's bit), and
+      // the variant walk only where mayGoOn's letter sets hold it.
+      const d = u[j + 1] ?? 0;
+      if (d < 128 && this.word[d]) {
+        const bit = 1 << ((this.fold[d] ?? d) & 31);
+        if (((memo.afterSpace[slot] ?? 0) & bit) !== 0) return true;
+        const variants = this.variantWalker;
+        if (((memo.tries[slot] ?? 0) & TRY_VARIANTS) === 0 || !variants) return false;
+        if (d >= 65 && ((memo.spaceLetters[slot] ?? 0) & bit) === 0) return false;
+        const state = memo.variantStates[slot] ?? -1;
+        return state >= 0 && variants.goesOn(u, state, memo.variantNext, slot * NEXT_SIZE, i, j, to);
+      }
+    }
     if (j < to) {
       const c = u[j] ?? 0;
       let f = this.fold[c] ?? c;
@@ -394,10 +481,8 @@ export class Scanner {
     return e;
   }
 
-  /** The case-sensitive tries whose first words hold the hash of the word u[i, j) (FNV-1a, as caseTrie.fnv). */
-  private exactTries(u: Uint16Array, i: number, j: number): number {
-    let h = FNV_START;
-    for (let k = i; k < j; k++) h = Math.imul(h ^ (u[k] ?? 0), 0x01000193);
+  /** The case-sensitive tries whose first words hold `h`, the hash of a word (FNV-1a, as caseTrie.fnv). */
+  private exactTries(h: number): number {
     const bit = firstWordBit(h);
     const at = bit >>> 5;
     const mask = 1 << (bit & 31);
@@ -441,7 +526,9 @@ export class Scanner {
     const nodes = this.memo.nodes;
     let node = nodes[3 * slot + at] ?? UNKNOWN;
     if (node === UNKNOWN) nodes[3 * slot + at] = node = walker.descend(u, i, wordEnd);
-    return walker.walkFrom(u, node, wordEnd, to, minEnd);
+    const end = walker.walkFrom(u, node, wordEnd, to, minEnd);
+    if (walker.reach > this.termReach) this.termReach = walker.reach;
+    return end;
   }
 
   /** End of the variant recorded by variantAt. */
@@ -514,6 +601,7 @@ export class Scanner {
 
   /** The longest term at `i` from the tries asked for; records it and returns its end, or returns -1. */
   private termAt(u: Uint16Array, i: number, to: number, tries: number, wordEnd: number, slot: number): number {
+    this.termReach = wordEnd;
     let end = -1;
     let best: Entry | undefined;
     let ref = 0;
@@ -557,7 +645,13 @@ export class Scanner {
       if (gene && best && gene.needsContext) gene = null;
     }
     // A spelling of a table text (variantWalker.ts) must be longer than the table's text as written.
-    if ((tries & TRY_VARIANTS) !== 0 && this.variantWalker && this.variantAt(u, i, to, wordEnd, slot, best, gene ? geneEnd : end)) return this.variantEnd;
+    const variants = this.variantWalker;
+    if ((tries & TRY_VARIANTS) !== 0 && variants) {
+      variants.far = wordEnd - 1;
+      const spelled = this.variantAt(u, i, to, wordEnd, slot, best, gene ? geneEnd : end);
+      if (variants.far >= this.termReach) this.termReach = variants.far + 1;
+      if (spelled) return this.variantEnd;
+    }
     if (gene) {
       this.found.push(i, geneEnd, (geneKey << 2) | GENE, gene.strict ? PENDING | STRICT : gene.needsContext ? PENDING : EVIDENCE);
       return geneEnd;

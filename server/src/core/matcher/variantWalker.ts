@@ -9,7 +9,7 @@
 // `walkFrom` on from the word's end. Most words of prose that start a key's first word ("in", "and": "AND-1") are
 // followed by nothing a key goes on with: `descend` also gives the units that may come next (`next`: sets of units),
 // and walkFrom first looks the unit after the word's separators up in them (mayGoOn).
-import { BREAK, DIGIT, greekNameAt, greekNameFirst, keepsSpace, LETTER, SEPARATOR, unitAt } from '../text/variantKey';
+import { BREAK, DIGIT, greekNameAt, greekNameFirst, greekNameRead, keepsSpace, LETTER, SEPARATOR, unitAt } from '../text/variantKey';
 import { charTables } from './chars';
 import { childOf, type Trie } from './trie';
 
@@ -30,12 +30,21 @@ const SPACE = 2;
 /** Numbers per word in `next`. */
 export const NEXT_SIZE = 4;
 
+/** The lower-case letters that start a Greek letter's name, as bits (letter & 31). */
+const GREEK_FIRST = Array.from({ length: 26 }, (_, k) => 97 + k).reduce((bits, c) => (greekNameFirst(c) ? bits | (1 << (c & 31)) : bits), 0);
+
 /** unitAt's answer for a letter of one unit, but the unit. */
 const PLAIN_LETTER = (LETTER << 24) | (1 << 16);
 
 export class VariantWalker {
   /** Key index of the last successful walk. */
   hitKey = -1;
+  /**
+   * The last unit of the text that goesOn and walkFrom read since the caller set it (a bound: a Greek letter's name is
+   * counted whole, and the unit after each unit read), or `to` when they ran into the gap's end. Their outcomes depend
+   * on the units up to it alone.
+   */
+  far = 0;
   /** After descend: the units a key may go on with after the word (sets of units, at DIRECT and SPACE). */
   readonly next = new Int32Array(NEXT_SIZE);
   private readonly canon: Uint16Array;
@@ -107,10 +116,12 @@ export class VariantWalker {
     let run = state & 3;
     let end = -1;
     let endNode = -1;
+    if (j > this.far) this.far = j;
     if ((state & ENDS_KEY) !== 0 && j > minEnd && (!word[u[j - 1] ?? 0] || !word[u[j] ?? 0])) {
       end = j;
       endNode = node;
     }
+    const limit = to;
     if (!this.mayGoOn(u, start, j, to, next, at, prevKind, run)) to = j;
     let pending = false;
     let space = false;
@@ -121,6 +132,9 @@ export class VariantWalker {
       // answer without its lookups.
       const c = u[j] ?? 0;
       const p = u[j - 1] ?? 0;
+      // What this step may read: the unit, the one after it (a line break's pair, latinGreek), a Greek letter's name.
+      const read = Math.max(j + 1, greekNameRead(u, j, to));
+      if (read > this.far) this.far = read;
       const r = c >= 97 && c <= 122 && p >= 97 && p <= 122 && j > 0 ? PLAIN_LETTER | c : unitAt(u, j, to);
       const kind = r >>> 24;
       if (kind === SEPARATOR || kind === BREAK) {
@@ -153,11 +167,13 @@ export class VariantWalker {
       space = false;
       breaks = 0;
       hyphens = 0;
+      if (j > this.far) this.far = j;
       if (((links[node] ?? 0) & 1) === 1 && j > minEnd && (!word[u[j - 1] ?? 0] || !word[u[j] ?? 0])) {
         end = j;
         endNode = node;
       }
     }
+    if (j >= limit && limit > this.far) this.far = limit;
     this.hitKey = end > 0 ? (keyAt[endNode] ?? -1) : -1;
     return end;
   }
@@ -168,6 +184,18 @@ export class VariantWalker {
    */
   goesOn(u: Uint16Array, state: number, next: Int32Array, at: number, start: number, j: number, to: number): boolean {
     return state >= 0 && this.mayGoOn(u, start, j, to, next, at, (state >>> 2) & 7, state & 3);
+  }
+
+  /**
+   * For a descend `state` (`next` from `at`, as goesOn takes them): the ASCII letters (bit: the lower-case letter & 31)
+   * that, after white space that follows the word, may let the walk go on past it; for a letter whose bit is clear,
+   * goesOn is false there. (mayGoOn's tests for a letter after separators, but reading a Greek letter's name.)
+   */
+  lettersAfterSpace(state: number, next: Int32Array, at: number): number {
+    if (state < 0) return 0;
+    const direct = next[at + DIRECT + 1] ?? 0;
+    if (((state >>> 2) & 7) !== LETTER) return direct;
+    return (next[at + SPACE + 1] ?? 0) | (direct & GREEK_FIRST);
   }
 
   /** Whether a key ends where the descend `state` stops (at the word's end), and its index there (keyAt), else -1. */
@@ -190,6 +218,9 @@ export class VariantWalker {
       else if (canon[c] !== 45) break;
       k++;
     }
+    // Read up to k; latinGreek reads the unit after it, greekNameAt a Greek letter's name.
+    const read = k >= to ? to : Math.max(k + 1, greekNameRead(u, k, to));
+    if (read > this.far) this.far = read;
     if (k >= to) return false;
     const c = u[k] ?? 0;
     if (c >= 128) return true;

@@ -5,6 +5,13 @@ import { childOf, type Trie } from './trie';
 export class TrieWalker {
   /** Key index of the last successful walk. */
   hitKey = -1;
+  /**
+   * After walkFrom: one past the last unit of the text it read (at least where it started), or more than `to` when it
+   * stopped at `to` (its outcome then depends on where the gap ends). The walk's outcome depends on those units alone.
+   */
+  reach = 0;
+  /** After skipSpace: the last unit it read, or `to` when it ran into it. */
+  private skipLast = 0;
 
   constructor(
     private readonly trie: Trie,
@@ -58,14 +65,29 @@ export class TrieWalker {
     return bits;
   }
 
+  /**
+   * For a walk at `node` that meets one space and then a unit: the units (as nextUnits) that the child of `node` along
+   * a space has children for, 0 when it has no such child, -1 (every unit) when a key ends at that child. A clear bit
+   * for the unit after the space means the walk stops at the word's end.
+   */
+  afterSpace(node: number): number {
+    const { links, edges } = this.trie;
+    const space = childOf(edges, (links[node] ?? 0) >> 1, ((links[node + 1] ?? 0) >> 1) - 1, 32);
+    if (space <= 0) return 0;
+    return ((links[space] ?? 0) & 1) === 1 ? -1 : this.nextUnits(space);
+  }
+
   /** Walks on from `node`, reached with the text up to `j` read. */
   walkFrom(u: Uint16Array, node: number, j: number, to: number, minEnd: number): number {
     const { links, edges } = this.trie;
     const { table, word } = this;
     let end = -1;
     let endNode = -1;
+    let far = j - 1;
     while (node > 0) {
       const link = links[node] ?? 0;
+      // The boundary test may read u[j], and the step does (at `to`, the walk stops there: counted as read).
+      if (j > far) far = j;
       if ((link & 1) === 1 && j > minEnd && (!word[u[j - 1] ?? 0] || !word[u[j] ?? 0])) {
         end = j;
         endNode = node;
@@ -75,6 +97,7 @@ export class TrieWalker {
       let f = table[c] ?? c;
       if (f === 32 || c === 10 || c === 13) {
         j = this.skipSpace(u, j, to);
+        if (this.skipLast > far) far = this.skipLast;
         if (j < 0) break;
         f = 32;
       } else j++;
@@ -85,6 +108,7 @@ export class TrieWalker {
       if (node < 0 && f === 45) node = childOf(edges, lo, hi, 32);
     }
     this.hitKey = end > 0 ? (this.trie.keyAt[endNode] ?? -1) : -1;
+    this.reach = far + 1;
     return end;
   }
 
@@ -96,10 +120,18 @@ export class TrieWalker {
       const c = u[j] ?? 0;
       if (fold[c] === 32) j++;
       else if (c === 10 || c === 13) {
-        if (breaks++ > 0) return -1;
+        if (breaks++ > 0) {
+          this.skipLast = j;
+          return -1;
+        }
+        this.skipLast = j + 1;
         j += c === 13 && (u[j + 1] ?? 0) === 10 ? 2 : 1;
-      } else return j;
+      } else {
+        this.skipLast = j;
+        return j;
+      }
     }
+    this.skipLast = to;
     return -1;
   }
 }

@@ -80,6 +80,27 @@ export function greekNameAt(u: Uint16Array, j: number, to: number): number {
 }
 
 /**
+ * The last unit greekNameAt(u, j, to) reads past j (j itself when none), or `to` when its answer depends on where the
+ * text ends there: what a walk that read a unit there has read.
+ */
+export function greekNameRead(u: Uint16Array, j: number, to: number): number {
+  const c = u[j] ?? 0;
+  const first = c | 32;
+  const name = first >= 97 && first <= 122 ? GREEK_BY_LETTER[first - 97] : undefined;
+  if (name === undefined) return j;
+  const prev = j > 0 ? (u[j - 1] ?? 0) : 0;
+  const lower = isLower(c);
+  if (isAsciiLetter(prev) && !(lower && isUpper(prev))) return j;
+  const n = name.length;
+  if (j + n >= to) return to;
+  for (let k = 1; k < n; k++) {
+    const x = u[j + k] ?? 0;
+    if ((lower ? x : x | 32) !== name.charCodeAt(k)) return j + k;
+  }
+  return j + n;
+}
+
+/**
  * The unit of `u` at j (j < to), reduced: (kind << 24) | (length << 16) | unit, where length is the number of code
  * units read (a spelled Greek letter is several) and unit what the key holds (0 for a separator or a line break).
  */
