@@ -590,7 +590,7 @@ const KNOWN = 1;
 const STARTS_TERMS = 2;
 const MAY_BE_CUE = 4;
 const MAY_NAME_SPECIES = 8;
-const VERDICT_BITS = 12;
+const VERDICT_BITS = 14;
 
 /**
  * The per-word tests that depend on the word's hash alone, by hash, for the words met last: the first-word set's

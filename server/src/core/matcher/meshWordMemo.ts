@@ -6,7 +6,7 @@
 // scan to scan (the answers depend on the table and the word alone); it starts over for another table. The second hash
 // is KeyWalk's h2 (meshHash.ts mix) over the word as written.
 
-const BITS = 12;
+const BITS = 14;
 const SIZE = 1 << BITS;
 
 export class MeshWordMemo {
