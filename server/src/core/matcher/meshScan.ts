@@ -646,10 +646,10 @@ function longest(table: MeshTable, units: Uint16Array, start: number, limit: num
   /** The memo's slot to learn the first step into, or -1. */
   let learn = memo < 0 && memo !== NOT_LEARNT ? ~memo : -1;
   if (memo >= 0) {
-    bestSlot = wordMemo.slot[memo] ?? -1;
+    bestSlot = wordMemo.slot(memo);
     bestEnd = bestSlot >= 0 ? wordEnd : -1;
-    if (wordMemo.goesOn[memo] !== 1) return found(bestEnd, bestSlot);
-    walk.resume(units, wordEnd, limit, wordMemo.h1[memo] ?? 0, wordMemo.h2[memo] ?? 0, wordMemo.hs[memo] ?? 0, wordMemo.keyLength[memo] ?? 0);
+    if (!wordMemo.goesOn(memo)) return found(bestEnd, bestSlot);
+    wordMemo.resume(memo, walk, units, wordEnd, limit);
   } else walk.reset(units, start, limit);
   // A unit after the first that no key goes on with is not read (the continuation set).
   while (walk.next(continuations)) {
