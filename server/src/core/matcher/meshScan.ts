@@ -284,8 +284,8 @@ function takeMatch(table: MeshTable, text: string, units: Uint16Array, i: number
   const entry = table.keys.value[match.slot] ?? 0;
   const common = (flags & COMMON) !== 0;
   const kind = table.kindOf(entry);
-  const prose = common ? proseNext(text, units, match.end, limit) : personName(text, i, match.end, limit);
-  if (!prose && !shouted(text, i, match.end, (flags & SHAPED) !== 0) && !(kind === 'chemical' && proteinNext(text, units, match.end, limit)) && !notNamedHere(kind, text, i, match.end, from, limit, match.slot)) {
+  const prose = common ? proseNext(text, units, match.end, limit) : personName(units, i, match.end, limit);
+  if (!prose && !shouted(units, i, match.end, (flags & SHAPED) !== 0) && !(kind === 'chemical' && proteinNext(text, units, match.end, limit)) && !notNamedHere(kind, text, i, match.end, from, limit, match.slot)) {
     // A chemical's name takes its locant ("5-fluorouracil", "17beta-estradiol"), its salt after it ("diclofenac
     // sodium", "bupropion HCl") and a cation named just before it ("sodium nitroprusside"): one compound.
     let start = i;
@@ -417,24 +417,24 @@ const keptEntries = new EntrySet();
  * A capitalised one-word term beside another capitalised word that starts no term: a person's or place's name ("Buzz
  * Aldrin", "Aneurin Bevan").
  */
-function personName(text: string, start: number, end: number, limit: number): boolean {
-  if (!isCapitalized(text, start, end)) return false;
-  for (let k = start; k < end; k++) if (!isWordUnit(text.charCodeAt(k))) return false;
+function personName(u: Uint16Array, start: number, end: number, limit: number): boolean {
+  if (!isCapitalized(u, start, end)) return false;
+  for (let k = start; k < end; k++) if (!isWordUnit(u[k] ?? 0)) return false;
   const j = end;
-  if (j < limit && text.charCodeAt(j) === 32) {
+  if (j < limit && (u[j] ?? 0) === 32) {
     let e = j + 1;
-    while (e < limit && isWordUnit(text.charCodeAt(e))) e++;
-    if (isCapitalized(text, j + 1, e)) return true;
+    while (e < limit && isWordUnit(u[e] ?? 0)) e++;
+    if (isCapitalized(u, j + 1, e)) return true;
   }
   const b = start - 1;
-  if (b > 0 && text.charCodeAt(b) === 32) {
+  if (b > 0 && (u[b] ?? 0) === 32) {
     let s = b;
-    while (s > 0 && isWordUnit(text.charCodeAt(s - 1))) s--;
-    if (isCapitalized(text, s, b)) {
+    while (s > 0 && isWordUnit(u[s - 1] ?? 0)) s--;
+    if (isCapitalized(u, s, b)) {
       // Not when that word starts a sentence: "Aspirin" after "The" is no name.
       let p = s - 1;
-      while (p >= 0 && text.charCodeAt(p) === 32) p--;
-      const before = p < 0 ? 46 : text.charCodeAt(p);
+      while (p >= 0 && (u[p] ?? 0) === 32) p--;
+      const before = p < 0 ? 46 : (u[p] ?? 0);
       if (before !== 46 && before !== 10 && before !== 58 && before !== 33 && before !== 63) return true;
     }
   }
@@ -442,13 +442,13 @@ function personName(text: string, start: number, end: number, limit: number): bo
 }
 
 /** text[start, end) is a word of at least two letters, the first a capital and the rest lower case. */
-function isCapitalized(text: string, start: number, end: number): boolean {
+function isCapitalized(u: Uint16Array, start: number, end: number): boolean {
   if (end - start < 2) return false;
-  const c = text.charCodeAt(start);
+  const c = u[start] ?? 0;
   if (c < 65 || c > 90) return false;
   for (let k = start + 1; k < end; k++) {
-    const u = text.charCodeAt(k);
-    if (u < 97 || u > 122) return false;
+    const d = u[k] ?? 0;
+    if (d < 97 || d > 122) return false;
   }
   return true;
 }
@@ -486,10 +486,10 @@ function lowerText(text: string, start: number, end: number, key: number): strin
 }
 
 /** A term written in capitals that MeSH writes in lower case ("POLYVINYL CHLORIDE"): shouting, not a name. */
-function shouted(text: string, start: number, end: number, shaped: boolean): boolean {
+function shouted(u: Uint16Array, start: number, end: number, shaped: boolean): boolean {
   if (shaped || end - start < 5) return false;
   for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
+    const c = u[k] ?? 0;
     if (c >= 97 && c <= 122) return false;
   }
   return true;
