@@ -105,6 +105,8 @@ for (const line of chebiFile.text.split('\n').slice(1)) {
   chebiNames.push([`CHEBI:${id}`, name.trim()]);
 }
 const doid = JSON.parse(doidFile.text).filter((t) => t && typeof t.id === 'string' && t.id.startsWith('DOID:'));
+/** Every name and synonym of a Disease Ontology term, folded. */
+const doidNames = new Set(doid.flatMap((t) => [t.name, ...(Array.isArray(t.synonyms) ? t.synonyms : [])]).filter((s) => typeof s === 'string').map(fold));
 
 // Chemical elements (IUPAC names, American spelling as in MeSH): "-ium" alone would take in bacteria and plants.
 const ELEMENTS = new Set(('hydrogen helium lithium beryllium boron carbon nitrogen oxygen fluorine neon sodium magnesium aluminum silicon ' +
@@ -120,6 +122,19 @@ const NOT_DRUG_LABEL = /(?:Proteins?|virus|bacter\w*|coccus|Cells?|Endothelium|F
 /** The salts and hydrates MeSH names a drug's form by ("Raloxifene Hydrochloride", "Dizocilpine Maleate"). */
 const SALTS = 'Hydrochloride|Dihydrochloride|Hydrobromide|Maleate|Sulfate|Mesylate|Fumarate|Tartrate|Succinate|Citrate|Besylate|Acetate|Phosphate|Sodium|Potassium|Calcium|Trihydrate|Dihydrate|Monohydrate|Hydrate';
 const SALT_FORM = new RegExp(`^[A-Za-z0-9,'()-]+ (?:${SALTS})$`);
+// A descriptor whose label a chemical's name is made of with a chemist's prefix ("Methadone": isomethadone, a ChEBI
+// compound; "Nitriles", "Lignans") is a chemical too, though its label is a word of the word list.
+const CHEMICAL_PREFIX = /^(?:iso|nor|des|dehydro|dihydro|hydroxy|methyl|ethyl|acetyl|levo|dextro|nitro|chloro|fluoro|bromo|oxo|dimethyl|trimethyl|deoxy|homo|epi|neo)-?([a-z].{5,})$/;
+const prefixedStems = new Set();
+for (const line of mappings.text.split('\n')) {
+  const cols = line.split('\t');
+  const stem = cols[3] === 'CHEBI' ? CHEMICAL_PREFIX.exec(fold(cols[2] ?? ''))?.[1] : undefined;
+  if (stem) prefixedStems.add(stem);
+}
+for (const key of chebiByName.keys()) {
+  const stem = CHEMICAL_PREFIX.exec(key)?.[1];
+  if (stem) prefixedStems.add(stem);
+}
 const looksChemical = (label) => ELEMENTS.has(fold(label)) || SALT_FORM.test(label) || /^[A-Za-z0-9,'()-]+ic Acids?$/.test(label) || (DRUG_LABEL.test(label) && !NOT_DRUG_LABEL.test(label) && !properNouns.has(label) && !isEnglish(label));
 
 // An unmapped descriptor is also a chemical when its names read as a substance's: a drug code among its entry terms
@@ -130,7 +145,7 @@ const DRUG_CODE = /^[A-Z]{1,5}[- ]?\d{2,}[A-Za-z]?(?:[- ]\d+)?$/;
 const SYSTEMATIC = /\d'?-[A-Za-z]|[A-Za-z],\d|\(\d|N,N/;
 const CHEMICAL_MORPHEME = /methyl|ethyl|chlor|fluor|amino|phenyl|benz|sulf|phosph|nitro|oxy|hydroxy|carbon/i;
 const SUBSTANCE_WORD = /\b(?:Chlorides?|Acids?|Esters?|Oxides?|Peroxides?|Hormones?|Steroids|Extracts?|Contraceptives|Media|Depressants|Vitamin|Nitrogen|Gases|Salts|Alkaloids|Oils?|Toxins|Venoms|Dyes|Pigments|Polymers|Resins|Silicates|Compounds|Mixtures|Combination|Green|Oxygen Species)\b/;
-const NOT_SUBSTANCE = /(?:ase|ases)\b|\b(?:Receptors?|Proteins?|Genes?|Electrophoresis|Thickness|Substitution|Fields|Transport|Symporters?|Integrins?|Cytochrome|Antigens?|Antibodies|Cells?|Tests?|Therapy|Techniques?|Methods?|Chromatography|Spectrometry|Channels?|Factors?|Consumption|Cycles?|Flux|Biosynthesis|Calbindin)\b|(?:otomy|oidea|ology|graphy|metry|scopy|monas|bacter|coccus|bacillus|ella|on)$/;
+const NOT_SUBSTANCE = /(?:ase|ases)\b|\b(?:Receptors?|Proteins?|Genes?|Electrophoresis|Thickness|Substitution|Fields|Transport|Symporters?|Integrins?|Cytochrome|Antigens?|Antibodies|Cells?|Tests?|Therapy|Techniques?|Methods?|Chromatography|Spectrometry|Channels?|Factors?|Consumption|Cycles?|Flux|Biosynthesis|Calbindin)\b|(?:otomy|oidea|ology|graphy|metry|scopy|monas|bacter|coccus|bacillus|ella|on|ence|ance)$/;
 const looksChemicalByNames = (label, synonyms) =>
   !NOT_SUBSTANCE.test(label) &&
   (synonyms.some((s) => DRUG_CODE.test(s) || SYSTEMATIC.test(s)) || CHEMICAL_MORPHEME.test(label.split(/[ ,]/)[0] ?? '') || SUBSTANCE_WORD.test(label));
@@ -148,7 +163,8 @@ for (const line of (existsSync(o.genes) ? readFileSync(o.genes, 'utf8') : '').sp
 }
 const proteinFamily = (label) => /ins?$/.test(label) && [fold(label), fold(label).replace(/s$/, '')].some((w) => geneHeads.has(w));
 
-// A MeSH id that only EFO maps (EFO also names measurements, diets, life stages) is a disease when its label reads as one.
+// A MeSH id that only EFO maps (EFO also names measurements, diets, life stages) is a disease when its label reads as one
+// or the Disease Ontology has its label as a name (Gout, Syphilis, Whooping Cough).
 const DISEASE_LABEL = /(?:itis|osis|emia|aemia|oma|omas|pathy|pathies|plasia|trophy|algia|ia|ias|sis|psy|toxicity|ness|rrhea|rrhage|plegia|cele|ectasis)\b|\b(?:Disease|Diseases|Syndrome|Disorder|Disorders|Injury|Injuries|Failure|Infection|Infections|Hemorrhage|Deficiency|Neoplasm|Neoplasms|Cancer|Tumor|Tumors|Pain|Fracture|Fractures|Insufficiency|Dysfunction|Abnormalities|Lesion|Lesions|Thrombosis|Embolism|Thromboembolism|Hematoma|Vomiting|Nausea|Fever|Shock|Hypersensitivity|Obesity|Arrest|Infarction|Stenosis|Ulcer|Edema|Seizures|Epilepsy|Retardation|Carcinoma|Metastasis)\b/;
 
 // A descriptor no ontology maps (MeSH's own C tree: Hemorrhage, Ulcer, Brain Injuries, Urolithiasis) is a disease when its
@@ -173,14 +189,28 @@ const chemicals = new Map(); // id → { xref, label, terms:Set }
 const diseases = new Map();
 const entry = (map, id, xref, label) => {
   let e = map.get(id);
-  if (!e) map.set(id, (e = { xref, label, terms: [] }));
+  if (!e) map.set(id, (e = { xref, label, terms: [], tiers: new Map() }));
   if (!e.xref && xref) e.xref = xref;
   return e;
+};
+/**
+ * How directly a source gives an entry a term, best first: MeSH's preferred name, MeSH's entry terms, the name of the
+ * concept a mapping makes equal to the MeSH id (mesh_mappings.tsv: one ChEBI, HP, DOID or EFO concept), a Disease
+ * Ontology synonym of a term that names the MeSH id among its cross-references or a ChEBI name read as a MeSH class's.
+ * Where two entries have a term, the one with the better tier keeps it (ownTerms).
+ */
+const TIER = { label: 0, entryTerm: 1, mapped: 2, xref: 3 };
+/** Adds `terms` to entry `e` at `tier`. */
+const give = (e, tier, terms) => {
+  for (const t of terms) {
+    e.terms.push(t);
+    if (!(e.tiers.get(t) <= tier)) e.tiers.set(t, tier);
+  }
 };
 for (const [id, { label, synonyms }] of mesh) {
   const m = mapped.get(id) ?? new Map();
   const unmapped = [...m.keys()].every((ns) => ns === 'NCIT' || ns === 'EFO' || ns === 'UMLS' || ns === 'PUBCHEM');
-  const isDisease = m.has('DOID') || m.has('HP') || PATHOLOGIC_PROCESSES.has(label) || (m.has('EFO') && DISEASE_LABEL.test(label)) || (unmapped && id.startsWith('D') && readsAsDisease(label));
+  const isDisease = m.has('DOID') || m.has('HP') || PATHOLOGIC_PROCESSES.has(label) || (m.has('EFO') && (DISEASE_LABEL.test(label) || doidNames.has(fold(term(label) ?? '')))) || (unmapped && id.startsWith('D') && readsAsDisease(label));
   let chebi = m.get('CHEBI');
   if (!chebi && !NOT_CHEMICAL.some((ns) => m.has(ns))) {
     for (const t of [label, ...synonyms]) {
@@ -188,15 +218,95 @@ for (const [id, { label, synonyms }] of mesh) {
       if (chebi) break;
     }
   }
-  if (!chebi && unmapped && !isDisease && id.startsWith('D') && (looksChemical(label) || looksChemicalByNames(label, synonyms)) && !proteinFamily(label)) chebi = '';
+  if (!chebi && unmapped && !isDisease && id.startsWith('D') && (looksChemical(label) || looksChemicalByNames(label, synonyms) || prefixedStems.has(fold(label))) && !proteinFamily(label)) chebi = '';
   // A supplementary record mapped only to the NCI Thesaurus or PubChem is a chemical (MeSH's C records name substances).
   if (!chebi && id.startsWith('C') && m.size > 0 && [...m.keys()].every((ns) => ns === 'NCIT' || ns === 'PUBCHEM')) chebi = '';
   const names = mappedNames.get(id) ?? new Map();
   if (chebi !== undefined && !NOT_CHEMICAL.some((ns) => m.has(ns) && ns !== 'EFO')) {
-    entry(chemicals, id, chebi, label).terms.push(label, ...synonyms, ...(names.get('CHEBI') ?? []));
+    const e = entry(chemicals, id, chebi, label);
+    give(e, TIER.label, [label]);
+    give(e, TIER.entryTerm, synonyms);
+    give(e, TIER.mapped, names.get('CHEBI') ?? []);
   } else if (isDisease) {
-    entry(diseases, id, m.get('DOID') ?? '', label).terms.push(label, ...synonyms, ...['DOID', 'HP', 'EFO'].flatMap((ns) => names.get(ns) ?? []));
+    const e = entry(diseases, id, m.get('DOID') ?? '', label);
+    give(e, TIER.label, [label]);
+    give(e, TIER.entryTerm, synonyms);
+    give(e, TIER.mapped, ['DOID', 'HP', 'EFO'].flatMap((ns) => names.get(ns) ?? []));
   }
+}
+/**
+ * Words naming an organ (adjectives and combining forms, as English writes them) and the MeSH descriptor, by its label,
+ * that names that organ's diseases; `injury`: the descriptor of a chemical injury of it, for "<organ> injury/damage/
+ * toxicity" and "<prefix>toxicity"; `suppression`: the organ's failure is written "<prefix>suppression"; `pathy`: the
+ * organ's disease in one word, taken from an entry with no MeSH id ("neuropathy"). Each (organ
+ * word, head word) pair becomes a term of the descriptor, unless another entry has it already ("renal failure" stays
+ * Renal Insufficiency).
+ */
+const ORGANS = [
+  { label: 'Kidney Diseases', words: ['renal', 'kidney'], prefixes: ['nephro'] },
+  { label: 'Liver Diseases', words: ['hepatic', 'liver'], prefixes: ['hepato'], injury: 'Chemical and Drug Induced Liver Injury' },
+  { label: 'Heart Diseases', words: ['cardiac', 'heart'], prefixes: [], injury: 'Cardiotoxicity' },
+  { label: 'Cardiomyopathies', words: ['myocardial'], prefixes: [] },
+  { label: 'Lung Diseases', words: ['pulmonary', 'lung'], prefixes: ['pneumo'] },
+  { label: 'Brain Diseases', words: ['brain', 'cerebral'], prefixes: [] },
+  { label: 'Nervous System Diseases', words: ['neurological', 'neurologic', 'CNS', 'nerve'], prefixes: [], injury: 'Neurotoxicity Syndromes', pathy: ['neuropathy', 'neuropathies'] },
+  { label: 'Neurotoxicity Syndromes', words: [], prefixes: ['neuro'] },
+  { label: 'Bone Marrow Diseases', words: ['bone marrow'], prefixes: ['myelo'], suppression: true },
+  { label: 'Mitochondrial Diseases', words: ['mitochondrial'], prefixes: [] },
+  { label: 'Cardiovascular Diseases', words: ['cardiovascular'], prefixes: [] },
+  { label: 'Hematologic Diseases', words: ['hematologic', 'hematological', 'haematological', 'haematologic'], prefixes: ['hemato', 'haemato'] },
+  { label: 'Eye Diseases', words: ['ocular', 'eye'], prefixes: [] },
+  { label: 'Retinal Diseases', words: ['retinal'], prefixes: ['retino'] },
+  { label: 'Ear Diseases', words: ['ear'], prefixes: ['oto'], injury: 'Hearing Disorders' },
+  { label: 'Vestibular Diseases', words: ['vestibular'], prefixes: ['vestibulo'] },
+  { label: 'Gastrointestinal Diseases', words: ['gastrointestinal', 'GI'], prefixes: [] },
+  { label: 'Skin Diseases', words: ['skin', 'cutaneous', 'dermal'], prefixes: ['dermato'] },
+  { label: 'Muscular Diseases', words: ['muscle', 'muscular'], prefixes: ['myo'] },
+  { label: 'Pancreatic Diseases', words: ['pancreatic'], prefixes: [] },
+  { label: 'Spinal Cord Diseases', words: ['spinal cord'], prefixes: [] },
+  { label: 'Vascular Diseases', words: ['vascular'], prefixes: [] },
+  { label: 'Mental Disorders', words: ['psychiatric'], prefixes: [] },
+];
+/** Terms kept of an entry with no MeSH id (a ChEBI or Disease Ontology name). */
+const MAX_NO_MESH_TERMS = 2;
+/** Longest name of a disease with no MeSH id that is kept. */
+const MAX_NO_MESH_DISEASE = 25;
+/** The MeSH disease descriptor of each of its own names (preferred name and entry terms, as term() writes them), folded. */
+const diseaseByMeshName = new Map();
+for (const [id, e] of diseases) {
+  if (!/^D\d/.test(id)) continue;
+  for (const [raw, tier] of e.tiers) {
+    const t = tier <= TIER.entryTerm ? term(raw) : undefined;
+    if (t && !diseaseByMeshName.has(fold(t))) diseaseByMeshName.set(fold(t), id);
+  }
+}
+/** An organ's disease in one word (ORGANS `pathy`: "neuropathy") and the organ's descriptor. */
+const diseaseByLabel = new Map([...diseases].filter(([id]) => /^D\d/.test(id)).map(([id, e]) => [e.label, id]));
+const organDiseaseByForm = new Map(ORGANS.flatMap((o) => (o.pathy ?? []).map((form) => [form, diseaseByLabel.get(o.label)])).filter(([, id]) => id));
+/** Heads of MeSH's inverted disease names that name a process or a state of anything, not a disease, alone. */
+const NOT_DISEASE_HEADS = new Set(['Anesthesia', 'Intoxication', 'Apoptosis', 'Dialysis', 'Arrest', 'Retardation', 'Inertia', 'Illness', 'Overload', 'Metamorphosis', 'Dryness', 'Diathesis']);
+/** Head words too general to name a disease alone: "bipolar I disorder" is no Disease. */
+const GENERAL_HEADS = new Set(['disease', 'diseases', 'disorder', 'disorders', 'syndrome', 'syndromes', 'deficiency', 'defect', 'defects', 'abnormality', 'abnormalities', 'anomaly', 'lesion', 'lesions', 'infection', 'infections', 'tumor', 'tumors', 'tumour', 'cancer', 'neoplasm', 'neoplasms', 'dysfunction', 'failure', 'injury', 'pain']);
+const NEOPLASM_HEADS = /^([a-z]+) (?:cancer|carcinoma|adenocarcinoma|neoplasm|tumou?r)s?$/i;
+/**
+ * The MeSH descriptor a Disease Ontology term with no MeSH cross-reference falls under, by its name: a cancer of an organ
+ * MeSH names "<Adjective> Neoplasms" among a descriptor's entry terms ("gastric adenocarcinoma": Stomach Neoplasms, whose
+ * entry terms have "Gastric Neoplasms"), else the descriptor one of MeSH's own names of which is the name's last words
+ * ("primary microcephaly": Microcephaly, "autonomic neuropathy" the one of "neuropathy", "familial melanoma": Melanoma),
+ * not a general head word alone. PubTator's normalizations name the broader descriptor so.
+ */
+function broaderDescriptor(name) {
+  const organ = NEOPLASM_HEADS.exec(name)?.[1];
+  const neoplasms = organ ? diseaseByMeshName.get(`${fold(organ)} neoplasms`) : undefined;
+  if (neoplasms) return neoplasms;
+  const parts = fold(name).split(' ');
+  for (let k = 1; k < parts.length; k++) {
+    const tail = parts.slice(k).join(' ');
+    if (k === parts.length - 1 && GENERAL_HEADS.has(tail)) break;
+    const id = diseaseByMeshName.get(tail) ?? organDiseaseByForm.get(tail);
+    if (id) return id;
+  }
+  return undefined;
 }
 /** Disease descriptors named "<Organ> Neoplasms", by their folded label. */
 const neoplasmsByLabel = new Map([...diseases].filter(([id, e]) => /^D\d/.test(id) && / Neoplasms$/.test(e.label)).map(([id, e]) => [fold(e.label), id]));
@@ -204,13 +314,17 @@ for (const t of doid) {
   const names = [t.name, ...(Array.isArray(t.synonyms) ? t.synonyms : [])].filter((s) => typeof s === 'string');
   const meshXrefs = (Array.isArray(t.xrefs) ? t.xrefs : []).filter((x) => /^MESH:[CD]\d+$/.test(x)).map((x) => x.slice(5));
   const target = meshXrefs.find((x) => diseases.has(x)) ?? meshXrefs.find((x) => !chemicals.has(x) && mesh.has(x));
-  if (target) entry(diseases, target, t.id, mesh.get(target)?.label ?? t.name).terms.push(...names);
+  if (target) give(entry(diseases, target, t.id, mesh.get(target)?.label ?? t.name), TIER.xref, names);
   else if (meshXrefs.length === 0) {
     // A cancer of an organ that MeSH names "<Organ> Neoplasms" ("lung cancer": Lung Neoplasms) is that descriptor's.
     const organ = /^([a-z]+) (?:cancer|neoplasm|tumou?r)$/i.exec(t.name)?.[1];
     const neoplasms = organ ? neoplasmsByLabel.get(`${fold(organ)} neoplasms`) : undefined;
-    if (neoplasms) entry(diseases, neoplasms, '', mesh.get(neoplasms)?.label ?? t.name).terms.push(...names);
-    else entry(diseases, t.id, '', t.name).terms.push(...names);
+    const broader = neoplasms ?? broaderDescriptor(t.name);
+    // Its names are kept as its own row would keep them (a short name, two terms), after the descriptor's.
+    if (broader) {
+      if ((term(t.name)?.length ?? 99) <= MAX_NO_MESH_DISEASE) (entry(diseases, broader, '', mesh.get(broader)?.label ?? t.name).fallen ??= []).push(names.slice(0, MAX_NO_MESH_TERMS));
+    }
+    else give(entry(diseases, t.id, '', t.name), TIER.mapped, names);
   }
 }
 const chemicalNames = new Set([...chemicals.values()].flatMap((e) => e.terms.map(fold)));
@@ -224,18 +338,53 @@ for (const [id, e] of chemicals) {
   if (!drug || /(?:yl|ium|an|al)$/.test(drug) || chemicalNames.has(fold(drug)) || words.has(fold(drug))) continue;
   chemicalNames.add(fold(drug));
   e.terms.unshift(drug);
+  e.tiers.set(drug, TIER.entryTerm);
 }
 // A ChEBI name that is the singular of a MeSH class ("lipopolysaccharide": Lipopolysaccharides, "steroid": Steroids,
 // "fatty acid": Fatty Acids) or an acid's anion ("folate": Folic Acid, "lactate": Lactic Acid, "glutamate": Glutamic
 // Acid) is a term of that MeSH entry, not an entry of its own: writers and MeSH's indexers mean the same substance.
 const meshChemicals = new Map([...chemicals].filter(([id]) => /^D\d/.test(id)).map(([, e]) => [fold(e.label), e]));
+/**
+ * An organic acid's anion is what writers call the acid by ("glutamate", "lactate", "valproate": Glutamic Acid, Lactic
+ * Acid, Valproic Acid, as the literature's normalizations have it), not the class of its salts ("Glutamates", which
+ * keeps its plural); an inorganic one, named after an element ("phosphate", "nitrate", "sulfate"), is the class's.
+ */
+const organicAnion = (anion) => {
+  const stem = anion.replace(/ate$/, '');
+  return stem.length < 3 || ![...ELEMENTS].some((el) => el.startsWith(stem.slice(0, 4)));
+};
+// The everyday name writers give the one member of a class they mean by it: "alcohol" (drinking, withdrawal, use) is
+// ethanol, as MeSH's Alcohol Drinking and Alcohol-Related Disorders are about ethanol; the class keeps its plural.
+const EVERYDAY_NAMES = [['alcohol', 'Ethanol']];
+for (const [name, label] of EVERYDAY_NAMES) {
+  const e = meshChemicals.get(fold(label));
+  if (e) give(e, TIER.entryTerm, [name]);
+}
 for (const [id, name] of chebiNames) {
   const key = fold(name);
   if (chemicalNames.has(key) || name.length < 4) continue;
   chemicalNames.add(key);
-  const general = meshChemicals.get(`${key}s`) ?? meshChemicals.get(`${key}es`) ?? (/[a-z]{3}ate$/.test(key) ? meshChemicals.get(key.replace(/ate$/, 'ic acid')) : undefined);
-  if (general) general.terms.push(name);
-  else entry(chemicals, id, '', name).terms.push(name);
+  const acid = /[a-z]{3}ate$/.test(key) ? meshChemicals.get(key.replace(/ate$/, 'ic acid')) : undefined;
+  const general = (acid && organicAnion(key) ? acid : undefined) ?? meshChemicals.get(`${key}s`) ?? meshChemicals.get(`${key}es`) ?? acid;
+  if (general) give(general, TIER.xref, [name]);
+  else give(entry(chemicals, id, '', name), TIER.mapped, [name]);
+}
+// A class of compounds MeSH names by a plural (last) word ("Anthracyclines", "Macrolides", "Lipid Peroxides") is
+// written in the singular too ("anthracycline-induced cardiotoxicity"), where no other entry has that form.
+for (const [label, e] of meshChemicals) {
+  const singular = /^(?:[a-z]{6,}|[a-z][a-z -]* [a-z]{4,})(?:ine|ide|ol|one|oid|ane)s$/.test(label) ? label.slice(0, -1) : undefined;
+  // Not the cytokines' classes, proteins ("chemokine" of "liver-expressed chemokine (LEC)" would take a gene's name).
+  if (!singular || chemicalNames.has(singular) || singular.endsWith('kine')) continue;
+  chemicalNames.add(singular);
+  give(e, TIER.xref, [singular]);
+}
+// The anion of an organic acid MeSH names, where no source lists it ("aspartate": Aspartic Acid).
+for (const [label, e] of meshChemicals) {
+  const stem = /^([a-z]{3,})ic acid$/.exec(label)?.[1];
+  const anion = stem && `${stem}ate`;
+  if (!anion || chemicalNames.has(anion) || !organicAnion(anion)) continue;
+  chemicalNames.add(anion);
+  give(e, TIER.xref, [anion]);
 }
 
 /**
@@ -278,45 +427,20 @@ const pluralMade = (key) => {
   const last = key.split(' ').pop() ?? '';
   return /^[a-z][a-z0-9'-]*$/.test(last) && last.length >= 5 && !/(?:s|x|y|ic|al|ed|ive|ous)$/.test(last);
 };
-const MAX_NO_MESH_TERMS = 2;
-/** Longest name of a disease with no MeSH id that is kept. */
-const MAX_NO_MESH_DISEASE = 25;
 
+/** Words a writer leaves out of an acronym. */
+const ACRONYM_SKIPS = new Set(['of', 'and', 'the', 'to', 'in', 'with', 'or', 'for', 'by', 'on']);
+/** The capitals of a name's words (hyphenated parts as words, function words left out): "Acquired Immuno-Deficiency Syndrome" → AIDS. */
+const initialsOf = (name) => name.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w) && !ACRONYM_SKIPS.has(fold(w))).map((w) => w[0].toUpperCase()).join('');
 /** The key the loader reads a term by, near enough to tell two terms apart (case, hyphens and spaces folded). */
 const keyOf = (t) => fold(t.replace(/~w$/, '')).replace(/[\s\u2010\u2011\u2013-]+/g, ' ');
 
-/**
- * Words naming an organ (adjectives and combining forms, as English writes them) and the MeSH descriptor, by its label,
- * that names that organ's diseases; `injury`: the descriptor of a chemical injury of it, for "<organ> injury/damage/
- * toxicity" and "<prefix>toxicity"; `suppression`: the organ's failure is written "<prefix>suppression"; `pathy`: the
- * organ's disease in one word, taken from an entry with no MeSH id ("neuropathy"). Each (organ
- * word, head word) pair becomes a term of the descriptor, unless another entry has it already ("renal failure" stays
- * Renal Insufficiency).
- */
-const ORGANS = [
-  { label: 'Kidney Diseases', words: ['renal', 'kidney'], prefixes: ['nephro'] },
-  { label: 'Liver Diseases', words: ['hepatic', 'liver'], prefixes: ['hepato'], injury: 'Chemical and Drug Induced Liver Injury' },
-  { label: 'Heart Diseases', words: ['cardiac', 'heart'], prefixes: [], injury: 'Cardiotoxicity' },
-  { label: 'Cardiomyopathies', words: ['myocardial'], prefixes: [] },
-  { label: 'Lung Diseases', words: ['pulmonary', 'lung'], prefixes: ['pneumo'] },
-  { label: 'Brain Diseases', words: ['brain', 'cerebral'], prefixes: [] },
-  { label: 'Nervous System Diseases', words: ['neurological', 'neurologic', 'CNS', 'nerve'], prefixes: [], injury: 'Neurotoxicity Syndromes', pathy: ['neuropathy', 'neuropathies'] },
-  { label: 'Neurotoxicity Syndromes', words: [], prefixes: ['neuro'] },
-  { label: 'Bone Marrow Diseases', words: ['bone marrow'], prefixes: ['myelo'], suppression: true },
-  { label: 'Mitochondrial Diseases', words: ['mitochondrial'], prefixes: [] },
-  { label: 'Cardiovascular Diseases', words: ['cardiovascular'], prefixes: [] },
-  { label: 'Hematologic Diseases', words: ['hematologic', 'hematological', 'haematological', 'haematologic'], prefixes: ['hemato', 'haemato'] },
-  { label: 'Eye Diseases', words: ['ocular', 'eye'], prefixes: [] },
-  { label: 'Retinal Diseases', words: ['retinal'], prefixes: ['retino'] },
-  { label: 'Ear Diseases', words: ['ear'], prefixes: ['oto'], injury: 'Hearing Disorders' },
-  { label: 'Vestibular Diseases', words: ['vestibular'], prefixes: ['vestibulo'] },
-  { label: 'Gastrointestinal Diseases', words: ['gastrointestinal', 'GI'], prefixes: [] },
-  { label: 'Skin Diseases', words: ['skin', 'cutaneous', 'dermal'], prefixes: ['dermato'] },
-  { label: 'Muscular Diseases', words: ['muscle', 'muscular'], prefixes: ['myo'] },
-  { label: 'Pancreatic Diseases', words: ['pancreatic'], prefixes: [] },
-  { label: 'Spinal Cord Diseases', words: ['spinal cord'], prefixes: [] },
-  { label: 'Vascular Diseases', words: ['vascular'], prefixes: [] },
-];
+/** The words that say a disease is inherited, and the head words after them that name no disease of their own. */
+const GENETIC = {
+  label: 'Genetic Diseases, Inborn',
+  qualifiers: ['genetic', 'inherited', 'hereditary', 'heritable', 'autosomal recessive', 'autosomal dominant', 'X-linked', 'X-linked recessive', 'X-linked dominant'],
+  heads: ['disease', 'disorder', 'defect', 'abnormality', 'abnormalities', 'condition'],
+};
 /** Head words after an organ word: a disease of that organ; the first five name an injury by a chemical, if known. */
 const ORGAN_HEADS = ['injury', 'injuries', 'damage', 'toxicity', 'toxicities', 'disease', 'diseases', 'disorder', 'disorders', 'dysfunction', 'impairment', 'complications', 'abnormalities', 'lesions'];
 const INJURY_HEADS = new Set(ORGAN_HEADS.slice(0, 5));
@@ -386,6 +510,30 @@ function addDiseaseForms(rows) {
     // "myelosuppression", "bone marrow suppression": the organ's failure to make cells.
     if (organ.suppression) for (const w of [...organ.prefixes, ...organ.words.map((x) => `${x} `)]) add(row, `${w}suppression`);
   }
+  // A disease said to be inherited, with no other name, is MeSH's Genetic Diseases, Inborn ("an autosomal recessive
+  // disorder", "genetic defects", "inherited diseases").
+  const genetic = byLabel.get(GENETIC.label);
+  if (genetic) for (const q of GENETIC.qualifiers) for (const h of GENETIC.heads) add(genetic, flagged(`${q} ${h}`));
+  // The head of MeSH's inverted names, alone ("Agitation, Psychomotor" → "agitation", "Fractures, Bone" → "fractures",
+  // "Weakness, Muscle" → "weakness"), as writers name the disease, where one descriptor only is so headed, the head
+  // reads as a disease (DISEASE_HEAD, DISEASE_LABEL) and is no general word (disorder, neoplasm...), and no entry has it.
+  const heads = new Map();
+  for (const row of rows) {
+    if (!/^D\d/.test(row.id)) continue;
+    for (const [raw, tier] of row.e.tiers) {
+      const head = tier <= TIER.entryTerm ? /^([A-Z][a-z]{4,}), [A-Z][A-Za-z-]+$/.exec(raw)?.[1] : undefined;
+      if (head && !GENERAL_HEADS.has(fold(head)) && (DISEASE_HEAD.test(head) || DISEASE_LABEL.test(head)) && !NOT_DISEASE_LABEL.test(head) && !NOT_DISEASE_HEADS.has(head)) heads.set(head, heads.has(head) && heads.get(head) !== row ? null : row);
+    }
+  }
+  for (const [head, row] of heads) if (row) add(row, flagged(head));
+  // A disorder of the use of a substance MeSH names ("Heroin Dependence", "Cocaine-Related Disorders", "Marijuana Abuse",
+  // "Substance-Related Disorders", also of drugs) is written with the substance and abuse, dependence or addiction
+  // ("cocaine addiction", "heroin addicts", "drug abuse").
+  for (const row of rows) {
+    const x = /^([A-Z][a-z]+)(?:-Related Disorders| Dependence| Abuse)$/.exec(row.e.label)?.[1];
+    const substances = x === 'Substance' ? ['substance', 'drug'] : x && chemicalNames.has(fold(x)) ? [fold(x)] : [];
+    for (const s of substances) for (const h of ['abuse', 'dependence', 'addiction', 'addicts']) add(row, flagged(`${s} ${h}`));
+  }
   // Toxicity of no organ named is MeSH's descriptor of a drug's adverse effects.
   const general = byLabel.get(GENERAL_INJURY);
   if (general) for (const h of ['toxicity', 'toxicities', 'drug toxicity', 'drug toxicities']) add(general, flagged(h));
@@ -426,15 +574,27 @@ function disordersTakeSymptomNames(rows) {
 }
 
 /**
- * A MeSH descriptor's preferred name is its own: another entry that lists it as a synonym (a mapped ontology's name:
- * "stroke" of Cerebrovascular Disorders, "Hyperprolactinemia" of Chiari-Frommel Syndrome) gives it up, so the loader
- * (where the first entry with a term keeps it) reads "stroke" as Stroke.
+ * A term two entries have goes to the one whose source gives it more directly (TIER): a MeSH descriptor's preferred
+ * name is its own ("stroke", a mapped ontology's name of Cerebrovascular Disorders, is Stroke's), MeSH's entry terms
+ * come before the names of mapped concepts, and those before a Disease Ontology synonym of a term that lists several
+ * MeSH ids ("chronic kidney disease": the HP concept mapped to Renal Insufficiency, Chronic, not a synonym of a term
+ * cross-referenced to Kidney Failure, Chronic). Entries with the same tier keep the term; the loader (where the first
+ * entry with a term keeps it) decides between them. An entry's preferred name always stays in its row.
  */
-function ownLabels(rows) {
-  const owner = new Map();
-  for (const row of rows) if (/^D\d/.test(row.id)) owner.set(keyOf(row.out[0] ?? ''), row.id);
-  for (const row of rows) row.out = row.out.filter((t, k) => k === 0 || (owner.get(keyOf(t)) ?? row.id) === row.id);
+function ownTerms(rows) {
+  const best = new Map();
+  for (const row of rows) {
+    row.out.forEach((t, k) => {
+      const key = keyOf(t);
+      const tier = /^D\d/.test(row.id) || k > 0 ? row.tiers[k] : TIER.xref;
+      if (!(best.get(key) <= tier)) best.set(key, tier);
+    });
+  }
+  for (const row of rows) row.out = row.out.filter((t, k) => k === 0 || !(best.get(keyOf(t)) < row.tiers[k]));
 }
+
+/** The keys of the terms written so far (the chemicals' when the diseases are written). */
+const writtenKeys = new Set();
 
 function write(file, kind, map, sources) {
   const rows = [];
@@ -447,6 +607,8 @@ function write(file, kind, map, sources) {
     const e = map.get(id);
     const seen = new Set();
     const out = [];
+    /** The tier of each term of `out` (an induced form written plain: an entry term's). */
+    const tiers = [];
     const plain = [e.label, ...e.terms].map((t) => uninduced(t, e.label)).filter(Boolean);
     // An entry with no MeSH id (a ChEBI or Disease Ontology name): only a short name is worth its bytes (a long one is a
     // systematic or subtype name that abstracts rarely write as the ontology does), with a few synonyms.
@@ -476,16 +638,34 @@ function write(file, kind, map, sources) {
       seen.add(key);
       seen.add(t);
       if (free) slotless++;
+      // One of four or five letters that are the initials of the entry's name (AIDS, ADHD) is read where the text gives
+      // evidence of biomedicine, as an English word: flagged so (the loader reads other short capitals only where the
+      // text defines them).
+      out.push(free && /^[A-Z]{4,5}$/.test(t) && [e.label, ...e.terms].some((n) => initialsOf(term(n) ?? '') === t) ? `${t}~w` : flagged(t));
+      tiers.push(raw === e.label ? TIER.label : (e.tiers.get(raw) ?? TIER.entryTerm));
+    }
+    // The names of Disease Ontology terms that fall under it (broaderDescriptor), after its own terms.
+    for (const raw of (e.fallen ?? []).flat()) {
+      const t = term(raw);
+      const key = t && fold(t).replace(/[\s\u2010\u2011\u2013-]+/g, ' ');
+      if (!t || seen.has(key)) continue;
+      seen.add(key);
       out.push(flagged(t));
+      tiers.push(TIER.mapped);
     }
     if (out.length === 0) continue;
-    rows.push({ id, e, out });
+    rows.push({ id, e, out, tiers });
   }
-  ownLabels(rows);
+  ownTerms(rows);
   if (kind === 'disease') {
     addDiseaseForms(rows);
     disordersTakeSymptomNames(rows);
+    // An acronym read with evidence (AIDS) must not share its key with another term ("COLD": the common cold): it is
+    // then read only where the text defines it.
+    const others = new Set([...writtenKeys, ...rows.flatMap((r) => r.out.filter((t) => !/^[A-Z]{4,5}~w$/.test(t)).map(keyOf))]);
+    for (const row of rows) row.out = row.out.map((t) => (/^[A-Z]{4,5}~w$/.test(t) && others.has(keyOf(t)) ? t.slice(0, -2) : t));
   }
+  for (const row of rows) for (const t of row.out) writtenKeys.add(keyOf(t));
   const lines = rows.map(({ id, e, out }) => {
     terms += out.length;
     // The cross-reference without its namespace (CHEBI in chemicals.tsv, DOID in diseases.tsv): bytes saved per line.

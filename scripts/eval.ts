@@ -11,7 +11,7 @@ import * as readline from 'readline';
 import type { LanguageService, Mention } from '../server/src/core';
 import { createNodeEnv } from '../server/src/cli/env';
 import { pubtatorText, readPubtator } from '../server/src/cli/pubtator';
-import { isGeneProduct, pubtatorIdOf } from '../server/src/cli/pubtatorAnnotations';
+import { isGeneProduct, isUnnamedCondition, pubtatorIdOf } from '../server/src/cli/pubtatorAnnotations';
 import { corpusCases, corpusTexts, devReport, readCorpusJudgements, readWrittenJudgements, scoreDev, writtenCases, type DevScore } from './claimsDev';
 import { emptyCounts, GROUPS, meshGold, meshIdOf, scoreDocument, summarize, type Counts, type GroupScores, type Predicted } from './evalScore';
 
@@ -115,7 +115,8 @@ async function evaluate(service: LanguageService, file: string, o: Options): Pro
   for await (const doc of readPubtator(lines, (n, msg) => process.stderr.write(`${file}:${n}: ${msg}\n`))) {
     documents++;
     const text = pubtatorText(doc);
-    const mentions = service.findMentions(text, 'plaintext').map((m) => predicted(service, m, cache, text));
+    // A condition that names no disease ("high glucose") has no PubTator annotation (annotatePubtator): not scored.
+    const mentions = service.findMentions(text, 'plaintext').filter((m) => !isUnnamedCondition(service, m)).map((m) => predicted(service, m, cache, text));
     for (const group of GROUPS) {
       if (!o.groups.includes(group.name)) continue;
       let c = counts.get(group.name);

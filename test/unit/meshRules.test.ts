@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fullService } from '../helpers/mesh';
-import { profileMeshId, pubtatorIdOf } from '../../server/src/cli/pubtatorAnnotations';
+import { annotatePubtator, profileMeshId, pubtatorIdOf } from '../../server/src/cli/pubtatorAnnotations';
 
 const service = fullService();
 const found = (text: string): string[] => service.findMentions(text, 'plaintext').map((m) => `${m.text}=${m.kind}:${m.entityId}`);
@@ -57,6 +57,49 @@ describe('the tables name a disease as writers mean it', () => {
     assert.ok(m.some((x) => x.startsWith('keloid disease=disease:')), m.join(', '));
     assert.ok(m.some((x) => x.startsWith('depressive symptoms=disease:')), m.join(', '));
   });
+  it("gives a term two entries share to the one whose source names it most directly: MeSH's own terms first", () => {
+    // "coronary heart disease": an entry term of Coronary Disease, a Disease Ontology synonym of Coronary Artery Disease.
+    assert.deepEqual(named('Patients with coronary heart disease were given aspirin at a low dose.', 'coronary heart disease'), ['coronary heart disease=disease:MESH:D003327']);
+  });
+  it('reads a descriptor that only EFO maps as a disease when the Disease Ontology names it so', () => {
+    assert.deepEqual(named('Patients with gout were given allopurinol at a daily dose.', 'gout'), ['gout=disease:MESH:D006073']);
+  });
+  it('reads a Disease Ontology term with no MeSH id as the MeSH descriptor it falls under', () => {
+    const m = found('Patients with primary microcephaly, autonomic neuropathy or gastric adenocarcinoma were given the drug at a low dose.');
+    assert.ok(m.includes('primary microcephaly=disease:MESH:D008831'), m.join(', '));
+    assert.ok(m.includes('autonomic neuropathy=disease:MESH:D009422'), m.join(', '));
+    assert.ok(m.includes('gastric adenocarcinoma=disease:MESH:D013274'), m.join(', '));
+  });
+  it('reads a disease said to be inherited, with no other name, as Genetic Diseases, Inborn, and psychiatric disorders as Mental Disorders', () => {
+    const m = found('Patients with an autosomal recessive disorder and genetic defects of the liver were given the drug; psychiatric disorders were rare in treated patients.');
+    assert.ok(m.includes('autosomal recessive disorder=disease:MESH:D030342'), m.join(', '));
+    assert.ok(m.includes('genetic defects=disease:MESH:D030342'), m.join(', '));
+    assert.ok(m.includes('psychiatric disorders=disease:MESH:D001523'), m.join(', '));
+  });
+  it('reads the abuse of, dependence on or addiction to a substance as the disorder MeSH names', () => {
+    const m = found('Heroin addicts and patients with cocaine addiction were given methadone; drug abuse fell at the high dose.');
+    assert.ok(m.some((x) => /^Heroin addicts=disease:MESH:D006556$/.test(x)), m.join(', '));
+    assert.ok(m.includes('cocaine addiction=disease:MESH:D019970'), m.join(', '));
+    assert.ok(m.includes('drug abuse=disease:MESH:D019966'), m.join(', '));
+  });
+  it("reads a disease's acronym of four or five capitals that are its name's initials where the text is about biomedicine", () => {
+    assert.ok(found('Patients with AIDS were given zidovudine at a daily dose.').includes('AIDS=disease:MESH:D000163'));
+    assert.deepEqual(found('The charity sold AIDS ribbons at the fair.').filter((x) => x.startsWith('AIDS')), []);
+  });
+  it("reads a disease in a paragraph that says a chemical induced something as MeSH's drug-induced form, where there is one", () => {
+    const m = found('Cocaine-induced psychosis and hypersensitivity were seen in patients given the drug at a high dose.');
+    assert.ok(m.includes('psychosis=disease:MESH:D011605'), m.join(', '));
+    assert.ok(m.includes('hypersensitivity=disease:MESH:D004342'), m.join(', '));
+    const treated = found('Patients with psychosis were given haloperidol at a low dose.');
+    assert.ok(treated.includes('psychosis=disease:MESH:D011618'), treated.join(', '));
+  });
+  it("reads the head of MeSH's inverted disease names alone, where one descriptor only is so headed", () => {
+    const m = found('Patients given haloperidol at a high dose had agitation and coagulopathy.');
+    assert.ok(m.includes('agitation=disease:MESH:D011595'), m.join(', '));
+    assert.ok(m.some((x) => x.startsWith('coagulopathy=disease:')), m.join(', '));
+    const n = found('Patients given propofol for anesthesia had apoptosis of neurons at a high dose.');
+    assert.ok(!n.some((x) => x.startsWith('anesthesia=') || x.startsWith('apoptosis=')), n.join(', '));
+  });
   it("leaves a disease's name that is part of a gene's or a virus's", () => {
     const m = found('Patients with adrenoleukodystrophy carried mutations in the adrenoleukodystrophy gene; hepatitis A virus was found in serum of patients with hepatitis A.');
     assert.equal(m.filter((x) => x.startsWith('adrenoleukodystrophy=disease')).length, 1, m.join(', '));
@@ -88,6 +131,34 @@ describe('the tables name a drug as writers write it', () => {
     assert.equal(pubtatorIdOf(service, atp, new Map()), 'MESH:D000255');
     assert.equal(profileMeshId(service, 'no-such-profile'), '');
   });
+  it('writes a condition as a Disease in PubTator output only where it names one', () => {
+    const doc = annotatePubtator(service, { pmid: '1', title: 'Cells grown in high glucose', abstract: 'Patients with hyperglycemia were given metformin; DNA damage rose in cells grown in high glucose.', annotations: [] }, new Map());
+    const diseases = doc.annotations.filter((a) => a.type === 'Disease').map((a) => `${a.text}=${a.id}`);
+    assert.ok(diseases.includes('hyperglycemia=MESH:D006943'), diseases.join(', '));
+    assert.ok(!diseases.some((d) => d.startsWith('high glucose') || d.startsWith('DNA damage')), diseases.join(', '));
+  });
+  it('reads "alcohol" as ethanol, and a drug whose name a compound is made of with a prefix (methadone) as a chemical', () => {
+    const m = found('Patients on methadone maintenance reported alcohol consumption; serum levels were measured in patients given the drug.');
+    assert.ok(m.includes('methadone=chemical:MESH:D008691'), m.join(', '));
+    assert.ok(m.includes('alcohol=chemical:MESH:D000431'), m.join(', '));
+  });
+  it("reads an organic acid's anion as the acid, an inorganic one as the class of salts", () => {
+    const m = found('Rats given valproate had higher plasma glutamate, aspartate and lactate; phosphate fell at the high dose.');
+    assert.ok(m.includes('valproate=chemical:MESH:D014635'), m.join(', '));
+    assert.ok(m.includes('glutamate=chemical:MESH:D018698'), m.join(', '));
+    assert.ok(m.includes('aspartate=chemical:MESH:D001224'), m.join(', '));
+    assert.ok(m.includes('lactate=chemical:MESH:D019344'), m.join(', '));
+    assert.ok(m.includes('phosphate=chemical:MESH:D010710'), m.join(', '));
+  });
+  it('reads a class of compounds MeSH names by one plural word in the singular too', () => {
+    const m = found('Patients treated with an anthracycline or a macrolide had a lower dose of the drug.');
+    assert.ok(m.includes('anthracycline=chemical:MESH:D018943'), m.join(', '));
+    assert.ok(m.includes('macrolide=chemical:MESH:D018942'), m.join(', '));
+  });
+  it('leaves phenomena named with a chemical morpheme out of the chemicals', () => {
+    const m = found('Fluorescence of cells treated with cisplatin at a high dose was measured in mice.');
+    assert.ok(!m.some((x) => x.startsWith('Fluorescence=')), m.join(', '));
+  });
   it('leaves protein families named in -in, as the gene table names them, out of the chemicals', () => {
     const m = found('In treated mice, dynein, synaptotagmin and integrins were measured with cisplatin at a high dose.');
     assert.ok(!m.some((x) => /^(dynein|synaptotagmin|integrins)=chemical/.test(x)), m.join(', '));
@@ -107,6 +178,14 @@ describe('the words around a term', () => {
     const fed = found('Plasma amino acids rose in patients given glutamine at a high dose.');
     assert.ok(fed.some((x) => x.startsWith('amino acids=chemical')), fed.join(', '));
   });
+  it("reads a chemical's name a word or two before an enzyme's or a transporter's head word as part of the protein's name", () => {
+    const m = found('Mutations of copper/zinc superoxide dismutase and of the sodium/iodide symporter were found in patients given zinc at a high dose.');
+    assert.ok(!m.some((x) => /^(copper|sodium|iodide)=/.test(x)), m.join(', '));
+    assert.equal(m.filter((x) => x.startsWith('zinc=chemical')).length, 1, m.join(', '));
+    // A verb between: the chemical acts on the enzyme.
+    const acts = found('Genistein activates choline acetyltransferase in rats given the drug at 5 mg/kg.');
+    assert.ok(acts.some((x) => x.startsWith('Genistein=chemical')), acts.join(', '));
+  });
   it("takes a drug's code defined after its name for the drug, though its letters are not the name's", () => {
     const m = found('Patients intolerant to zidovudine (AZT) were given a lower dose; AZT levels fell. Tacrolimus (FK506) and testosterone (T) were measured.');
     assert.equal(m.filter((x) => x === 'AZT=chemical:MESH:D015215').length, 2, m.join(', '));
@@ -117,6 +196,10 @@ describe('the words around a term', () => {
     assert.equal(before.filter((x) => x === 'FK506=chemical:MESH:D016559').length, 2, before.join(', '));
     const title = found('AZT-induced myopathy in patients. Patients given zidovudine (AZT) at a high dose had weakness.');
     assert.equal(title.filter((x) => x === 'AZT=chemical:MESH:D015215').length, 2, title.join(', '));
+    // A code of two parts joined by a hyphen, after the name or before it.
+    const hyphen = found('Rats given dizocilpine (MK-801) at 0.1 mg/kg moved more; MK-801 was given again. SM-5887 (amrubicin) was given to patients.');
+    assert.equal(hyphen.filter((x) => x === 'MK-801=chemical:MESH:D016291').length, 2, hyphen.join(', '));
+    assert.ok(hyphen.some((x) => x.startsWith('SM-5887=chemical:')), hyphen.join(', '));
     // Not a word in brackets, nor a capital that is not the name's initial.
     const n = found('Patients given cisplatin (Sigma) or morphine (Q) at a dose of 5 mg/kg.');
     assert.ok(!n.some((x) => x.startsWith('Sigma=') || x.startsWith('Q=')), n.join(', '));

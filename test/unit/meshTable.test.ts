@@ -6,7 +6,7 @@ import { loadMeshTable } from '../../server/src/core';
 import { britishSpelling, diseaseForms, ionForms, COMMON, SHAPED } from '../../server/src/core/lexicon/meshTable';
 
 const CHEMICALS = ['#format\tgenelens-mesh-table 2', '#kind\tchemical', '#source\ttest', 'D001\t1\tDoxorubicin|Adriamycin', 'D002\t\tMagnesium', 'D003\t\tNAD', 'D004\t\tLead~w', 'CHEBI:99\t\tfoo-bar acid', 'D005\t\tα-Methyldopa|beta blocker|Vitamin D'].join('\n');
-const DISEASES = ['#kind\tdisease', 'D010\t1\tHypertension~w|HTN', 'D011\t\tTumor', 'C012\t\tEpilepsy'].join('\n');
+const DISEASES = ['#kind\tdisease', 'D010\t1\tHypertension~w|HTN', 'D011\t\tTumor', 'C012\t\tEpilepsy', 'D014\t\tAcquired Immunodeficiency Syndrome|AIDS~w|ACIS'].join('\n');
 const STOP = ['#kind\tstop', 'adriamycin\t9\t0'].join('\n');
 const table = loadMeshTable([
   { uri: 'file:///c.tsv', text: CHEMICALS },
@@ -68,6 +68,10 @@ describe('loadMeshTable', () => {
   });
   it('leaves out a disease short name in capitals and the stop list', () => {
     assert.equal(table.lookup('HTN'), undefined);
+    assert.equal(table.lookup('ACIS'), undefined);
+    // One the table flags (four or five capitals, its name's initials) is read with evidence.
+    assert.equal(table.lookup('AIDS')?.entry, table.find('MESH:D014'));
+    assert.ok(((table.lookup('AIDS')?.flags ?? 0) & COMMON) !== 0);
     assert.equal(table.lookup('adriamycin'), undefined);
   });
   it('knows the proper prefixes of its keys', () => {

@@ -64,10 +64,29 @@ export function pubtatorIdOf(service: LanguageService, m: Mention, genes: Map<st
     return (namesake && ncbiGeneOf(service, namesake)) || m.entityId;
   }
   if (m.entityId.startsWith('MESH:')) return m.entityId;
-  if (m.kind === 'chemical' || m.kind === 'hormone' || m.kind === 'condition' || m.kind === 'disease') return profileMeshId(service, m.entityId);
+  if (m.kind === 'condition') return conditionMeshId(service, m);
+  if (m.kind === 'chemical' || m.kind === 'hormone' || m.kind === 'disease') return profileMeshId(service, m.entityId);
   // A species: its NCBI Taxonomy id, as the corpora write it ("10090").
   if (m.kind === 'species') return m.entityId.startsWith(TAXON) ? m.entityId.slice(TAXON.length) : '';
   return m.kind === 'variant' ? m.entityId : '';
+}
+
+/**
+ * A condition's MeSH disease id: its profile's, else the disease the MeSH table names by the words written
+ * ("hyperglycemia", a synonym of the profile "high glucose"); "" when neither is one: a state of an experiment or of a
+ * cell ("high glucose", "DNA damage"), which is no disease (PubTator's Disease type), so the output leaves it out.
+ */
+function conditionMeshId(service: LanguageService, m: Mention): string {
+  const own = profileMeshId(service, m.entityId);
+  if (own) return own;
+  const table = service.lexicon.mesh;
+  const found = table?.lookup(m.text);
+  return table && found && table.kindOf(found.entry) === 'disease' && table.idOf(found.entry).startsWith('MESH:') ? table.idOf(found.entry) : '';
+}
+
+/** Whether a mention is a condition that names no disease (conditionMeshId): it has no PubTator annotation. */
+export function isUnnamedCondition(service: LanguageService, m: Mention): boolean {
+  return m.kind === 'condition' && conditionMeshId(service, m) === '';
 }
 
 /** The chemical table's MeSH ids by ChEBI id ("CHEBI:15422" → "MESH:D000255"), made once per table. */
@@ -107,6 +126,7 @@ export function annotatePubtator(service: LanguageService, doc: PubtatorDocument
   const text = pubtatorText(doc);
   const mentions = service.findMentions(text, 'plaintext');
   mentions.forEach((m, k) => {
+    if (isUnnamedCondition(service, m)) return;
     let id = pubtatorIdOf(service, m, genes, text);
     // A variant in notation carries the rs ID written with it ("c.665C>T (rs1801133)") before its HGVS form.
     if (m.via === 'hgvs') {

@@ -223,8 +223,9 @@ function buildMeshArrays(files: readonly TableFile[], stops: readonly string[]):
 
   function addTerm(text: string, from: number, to: number, entry: number, kind: EntityKind, common: boolean): void {
     const n = to - from;
-    // A disease's short all-capital name (BP, HIT, TAM) names many things: only a definition in the text makes it one.
-    if (kind === 'disease' && n <= 5 && allCapitals(text, from, to)) return;
+    // A disease's short all-capital name (BP, HIT, TAM) names many things: only a definition in the text makes it one;
+    // one of four or five capitals that are its name's initials (AIDS, ADHD, SIADH) needs evidence, as an English word.
+    if (kind === 'disease' && n <= 5 && allCapitals(text, from, to) && !(n >= 4 && lettersOnlyCapitals(text, from, to) && common)) return;
     // A chemical's short all-capital name (DOM, LSD, DDD) reads as an acronym of anything: it needs evidence too.
     const acronym = kind === 'chemical' && n <= 4 && lettersOnlyCapitals(text, from, to);
     add(text, from, to, entry, common || acronym ? COMMON : 0);

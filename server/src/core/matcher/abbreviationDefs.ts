@@ -35,7 +35,7 @@ export function codeBefore(text: string, start: number, end: number, floor: numb
   if (start - 3 < floor || text.charCodeAt(start - 1) !== 40 || text.charCodeAt(start - 2) !== 32 || (close !== 41 && close !== 44 && close !== 59)) return undefined;
   const e = start - 2;
   let s = e;
-  while (s > floor && e - s < 12 && isWordUnit(text.charCodeAt(s - 1))) s--;
+  while (s > floor && e - s < 12 && (isWordUnit(text.charCodeAt(s - 1)) || (text.charCodeAt(s - 1) === 45 && s - 1 > floor && isWordUnit(text.charCodeAt(s - 2))))) s--;
   if (e - s < 2 || e - s > 10 || (s > floor && !isBoundary(text.charCodeAt(s - 1)))) return undefined;
   return isCode(text, s, e) ? [s, e] : undefined;
 }
@@ -43,14 +43,19 @@ export function codeBefore(text: string, start: number, end: number, floor: numb
 /** A unit a word may follow: a space, a bracket or a line break, not a hyphen or a letter. */
 const isBoundary = (c: number): boolean => c === 32 || c === 40 || c === 10 || c === 9 || c === 91;
 
-/** Whether text[start, end) is a code: letters and digits, with two capitals, or a capital and a digit. */
+/**
+ * Whether text[start, end) is a code: letters and digits, with two capitals, or a capital and a digit; one hyphen may
+ * join two parts ("MK-801", "SM-5887").
+ */
 function isCode(text: string, start: number, end: number): boolean {
   let capitals = 0;
   let digits = 0;
+  let hyphens = 0;
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
     if (c >= 65 && c <= 90) capitals++;
     else if (c >= 48 && c <= 57) digits++;
+    else if (c === 45 && k > start && k < end - 1 && hyphens++ === 0) continue;
     else if (!(c >= 97 && c <= 122)) return false;
   }
   return capitals >= 2 || (capitals >= 1 && digits >= 1);

@@ -6,7 +6,10 @@
 // - death of cells is no one's death: "cell death", "neuronal death", "apoptotic death" are processes of the cell;
 // - a head word after a disease's name belongs to it: "keloid disease", "HCC tumours", "depressive symptoms";
 // - a chemical class word that counts a protein's or a gene's length or places a change in it is a unit, not a
-//   substance: "655 amino acids", "at amino acid 223", "95% amino acid identity", "a nucleotide", "four nucleotides".
+//   substance: "655 amino acids", "at amino acid 223", "95% amino acid identity", "a nucleotide", "four nucleotides";
+// - a chemical's name a word or two before an enzyme's or a transporter's head word is part of that protein's name:
+//   "copper/zinc superoxide dismutase", "sodium/iodide symporter", "serine/threonine protein kinase" (right before it,
+//   "nitric oxide synthase", meshScan.ts proteinNext reads it).
 import { isWordUnit } from '../lexicon/meshKey';
 
 /** Words after a disease's name that make it part of the name of a gene, virus or protein. */
@@ -43,9 +46,12 @@ export function diseaseNotNamed(text: string, term: string, start: number, end: 
   return false;
 }
 
-/** Whether the chemical term text[start, end) counts or places residues of a sequence (lower case: `term`). */
+/**
+ * Whether the chemical term text[start, end) counts or places residues of a sequence (lower case: `term`), or is part
+ * of a protein's name further on (inProteinName).
+ */
 export function sequenceUnit(text: string, term: string, start: number, end: number, floor: number, limit: number): boolean {
-  if (!SEQUENCE_UNITS.has(term)) return false;
+  if (!SEQUENCE_UNITS.has(term)) return inProteinName(text, end, limit);
   const next = wordAfter(text, end, limit);
   if (next !== undefined && (SEQUENCE_NEXT.has(next) || isDigit(next.charCodeAt(0)))) return true;
   // A number before it, or one word before it: "655 amino acids", "the final 20 amino acids", "11 novel amino acids".
@@ -59,6 +65,61 @@ export function sequenceUnit(text: string, term: string, start: number, end: num
   }
   return false;
 }
+
+/** Head words of a transporter's name (an enzyme's: enzymeWord). */
+const TRANSPORTER_HEADS: ReadonlySet<string> = new Set(['symporter', 'symporters', 'cotransporter', 'cotransporters', 'transporter', 'transporters', 'exchanger', 'exchangers', 'antiporter', 'antiporters']);
+/** How many words after a chemical's name are read for a protein's head word. */
+const PROTEIN_WORDS = 3;
+
+/**
+ * Whether one of the PROTEIN_WORDS words after `end` (each after one space, "/" or hyphen; "+" kept in a word, "Na+/K+
+ * ATPase") is an enzyme's or a transporter's head word, the words between being no verb (-s, -ing, -ed) or function
+ * word: the chemical names part of a protein.
+ */
+function inProteinName(text: string, end: number, limit: number): boolean {
+  let i = end;
+  for (let k = 0; k < PROTEIN_WORDS; k++) {
+    const gap = text.charCodeAt(i);
+    if (i >= limit || !(gap === 32 || gap === 47 || gap === 45)) return false;
+    i++;
+    let j = i;
+    while (j < limit && j - i <= LONGEST + 6 && (isWordUnit(text.charCodeAt(j)) || text.charCodeAt(j) === 43)) j++;
+    if (j === i || j - i > LONGEST + 6) return false;
+    // Read by its last letters first: a word is copied only when it may be a head word or a function word.
+    const stem = j - (lower(text, j - 1) === 115 ? 1 : 0);
+    if (endsWith(text, stem, 'ase') || endsWith(text, stem, 'er')) {
+      const word = text.slice(i, j).toLowerCase();
+      if (TRANSPORTER_HEADS.has(word) || enzymeWord(word)) return true;
+    }
+    // A verb between ("daidzein activates choline acetyltransferase", "secretagogues activating phospholipase"):
+    // the chemical acts on the enzyme.
+    if ((j - i <= 5 && PROSE_WORDS.has(text.slice(i, j).toLowerCase())) || verbEnding(text, j)) return false;
+    i = j;
+  }
+  return false;
+}
+/** Whether text[.., end) ends with `s` (lower-case letters; the text's ASCII capitals folded). */
+function endsWith(text: string, end: number, s: string): boolean {
+  if (end < s.length) return false;
+  for (let k = 0; k < s.length; k++) if (lower(text, end - s.length + k) !== s.charCodeAt(k)) return false;
+  return true;
+}
+/** The code unit at `at`, an ASCII capital folded. */
+function lower(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+/** A word ending at `end` in -s (not -ss), -ing or -ed: a verb's form, most likely, between two nouns. */
+const verbEnding = (text: string, end: number): boolean => endsWith(text, end, 'ing') || endsWith(text, end, 'ed') || (endsWith(text, end, 's') && !endsWith(text, end, 'ss'));
+/** Words that end a protein's name before its head word could come: "zinc and increases", "iron to the kinase". */
+const PROSE_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'in', 'of', 'by', 'with', 'for', 'on', 'at', 'as', 'is', 'are', 'was', 'were', 'the', 'a', 'an', 'that', 'which']);
+
+/** An enzyme's head word ("synthase", "dismutase", "aminotransferase", "kinases"), not an English word in -ase. */
+export function enzymeWord(word: string): boolean {
+  const n = word.length - (word.endsWith('s') ? 1 : 0);
+  return n >= 6 && word.startsWith('ase', n - 3) && !NOT_ENZYMES.has(word.slice(0, n));
+}
+const NOT_ENZYMES: ReadonlySet<string> = new Set(['release', 'increase', 'decrease', 'disease', 'database', 'purchase', 'showcase']);
 
 /** The word right after `end` (past spaces, or a hyphen), lower case, or undefined (none, or too long). */
 function wordAfter(text: string, end: number, limit: number): string | undefined {

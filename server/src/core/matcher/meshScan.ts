@@ -30,9 +30,10 @@ import { codeAfter, codeBefore, shortFormAfter, wordsBefore } from './abbreviati
 import { MeshWordMemo } from './meshWordMemo';
 import { addDiseaseAcronyms } from './meshAcronyms';
 import { addDefinedForms } from './meshShortForms';
+import { inducedForms } from './meshInduced';
 import { siteStart } from './diseaseSites';
 import { mayNameSpecies, type SpeciesStarts } from './speciesStarts';
-import { diseaseHeadEnd, diseaseNotNamed, sequenceUnit } from './meshRules';
+import { diseaseHeadEnd, diseaseNotNamed, enzymeWord, sequenceUnit } from './meshRules';
 import { FoldedWords, hashLower } from './foldedWords';
 
 /** A table match: text[start, end) names entry `entry`. */
@@ -387,6 +388,8 @@ function settleParagraph(table: MeshTable, text: string, from: number, to: numbe
   // A code defined after its first use ("AZT-induced ... zidovudine (AZT)") names the drug there too (meshShortForms.ts).
   if (abbreviations) addDefinedForms(text, from, to, regions, firstRegion, out, first, abbreviations);
   addDiseaseAcronyms(table, text, from, to, regions, firstRegion, out, first);
+  // A disease the paragraph says a chemical induced takes MeSH's drug-induced descriptor (meshInduced.ts).
+  inducedForms(table, text, from, to, out, first);
 }
 
 /** A set of entries, emptied in O(1) (a stamp per entry): the entries a paragraph keeps. Reused: no Set per paragraph. */
@@ -532,13 +535,6 @@ function enzymeAt(text: string, u: Uint16Array, i: number, j: number): boolean {
   if (e - i < 3 || ((u[e - 1] ?? 0) | 32) !== 101 || ((u[e - 2] ?? 0) | 32) !== 115 || ((u[e - 3] ?? 0) | 32) !== 97) return false;
   return enzymeWord(lowerText(text, i, j, hashLower(text, i, j)));
 }
-
-/** An enzyme's head word ("synthase", "dismutase", "aminotransferase", "kinases"), not an English word in -ase. */
-function enzymeWord(word: string): boolean {
-  const n = word.length - (word.endsWith('s') ? 1 : 0);
-  return n >= 6 && word.startsWith('ase', n - 3) && !NOT_ENZYMES.has(word.slice(0, n));
-}
-const NOT_ENZYMES: ReadonlySet<string> = new Set(['release', 'increase', 'decrease', 'disease', 'database', 'purchase', 'showcase']);
 
 /**
  * A short form after one more short word that belongs to the name: "cyclosporine A (CsA)", "vitamin E (VE)"; the
