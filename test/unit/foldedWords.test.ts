@@ -10,10 +10,14 @@ describe('FoldedWords', () => {
   const folded = new FoldedWords(words);
   const text = 'Sodium HCl TO to toe lik Like KINASE \u212Ainase \u0130like kinases sodiu';
 
-  it('answers as set.has(text.slice(from, to).toLowerCase()) for every span', () => {
+  const units = Uint16Array.from(text, (c) => c.charCodeAt(0));
+
+  it('answers as set.has(text.slice(from, to).toLowerCase()) for every span, from the text or its code units', () => {
     for (let from = 0; from <= text.length; from++) {
       for (let to = from; to <= Math.min(text.length, from + 12); to++) {
-        assert.equal(folded.has(text, from, to), set.has(text.slice(from, to).toLowerCase()), JSON.stringify(text.slice(from, to)));
+        const expected = set.has(text.slice(from, to).toLowerCase());
+        assert.equal(folded.has(text, from, to), expected, JSON.stringify(text.slice(from, to)));
+        assert.equal(folded.has(text, from, to, units), expected, `${JSON.stringify(text.slice(from, to))} read from the code units`);
       }
     }
   });

@@ -22,20 +22,20 @@ export class FoldedWords {
     this.lengths = lengths;
   }
 
-  /** Whether text[from, to), lower-cased, is one of the words. */
-  has(text: string, from: number, to: number): boolean {
+  /** Whether text[from, to), lower-cased, is one of the words; read from `units` (the text's code units) when given. */
+  has(text: string, from: number, to: number, units?: Uint16Array): boolean {
     const n = to - from;
     if (n <= 0 || n > 31 || (this.lengths & (1 << n)) === 0) return false;
     let h = FNV_START;
     for (let k = from; k < to; k++) {
-      const c = text.charCodeAt(k);
+      const c = units !== undefined ? (units[k] ?? 0) : text.charCodeAt(k);
       if (c >= 128) return this.all.has(text.slice(from, to).toLowerCase());
       h = fnv(h, c >= 65 && c <= 90 ? c + 32 : c);
     }
     const w = this.byHash.get(h);
     if (w === undefined || w.length !== n) return false;
     for (let k = 0; k < n; k++) {
-      const c = text.charCodeAt(from + k);
+      const c = units !== undefined ? (units[from + k] ?? 0) : text.charCodeAt(from + k);
       if ((c >= 65 && c <= 90 ? c + 32 : c) !== w.charCodeAt(k)) return false;
     }
     return true;

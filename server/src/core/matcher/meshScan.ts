@@ -285,8 +285,8 @@ function takeMatch(table: MeshTable, text: string, units: Uint16Array, i: number
   const entry = table.keys.value[match.slot] ?? 0;
   const common = (flags & COMMON) !== 0;
   const kind = table.kindOf(entry);
-  const prose = common ? proseNext(text, match.end, limit) : personName(text, i, match.end, limit);
-  if (!prose && !shouted(text, i, match.end, (flags & SHAPED) !== 0) && !(kind === 'chemical' && proteinNext(text, match.end, limit)) && !notNamedHere(kind, text, i, match.end, from, limit, match.slot)) {
+  const prose = common ? proseNext(text, units, match.end, limit) : personName(units, i, match.end, limit);
+  if (!prose && !shouted(units, i, match.end, (flags & SHAPED) !== 0) && !(kind === 'chemical' && proteinNext(text, units, match.end, limit)) && !notNamedHere(kind, text, i, match.end, from, limit, match.slot)) {
     // A chemical's name takes its locant ("5-fluorouracil", "17beta-estradiol"), its salt after it ("diclofenac
     // sodium", "bupropion HCl") and a cation named just before it ("sodium nitroprusside"): one compound.
     let start = i;
@@ -297,8 +297,8 @@ function takeMatch(table: MeshTable, text: string, units: Uint16Array, i: number
       if (site < i && (out[out.length - 1]?.end ?? 0) <= site) start = site;
       end = diseaseHeadEnd(text, end, limit);
     } else if (kind === 'chemical') {
-      start = locantStart(text, i, from);
-      end = saltEnd(text, end, limit);
+      start = locantStart(units, i, from);
+      end = saltEnd(text, units, end, limit);
       const prev = out[out.length - 1];
       if (prev && prev.end + 1 === start && text.charCodeAt(prev.end) === 32 && CATIONS.has(text, prev.start, prev.end)) {
         out.pop();
@@ -325,7 +325,7 @@ function takeMatch(table: MeshTable, text: string, units: Uint16Array, i: number
     let wins = opens;
     let short = opens
       ? (shortFormAfter(text, start, end, limit) ?? shortFormAfter(text, wordsBefore(text, start, 3, from), end, limit))
-      : shortFormAfterWord(text, start, end, limit);
+      : shortFormAfterWord(text, units, start, end, limit);
     if (!short && opens && kind === 'chemical') {
       short = codeAfter(text, start, end, limit);
       wins = false;
@@ -420,24 +420,24 @@ const keptEntries = new EntrySet();
  * A capitalised one-word term beside another capitalised word that starts no term: a person's or place's name ("Buzz
  * Aldrin", "Aneurin Bevan").
  */
-function personName(text: string, start: number, end: number, limit: number): boolean {
-  if (!isCapitalized(text, start, end)) return false;
-  for (let k = start; k < end; k++) if (!isWordUnit(text.charCodeAt(k))) return false;
+function personName(u: Uint16Array, start: number, end: number, limit: number): boolean {
+  if (!isCapitalized(u, start, end)) return false;
+  for (let k = start; k < end; k++) if (!isWordUnit(u[k] ?? 0)) return false;
   const j = end;
-  if (j < limit && text.charCodeAt(j) === 32) {
+  if (j < limit && (u[j] ?? 0) === 32) {
     let e = j + 1;
-    while (e < limit && isWordUnit(text.charCodeAt(e))) e++;
-    if (isCapitalized(text, j + 1, e)) return true;
+    while (e < limit && isWordUnit(u[e] ?? 0)) e++;
+    if (isCapitalized(u, j + 1, e)) return true;
   }
   const b = start - 1;
-  if (b > 0 && text.charCodeAt(b) === 32) {
+  if (b > 0 && (u[b] ?? 0) === 32) {
     let s = b;
-    while (s > 0 && isWordUnit(text.charCodeAt(s - 1))) s--;
-    if (isCapitalized(text, s, b)) {
+    while (s > 0 && isWordUnit(u[s - 1] ?? 0)) s--;
+    if (isCapitalized(u, s, b)) {
       // Not when that word starts a sentence: "Aspirin" after "The" is no name.
       let p = s - 1;
-      while (p >= 0 && text.charCodeAt(p) === 32) p--;
-      const before = p < 0 ? 46 : text.charCodeAt(p);
+      while (p >= 0 && (u[p] ?? 0) === 32) p--;
+      const before = p < 0 ? 46 : (u[p] ?? 0);
       if (before !== 46 && before !== 10 && before !== 58 && before !== 33 && before !== 63) return true;
     }
   }
@@ -445,13 +445,13 @@ function personName(text: string, start: number, end: number, limit: number): bo
 }
 
 /** text[start, end) is a word of at least two letters, the first a capital and the rest lower case. */
-function isCapitalized(text: string, start: number, end: number): boolean {
+function isCapitalized(u: Uint16Array, start: number, end: number): boolean {
   if (end - start < 2) return false;
-  const c = text.charCodeAt(start);
+  const c = u[start] ?? 0;
   if (c < 65 || c > 90) return false;
   for (let k = start + 1; k < end; k++) {
-    const u = text.charCodeAt(k);
-    if (u < 97 || u > 122) return false;
+    const d = u[k] ?? 0;
+    if (d < 97 || d > 122) return false;
   }
   return true;
 }
@@ -489,10 +489,10 @@ function lowerText(text: string, start: number, end: number, key: number): strin
 }
 
 /** A term written in capitals that MeSH writes in lower case ("POLYVINYL CHLORIDE"): shouting, not a name. */
-function shouted(text: string, start: number, end: number, shaped: boolean): boolean {
+function shouted(u: Uint16Array, start: number, end: number, shaped: boolean): boolean {
   if (shaped || end - start < 5) return false;
   for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
+    const c = u[k] ?? 0;
     if (c >= 97 && c <= 122) return false;
   }
   return true;
@@ -506,33 +506,33 @@ function openAfter(units: Uint16Array, end: number, limit: number): boolean {
 }
 
 /** The next word after `end` is one that makes an English-word term prose (no copy). */
-function proseNext(text: string, end: number, limit: number): boolean {
+function proseNext(text: string, u: Uint16Array, end: number, limit: number): boolean {
   let i = end;
-  while (i < limit && text.charCodeAt(i) === 32) i++;
+  while (i < limit && (u[i] ?? 0) === 32) i++;
   let j = i;
-  while (j < limit && isWordUnit(text.charCodeAt(j))) j++;
-  return PROSE_NEXT.has(text, i, j);
+  while (j < limit && isWordUnit(u[j] ?? 0)) j++;
+  return PROSE_NEXT.has(text, i, j, u);
 }
 
 /** The word after `end` (past spaces, or a hyphen) makes a chemical's name part of a protein's (PROTEIN_NEXT). */
-function proteinNext(text: string, end: number, limit: number): boolean {
+function proteinNext(text: string, u: Uint16Array, end: number, limit: number): boolean {
   let i = end;
-  const hyphen = i < limit && text.charCodeAt(i) === 45;
+  const hyphen = i < limit && (u[i] ?? 0) === 45;
   if (hyphen) i++;
-  else while (i < limit && text.charCodeAt(i) === 32) i++;
+  else while (i < limit && (u[i] ?? 0) === 32) i++;
   let j = i;
-  while (j < limit && isWordUnit(text.charCodeAt(j))) j++;
+  while (j < limit && isWordUnit(u[j] ?? 0)) j++;
   if (j === i || j - i > 18) return false;
-  return (hyphen && PROTEIN_JOINED.has(text, i, j)) || PROTEIN_NEXT.has(text, i, j) || enzymeAt(text, i, j);
+  return (hyphen && PROTEIN_JOINED.has(text, i, j, u)) || PROTEIN_NEXT.has(text, i, j, u) || enzymeAt(text, u, i, j);
 }
 
 /**
  * enzymeWord of text[i, j) lower-cased; copied only when it ends in "ase" or "ases" (any case), which enzymeWord asks
  * of the word first (toLowerCase makes no other unit one of those letters).
  */
-function enzymeAt(text: string, i: number, j: number): boolean {
-  const e = (text.charCodeAt(j - 1) | 32) === 115 ? j - 1 : j;
-  if (e - i < 3 || (text.charCodeAt(e - 1) | 32) !== 101 || (text.charCodeAt(e - 2) | 32) !== 115 || (text.charCodeAt(e - 3) | 32) !== 97) return false;
+function enzymeAt(text: string, u: Uint16Array, i: number, j: number): boolean {
+  const e = ((u[j - 1] ?? 0) | 32) === 115 ? j - 1 : j;
+  if (e - i < 3 || ((u[e - 1] ?? 0) | 32) !== 101 || ((u[e - 2] ?? 0) | 32) !== 115 || ((u[e - 3] ?? 0) | 32) !== 97) return false;
   return enzymeWord(lowerText(text, i, j, hashLower(text, i, j)));
 }
 
@@ -540,10 +540,10 @@ function enzymeAt(text: string, i: number, j: number): boolean {
  * A short form after one more short word that belongs to the name: "cyclosporine A (CsA)", "vitamin E (VE)"; the
  * short form must fit the name with that word.
  */
-function shortFormAfterWord(text: string, start: number, end: number, limit: number): [number, number] | undefined {
-  if (text.charCodeAt(end) !== 32) return undefined;
+function shortFormAfterWord(text: string, u: Uint16Array, start: number, end: number, limit: number): [number, number] | undefined {
+  if ((u[end] ?? 0) !== 32) return undefined;
   let j = end + 1;
-  while (j < limit && isWordUnit(text.charCodeAt(j))) j++;
+  while (j < limit && isWordUnit(u[j] ?? 0)) j++;
   return j > end + 1 && j - end <= 4 ? shortFormAfter(text, start, j, limit) : undefined;
 }
 
@@ -553,29 +553,29 @@ const SALTS = new FoldedWords(('sodium potassium hydrochloride hcl sulfate sulph
 const CATIONS = new FoldedWords(['sodium', 'potassium', 'lithium', 'magnesium']);
 
 /** Where a chemical's name starts with its locant: "5-" or "17beta-" right before `start` (after no letter or digit). */
-function locantStart(text: string, start: number, floor: number): number {
-  if (start - 2 < floor || text.charCodeAt(start - 1) !== 45) return start;
+function locantStart(u: Uint16Array, start: number, floor: number): number {
+  if (start - 2 < floor || (u[start - 1] ?? 0) !== 45) return start;
   let k = start - 2;
   let letters = 0;
-  while (k >= floor && letters < 5 && isLower(text.charCodeAt(k))) {
+  while (k >= floor && letters < 5 && isLower(u[k] ?? 0)) {
     k--;
     letters++;
   }
   let digits = 0;
-  while (k >= floor && digits < 3 && isDigit(text.charCodeAt(k))) {
+  while (k >= floor && digits < 3 && isDigit(u[k] ?? 0)) {
     k--;
     digits++;
   }
-  if (digits === 0 || (k >= floor && (isWordUnit(text.charCodeAt(k)) || text.charCodeAt(k) === 44 || text.charCodeAt(k) === 45))) return start;
+  if (digits === 0 || (k >= floor && (isWordUnit(u[k] ?? 0) || (u[k] ?? 0) === 44 || (u[k] ?? 0) === 45))) return start;
   return k + 1;
 }
 
 /** Where a chemical's name ends with a salt written after it ("diclofenac sodium"): past that word, or `end`. */
-function saltEnd(text: string, end: number, limit: number): number {
-  if (text.charCodeAt(end) !== 32) return end;
+function saltEnd(text: string, u: Uint16Array, end: number, limit: number): number {
+  if ((u[end] ?? 0) !== 32) return end;
   let j = end + 1;
-  while (j < limit && isWordUnit(text.charCodeAt(j))) j++;
-  return j - end - 1 >= 3 && j - end - 1 <= 13 && SALTS.has(text, end + 1, j) ? j : end;
+  while (j < limit && isWordUnit(u[j] ?? 0)) j++;
+  return j - end - 1 >= 3 && j - end - 1 <= 13 && SALTS.has(text, end + 1, j, u) ? j : end;
 }
 
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
@@ -586,7 +586,7 @@ const KNOWN = 1;
 const STARTS_TERMS = 2;
 const MAY_BE_CUE = 4;
 const MAY_NAME_SPECIES = 8;
-const VERDICT_BITS = 12;
+const VERDICT_BITS = 14;
 
 /**
  * The per-word tests that depend on the word's hash alone, by hash, for the words met last: the first-word set's
@@ -642,10 +642,10 @@ function longest(table: MeshTable, units: Uint16Array, start: number, limit: num
   /** The memo's slot to learn the first step into, or -1. */
   let learn = memo < 0 && memo !== NOT_LEARNT ? ~memo : -1;
   if (memo >= 0) {
-    bestSlot = wordMemo.slot[memo] ?? -1;
+    bestSlot = wordMemo.slot(memo);
     bestEnd = bestSlot >= 0 ? wordEnd : -1;
-    if (wordMemo.goesOn[memo] !== 1) return found(bestEnd, bestSlot);
-    walk.resume(units, wordEnd, limit, wordMemo.h1[memo] ?? 0, wordMemo.h2[memo] ?? 0, wordMemo.hs[memo] ?? 0, wordMemo.keyLength[memo] ?? 0);
+    if (!wordMemo.goesOn(memo)) return found(bestEnd, bestSlot);
+    wordMemo.resume(memo, walk, units, wordEnd, limit);
   } else walk.reset(units, start, limit);
   // A unit after the first that no key goes on with is not read (the continuation set).
   while (walk.next(continuations)) {

@@ -3,7 +3,7 @@
 // ... zidovudine (AZT) ..."). The scan reads a paragraph once, left to right, so it finds the uses after a definition;
 // after the paragraph's matches are decided, each defined short form is looked for in the whole paragraph, and an
 // occurrence that overlaps no match and no region becomes one. Cost: nothing for a paragraph that defines nothing;
-// otherwise one search of the paragraph per short form, for at most MAX_FORMS of them.
+// otherwise one search of the paragraph (of it alone) per short form, for at most MAX_FORMS of them.
 import type { TextRegion } from '../markup/regions';
 import { isWordUnit } from '../lexicon/meshKey';
 
@@ -42,10 +42,15 @@ export function addDefinedForms(text: string, from: number, to: number, regions:
  */
 export function freeOccurrences(text: string, form: string, from: number, to: number, regions: readonly TextRegion[], firstRegion: number, out: readonly Match[], first: number): number[] {
   const starts: number[] = [];
+  if (form.length === 0) return starts;
   // Occurrences come in order: the match and the region they may overlap are found by pointers moving forward.
   let k = first;
   let r = firstRegion;
-  for (let at = text.indexOf(form, from); at >= 0 && at + form.length <= to; at = text.indexOf(form, at + 1)) {
+  // Searched in the paragraph alone (a slice of it is a view, not a copy): a search of the whole text from `from` went
+  // on to the text's end for a form the paragraph does not use again, for each paragraph that defines one.
+  const paragraph = text.slice(from, to);
+  for (let p = paragraph.indexOf(form); p >= 0; p = paragraph.indexOf(form, p + 1)) {
+    const at = from + p;
     const end = at + form.length;
     if ((at > 0 && isWordUnit(text.charCodeAt(at - 1))) || (end < text.length && isWordUnit(text.charCodeAt(end)))) continue;
     while (k < out.length && (out[k]?.end ?? 0) <= at) k++;

@@ -5,46 +5,67 @@
 // as the tables themselves know a key by two hashes (meshHash.ts), a false match is practically impossible. Kept from
 // scan to scan (the answers depend on the table and the word alone); it starts over for another table. The second hash
 // is KeyWalk's h2 (meshHash.ts mix) over the word as written.
+import type { KeyWalk } from '../lexicon/meshHash';
 
-const BITS = 12;
+const BITS = 14;
 const SIZE = 1 << BITS;
+/** A word's fields, side by side (one cache line per look-up: the memo is larger than the caches near the core). */
+const STRIDE = 8;
+const H = 0;
+const G = 1;
+/** The word's length; 0: the place holds nothing. */
+const LENGTH = 2;
+/** The key slot of the word alone (-1: none). */
+const SLOT = 3;
+/** Whether a key goes on past the word (bit 0) and KeyWalk's length at its end (above). */
+const ON_LENGTH = 4;
+/** KeyWalk's h1, h2 and hs at the word's end. */
+const H1 = 5;
+const H2 = 6;
+const HS = 7;
 
 export class MeshWordMemo {
   private table: object | undefined;
-  private readonly h = new Int32Array(SIZE);
-  private readonly g = new Int32Array(SIZE);
-  /** The word's length; 0: the slot holds nothing. */
-  private readonly length = new Int32Array(SIZE);
-  /** The key slot of the word alone (-1: none) and whether a key goes on past it. */
-  readonly slot = new Int32Array(SIZE);
-  readonly goesOn = new Uint8Array(SIZE);
-  /** KeyWalk's h1, h2, hs and length at the word's end. */
-  readonly h1 = new Int32Array(SIZE);
-  readonly h2 = new Int32Array(SIZE);
-  readonly hs = new Int32Array(SIZE);
-  readonly keyLength = new Int32Array(SIZE);
+  private readonly data = new Int32Array(SIZE * STRIDE);
 
-  /** The slot of the word (hashes h and g, `length` units) of `table`, when known; else ~slot, to fill with learn. */
+  /** The place of the word (hashes h and g, `length` units) of `table`, when known; else ~place, to fill with learn. */
   find(table: object, h: number, g: number, length: number): number {
+    const data = this.data;
     if (table !== this.table) {
       this.table = table;
-      this.length.fill(0);
+      data.fill(0);
     }
-    const at = Math.imul(h ^ Math.imul(g, 0x85ebca6b), 0x9e3779b1) >>> (32 - BITS);
-    if (this.length[at] === length && this.h[at] === h && this.g[at] === g) return at;
-    this.length[at] = 0;
+    const at = (Math.imul(h ^ Math.imul(g, 0x85ebca6b), 0x9e3779b1) >>> (32 - BITS)) * STRIDE;
+    if (data[at + LENGTH] === length && data[at + H] === h && data[at + G] === g) return at;
+    data[at + LENGTH] = 0;
     return ~at;
   }
 
   learn(at: number, h: number, g: number, length: number, slot: number, goesOn: boolean, h1: number, h2: number, hs: number, keyLength: number): void {
-    this.h[at] = h;
-    this.g[at] = g;
-    this.length[at] = length;
-    this.slot[at] = slot;
-    this.goesOn[at] = goesOn ? 1 : 0;
-    this.h1[at] = h1;
-    this.h2[at] = h2;
-    this.hs[at] = hs;
-    this.keyLength[at] = keyLength;
+    const data = this.data;
+    data[at + H] = h;
+    data[at + G] = g;
+    data[at + LENGTH] = length;
+    data[at + SLOT] = slot;
+    data[at + ON_LENGTH] = (keyLength << 1) | (goesOn ? 1 : 0);
+    data[at + H1] = h1;
+    data[at + H2] = h2;
+    data[at + HS] = hs;
+  }
+
+  /** The key slot of the word alone at a place find gave (-1: none). */
+  slot(at: number): number {
+    return this.data[at + SLOT] ?? -1;
+  }
+
+  /** Whether a key goes on past the word at a place find gave. */
+  goesOn(at: number): boolean {
+    return ((this.data[at + ON_LENGTH] ?? 0) & 1) === 1;
+  }
+
+  /** Goes on with `walk` past the word at a place find gave (KeyWalk.resume with the hashes and length learnt). */
+  resume(at: number, walk: KeyWalk, units: Uint16Array, end: number, limit: number): void {
+    const data = this.data;
+    walk.resume(units, end, limit, data[at + H1] ?? 0, data[at + H2] ?? 0, data[at + HS] ?? 0, (data[at + ON_LENGTH] ?? 0) >>> 1);
   }
 }
