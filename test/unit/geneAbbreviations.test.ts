@@ -59,6 +59,11 @@ describe('abbreviations defined in the text', () => {
     assert.deepEqual(genes('Hypokalemic periodic paralysis (HypoPP) follows CACNA1S mutations; HypoPP is rare.'), ['CACNA1S=CACNA1S']);
   });
 
+  it('an ambiguous text that spells one candidate\'s approved symbol with a hyphen names that gene: "IL-21" is IL21', () => {
+    // "IL-21" is also an alias of IL22; nothing else in the sentence decides.
+    assert.deepEqual(genes('Serum IL-21 rose.'), ['IL-21=IL21']);
+  });
+
   it('a locus named after its disease, defined by that name, is the disease: "IgA nephropathy (IgAN)"', () => {
     assert.deepEqual(genes('Kidneys of patients with IgA nephropathy (IgAN) held more NLRP3; IgAN progressed.'), ['NLRP3=NLRP3']);
   });

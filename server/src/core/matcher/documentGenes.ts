@@ -163,6 +163,7 @@ export function resolveGenes(text: string, mentions: Mention[], doc: DocumentGen
     }
     const dominant = dominantOf(genes, m.text);
     if (named !== 1) chosen = named === 0 || (dominant !== undefined && doc.ids.has(dominant)) ? dominant : undefined;
+    if (chosen === undefined && named === 0) chosen = symbolSpelled(m.text, candidates, lexicon);
     if (chosen !== undefined) name(m, chosen, lexicon);
   }
   if (dropped > 0) {
@@ -184,6 +185,22 @@ function dominantOf(genes: GeneLexicon, text: string): string | undefined {
   if (key >= 0) return genes.hitOf(key)?.dominant;
   const spelled = genes.table.variants.lookup(text);
   return spelled >= 0 ? genes.hitOf(genes.terms.keyCount + spelled)?.dominant : undefined;
+}
+
+/**
+ * The one candidate whose approved symbol the text spells with a hyphen ("IL-21": IL21, before IL22 of which it is an
+ * alias; "ADAMTS-4": ADAMTS4), else undefined.
+ */
+function symbolSpelled(text: string, candidates: readonly string[], lexicon: Lexicon): string | undefined {
+  if (text.indexOf('-') < 0) return undefined;
+  const bare = text.split('-').join('').toUpperCase();
+  let found: string | undefined;
+  for (const id of candidates) {
+    if (lexicon.get(id)?.symbol !== bare) continue;
+    if (found !== undefined) return undefined;
+    found = id;
+  }
+  return found;
 }
 
 /** Makes the mention name `id` (its candidates, if it had some, cut to that one). */
