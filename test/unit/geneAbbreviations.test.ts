@@ -59,6 +59,10 @@ describe('abbreviations defined in the text', () => {
     assert.deepEqual(genes('Hypokalemic periodic paralysis (HypoPP) follows CACNA1S mutations; HypoPP is rare.'), ['CACNA1S=CACNA1S']);
   });
 
+  it('a locus named after its disease, defined by that name, is the disease: "IgA nephropathy (IgAN)"', () => {
+    assert.deepEqual(genes('Kidneys of patients with IgA nephropathy (IgAN) held more NLRP3; IgAN progressed.'), ['NLRP3=NLRP3']);
+  });
+
   it('a gene named after its disease keeps its approved symbol with a number; an acronym without one is dropped', () => {
     assert.deepEqual(genes('Mutations in the neurofibromatosis type 2 (NF2) gene cause tumours; NF2 loss follows.'), ['NF2=NF2', 'NF2=NF2']);
     assert.deepEqual(genes('Variants with a minor allele frequency (MAF) above 0.05 were kept; MAF was computed per site.'), []);

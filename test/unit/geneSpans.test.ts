@@ -14,8 +14,15 @@ describe('gene spans', () => {
     assert.deepEqual(genesOf('The CB1 receptor and the GH receptor were expressed.'), ['CB1 receptor=CNR1', 'GH receptor=GHR']);
   });
 
-  it('leaves the ligand as written where no receptor gene reads so', () => {
-    assert.deepEqual(genesOf('We measured TP53 receptor binding.'), ['TP53=TP53']);
+  it('takes no mention of the ligand where "X receptor" names a receptor the table does not, unless X is one', () => {
+    // The annotated corpora name the receptor there, never its ligand: "the keratinocyte growth factor receptor".
+    assert.deepEqual(genesOf('We measured TP53 receptor binding.'), []);
+    assert.deepEqual(genesOf('The keratinocyte growth factor receptor was cloned; KRAS was not.'), ['KRAS=KRAS']);
+    assert.deepEqual(genesOf('Notch3 receptors were expressed.'), ['Notch3=NOTCH3'], 'a receptor of its own stays');
+  });
+
+  it('reads COX-2 and COX2 as PTGS2: a mitochondrial symbol written without "MT-" is read by articles, as an alias', () => {
+    assert.deepEqual(genesOf('Expression of COX-2 and COX2 rose.'), ['COX-2=PTGS2', 'COX2=PTGS2']);
   });
 
   it('takes a coordination that shares the name as one mention', () => {

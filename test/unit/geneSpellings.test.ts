@@ -49,6 +49,11 @@ describe('letter case', () => {
     assert.deepEqual(genesOf('We saw the Akt of it.'), []);
   });
 
+  it('reads a capital, lower-case letters and digits (Smad3, Sirt1) as a symbol\'s rodent spelling, not a word', () => {
+    assert.deepEqual(genesOf('Smad3 binds the promoter.'), ['Smad3=SMAD3']);
+    assert.deepEqual(genesOf('Daxx went home.'), [], 'letters only still read as a word');
+  });
+
   it('reads a charge, an acronym\'s plural, an amino acid and words apart as prose', () => {
     assert.deepEqual(genesOf('The Ca2+ influx in gene expression studies.'), []);
     assert.deepEqual(genesOf('Mutant Arg and Ser residues in the protein.'), []);
@@ -165,6 +170,15 @@ describe('species', () => {
   it('reads a strain as its animal: C57BL/6 mice, Wistar rats', () => {
     const found = find('Bone marrow of C57BL/6 animals was cultured, and SIRT3 was measured.').filter((m) => m.kind === 'gene');
     assert.deepEqual(found.map((m) => m.species ?? 'human'), ['10090']);
+  });
+
+  it('reads the tools of mouse genetics as about mice: Cre lines, floxed alleles, littermates; not the CRE element', () => {
+    const cre = find('Deletion by a tamoxifen-inducible Cre line lowered SIRT3 in the gut.').filter((m) => m.kind === 'gene');
+    assert.deepEqual(cre.map((m) => m.species ?? 'human'), ['10090']);
+    const floxed = find('Floxed alleles of PTEN were crossed; littermates served as controls.').filter((m) => m.kind === 'gene');
+    assert.deepEqual(floxed.map((m) => m.species ?? 'human'), ['10090']);
+    const element = find('CREB1 binds the CRE of the promoter in HeLa cells.').filter((m) => m.kind === 'gene' && m.text === 'CREB1');
+    assert.deepEqual(element.map((m) => m.species ?? 'human'), ['human'], 'CRE in capitals is the cAMP response element');
   });
 
   it('counts cancer as about patients, and a two-hybrid screen as no yeast paper', () => {

@@ -204,7 +204,9 @@ export class GeneLexicon {
     // A text without a letter ("14.1", "6.3") is a number, a version or a value in prose, never a gene's name there.
     if (n === 0 || !HAS_LETTER.test(this.terms.keyText(key))) return null;
     const first = this.terms.termAt(key, 0);
-    if (first.info & IS_SYMBOL) {
+    // NCBI writes the mitochondrial genes' symbols without HGNC's "MT-" (COX2 for MT-CO2): where such a symbol is also
+    // another gene's alias ("COX-2", "COX2": PTGS2), it is read as an alias, by articles, like any shared text.
+    if (first.info & IS_SYMBOL && !(n > 1 && this.table.index.record(first.row).chromosome === 'MT')) {
       const profiled = this.profileByRow.get(first.row);
       const needsContext = (first.info & NEEDS_CONTEXT) !== 0 || this.table.index.typeAt(first.row) === 'unknown';
       return { id: this.idOf(first.row), via: 'symbol', known: profiled !== undefined, needsContext };

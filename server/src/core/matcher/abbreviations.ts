@@ -29,6 +29,15 @@ const isWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 
 const isDigitUnit = (c: number): boolean => c >= 48 && c <= 57;
 const lower = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
 
+/** Whether the words of a long form (foldName's) name gene products: "factor", "receptor", a word in -ase or -in. */
+export function namesProducts(words: readonly string[]): boolean {
+  for (const w of words) {
+    if (GENE_PRODUCT_WORDS.has(w)) return true;
+    if (w.length >= 5 && !NOT_PRODUCTS.has(w) && (w.endsWith('ase') || w.endsWith('ases') || w.endsWith('in') || w.endsWith('ins'))) return true;
+  }
+  return false;
+}
+
 /** Text folded for comparing names: lower case, runs of spaces, hyphens and commas as one space. */
 export function foldName(text: string): string {
   let out = '';
@@ -125,7 +134,8 @@ function definedAs(text: string, open: number, short: string, rows: readonly num
   // product it is ("mechanistic target of rapamycin (mTOR)": MTOR is "mechanistic target of rapamycin kinase").
   for (const row of rows) {
     const name = foldName(genes.record(row).name);
-    if (name.length > 0 && (before === name || before.endsWith(` ${name}`))) return genes.idOf(row);
+    // A locus named after its disease ("IgA nephropathy (IgAN)": IGAN1, of unknown product) is the disease there.
+    if (name.length > 0 && (before === name || before.endsWith(` ${name}`))) return genes.table.index.typeAt(row) === 'unknown' ? null : genes.idOf(row);
     const cut = name.lastIndexOf(' ');
     const head = cut > 0 && KIND_WORDS.has(name.slice(cut + 1)) ? name.slice(0, cut) : '';
     if (head.includes(' ') && (before === head || before.endsWith(` ${head}`))) return genes.idOf(row);
@@ -138,10 +148,7 @@ function definedAs(text: string, open: number, short: string, rows: readonly num
   const long = longForm(text, from, end, short);
   if (long === undefined) return undefined;
   const words = foldName(text.slice(long, end)).split(' ');
-  for (const w of words) {
-    if (GENE_PRODUCT_WORDS.has(w)) return undefined;
-    if (w.length >= 5 && !NOT_PRODUCTS.has(w) && (w.endsWith('ase') || w.endsWith('ases') || w.endsWith('in') || w.endsWith('ins'))) return undefined;
-  }
+  if (namesProducts(words)) return undefined;
   for (const row of rows) {
     const name = new Set(foldName(genes.record(row).name).split(' ').filter((w) => w.length >= 4));
     if (words.filter((w) => name.has(w)).length >= 2) return undefined;
@@ -183,7 +190,7 @@ function mentionEndingAt(mentions: readonly Mention[], end: number): Mention | u
  * the short form, right to left, is found right to left in the text; the first one must start a word. At most
  * min(|short| + 5, 2 |short|) words.
  */
-function longForm(text: string, from: number, end: number, short: string): number | undefined {
+export function longForm(text: string, from: number, end: number, short: string): number | undefined {
   let s = short.length - 1;
   let l = end - 1;
   while (s >= 0) {

@@ -2,6 +2,8 @@
 // "p63" in an abstract that also writes TP63 is TP63; in one that writes RPE65, RPE65. The matcher reads paragraph by
 // paragraph; this pass runs after it, over the document's mentions.
 // - Evidence: the genes the document names without ambiguity (a symbol or an alias naming one gene).
+// - Cells: a name written before "cells" ("HuH-7 cells") is no gene anywhere in it; a part of a line's name joined by
+//   hyphens ("SK-Hep-1 cells") is no gene there.
 // - Definitions (abbreviations.ts): "nicotinamide riboside kinase 2 (NRK2)" makes NRK2 mean NMRK2 everywhere in the
 //   document, written where the matcher saw no gene too; "calorie restriction (CR)" makes CR no gene anywhere in it.
 //   A short form defined two ways is left as the matcher read it.
@@ -15,6 +17,8 @@ import type { GeneLexicon } from '../lexicon/geneLexicon';
 import type { Lexicon, Mention } from '../types';
 import { findDefinitions, firstStartingAt } from './abbreviations';
 import { speciesOfMentions } from './species';
+import { addPrefixedNames } from './prefixedNames';
+import { addSplitNames } from './splitNames';
 
 export interface DocumentGenes {
   /** Entity ids of the genes named without ambiguity (or defined). */
@@ -33,14 +37,88 @@ export function documentGenes(text: string, mentions: readonly Mention[], lexico
     if (m.kind === 'gene' && m.candidates === undefined) ids.add(m.entityId);
   }
   const genes = lexicon.genes;
-  if (!genes || text.indexOf('(') < 0) return { ids, defined: NONE };
+  const cells = cellNames(text, mentions);
+  if (!genes || (text.indexOf('(') < 0 && cells === undefined)) return { ids, defined: NONE };
   const defined = new Map<string, string | null>();
-  for (const d of findDefinitions(text, mentions, genes)) {
-    const before = defined.get(d.short);
-    defined.set(d.short, before === undefined || before === d.gene ? d.gene : '');
-    if (d.gene) ids.add(d.gene);
+  if (text.indexOf('(') >= 0) {
+    for (const d of findDefinitions(text, mentions, genes)) {
+      const before = defined.get(d.short);
+      defined.set(d.short, before === undefined || before === d.gene ? d.gene : '');
+      if (d.gene) ids.add(d.gene);
+    }
   }
+  // A text written as the name of cells is no gene anywhere in the document, unless defined as one.
+  if (cells) for (const name of cells) if (!defined.get(name)) defined.set(name, null);
   return { ids, defined };
+}
+
+/** How far a cell line's name may reach around a gene's text in it ("SK" of "SK-Hep-1"), in code units. */
+const CELL_NAME_REACH = 12;
+
+/**
+ * Where the word holding a gene's text at [start, end) ends, when the text is the word ("HuH-7 cells"), or the last
+ * part of a cell line's name after a hyphen ("Hep-1" of "SK-Hep-1", "E1" of "MC3T3-E1"), or its first part before a
+ * hyphen and a letter ("SK" of "SK-N-SH"); else -1: "DFF45-3 cells" (a clone named after the gene), "p53-null",
+ * "CD4+", "Sirt3-deficient" (the gene is meant). `whole` tells whether the text is the word.
+ */
+function cellNameEnd(text: string, start: number, end: number): { end: number; whole: boolean } | undefined {
+  const before = text.charCodeAt(start - 1);
+  const joined = before === 45 && isWord(text.charCodeAt(start - 2));
+  if (!joined && start > 0 && (isWord(before) || before === 45)) return undefined;
+  let k = end;
+  if (text.charCodeAt(k) === 45) {
+    // The first part: a letter after the hyphen, then letters, digits and hyphens up to the space.
+    if (joined || !isLetter(text.charCodeAt(k + 1))) return undefined;
+    k++;
+    let code = false;
+    for (; k < text.length && k - end <= CELL_NAME_REACH && (isWord(text.charCodeAt(k)) || (text.charCodeAt(k) === 45 && isWord(text.charCodeAt(k + 1)))); k++) {
+      const c = text.charCodeAt(k);
+      if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) code = true;
+    }
+    // A capital or a digit in the rest: a code ("-Hep-1", "-N-SH"), not a word ("-null", "-deficient").
+    if (!code) return undefined;
+  }
+  return text.charCodeAt(k) === 32 ? { end: k, whole: !joined && k === end } : undefined;
+}
+
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** After a name and a space, what makes it a cell line's or a cell type's: "HuH-7 cells", "THP-1 cell line". */
+const CELLS_AFTER = [' cells', ' cell line', ' cell-line'];
+
+/**
+ * The texts of the gene mentions written as the name of cells: "INS-1 cells", "HK2 cell lines" (a line named like a
+ * gene's alias), "CD4 cells" (cells named by a marker; "CD4+ cells" keeps the marker, a gene). The annotated corpora
+ * take neither as a gene, and a writer who calls cells "HuH-7" means the line by every "HuH-7" of the text.
+ */
+function cellNames(text: string, mentions: readonly Mention[]): string[] | undefined {
+  let names: string[] | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.kind !== 'gene') continue;
+    const name = cellNameEnd(text, m.start, m.end);
+    if (name?.whole && namesCells(text, name.end)) (names ??= []).push(m.text);
+  }
+  return names;
+}
+
+/** Whether the text at `at` (a space) names cells: " cells", " cell line(s)", " cell-line(s)", then no word goes on. */
+function namesCells(text: string, at: number): boolean {
+  if (text.charCodeAt(at + 1) !== 99) return false;
+  for (const after of CELLS_AFTER) {
+    if (!text.startsWith(after, at)) continue;
+    let k = at + after.length;
+    if (text.charCodeAt(k) === 115 /* s */ && after !== ' cells') k++;
+    if (!isWord(text.charCodeAt(k)) && text.charCodeAt(k) !== 45) return true;
+  }
+  return false;
+}
+
+/** Whether a gene mention is a part of a cell line's name joined by a hyphen ("SK-Hep-1 cells", "MC3T3-E1 cells"). */
+function partOfCellName(text: string, m: Mention): boolean {
+  if (text.charCodeAt(m.start - 1) !== 45 && text.charCodeAt(m.end) !== 45) return false;
+  const name = cellNameEnd(text, m.start, m.end);
+  return name !== undefined && !name.whole && namesCells(text, name.end);
 }
 
 /** Whether two windows' evidence is the same (then an edit from one to the other leaves the document's as it was). */
@@ -65,7 +143,7 @@ export function resolveGenes(text: string, mentions: Mention[], doc: DocumentGen
     const m = mentions[i]!;
     if (m.kind !== 'gene') continue;
     const defined = doc.defined.size > 0 ? doc.defined.get(m.text) : undefined;
-    if (defined === null) {
+    if (defined === null || partOfCellName(text, m)) {
       dropped++;
       continue;
     }
@@ -89,10 +167,14 @@ export function resolveGenes(text: string, mentions: Mention[], doc: DocumentGen
   }
   if (dropped > 0) {
     let k = 0;
-    for (const m of mentions) if (!(m.kind === 'gene' && doc.defined.get(m.text) === null)) mentions[k++] = m;
+    for (const m of mentions) if (!(m.kind === 'gene' && (doc.defined.get(m.text) === null || partOfCellName(text, m)))) mentions[k++] = m;
     mentions.length = k;
   }
   if (doc.defined.size > 0) addDefined(text, mentions, doc, lexicon, regions);
+  const split = addSplitNames(text, mentions, lexicon);
+  if (split.length > 0) setSpecies(text, split);
+  const prefixed = addPrefixedNames(text, mentions, lexicon, doc.defined);
+  if (prefixed.length > 0) setSpecies(text, prefixed);
   return mentions;
 }
 
@@ -163,10 +245,7 @@ function addDefined(text: string, mentions: Mention[], doc: DocumentGenes, lexic
   // The species its sentence or paragraph gives it, as the matcher's mentions have it ("mice lacking neuropilin 1
   // (NRP1)" is the mouse gene).
   added.sort((a, b) => a.start - b.start);
-  speciesOfMentions(text, 0, text.length, added, (k, species) => {
-    const m = added[k];
-    if (m) m.species = species;
-  });
+  setSpecies(text, added);
   if (replaced) {
     let k = 0;
     for (const m of mentions) if (m.end >= 0) mentions[k++] = m;
@@ -174,6 +253,14 @@ function addDefined(text: string, mentions: Mention[], doc: DocumentGenes, lexic
   }
   mentions.push(...added);
   mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Sets the species the text gives the gene mentions `added` (sorted), as the matcher's mentions have it. */
+function setSpecies(text: string, added: Mention[]): void {
+  speciesOfMentions(text, 0, text.length, added, (k, species) => {
+    const m = added[k];
+    if (m) m.species = species;
+  });
 }
 
 /** Short forms looked for by one search each; more are looked for in one pass over the text's word starts. */

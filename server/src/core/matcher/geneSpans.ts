@@ -114,6 +114,14 @@ function receptorKey(text: string, start: number, end: number, genes: GeneLexico
   return spelled >= 0 ? variantBase + spelled : -1;
 }
 
+/** Whether the gene (or one of the genes) a key names is itself a receptor ("CB2", "Notch3", "C5L2": "X receptor"). */
+function namesReceptor(genes: GeneLexicon, key: number): boolean {
+  const hit = genes.hitOf(key);
+  if (!hit) return false;
+  for (const id of hit.candidates ?? [hit.id]) if ((genes.findById(id)?.name ?? '').toLowerCase().includes('receptor')) return true;
+  return false;
+}
+
 /** What makes a gene's name part of another protein's after a hyphen: "TNF-related ligand", "CRF-binding protein". */
 const RELATIONS = ['-related ', '-binding ', '-associated ', '-interacting '];
 const PRODUCTS = ['protein', 'factor', 'ligand', 'kinase', 'receptor', 'glycoprotein', 'peptide'];
@@ -224,6 +232,12 @@ export function widenGeneSpans(text: string, u: Uint16Array, found: Found, genes
         if (key >= 0) {
           refs[k] = (key << 2) | GENE;
           wide = r;
+        } else if (!namesReceptor(genes, (refs[k] ?? 0) >> 2)) {
+          // "the keratinocyte growth factor receptor", "CD40 ligand receptors": the receptor is meant, a gene the
+          // table does not name so; the ligand X is no mention of its own.
+          flags[k] = (flags[k] ?? 0) | DROPPED;
+          dropped++;
+          continue;
         }
       } else wide = isGreekStart(u[end + 1] ?? 0) ? greekAfter(u, end, to) : coordinationAfter(u, start, end, to);
       if (wide < 0 && u[end + 1] === 97) wide = coordinationAfter(u, start, end, to);

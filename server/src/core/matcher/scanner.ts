@@ -758,7 +758,17 @@ function wordLike(u: Uint16Array, from: number, to: number): boolean {
     if (c >= 97 && c <= 122) lower++;
     else if (c >= 48 && c <= 57) digits = true;
   }
-  return !digits || lower >= 3;
+  return !digits || (lower >= 3 && !rodentStyle(u, from, to));
+}
+
+/** A capital, lower-case letters, then digits and nothing else ("Smad3", "Sirt1"): a symbol's rodent spelling, no word. */
+function rodentStyle(u: Uint16Array, from: number, to: number): boolean {
+  if (!isUpperAscii(u[from] ?? 0)) return false;
+  let k = from + 1;
+  while (k < to && (u[k] ?? 0) >= 97 && (u[k] ?? 0) <= 122) k++;
+  if (k === from + 1 || k === to) return false;
+  while (k < to && isDigit(u[k] ?? 0)) k++;
+  return k === to;
 }
 
 const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;

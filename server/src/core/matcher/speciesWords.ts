@@ -32,6 +32,9 @@ const WORDS: readonly (readonly [string, string, string?])[] = [
   // Strains and cells named after the animal: C57BL/6 and BALB/c mice, mouse embryonic fibroblasts, Wistar and
   // Sprague-Dawley rats.
   ['c57bl', MOUSE], ['balb', MOUSE], ['mef', MOUSE], ['mefs', MOUSE], ['wistar', RAT], ['sprague', RAT],
+  // The tools of mouse genetics: Cre recombinase lines, floxed alleles, littermate controls ("CRE" in capitals is the
+  // cAMP response element: Cre is read as written).
+  ['Cre', MOUSE], ['flox', MOUSE], ['floxed', MOUSE], ['littermate', MOUSE], ['littermates', MOUSE],
   // Viruses (HIV-1 is the HIV of the corpora), by their usual abbreviations.
   ['hiv', '11676'], ['hbv', '10407'], ['hcv', '11103'], ['ebv', '10376'], ['hpv', '10566'],
   ...CELL_LINES.map(([word, taxon, , then]) => [word, taxon, then] as const),
@@ -49,7 +52,7 @@ export const MAX_WORD = 12;
 const BY_HASH = new Map<number, (readonly [string, string, string?])[]>();
 for (const entry of WORDS) {
   let h = FNV_START;
-  for (let k = 0; k < entry[0].length; k++) h = fnv(h, entry[0].charCodeAt(k));
+  for (let k = 0; k < entry[0].length; k++) h = fnv(h, entry[0].charCodeAt(k) | (entry[0].charCodeAt(k) >= 65 && entry[0].charCodeAt(k) <= 90 ? 32 : 0));
   const list = BY_HASH.get(h);
   if (list) list.push(entry);
   else BY_HASH.set(h, [entry]);
@@ -75,7 +78,7 @@ export const isSpeciesWordUnit = (c: number): boolean => isSpeciesLetter(c) || (
 
 /** The words that name a species other than human (species.ts looks for them before reading a paragraph's words). */
 export function nonHumanWords(): string[] {
-  return WORDS.filter(([, taxon]) => taxon !== HUMAN).map(([word, , then]) => word + (then ?? ''));
+  return WORDS.filter(([, taxon]) => taxon !== HUMAN).map(([word, , then]) => word.toLowerCase() + (then ?? ''));
 }
 
 /** Whether the first code unit of a word (any case, or a digit) may start a species word. */
@@ -128,9 +131,11 @@ export function speciesOfWord(text: string, i: number, j: number): string {
   for (const [word, taxon, then] of list) {
     if (word.length !== j - i) continue;
     let same = true;
+    // A word with a capital is read as written ("Cre"); the others in any case.
+    const asWritten = word !== word.toLowerCase();
     for (let k = 0; k < word.length && same; k++) {
       const c = text.charCodeAt(i + k);
-      same = (c >= 65 && c <= 90 ? c | 32 : c) === word.charCodeAt(k);
+      same = asWritten ? c === word.charCodeAt(k) : (c >= 65 && c <= 90 ? c | 32 : c) === word.charCodeAt(k);
     }
     if (!same) continue;
     if (then !== undefined && text.slice(j, j + then.length).toLowerCase() !== then) continue;
