@@ -45,7 +45,7 @@ export function freeOccurrences(text: string, form: string, from: number, to: nu
   // Occurrences come in order: the match and the region they may overlap are found by pointers moving forward.
   let k = first;
   let r = firstRegion;
-  for (let at = nextIn(text, form, from, to); at >= 0; at = nextIn(text, form, at + 1, to)) {
+  for (let at = text.indexOf(form, from); at >= 0 && at + form.length <= to; at = text.indexOf(form, at + 1)) {
     const end = at + form.length;
     if ((at > 0 && isWordUnit(text.charCodeAt(at - 1))) || (end < text.length && isWordUnit(text.charCodeAt(end)))) continue;
     while (k < out.length && (out[k]?.end ?? 0) <= at) k++;
@@ -54,16 +54,6 @@ export function freeOccurrences(text: string, form: string, from: number, to: nu
     starts.push(at);
   }
   return starts;
-}
-
-/**
- * Where `form` next stands in text[from, to), or -1: read within the paragraph only (text.indexOf would read on to the
- * document's end from a paragraph's last occurrence, at every paragraph that defines a short form).
- */
-function nextIn(text: string, form: string, from: number, to: number): number {
-  const first = form.charCodeAt(0);
-  for (let at = from; at + form.length <= to; at++) if (text.charCodeAt(at) === first && text.startsWith(form, at)) return at;
-  return -1;
 }
 
 /** out[first..] (sorted) with `found` merged in, by start. */
