@@ -405,14 +405,25 @@ function breakAt(text: string, k: number): boolean {
   return stopAt(text, k) || (text.charCodeAt(k) === 10 && blankAfter(text, k + 1, Math.min(text.length, k + 64)));
 }
 
-/** Whether a mention other than a species one shares the sentence of mentions[k] (read SENTENCE_REACH each way). */
+/**
+ * Whether a mention other than a species one shares the sentence of mentions[k] (read SENTENCE_REACH each way). Only
+ * the text between mentions[k] and its nearest other mention on each side is read: that mention shares the sentence
+ * when it is within reach and no sentence ends between them.
+ */
 function inSentenceWithOther(text: string, mentions: readonly Mention[], k: number): boolean {
   const m = mentions[k]!;
-  let start = m.start;
-  while (start > 0 && m.start - start < SENTENCE_REACH && !breakAt(text, start - 1)) start--;
-  let end = m.end;
-  while (end < text.length && end - m.end < SENTENCE_REACH && !breakAt(text, end)) end++;
-  for (let j = k - 1; j >= 0 && (mentions[j]?.start ?? -1) >= start; j--) if (mentions[j]?.kind !== 'species') return true;
-  for (let j = k + 1; j < mentions.length && (mentions[j]?.start ?? end) < end; j++) if (mentions[j]?.kind !== 'species') return true;
-  return false;
+  let j = k - 1;
+  while (j >= 0 && mentions[j]?.kind === 'species') j--;
+  const before = mentions[j];
+  if (before && m.start - before.start <= SENTENCE_REACH && noBreak(text, before.start, m.start)) return true;
+  j = k + 1;
+  while (j < mentions.length && mentions[j]?.kind === 'species') j++;
+  const after = mentions[j];
+  return after !== undefined && (after.start < m.end || (after.start - m.end < SENTENCE_REACH && after.start < text.length && noBreak(text, m.end, after.start + 1)));
+}
+
+/** Whether no sentence ends at any of text[from, to). */
+function noBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (breakAt(text, i)) return false;
+  return true;
 }
