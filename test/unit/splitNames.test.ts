@@ -40,3 +40,21 @@ describe('symbols written with their first letter apart', () => {
     assert.deepEqual(kinds, ['disease', 'disease'], 'with the disease table, the haemorrhage');
   });
 });
+
+describe('names in parts inside code, links and comments', () => {
+  it('are read in prose only, as the matcher reads every other name', () => {
+    const text = [
+      'Mutant B-Raf drives growth.',
+      '',
+      'Inline `B-Raf` and `interleukin (IL)-6` are code.',
+      '',
+      '```',
+      'interleukin (IL)-6 and H-ras',
+      '```',
+      '',
+      'See https://example.org/H-ras/page and <!-- H-ras -->.',
+    ].join('\n');
+    const genes = service.findMentions(text, 'markdown').filter((m) => m.kind === 'gene').map((m) => `${m.text}@${m.start}`);
+    assert.deepEqual(genes, [`B-Raf@${text.indexOf('B-Raf')}`]);
+  });
+});

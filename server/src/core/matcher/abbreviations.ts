@@ -166,6 +166,12 @@ function definedAs(text: string, open: number, short: string, rows: readonly num
   return null;
 }
 
+/** Whether a span of `spans` (sorted by start, not overlapping) overlaps [start, end). */
+export function covered(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  const before = spans[firstStartingAt(spans, end) - 1];
+  return before !== undefined && before.end > start;
+}
+
 /** The index of the first span (sorted by start) that starts at or after `at`. */
 export function firstStartingAt(spans: readonly { start: number }[], at: number): number {
   let lo = 0;

@@ -15,7 +15,7 @@
 import type { TextRegion } from '../markup/regions';
 import type { GeneLexicon } from '../lexicon/geneLexicon';
 import type { Lexicon, Mention } from '../types';
-import { findDefinitions, firstStartingAt } from './abbreviations';
+import { covered, findDefinitions, firstStartingAt } from './abbreviations';
 import { speciesOfMentions } from './species';
 import { addPrefixedNames } from './prefixedNames';
 import { addSplitNames } from './splitNames';
@@ -172,9 +172,9 @@ export function resolveGenes(text: string, mentions: Mention[], doc: DocumentGen
     mentions.length = k;
   }
   if (doc.defined.size > 0) addDefined(text, mentions, doc, lexicon, regions);
-  const split = addSplitNames(text, mentions, lexicon);
+  const split = addSplitNames(text, mentions, lexicon, regions);
   if (split.length > 0) setSpecies(text, split);
-  const prefixed = addPrefixedNames(text, mentions, lexicon, doc.defined);
+  const prefixed = addPrefixedNames(text, mentions, lexicon, doc.defined, regions);
   if (prefixed.length > 0) setSpecies(text, prefixed);
   return mentions;
 }
@@ -316,10 +316,4 @@ function wordStarts(text: string, shorts: readonly string[]): number[][] {
     before = word;
   }
   return out;
-}
-
-/** Whether a span of `spans` (sorted by start, not overlapping) overlaps [start, end). */
-function covered(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
-  const before = spans[firstStartingAt(spans, end) - 1];
-  return before !== undefined && before.end > start;
 }

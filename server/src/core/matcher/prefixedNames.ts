@@ -3,6 +3,7 @@
 // the gene that the letter and the rest make together, in capitals, when that names one gene; a gene or family
 // mention inside it ("Raf") gives way, another kind's reading of the text ("W-ICH", a haemorrhage) wins. "B-cell", "X-linked", "N-terminal" make no table text and stay prose. Found from each
 // hyphen of the text (a native search): no pass over every word.
+import type { TextRegion } from '../markup/regions';
 import type { Lexicon, Mention } from '../types';
 import { firstStartingAt } from './abbreviations';
 import { putGeneNames, type SplitName } from './splitNames';
@@ -20,10 +21,10 @@ const isWord = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57) || c 
 
 /**
  * Puts the prefixed names of `text` among `mentions` (sorted; changed in place), replacing the mentions they cover but
- * species; not a text the document defines as no gene ("warfarin-associated intracerebral hemorrhage (W-ICH)").
- * Returns the mentions added.
+ * species; not a text the document defines as no gene ("warfarin-associated intracerebral hemorrhage (W-ICH)"), nor one
+ * in an excluded region (code, a link). Returns the mentions added.
  */
-export function addPrefixedNames(text: string, mentions: Mention[], lexicon: Lexicon, defined: ReadonlyMap<string, string | null>): Mention[] {
+export function addPrefixedNames(text: string, mentions: Mention[], lexicon: Lexicon, defined: ReadonlyMap<string, string | null>, regions: readonly TextRegion[] = []): Mention[] {
   const genes = lexicon.genes;
   if (!genes) return [];
   const found: SplitName[] = [];
@@ -49,5 +50,5 @@ export function addPrefixedNames(text: string, mentions: Mention[], lexicon: Lex
     }
     return true;
   });
-  return names.length === 0 ? [] : putGeneNames(text, mentions, names, lexicon, 'alias');
+  return putGeneNames(text, mentions, names, lexicon, 'alias', regions);
 }

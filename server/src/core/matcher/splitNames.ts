@@ -6,8 +6,9 @@
 // inside ("tumor necrosis factor", "TNF", "BMP") give way. Found from each ")-" of the text (a native search): no
 // pass over every word.
 import type { GeneLexicon } from '../lexicon/geneLexicon';
+import type { TextRegion } from '../markup/regions';
 import type { Lexicon, Mention } from '../types';
-import { foldName, longForm, namesProducts } from './abbreviations';
+import { covered, foldName, longForm, namesProducts } from './abbreviations';
 
 /** The abbreviation: 2 to 8 letters and digits; the end: 1 to 6 ("6", "1b", "alpha", "A"). */
 const MAX_SHORT = 8;
@@ -59,18 +60,20 @@ function geneOf(genes: GeneLexicon, name: string): string | undefined {
  * Puts the split names of `text` among `mentions` (sorted; changed in place): each replaces the mentions it covers
  * but species. Returns the mentions added.
  */
-export function addSplitNames(text: string, mentions: Mention[], lexicon: Lexicon): Mention[] {
+export function addSplitNames(text: string, mentions: Mention[], lexicon: Lexicon, regions: readonly TextRegion[] = []): Mention[] {
   const genes = lexicon.genes;
   if (!genes || text.indexOf(')-') < 0) return [];
-  const names = findSplitNames(text, genes);
-  return names.length === 0 ? [] : putGeneNames(text, mentions, names, lexicon, 'name');
+  return putGeneNames(text, mentions, findSplitNames(text, genes), lexicon, 'name', regions);
 }
 
 /**
  * Puts gene mentions for `names` (sorted, apart) among `mentions` (sorted; changed in place), in place of the mentions
- * they cover but species. Returns the mentions added.
+ * they cover but species; not a name that reaches into an excluded region (code, a link, a comment). Returns the
+ * mentions added.
  */
-export function putGeneNames(text: string, mentions: Mention[], names: readonly SplitName[], lexicon: Lexicon, via: 'name' | 'alias'): Mention[] {
+export function putGeneNames(text: string, mentions: Mention[], found: readonly SplitName[], lexicon: Lexicon, via: 'name' | 'alias', regions: readonly TextRegion[]): Mention[] {
+  const names = regions.length === 0 ? found : found.filter((f) => !covered(regions, f.start, f.end));
+  if (names.length === 0) return [];
   let k = 0;
   let n = 0;
   for (const m of mentions) {
