@@ -1,5 +1,5 @@
 // Where a table term (meshScan.ts) is not the chemical or disease it names, read from the words around it, once per
-// match (never per word):
+// match (never per word; the word lists are asked about the text itself, FoldedWords: no copies):
 // - a disease's name before "gene", "virus" or "protein" names that gene or virus ("the ALD gene", "hepatitis A
 //   virus", "Becker muscular dystrophy gene"), and a disease word before "receptor" or "domain" a protein's part
 //   ("death receptor", "death domain");
