@@ -328,6 +328,64 @@ for (const t of doid) {
   }
 }
 const chemicalNames = new Set([...chemicals.values()].flatMap((e) => e.terms.map(fold)));
+/** Cations by the word MeSH names them with: formula, charge (the -ic/-ous words name the charge). */
+const CATIONS = {
+  hydrogen: ['H', 1], lithium: ['Li', 1], sodium: ['Na', 1], potassium: ['K', 1], rubidium: ['Rb', 1], cesium: ['Cs', 1],
+  silver: ['Ag', 1], thallium: ['Tl', 1], ammonium: ['NH4', 1], cuprous: ['Cu', 1], magnesium: ['Mg', 2], calcium: ['Ca', 2],
+  strontium: ['Sr', 2], barium: ['Ba', 2], zinc: ['Zn', 2], cadmium: ['Cd', 2], mercuric: ['Hg', 2], cupric: ['Cu', 2],
+  copper: ['Cu', 2], ferrous: ['Fe', 2], ferric: ['Fe', 3], cobalt: ['Co', 2], cobaltous: ['Co', 2], nickel: ['Ni', 2],
+  manganese: ['Mn', 2], lead: ['Pb', 2], stannous: ['Sn', 2], aluminum: ['Al', 3],
+};
+/** Elements named before a counted anion ("Carbon Tetrachloride", "Sulfur Dioxide"): their formula. */
+const COUNTED = { carbon: 'C', sulfur: 'S', nitrogen: 'N', silicon: 'Si', titanium: 'Ti', chlorine: 'Cl', selenium: 'Se' };
+/** Anions by name: formula, charge. */
+const ANIONS = {
+  chloride: ['Cl', 1], bromide: ['Br', 1], iodide: ['I', 1], fluoride: ['F', 1], hydroxide: ['OH', 1], cyanide: ['CN', 1],
+  nitrate: ['NO3', 1], nitrite: ['NO2', 1], bicarbonate: ['HCO3', 1], hypochlorite: ['OCl', 1], permanganate: ['MnO4', 1],
+  azide: ['N3', 1], sulfate: ['SO4', 2], sulphate: ['SO4', 2], carbonate: ['CO3', 2], oxide: ['O', 2], sulfide: ['S', 2],
+  peroxide: ['O2', 2], chromate: ['CrO4', 2], dichromate: ['Cr2O7', 2], selenite: ['SeO3', 2], phosphate: ['PO4', 3],
+};
+const COUNTS = { mono: 1, di: 2, tri: 3, tetra: 4, penta: 5, hexa: 6 };
+const gcd = (a, b) => (b === 0 ? a : gcd(b, a % b));
+/** A formula's group `f` taken `n` times: "Cl2", "(NO3)2" (a group of several elements in brackets). */
+const times = (f, n) => (n === 1 ? f : /^[A-Z][a-z]?$/.test(f) ? `${f}${n}` : `(${f})${n}`);
+/**
+ * The formulas writers give the compound MeSH labels "<cation> <anion>" or "<element> <count><anion>": "Calcium
+ * Chloride" → CaCl2, CaCl(2), CaCl₂; none for any other label.
+ */
+function formulaForms(label) {
+  const [a, b, ...rest] = fold(label).split(' ');
+  if (!a || !b || rest.length > 0) return [];
+  let formula;
+  const counted = /^(mono|di|tri|tetra|penta|hexa)(.+)$/.exec(b);
+  if (COUNTED[a] && counted && ANIONS[counted[2]]) formula = COUNTED[a] + times(ANIONS[counted[2]][0], COUNTS[counted[1]]);
+  else if (CATIONS[a] && ANIONS[b]) {
+    const [c, cq] = CATIONS[a];
+    const [x, xq] = ANIONS[b];
+    const g = gcd(cq, xq);
+    formula = times(c, xq / g) + times(x, cq / g);
+  }
+  if (!formula || formula.length < 3) return [];
+  const forms = [formula];
+  if (/\d/.test(formula)) {
+    forms.push(formula.replace(/([A-Za-z])(\d+)/g, '$1($2)'));
+    forms.push(formula.replace(/\d/g, (d) => String.fromCharCode(0x2080 + Number(d))));
+  }
+  return [...new Set(forms)];
+}
+
+// A salt or simple inorganic compound MeSH names by its ions ("Sodium Chloride", "Calcium Chloride", "Magnesium
+// Sulfate", "Hydrogen Peroxide") or by a counted anion ("Carbon Tetrachloride") is written by its formula too: "NaCl",
+// "CaCl2", "CaCl(2)", "CaCl₂", "MgSO4", "H2O2", "CCl4" (formulaForms). The formula is worked out from the ions' charges;
+// formulas of fewer than three characters ("KI", "CO") are left out (they read as other things). Added after the
+// entry's own terms (the slots of MAX_TERMS are not theirs).
+for (const [id, e] of chemicals) {
+  if (!/^[CD]\d/.test(id)) continue;
+  const forms = formulaForms(e.label).filter((f) => !chemicalNames.has(fold(f)));
+  if (forms.length === 0) continue;
+  for (const f of forms) chemicalNames.add(fold(f));
+  e.formulas = forms;
+}
 // A drug's salt or hydrate named by MeSH ("Raloxifene Hydrochloride", "Dizocilpine Maleate", "Atazanavir Sulfate") is
 // what writers call by the drug's name alone: the name goes to the salt's entry unless another entry has it.
 const SALT_LABEL = new RegExp(`^([A-Za-z][a-z-]{4,}) (?:${SALTS})$`);
@@ -652,6 +710,13 @@ function write(file, kind, map, sources) {
       seen.add(key);
       out.push(flagged(t));
       tiers.push(TIER.mapped);
+    }
+    // Its formulas (formulaForms), after its own terms.
+    for (const t of e.formulas ?? []) {
+      if (seen.has(t)) continue;
+      seen.add(t);
+      out.push(t);
+      tiers.push(TIER.entryTerm);
     }
     if (out.length === 0) continue;
     rows.push({ id, e, out, tiers });

@@ -112,6 +112,16 @@ describe('chemicals and diseases in prose', () => {
     assert.ok(m.some((x) => x.startsWith('Ca(2+)=chemical:MESH:')), m.join(', '));
     assert.ok(m.some((x) => x.startsWith('Zn2+=chemical:MESH:')), m.join(', '));
   });
+  it('recognizes salts and simple compounds by their formulas, over a gene alias written the same', () => {
+    const m = found('Segments were soaked in CaCl(2) or saline (NaCl), then in MgSO4 with H2O2; CCl4 and CaCl₂ were compared.');
+    assert.ok(m.includes('CaCl(2)=chemical:MESH:D002122'), m.join(', '));
+    assert.ok(m.includes('NaCl=chemical:MESH:D012965'), m.join(', '));
+    assert.ok(m.includes('MgSO4=chemical:MESH:D008278'), m.join(', '));
+    assert.ok(m.includes('H2O2=chemical:MESH:D006861'), m.join(', '));
+    assert.ok(m.includes('CaCl₂=chemical:MESH:D002122'), m.join(', '));
+    // "CaCl" alone is an alias of a gene in the gene table: the formula covers it.
+    assert.ok(!m.some((x) => x.startsWith('CaCl=')), m.join(', '));
+  });
   it('keeps English words that are chemicals as prose without evidence, or in phrases', () => {
     assert.deepEqual(found('This may lead to a gold standard for the salt bridge.'), []);
     assert.deepEqual(found('The iron gate was cold.'), []);
