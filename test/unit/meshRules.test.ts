@@ -136,6 +136,12 @@ describe('the tables name a drug as writers write it', () => {
     const diseases = doc.annotations.filter((a) => a.type === 'Disease').map((a) => `${a.text}=${a.id}`);
     assert.ok(diseases.includes('hyperglycemia=MESH:D006943'), diseases.join(', '));
     assert.ok(!diseases.some((d) => d.startsWith('high glucose') || d.startsWith('DNA damage')), diseases.join(', '));
+    // The chemical such a condition is about is written instead, at its own span.
+    const text = `${doc.title}\n${doc.abstract}`;
+    const glucose = doc.annotations.filter((a) => a.type === 'Chemical' && a.text === 'glucose');
+    assert.equal(glucose.length, 2, doc.annotations.map((a) => a.text).join(', '));
+    for (const a of glucose) assert.equal(text.slice(a.start, a.end), 'glucose');
+    assert.ok(glucose.every((a) => a.id === 'MESH:D005947'), glucose.map((a) => a.id).join(', '));
   });
   it('reads "alcohol" as ethanol, and a drug whose name a compound is made of with a prefix (methadone) as a chemical', () => {
     const m = found('Patients on methadone maintenance reported alcohol consumption; serum levels were measured in patients given the drug.');
