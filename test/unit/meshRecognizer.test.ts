@@ -77,6 +77,13 @@ describe('chemicals and diseases in prose', () => {
     const g = found('Cathepsin E (CTSE) was expressed in patients. CTSE levels rose.');
     assert.equal(g.filter((x) => x === 'CTSE=gene:CTSE').length, 2, g.join(', '));
   });
+  it('reads a short form with a locant\'s comma, and a formula defined after a chemical\'s name', () => {
+    const m = found('Rats were given 5,7-dihydroxytryptamine (5,7-DHT) and made superoxide (O2-). Later 5,7-DHT raised O2- levels.');
+    assert.equal(m.filter((x) => x === '5,7-DHT=chemical:MESH:D015116').length, 2, m.join(', '));
+    assert.equal(m.filter((x) => x === 'O2-=chemical:MESH:D013481').length, 2, m.join(', '));
+    // A bracket listing numbers is no short form.
+    assert.ok(!found('Rats were given superoxide (1,2) at doses of 1,2 and 3 mg.').some((x) => x.startsWith('1,2=')));
+  });
   it('leaves a chemical inside a protein name or a sequence change', () => {
     const m = found('Patients had more glucose-regulated protein and an amino acid substitution; glucose was given to mice.');
     assert.equal(m.filter((x) => x.startsWith('glucose=')).length, 1, m.join(', '));

@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fullService } from '../helpers/mesh';
 import { annotatePubtator, profileMeshId, pubtatorIdOf } from '../../server/src/cli/pubtatorAnnotations';
+import { isFormula } from '../../server/src/core/matcher/abbreviationDefs';
 
 const service = fullService();
 const found = (text: string): string[] => service.findMentions(text, 'plaintext').map((m) => `${m.text}=${m.kind}:${m.entityId}`);
@@ -123,6 +124,12 @@ describe('the tables name a drug as writers write it', () => {
     assert.ok(m.includes('lipopolysaccharide=chemical:MESH:D008070'), m.join(', '));
     assert.ok(m.includes('folate=chemical:MESH:D005492'), m.join(', '));
     assert.ok(m.includes('steroid=chemical:MESH:D013256'), m.join(', '));
+  });
+  it('tells a chemical formula from other short forms', () => {
+    const yes = ['O2-', 'H2O2', 'NH4+', 'Ca2+', 'NaCl', 'CO2'];
+    const no = ['DOX', 'AZT', 'Xy2', 'O', 'Na', 'MK-801', 'pH'];
+    for (const f of yes) assert.ok(isFormula(f, 0, f.length), f);
+    for (const f of no) assert.ok(!isFormula(f, 0, f.length), f);
   });
   it("gives a profile's chemical the MeSH id of the table entry its ChEBI id names, in PubTator output", () => {
     assert.equal(profileMeshId(service, 'ATP'), 'MESH:D000255');
