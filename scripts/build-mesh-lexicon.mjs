@@ -184,6 +184,27 @@ const readsAsDisease = (label) => {
  * "cell death" out: matcher/meshRules.ts).
  */
 const PATHOLOGIC_PROCESSES = new Set(['Inflammation', 'Death', 'Carcinogenesis']);
+/** What writers call a faculty's loss: "memory deficits", "growth retardation", "developmental delay". */
+const DEFICIT_HEADS = ['deficit', 'deficits', 'impairment', 'impairments', 'deficiency', 'dysfunction', 'dysfunctions'];
+/**
+ * A faculty or function (adjectives and nouns, as writers write them), the MeSH descriptor of its disorders, by its
+ * label, and the head words that name its loss: each (word, head) pair becomes a term of the descriptor, unless another
+ * entry has it ("cognitive impairment" stays Cognitive Dysfunction's). Such a descriptor is a disease though no ontology
+ * maps it as one (Developmental Disabilities, Nerve Degeneration: "neuronal damage").
+ */
+const FACULTIES = [
+  { label: 'Memory Disorders', words: ['memory'], heads: [...DEFICIT_HEADS, 'loss'] },
+  { label: 'Cognition Disorders', words: ['cognitive'], heads: [...DEFICIT_HEADS, 'decline', 'deterioration'] },
+  { label: 'Learning Disabilities', words: ['learning'], heads: DEFICIT_HEADS },
+  { label: 'Growth Disorders', words: ['growth'], heads: ['retardation', 'failure', 'impairment', 'delay'] },
+  { label: 'Developmental Disabilities', words: ['developmental'], heads: ['delay', 'delays', 'disability', 'disabilities'] },
+  { label: 'Psychomotor Disorders', words: ['psychomotor'], heads: ['retardation', 'impairment', 'slowing'] },
+  { label: 'Language Development Disorders', words: ['language', 'speech'], heads: ['delay', 'delays'] },
+  { label: 'Basal Ganglia Diseases', words: ['extrapyramidal'], heads: ['symptoms', 'syndrome', 'signs', 'side effects', 'reactions', 'disorders', 'effects'] },
+  { label: 'Nerve Degeneration', words: ['neuronal', 'neural'], heads: ['damage', 'injury', 'dysfunction', 'degeneration'] },
+  { label: 'Vision Disorders', words: ['visual', 'vision'], heads: ['loss', 'deficit', 'deficits', 'impairment', 'toxicity'] },
+  { label: 'Sleep Wake Disorders', words: ['sleep'], heads: ['disturbance', 'disturbances', 'problems'] },
+];
 const NOT_CHEMICAL = ['HGNC', 'UP', 'GO', 'DOID', 'HP', 'EFO', 'CL', 'UBERON', 'PF'];
 const chemicals = new Map(); // id → { xref, label, terms:Set }
 const diseases = new Map();
@@ -210,7 +231,7 @@ const give = (e, tier, terms) => {
 for (const [id, { label, synonyms }] of mesh) {
   const m = mapped.get(id) ?? new Map();
   const unmapped = [...m.keys()].every((ns) => ns === 'NCIT' || ns === 'EFO' || ns === 'UMLS' || ns === 'PUBCHEM');
-  const isDisease = m.has('DOID') || m.has('HP') || PATHOLOGIC_PROCESSES.has(label) || (m.has('EFO') && (DISEASE_LABEL.test(label) || doidNames.has(fold(term(label) ?? '')))) || (unmapped && id.startsWith('D') && readsAsDisease(label));
+  const isDisease = m.has('DOID') || m.has('HP') || PATHOLOGIC_PROCESSES.has(label) || FACULTIES.some((f) => f.label === label) || (m.has('EFO') && (DISEASE_LABEL.test(label) || doidNames.has(fold(term(label) ?? '')))) || (unmapped && id.startsWith('D') && readsAsDisease(label));
   let chebi = m.get('CHEBI');
   if (!chebi && !NOT_CHEMICAL.some((ns) => m.has(ns))) {
     for (const t of [label, ...synonyms]) {
@@ -556,6 +577,10 @@ function addDiseaseForms(rows) {
     }
   }
   const byLabel = new Map(rows.map((r) => [r.e.label, r]));
+  for (const faculty of FACULTIES) {
+    const row = byLabel.get(faculty.label);
+    if (row) for (const w of faculty.words) for (const h of faculty.heads) add(row, flagged(`${w} ${h}`));
+  }
   for (const organ of ORGANS) {
     const row = byLabel.get(organ.label);
     if (!row) continue;

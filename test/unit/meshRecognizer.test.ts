@@ -42,6 +42,16 @@ describe('chemicals and diseases in prose', () => {
     const toxic = found('Patients given the toxic dose of cisplatin reported side effects.');
     assert.ok(!toxic.some((x) => x.startsWith('toxic=') || x.startsWith('side effects=')), toxic.join(', '));
   });
+  it("reads a faculty's loss as the descriptor of its disorders", () => {
+    const m = found('Children given valproate in pregnancy showed developmental delay, memory deficits and growth retardation; patients on haloperidol had extrapyramidal symptoms and psychomotor retardation.');
+    assert.ok(m.includes('developmental delay=disease:MESH:D002658'), m.join(', '));
+    assert.ok(m.includes('memory deficits=disease:MESH:D008569'), m.join(', '));
+    assert.ok(m.includes('growth retardation=disease:MESH:D006130'), m.join(', '));
+    assert.ok(m.includes('extrapyramidal symptoms=disease:MESH:D001480'), m.join(', '));
+    assert.ok(m.includes('psychomotor retardation=disease:MESH:D011596'), m.join(', '));
+    // Such words without evidence of biomedicine stay prose.
+    assert.deepEqual(found('The economy saw growth retardation and memory loss of the voters.'), []);
+  });
   it('reads the initials of a disease the paragraph names in words as that disease', () => {
     const m = found('Patients with acute myeloid leukemia were given 5 mg/kg cytarabine. Blasts fell in AML and rose in controls.');
     assert.ok(m.includes('AML=disease:MESH:D015470'), m.join(', '));
