@@ -14,7 +14,7 @@
 // Which ids are chemicals: a MeSH id mapped to ChEBI, or whose label or a synonym is a ChEBI name, and no gene,
 // protein or GO mapping; an unmapped (or NCIT/EFO-only) descriptor whose label is an element or ends as drug names do;
 // a C record mapped only to NCIT or PubChem. Diseases: a MeSH id mapped to DOID or HP, or to EFO with a label that
-// reads as a disease (or named by a DOID xref), and DOID terms with no MeSH xref under their DOID id. ChEBI names with
+// reads as a disease (or named by a DOID xref) and no gene or protein mapping (Tumor Necrosis Factor-alpha is none), and DOID terms with no MeSH xref under their DOID id. ChEBI names with
 // no MeSH id are chemicals under their ChEBI id. The mapped ontologies' names of an id are added as synonyms.
 // Terms: MeSH's inverted forms ("Diabetes Mellitus, Type 2") are turned round ("Type 2 Diabetes Mellitus"), and an
 // induced form is also written plain ("Akathisia, Drug-Induced" → "Akathisia"); terms
@@ -231,7 +231,7 @@ const give = (e, tier, terms) => {
 for (const [id, { label, synonyms }] of mesh) {
   const m = mapped.get(id) ?? new Map();
   const unmapped = [...m.keys()].every((ns) => ns === 'NCIT' || ns === 'EFO' || ns === 'UMLS' || ns === 'PUBCHEM');
-  const isDisease = m.has('DOID') || m.has('HP') || PATHOLOGIC_PROCESSES.has(label) || FACULTIES.some((f) => f.label === label) || (m.has('EFO') && (DISEASE_LABEL.test(label) || doidNames.has(fold(term(label) ?? '')))) || (unmapped && id.startsWith('D') && readsAsDisease(label));
+  const isDisease = m.has('DOID') || m.has('HP') || PATHOLOGIC_PROCESSES.has(label) || FACULTIES.some((f) => f.label === label) || (m.has('EFO') && !m.has('HGNC') && !m.has('UP') && (DISEASE_LABEL.test(label) || doidNames.has(fold(term(label) ?? '')))) || (unmapped && id.startsWith('D') && readsAsDisease(label));
   let chebi = m.get('CHEBI');
   if (!chebi && !NOT_CHEMICAL.some((ns) => m.has(ns))) {
     for (const t of [label, ...synonyms]) {

@@ -52,6 +52,14 @@ describe('chemicals and diseases in prose', () => {
     // Such words without evidence of biomedicine stay prose.
     assert.deepEqual(found('The economy saw growth retardation and memory loss of the voters.'), []);
   });
+  it("reads a cancer named by its site as the site's neoplasm descriptor", () => {
+    const m = found('Patients with ovarian carcinoma and prostate tumors were treated with cisplatin; lung carcinogenesis in mice was slowed.');
+    assert.ok(m.includes('ovarian carcinoma=disease:MESH:D010051'), m.join(', '));
+    assert.ok(m.includes('prostate tumors=disease:MESH:D011471'), m.join(', '));
+    assert.ok(m.includes('lung carcinogenesis=disease:MESH:D008175'), m.join(', '));
+    // A protein named after a disease is no disease: necrosis factor, and tumor necrosis factor-alpha is no disease of its own.
+    assert.ok(!found('Patients given cisplatin had high tumor necrosis factor-alpha levels.').some((x) => x.startsWith('necrosis') || x.startsWith('tumor necrosis')));
+  });
   it('reads the initials of a disease the paragraph names in words as that disease', () => {
     const m = found('Patients with acute myeloid leukemia were given 5 mg/kg cytarabine. Blasts fell in AML and rose in controls.');
     assert.ok(m.includes('AML=disease:MESH:D015470'), m.join(', '));

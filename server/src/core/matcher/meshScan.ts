@@ -31,6 +31,7 @@ import { MeshWordMemo } from './meshWordMemo';
 import { addDiseaseAcronyms } from './meshAcronyms';
 import { addDefinedForms } from './meshShortForms';
 import { inducedForms } from './meshInduced';
+import { siteNeoplasms } from './meshNeoplasms';
 import { siteStart } from './diseaseSites';
 import { mayNameSpecies, type SpeciesStarts } from './speciesStarts';
 import { diseaseHeadEnd, diseaseNotNamed, enzymeWord, sequenceUnit } from './meshRules';
@@ -390,6 +391,8 @@ function settleParagraph(table: MeshTable, text: string, from: number, to: numbe
   addDiseaseAcronyms(table, text, from, to, regions, firstRegion, out, first);
   // A disease the paragraph says a chemical induced takes MeSH's drug-induced descriptor (meshInduced.ts).
   inducedForms(table, text, from, to, out, first);
+  // A cancer named by its site is the site's neoplasm descriptor (meshNeoplasms.ts).
+  siteNeoplasms(table, text, out, first);
 }
 
 /** A set of entries, emptied in O(1) (a stamp per entry): the entries a paragraph keeps. Reused: no Set per paragraph. */
