@@ -204,6 +204,13 @@ const FACULTIES = [
   { label: 'Nerve Degeneration', words: ['neuronal', 'neural'], heads: ['damage', 'injury', 'dysfunction', 'degeneration'] },
   { label: 'Vision Disorders', words: ['visual', 'vision'], heads: ['loss', 'deficit', 'deficits', 'impairment', 'toxicity'] },
   { label: 'Sleep Wake Disorders', words: ['sleep'], heads: ['disturbance', 'disturbances', 'problems'] },
+  // Signs and events writers name by a word and a head, as no source lists them: "epileptiform activity" (Epilepsy),
+  // "preterm labor", "preterm delivery" (Premature Birth), "allergic reactions" (Drug Hypersensitivity), "QT prolongation".
+  { label: 'Epilepsy', words: ['epileptiform'], heads: ['activity', 'discharge', 'discharges'] },
+  { label: 'Obstetric Labor, Premature', words: ['preterm', 'premature'], heads: ['labor', 'labour'] },
+  { label: 'Premature Birth', words: ['preterm', 'premature'], heads: ['delivery', 'deliveries', 'births'] },
+  { label: 'Drug Hypersensitivity', words: ['allergic'], heads: ['reaction', 'reactions'] },
+  { label: 'Long QT Syndrome', words: ['QT', 'QTc', 'QT interval'], heads: ['prolongation'] },
 ];
 const NOT_CHEMICAL = ['HGNC', 'UP', 'GO', 'DOID', 'HP', 'EFO', 'CL', 'UBERON', 'PF'];
 const chemicals = new Map(); // id → { xref, label, terms:Set }
@@ -617,16 +624,16 @@ function addDiseaseForms(rows) {
     const substances = x === 'Substance' ? ['substance', 'drug'] : x && chemicalNames.has(fold(x)) ? [fold(x)] : [];
     for (const s of substances) for (const h of ['abuse', 'dependence', 'addiction', 'addicts']) add(row, flagged(`${s} ${h}`));
   }
-  // Toxicity of no organ named is MeSH's descriptor of a drug's adverse effects.
+  // Toxicity of no organ named (also of cells: "cytotoxicity", "excitotoxicity") is MeSH's descriptor of a drug's adverse effects.
   const general = byLabel.get(GENERAL_INJURY);
-  if (general) for (const h of ['toxicity', 'toxicities', 'drug toxicity', 'drug toxicities']) add(general, flagged(h));
+  if (general) for (const h of ['toxicity', 'toxicities', 'drug toxicity', 'drug toxicities', 'cytotoxicity', 'excitotoxicity']) add(general, flagged(h));
   // A Latin qualifier writers leave out ("Diabetes Mellitus" → "diabetes", "Myasthenia Gravis" → "myasthenia"), and
   // "convulsion" for "seizure", as MeSH's own entry terms write them one for the other ("Fever Convulsion" of Febrile
   // Seizures): only where no other entry has the form.
   for (const row of rows) {
     for (const t of [...row.out]) {
       const plain = t.replace(/~w$/, '');
-      const latin = /^([A-Z][a-z]{3,}) (?:Mellitus|Gravis|Vulgaris)$/.exec(plain);
+      const latin = /^([A-Z][a-z]{3,}) (?:Mellitus|Gravis|Vulgaris|Pectoris)$/.exec(plain);
       if (latin?.[1]) add(row, latin[1]);
       if (/^(?:[A-Za-z]+ )?Seizures?$/i.test(plain)) add(row, plain.replace(/(s)eizure(s?)$/i, (_, s, p) => `${s === 'S' ? 'C' : 'c'}onvulsion${p}`));
     }

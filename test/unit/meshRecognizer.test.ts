@@ -49,6 +49,14 @@ describe('chemicals and diseases in prose', () => {
     assert.ok(m.includes('growth retardation=disease:MESH:D006130'), m.join(', '));
     assert.ok(m.includes('extrapyramidal symptoms=disease:MESH:D001480'), m.join(', '));
     assert.ok(m.includes('psychomotor retardation=disease:MESH:D011596'), m.join(', '));
+    const n = found('Patients given cisplatin had cytotoxicity, epileptiform activity, QT prolongation, angina and allergic reactions; preterm labor and preterm delivery followed in women given the drug.');
+    assert.ok(n.includes('cytotoxicity=disease:MESH:D064420'), n.join(', '));
+    assert.ok(n.includes('epileptiform activity=disease:MESH:D004827'), n.join(', '));
+    assert.ok(n.includes('QT prolongation=disease:MESH:D008133'), n.join(', '));
+    assert.ok(n.includes('angina=disease:MESH:D000787'), n.join(', '));
+    assert.ok(n.includes('allergic reactions=disease:MESH:D004342'), n.join(', '));
+    assert.ok(n.includes('preterm labor=disease:MESH:D007752'), n.join(', '));
+    assert.ok(n.includes('preterm delivery=disease:MESH:D047928'), n.join(', '));
     // Such words without evidence of biomedicine stay prose.
     assert.deepEqual(found('The economy saw growth retardation and memory loss of the voters.'), []);
   });
