@@ -664,6 +664,27 @@ function disordersTakeSymptomNames(rows) {
 }
 
 /**
+ * Behaviors MeSH files as behavior, not disease, that the literature's normalizations read as signs of a mental
+ * disorder: "aggression", "aggressive behavior" (Aggression), "aggressiveness", "irritability" are Mental Disorders.
+ * The disorder takes the behavior's names (its row is written after the disorder's, as disordersTakeSymptomNames does).
+ */
+const BEHAVIOR_SIGNS = { disorder: 'Mental Disorders', behaviors: ['Aggression'], forms: ['aggressiveness', 'irritability'] };
+function behaviorSigns(rows) {
+  const byLabel = new Map(rows.map((r) => [r.e.label, r]));
+  const disorder = byLabel.get(BEHAVIOR_SIGNS.disorder);
+  if (!disorder) return;
+  const taken = new Set(rows.flatMap((r) => r.out.map(keyOf)));
+  for (const form of BEHAVIOR_SIGNS.forms) if (!taken.has(keyOf(form))) disorder.out.push(flagged(form));
+  for (const label of BEHAVIOR_SIGNS.behaviors) {
+    const behavior = byLabel.get(label);
+    if (!behavior) continue;
+    disorder.out.push(...behavior.out);
+    rows.splice(rows.indexOf(behavior), 1);
+    rows.splice(rows.indexOf(disorder) + 1, 0, behavior);
+  }
+}
+
+/**
  * A term two entries have goes to the one whose source gives it more directly (TIER): a MeSH descriptor's preferred
  * name is its own ("stroke", a mapped ontology's name of Cerebrovascular Disorders, is Stroke's), MeSH's entry terms
  * come before the names of mapped concepts, and those before a Disease Ontology synonym of a term that lists several
@@ -757,6 +778,7 @@ function write(file, kind, map, sources) {
   if (kind === 'disease') {
     addDiseaseForms(rows);
     disordersTakeSymptomNames(rows);
+    behaviorSigns(rows);
     // An acronym read with evidence (AIDS) must not share its key with another term ("COLD": the common cold): it is
     // then read only where the text defines it.
     const others = new Set([...writtenKeys, ...rows.flatMap((r) => r.out.filter((t) => !/^[A-Z]{4,5}~w$/.test(t)).map(keyOf))]);

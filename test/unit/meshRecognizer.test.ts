@@ -57,6 +57,10 @@ describe('chemicals and diseases in prose', () => {
     assert.ok(n.includes('allergic reactions=disease:MESH:D004342'), n.join(', '));
     assert.ok(n.includes('preterm labor=disease:MESH:D007752'), n.join(', '));
     assert.ok(n.includes('preterm delivery=disease:MESH:D047928'), n.join(', '));
+    // Aggression and irritability are signs of a mental disorder, as the literature's normalizations read them.
+    const b = found('Patients given cisplatin showed aggression and irritability at the high dose.');
+    assert.ok(b.includes('aggression=disease:MESH:D001523'), b.join(', '));
+    assert.ok(b.includes('irritability=disease:MESH:D001523'), b.join(', '));
     // Such words without evidence of biomedicine stay prose.
     assert.deepEqual(found('The economy saw growth retardation and memory loss of the voters.'), []);
   });
