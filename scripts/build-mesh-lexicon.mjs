@@ -488,6 +488,11 @@ const uninduced = (raw, label) => {
  */
 const CHEMICALLY_INDUCED = /^(?:Drug|Substance|Chemically|Chemotherapy)[- ]Induced$/;
 
+/** A chemical's name with a hyphenated para-, ortho- or meta- is also written joined: "parachlorophenylalanine". */
+const joinedLocant = (raw) => {
+  const m = /^(para|ortho|meta)-([A-Za-z][a-z]{3,})$/.exec(raw);
+  return m ? `${m[1]}${(m[2] ?? '').toLowerCase()}` : undefined;
+};
 /** A term as writers write it, or undefined when it is not one. */
 function term(raw) {
   // "Ecstasy (Drug)": MeSH's qualifier tells the street name from the word; writers leave it out.
@@ -720,7 +725,7 @@ function write(file, kind, map, sources) {
     const out = [];
     /** The tier of each term of `out` (an induced form written plain: an entry term's). */
     const tiers = [];
-    const plain = [e.label, ...e.terms].map((t) => uninduced(t, e.label)).filter(Boolean);
+    const plain = [e.label, ...e.terms].map((t) => uninduced(t, e.label) ?? (kind === 'chemical' ? joinedLocant(t) : undefined)).filter(Boolean);
     // An entry with no MeSH id (a ChEBI or Disease Ontology name): only a short name is worth its bytes (a long one is a
     // systematic or subtype name that abstracts rarely write as the ontology does), with a few synonyms.
     const noMesh = !/^[CD]\d/.test(id);

@@ -111,6 +111,11 @@ describe('chemicals and diseases in prose', () => {
     const m = found('Rats were given 5,7-dihydroxytryptamine (5,7-DHT) and made superoxide (O2-). Later 5,7-DHT raised O2- levels.');
     assert.equal(m.filter((x) => x === '5,7-DHT=chemical:MESH:D015116').length, 2, m.join(', '));
     assert.equal(m.filter((x) => x === 'O2-=chemical:MESH:D013481').length, 2, m.join(', '));
+    // A short form before a dose, a para- prefix written joined; a code's number is no dose ("FK 506").
+    const d = found('Serotonin was depleted with parachlorophenylalanine (PCPA 100 mg/kg) in rats; PCPA lowered serotonin.');
+    assert.equal(d.filter((x) => x === 'PCPA=chemical:MESH:D010134').length, 2, d.join(', '));
+    assert.ok(d.includes('parachlorophenylalanine=chemical:MESH:D010134'), d.join(', '));
+    assert.ok(!found('Rats were given tacrolimus (FK 506) at a dose of 1 mg/kg; FK was not a word.').some((x) => x.startsWith('FK=')));
     // A bracket listing numbers is no short form.
     assert.ok(!found('Rats were given superoxide (1,2) at doses of 1,2 and 3 mg.').some((x) => x.startsWith('1,2=')));
   });

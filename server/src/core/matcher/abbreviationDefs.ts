@@ -5,8 +5,9 @@
 import { isWordUnit } from '../lexicon/meshKey';
 
 /**
- * The short form right after text[longStart, longEnd) — "(DOX)", or one that a comma, semicolon or colon ends inside
- * the brackets: "(DEN: 10 mg/kg)", "(ALF, 0.5 mg/kg)" — as [start, end), or undefined.
+ * The short form right after text[longStart, longEnd) — "(DOX)", or one that a comma, semicolon or colon, or a space
+ * before a number, ends inside the brackets: "(DEN: 10 mg/kg)", "(ALF, 0.5 mg/kg)", "(PCPA 100 mg/kg)" — as [start,
+ * end), or undefined.
  */
 export function shortFormAfter(text: string, longStart: number, longEnd: number, limit: number): [number, number] | undefined {
   const short = bracketedAfter(text, longEnd, limit);
@@ -98,8 +99,8 @@ function isCode(text: string, start: number, end: number): boolean {
 }
 
 /**
- * The text in brackets right after `longEnd` (past spaces), or before a comma, semicolon or colon that ends it inside
- * the brackets, as [start, end): one to twelve units with no space, starting with a letter or digit, with a letter.
+ * The text in brackets right after `longEnd` (past spaces), or before a comma, semicolon or colon, or a space before a
+ * digit, that ends it inside the brackets, as [start, end): one to twelve units with no space, starting with a letter or digit, with a letter.
  */
 function bracketedAfter(text: string, longEnd: number, limit: number): [number, number] | undefined {
   let i = longEnd;
@@ -114,7 +115,8 @@ function bracketedAfter(text: string, longEnd: number, limit: number): [number, 
       closed = true;
       break;
     }
-    if ((c === 59 || c === 44 || c === 58) && text.charCodeAt(end + 1) === 32) {
+    // Or a dose after a space: "(PCPA 100 mg/kg)".
+    if (((c === 59 || c === 44 || c === 58) && text.charCodeAt(end + 1) === 32) || (c === 32 && doseAfter(text, end + 1, limit))) {
       closed = true;
       break;
     }
@@ -129,6 +131,18 @@ function bracketedAfter(text: string, longEnd: number, limit: number): [number, 
     if (c >= 97 && c <= 122) return [start, end];
   }
   return undefined;
+}
+
+/**
+ * Whether a dose starts at `at`: a number, then a space and a unit's letter ("100 mg/kg", "0.5 microM"); not a code's
+ * number ("FK 506)", "HOE 140;").
+ */
+function doseAfter(text: string, at: number, limit: number): boolean {
+  let k = at;
+  while (k < limit && k - at < 8 && (isDigit(text.charCodeAt(k)) || (k > at && text.charCodeAt(k) === 46))) k++;
+  if (k === at || text.charCodeAt(k) !== 32) return false;
+  const c = text.charCodeAt(k + 1);
+  return (c >= 97 && c <= 122) || c === 0xb5 || c === 0x3bc;
 }
 
 /** Schwartz & Hearst's test: the short form's letters and digits appear in the long form, in order, the first at a word start. */
