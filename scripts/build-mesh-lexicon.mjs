@@ -577,6 +577,14 @@ function addDiseaseForms(rows) {
       }
     }
   }
+  // A resistance to a hormone or drug MeSH names "<X> Resistance (Syndrome)" is written "resistance to <X>": "resistance
+  // to thyroid hormone (syndrome)".
+  for (const row of rows) {
+    for (const t of [...row.out]) {
+      const r = /^([A-Z][A-Za-z -]{3,}) Resistance( Syndrome)?$/.exec(t.replace(/~w$/, ''));
+      if (r?.[1] && !/\b(?:Drug|Multiple|Generalized|Antibiotic|Viral|Primary)\b|[A-Z]{2}/.test(r[1])) add(row, flagged(`resistance to ${fold(r[1])}${r[2] ? fold(r[2]) : ''}`));
+    }
+  }
   // An organ's noun in a term is also written as its adjective, as writers do: "Acute Kidney Failure" → "Acute Renal
   // Failure", "Liver Failure" → "Hepatic Failure".
   for (const row of rows) {

@@ -57,6 +57,10 @@ describe('chemicals and diseases in prose', () => {
     assert.ok(n.includes('allergic reactions=disease:MESH:D004342'), n.join(', '));
     assert.ok(n.includes('preterm labor=disease:MESH:D007752'), n.join(', '));
     assert.ok(n.includes('preterm delivery=disease:MESH:D047928'), n.join(', '));
+    // A resistance to a hormone, written as MeSH's "<X> Resistance Syndrome" is not: the disease, not the hormone.
+    const r = found('Resistance to thyroid hormone (RTH) is inherited; patients with RTH have high serum levels of the hormone.');
+    assert.ok(r.includes('Resistance to thyroid hormone=disease:MESH:D018382'), r.join(', '));
+    assert.ok(!r.some((x) => x.startsWith('thyroid hormone=')), r.join(', '));
     // Aggression and irritability are signs of a mental disorder, as the literature's normalizations read them.
     const b = found('Patients given cisplatin showed aggression and irritability at the high dose.');
     assert.ok(b.includes('aggression=disease:MESH:D001523'), b.join(', '));
