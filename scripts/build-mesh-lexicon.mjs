@@ -14,7 +14,7 @@
 // Which ids are chemicals: a MeSH id mapped to ChEBI, or whose label or a synonym is a ChEBI name, and no gene,
 // protein or GO mapping; an unmapped (or NCIT/EFO-only) descriptor whose label is an element or ends as drug names do;
 // a C record mapped only to NCIT or PubChem. Diseases: a MeSH id mapped to DOID or HP, or to EFO with a label that
-// reads as a disease (or named by a DOID xref), and DOID terms with no MeSH xref under their DOID id. ChEBI names with
+// reads as a disease (or named by a DOID xref) and no gene or protein mapping (Tumor Necrosis Factor-alpha is none), and DOID terms with no MeSH xref under their DOID id. ChEBI names with
 // no MeSH id are chemicals under their ChEBI id. The mapped ontologies' names of an id are added as synonyms.
 // Terms: MeSH's inverted forms ("Diabetes Mellitus, Type 2") are turned round ("Type 2 Diabetes Mellitus"), and an
 // induced form is also written plain ("Akathisia, Drug-Induced" → "Akathisia"); terms
@@ -184,6 +184,34 @@ const readsAsDisease = (label) => {
  * "cell death" out: matcher/meshRules.ts).
  */
 const PATHOLOGIC_PROCESSES = new Set(['Inflammation', 'Death', 'Carcinogenesis']);
+/** What writers call a faculty's loss: "memory deficits", "growth retardation", "developmental delay". */
+const DEFICIT_HEADS = ['deficit', 'deficits', 'impairment', 'impairments', 'deficiency', 'dysfunction', 'dysfunctions'];
+/**
+ * A faculty or function (adjectives and nouns, as writers write them), the MeSH descriptor of its disorders, by its
+ * label, and the head words that name its loss: each (word, head) pair becomes a term of the descriptor, unless another
+ * entry has it ("cognitive impairment" stays Cognitive Dysfunction's). Such a descriptor is a disease though no ontology
+ * maps it as one (Developmental Disabilities, Nerve Degeneration: "neuronal damage").
+ */
+const FACULTIES = [
+  { label: 'Memory Disorders', words: ['memory'], heads: [...DEFICIT_HEADS, 'loss'] },
+  { label: 'Cognition Disorders', words: ['cognitive'], heads: [...DEFICIT_HEADS, 'decline', 'deterioration'] },
+  { label: 'Learning Disabilities', words: ['learning'], heads: DEFICIT_HEADS },
+  { label: 'Growth Disorders', words: ['growth'], heads: ['retardation', 'failure', 'impairment', 'delay'] },
+  { label: 'Developmental Disabilities', words: ['developmental'], heads: ['delay', 'delays', 'disability', 'disabilities'] },
+  { label: 'Psychomotor Disorders', words: ['psychomotor'], heads: ['retardation', 'impairment', 'slowing'] },
+  { label: 'Language Development Disorders', words: ['language', 'speech'], heads: ['delay', 'delays'] },
+  { label: 'Basal Ganglia Diseases', words: ['extrapyramidal'], heads: ['symptoms', 'syndrome', 'signs', 'side effects', 'reactions', 'disorders', 'effects'] },
+  { label: 'Nerve Degeneration', words: ['neuronal', 'neural'], heads: ['damage', 'injury', 'dysfunction', 'degeneration'] },
+  { label: 'Vision Disorders', words: ['visual', 'vision'], heads: ['loss', 'deficit', 'deficits', 'impairment', 'toxicity'] },
+  { label: 'Sleep Wake Disorders', words: ['sleep'], heads: ['disturbance', 'disturbances', 'problems'] },
+  // Signs and events writers name by a word and a head, as no source lists them: "epileptiform activity" (Epilepsy),
+  // "preterm labor", "preterm delivery" (Premature Birth), "allergic reactions" (Drug Hypersensitivity), "QT prolongation".
+  { label: 'Epilepsy', words: ['epileptiform'], heads: ['activity', 'discharge', 'discharges'] },
+  { label: 'Obstetric Labor, Premature', words: ['preterm', 'premature'], heads: ['labor', 'labour'] },
+  { label: 'Premature Birth', words: ['preterm', 'premature'], heads: ['delivery', 'deliveries', 'births'] },
+  { label: 'Drug Hypersensitivity', words: ['allergic'], heads: ['reaction', 'reactions'] },
+  { label: 'Long QT Syndrome', words: ['QT', 'QTc', 'QT interval'], heads: ['prolongation'] },
+];
 const NOT_CHEMICAL = ['HGNC', 'UP', 'GO', 'DOID', 'HP', 'EFO', 'CL', 'UBERON', 'PF'];
 const chemicals = new Map(); // id → { xref, label, terms:Set }
 const diseases = new Map();
@@ -210,7 +238,7 @@ const give = (e, tier, terms) => {
 for (const [id, { label, synonyms }] of mesh) {
   const m = mapped.get(id) ?? new Map();
   const unmapped = [...m.keys()].every((ns) => ns === 'NCIT' || ns === 'EFO' || ns === 'UMLS' || ns === 'PUBCHEM');
-  const isDisease = m.has('DOID') || m.has('HP') || PATHOLOGIC_PROCESSES.has(label) || (m.has('EFO') && (DISEASE_LABEL.test(label) || doidNames.has(fold(term(label) ?? '')))) || (unmapped && id.startsWith('D') && readsAsDisease(label));
+  const isDisease = m.has('DOID') || m.has('HP') || PATHOLOGIC_PROCESSES.has(label) || FACULTIES.some((f) => f.label === label) || (m.has('EFO') && !m.has('HGNC') && !m.has('UP') && (DISEASE_LABEL.test(label) || doidNames.has(fold(term(label) ?? '')))) || (unmapped && id.startsWith('D') && readsAsDisease(label));
   let chebi = m.get('CHEBI');
   if (!chebi && !NOT_CHEMICAL.some((ns) => m.has(ns))) {
     for (const t of [label, ...synonyms]) {
@@ -328,6 +356,64 @@ for (const t of doid) {
   }
 }
 const chemicalNames = new Set([...chemicals.values()].flatMap((e) => e.terms.map(fold)));
+/** Cations by the word MeSH names them with: formula, charge (the -ic/-ous words name the charge). */
+const CATIONS = {
+  hydrogen: ['H', 1], lithium: ['Li', 1], sodium: ['Na', 1], potassium: ['K', 1], rubidium: ['Rb', 1], cesium: ['Cs', 1],
+  silver: ['Ag', 1], thallium: ['Tl', 1], ammonium: ['NH4', 1], cuprous: ['Cu', 1], magnesium: ['Mg', 2], calcium: ['Ca', 2],
+  strontium: ['Sr', 2], barium: ['Ba', 2], zinc: ['Zn', 2], cadmium: ['Cd', 2], mercuric: ['Hg', 2], cupric: ['Cu', 2],
+  copper: ['Cu', 2], ferrous: ['Fe', 2], ferric: ['Fe', 3], cobalt: ['Co', 2], cobaltous: ['Co', 2], nickel: ['Ni', 2],
+  manganese: ['Mn', 2], lead: ['Pb', 2], stannous: ['Sn', 2], aluminum: ['Al', 3],
+};
+/** Elements named before a counted anion ("Carbon Tetrachloride", "Sulfur Dioxide"): their formula. */
+const COUNTED = { carbon: 'C', sulfur: 'S', nitrogen: 'N', silicon: 'Si', titanium: 'Ti', chlorine: 'Cl', selenium: 'Se' };
+/** Anions by name: formula, charge. */
+const ANIONS = {
+  chloride: ['Cl', 1], bromide: ['Br', 1], iodide: ['I', 1], fluoride: ['F', 1], hydroxide: ['OH', 1], cyanide: ['CN', 1],
+  nitrate: ['NO3', 1], nitrite: ['NO2', 1], bicarbonate: ['HCO3', 1], hypochlorite: ['OCl', 1], permanganate: ['MnO4', 1],
+  azide: ['N3', 1], sulfate: ['SO4', 2], sulphate: ['SO4', 2], carbonate: ['CO3', 2], oxide: ['O', 2], sulfide: ['S', 2],
+  peroxide: ['O2', 2], chromate: ['CrO4', 2], dichromate: ['Cr2O7', 2], selenite: ['SeO3', 2], phosphate: ['PO4', 3],
+};
+const COUNTS = { mono: 1, di: 2, tri: 3, tetra: 4, penta: 5, hexa: 6 };
+const gcd = (a, b) => (b === 0 ? a : gcd(b, a % b));
+/** A formula's group `f` taken `n` times: "Cl2", "(NO3)2" (a group of several elements in brackets). */
+const times = (f, n) => (n === 1 ? f : /^[A-Z][a-z]?$/.test(f) ? `${f}${n}` : `(${f})${n}`);
+/**
+ * The formulas writers give the compound MeSH labels "<cation> <anion>" or "<element> <count><anion>": "Calcium
+ * Chloride" → CaCl2, CaCl(2), CaCl₂; none for any other label.
+ */
+function formulaForms(label) {
+  const [a, b, ...rest] = fold(label).split(' ');
+  if (!a || !b || rest.length > 0) return [];
+  let formula;
+  const counted = /^(mono|di|tri|tetra|penta|hexa)(.+)$/.exec(b);
+  if (COUNTED[a] && counted && ANIONS[counted[2]]) formula = COUNTED[a] + times(ANIONS[counted[2]][0], COUNTS[counted[1]]);
+  else if (CATIONS[a] && ANIONS[b]) {
+    const [c, cq] = CATIONS[a];
+    const [x, xq] = ANIONS[b];
+    const g = gcd(cq, xq);
+    formula = times(c, xq / g) + times(x, cq / g);
+  }
+  if (!formula || formula.length < 3) return [];
+  const forms = [formula];
+  if (/\d/.test(formula)) {
+    forms.push(formula.replace(/([A-Za-z])(\d+)/g, '$1($2)'));
+    forms.push(formula.replace(/\d/g, (d) => String.fromCharCode(0x2080 + Number(d))));
+  }
+  return [...new Set(forms)];
+}
+
+// A salt or simple inorganic compound MeSH names by its ions ("Sodium Chloride", "Calcium Chloride", "Magnesium
+// Sulfate", "Hydrogen Peroxide") or by a counted anion ("Carbon Tetrachloride") is written by its formula too: "NaCl",
+// "CaCl2", "CaCl(2)", "CaCl₂", "MgSO4", "H2O2", "CCl4" (formulaForms). The formula is worked out from the ions' charges;
+// formulas of fewer than three characters ("KI", "CO") are left out (they read as other things). Added after the
+// entry's own terms (the slots of MAX_TERMS are not theirs).
+for (const [id, e] of chemicals) {
+  if (!/^[CD]\d/.test(id)) continue;
+  const forms = formulaForms(e.label).filter((f) => !chemicalNames.has(fold(f)));
+  if (forms.length === 0) continue;
+  for (const f of forms) chemicalNames.add(fold(f));
+  e.formulas = forms;
+}
 // A drug's salt or hydrate named by MeSH ("Raloxifene Hydrochloride", "Dizocilpine Maleate", "Atazanavir Sulfate") is
 // what writers call by the drug's name alone: the name goes to the salt's entry unless another entry has it.
 const SALT_LABEL = new RegExp(`^([A-Za-z][a-z-]{4,}) (?:${SALTS})$`);
@@ -402,6 +488,11 @@ const uninduced = (raw, label) => {
  */
 const CHEMICALLY_INDUCED = /^(?:Drug|Substance|Chemically|Chemotherapy)[- ]Induced$/;
 
+/** A chemical's name with a hyphenated para-, ortho- or meta- is also written joined: "parachlorophenylalanine". */
+const joinedLocant = (raw) => {
+  const m = /^(para|ortho|meta)-([A-Za-z][a-z]{3,})$/.exec(raw);
+  return m ? `${m[1]}${(m[2] ?? '').toLowerCase()}` : undefined;
+};
 /** A term as writers write it, or undefined when it is not one. */
 function term(raw) {
   // "Ecstasy (Drug)": MeSH's qualifier tells the street name from the word; writers leave it out.
@@ -486,6 +577,14 @@ function addDiseaseForms(rows) {
       }
     }
   }
+  // A resistance to a hormone or drug MeSH names "<X> Resistance (Syndrome)" is written "resistance to <X>": "resistance
+  // to thyroid hormone (syndrome)".
+  for (const row of rows) {
+    for (const t of [...row.out]) {
+      const r = /^([A-Z][A-Za-z -]{3,}) Resistance( Syndrome)?$/.exec(t.replace(/~w$/, ''));
+      if (r?.[1] && !/\b(?:Drug|Multiple|Generalized|Antibiotic|Viral|Primary)\b|[A-Z]{2}/.test(r[1])) add(row, flagged(`resistance to ${fold(r[1])}${r[2] ? fold(r[2]) : ''}`));
+    }
+  }
   // An organ's noun in a term is also written as its adjective, as writers do: "Acute Kidney Failure" → "Acute Renal
   // Failure", "Liver Failure" → "Hepatic Failure".
   for (const row of rows) {
@@ -498,6 +597,10 @@ function addDiseaseForms(rows) {
     }
   }
   const byLabel = new Map(rows.map((r) => [r.e.label, r]));
+  for (const faculty of FACULTIES) {
+    const row = byLabel.get(faculty.label);
+    if (row) for (const w of faculty.words) for (const h of faculty.heads) add(row, flagged(`${w} ${h}`));
+  }
   for (const organ of ORGANS) {
     const row = byLabel.get(organ.label);
     if (!row) continue;
@@ -534,16 +637,16 @@ function addDiseaseForms(rows) {
     const substances = x === 'Substance' ? ['substance', 'drug'] : x && chemicalNames.has(fold(x)) ? [fold(x)] : [];
     for (const s of substances) for (const h of ['abuse', 'dependence', 'addiction', 'addicts']) add(row, flagged(`${s} ${h}`));
   }
-  // Toxicity of no organ named is MeSH's descriptor of a drug's adverse effects.
+  // Toxicity of no organ named (also of cells: "cytotoxicity", "excitotoxicity") is MeSH's descriptor of a drug's adverse effects.
   const general = byLabel.get(GENERAL_INJURY);
-  if (general) for (const h of ['toxicity', 'toxicities', 'drug toxicity', 'drug toxicities']) add(general, flagged(h));
+  if (general) for (const h of ['toxicity', 'toxicities', 'drug toxicity', 'drug toxicities', 'cytotoxicity', 'excitotoxicity']) add(general, flagged(h));
   // A Latin qualifier writers leave out ("Diabetes Mellitus" → "diabetes", "Myasthenia Gravis" → "myasthenia"), and
   // "convulsion" for "seizure", as MeSH's own entry terms write them one for the other ("Fever Convulsion" of Febrile
   // Seizures): only where no other entry has the form.
   for (const row of rows) {
     for (const t of [...row.out]) {
       const plain = t.replace(/~w$/, '');
-      const latin = /^([A-Z][a-z]{3,}) (?:Mellitus|Gravis|Vulgaris)$/.exec(plain);
+      const latin = /^([A-Z][a-z]{3,}) (?:Mellitus|Gravis|Vulgaris|Pectoris)$/.exec(plain);
       if (latin?.[1]) add(row, latin[1]);
       if (/^(?:[A-Za-z]+ )?Seizures?$/i.test(plain)) add(row, plain.replace(/(s)eizure(s?)$/i, (_, s, p) => `${s === 'S' ? 'C' : 'c'}onvulsion${p}`));
     }
@@ -570,6 +673,27 @@ function disordersTakeSymptomNames(rows) {
     disorder.out.push(symptom.out[0]);
     rows.splice(rows.indexOf(symptom), 1);
     rows.splice(rows.indexOf(disorder) + 1, 0, symptom);
+  }
+}
+
+/**
+ * Behaviors MeSH files as behavior, not disease, that the literature's normalizations read as signs of a mental
+ * disorder: "aggression", "aggressive behavior" (Aggression), "aggressiveness", "irritability" are Mental Disorders.
+ * The disorder takes the behavior's names (its row is written after the disorder's, as disordersTakeSymptomNames does).
+ */
+const BEHAVIOR_SIGNS = { disorder: 'Mental Disorders', behaviors: ['Aggression'], forms: ['aggressiveness', 'irritability'] };
+function behaviorSigns(rows) {
+  const byLabel = new Map(rows.map((r) => [r.e.label, r]));
+  const disorder = byLabel.get(BEHAVIOR_SIGNS.disorder);
+  if (!disorder) return;
+  const taken = new Set(rows.flatMap((r) => r.out.map(keyOf)));
+  for (const form of BEHAVIOR_SIGNS.forms) if (!taken.has(keyOf(form))) disorder.out.push(flagged(form));
+  for (const label of BEHAVIOR_SIGNS.behaviors) {
+    const behavior = byLabel.get(label);
+    if (!behavior) continue;
+    disorder.out.push(...behavior.out);
+    rows.splice(rows.indexOf(behavior), 1);
+    rows.splice(rows.indexOf(disorder) + 1, 0, behavior);
   }
 }
 
@@ -609,7 +733,7 @@ function write(file, kind, map, sources) {
     const out = [];
     /** The tier of each term of `out` (an induced form written plain: an entry term's). */
     const tiers = [];
-    const plain = [e.label, ...e.terms].map((t) => uninduced(t, e.label)).filter(Boolean);
+    const plain = [e.label, ...e.terms].map((t) => uninduced(t, e.label) ?? (kind === 'chemical' ? joinedLocant(t) : undefined)).filter(Boolean);
     // An entry with no MeSH id (a ChEBI or Disease Ontology name): only a short name is worth its bytes (a long one is a
     // systematic or subtype name that abstracts rarely write as the ontology does), with a few synonyms.
     const noMesh = !/^[CD]\d/.test(id);
@@ -653,6 +777,13 @@ function write(file, kind, map, sources) {
       out.push(flagged(t));
       tiers.push(TIER.mapped);
     }
+    // Its formulas (formulaForms), after its own terms.
+    for (const t of e.formulas ?? []) {
+      if (seen.has(t)) continue;
+      seen.add(t);
+      out.push(t);
+      tiers.push(TIER.entryTerm);
+    }
     if (out.length === 0) continue;
     rows.push({ id, e, out, tiers });
   }
@@ -660,6 +791,7 @@ function write(file, kind, map, sources) {
   if (kind === 'disease') {
     addDiseaseForms(rows);
     disordersTakeSymptomNames(rows);
+    behaviorSigns(rows);
     // An acronym read with evidence (AIDS) must not share its key with another term ("COLD": the common cold): it is
     // then read only where the text defines it.
     const others = new Set([...writtenKeys, ...rows.flatMap((r) => r.out.filter((t) => !/^[A-Z]{4,5}~w$/.test(t)).map(keyOf))]);

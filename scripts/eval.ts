@@ -11,7 +11,7 @@ import * as readline from 'readline';
 import type { LanguageService, Mention } from '../server/src/core';
 import { createNodeEnv } from '../server/src/cli/env';
 import { pubtatorText, readPubtator } from '../server/src/cli/pubtator';
-import { isGeneProduct, isUnnamedCondition, pubtatorIdOf } from '../server/src/cli/pubtatorAnnotations';
+import { conditionChemical, isGeneProduct, isUnnamedCondition, pubtatorIdOf } from '../server/src/cli/pubtatorAnnotations';
 import { corpusCases, corpusTexts, devReport, readCorpusJudgements, readWrittenJudgements, scoreDev, writtenCases, type DevScore } from './claimsDev';
 import { emptyCounts, GROUPS, meshGold, meshIdOf, scoreDocument, summarize, type Counts, type GroupScores, type Predicted } from './evalScore';
 
@@ -115,8 +115,14 @@ async function evaluate(service: LanguageService, file: string, o: Options): Pro
   for await (const doc of readPubtator(lines, (n, msg) => process.stderr.write(`${file}:${n}: ${msg}\n`))) {
     documents++;
     const text = pubtatorText(doc);
-    // A condition that names no disease ("high glucose") has no PubTator annotation (annotatePubtator): not scored.
-    const mentions = service.findMentions(text, 'plaintext').filter((m) => !isUnnamedCondition(service, m)).map((m) => predicted(service, m, cache, text));
+    // A condition that names no disease ("high glucose") has no PubTator annotation; the chemical it is about has one
+    // ("glucose"), as annotatePubtator writes it.
+    const mentions = service.findMentions(text, 'plaintext').flatMap((m): Predicted[] => {
+      if (!isUnnamedCondition(service, m)) return [predicted(service, m, cache, text)];
+      const inner = conditionChemical(service, m);
+      const mesh = inner && meshIdOf(inner.id);
+      return inner ? [{ start: inner.start, end: inner.end, text: inner.text, kind: 'chemical', ids: mesh ? [mesh] : [] }] : [];
+    });
     for (const group of GROUPS) {
       if (!o.groups.includes(group.name)) continue;
       let c = counts.get(group.name);

@@ -42,6 +42,40 @@ describe('chemicals and diseases in prose', () => {
     const toxic = found('Patients given the toxic dose of cisplatin reported side effects.');
     assert.ok(!toxic.some((x) => x.startsWith('toxic=') || x.startsWith('side effects=')), toxic.join(', '));
   });
+  it("reads a faculty's loss as the descriptor of its disorders", () => {
+    const m = found('Children given valproate in pregnancy showed developmental delay, memory deficits and growth retardation; patients on haloperidol had extrapyramidal symptoms and psychomotor retardation.');
+    assert.ok(m.includes('developmental delay=disease:MESH:D002658'), m.join(', '));
+    assert.ok(m.includes('memory deficits=disease:MESH:D008569'), m.join(', '));
+    assert.ok(m.includes('growth retardation=disease:MESH:D006130'), m.join(', '));
+    assert.ok(m.includes('extrapyramidal symptoms=disease:MESH:D001480'), m.join(', '));
+    assert.ok(m.includes('psychomotor retardation=disease:MESH:D011596'), m.join(', '));
+    const n = found('Patients given cisplatin had cytotoxicity, epileptiform activity, QT prolongation, angina and allergic reactions; preterm labor and preterm delivery followed in women given the drug.');
+    assert.ok(n.includes('cytotoxicity=disease:MESH:D064420'), n.join(', '));
+    assert.ok(n.includes('epileptiform activity=disease:MESH:D004827'), n.join(', '));
+    assert.ok(n.includes('QT prolongation=disease:MESH:D008133'), n.join(', '));
+    assert.ok(n.includes('angina=disease:MESH:D000787'), n.join(', '));
+    assert.ok(n.includes('allergic reactions=disease:MESH:D004342'), n.join(', '));
+    assert.ok(n.includes('preterm labor=disease:MESH:D007752'), n.join(', '));
+    assert.ok(n.includes('preterm delivery=disease:MESH:D047928'), n.join(', '));
+    // A resistance to a hormone, written as MeSH's "<X> Resistance Syndrome" is not: the disease, not the hormone.
+    const r = found('Resistance to thyroid hormone (RTH) is inherited; patients with RTH have high serum levels of the hormone.');
+    assert.ok(r.includes('Resistance to thyroid hormone=disease:MESH:D018382'), r.join(', '));
+    assert.ok(!r.some((x) => x.startsWith('thyroid hormone=')), r.join(', '));
+    // Aggression and irritability are signs of a mental disorder, as the literature's normalizations read them.
+    const b = found('Patients given cisplatin showed aggression and irritability at the high dose.');
+    assert.ok(b.includes('aggression=disease:MESH:D001523'), b.join(', '));
+    assert.ok(b.includes('irritability=disease:MESH:D001523'), b.join(', '));
+    // Such words without evidence of biomedicine stay prose.
+    assert.deepEqual(found('The economy saw growth retardation and memory loss of the voters.'), []);
+  });
+  it("reads a cancer named by its site as the site's neoplasm descriptor", () => {
+    const m = found('Patients with ovarian carcinoma and prostate tumors were treated with cisplatin; lung carcinogenesis in mice was slowed.');
+    assert.ok(m.includes('ovarian carcinoma=disease:MESH:D010051'), m.join(', '));
+    assert.ok(m.includes('prostate tumors=disease:MESH:D011471'), m.join(', '));
+    assert.ok(m.includes('lung carcinogenesis=disease:MESH:D008175'), m.join(', '));
+    // A protein named after a disease is no disease: necrosis factor, and tumor necrosis factor-alpha is no disease of its own.
+    assert.ok(!found('Patients given cisplatin had high tumor necrosis factor-alpha levels.').some((x) => x.startsWith('necrosis') || x.startsWith('tumor necrosis')));
+  });
   it('reads the initials of a disease the paragraph names in words as that disease', () => {
     const m = found('Patients with acute myeloid leukemia were given 5 mg/kg cytarabine. Blasts fell in AML and rose in controls.');
     assert.ok(m.includes('AML=disease:MESH:D015470'), m.join(', '));
@@ -77,6 +111,18 @@ describe('chemicals and diseases in prose', () => {
     const g = found('Cathepsin E (CTSE) was expressed in patients. CTSE levels rose.');
     assert.equal(g.filter((x) => x === 'CTSE=gene:CTSE').length, 2, g.join(', '));
   });
+  it('reads a short form with a locant\'s comma, and a formula defined after a chemical\'s name', () => {
+    const m = found('Rats were given 5,7-dihydroxytryptamine (5,7-DHT) and made superoxide (O2-). Later 5,7-DHT raised O2- levels.');
+    assert.equal(m.filter((x) => x === '5,7-DHT=chemical:MESH:D015116').length, 2, m.join(', '));
+    assert.equal(m.filter((x) => x === 'O2-=chemical:MESH:D013481').length, 2, m.join(', '));
+    // A short form before a dose, a para- prefix written joined; a code's number is no dose ("FK 506").
+    const d = found('Serotonin was depleted with parachlorophenylalanine (PCPA 100 mg/kg) in rats; PCPA lowered serotonin.');
+    assert.equal(d.filter((x) => x === 'PCPA=chemical:MESH:D010134').length, 2, d.join(', '));
+    assert.ok(d.includes('parachlorophenylalanine=chemical:MESH:D010134'), d.join(', '));
+    assert.ok(!found('Rats were given tacrolimus (FK 506) at a dose of 1 mg/kg; FK was not a word.').some((x) => x.startsWith('FK=')));
+    // A bracket listing numbers is no short form.
+    assert.ok(!found('Rats were given superoxide (1,2) at doses of 1,2 and 3 mg.').some((x) => x.startsWith('1,2=')));
+  });
   it('leaves a chemical inside a protein name or a sequence change', () => {
     const m = found('Patients had more glucose-regulated protein and an amino acid substitution; glucose was given to mice.');
     assert.equal(m.filter((x) => x.startsWith('glucose=')).length, 1, m.join(', '));
@@ -111,6 +157,16 @@ describe('chemicals and diseases in prose', () => {
     const m = found('Ca(2+) and Zn2+ concentrations in serum rose.');
     assert.ok(m.some((x) => x.startsWith('Ca(2+)=chemical:MESH:')), m.join(', '));
     assert.ok(m.some((x) => x.startsWith('Zn2+=chemical:MESH:')), m.join(', '));
+  });
+  it('recognizes salts and simple compounds by their formulas, over a gene alias written the same', () => {
+    const m = found('Segments were soaked in CaCl(2) or saline (NaCl), then in MgSO4 with H2O2; CCl4 and CaCl₂ were compared.');
+    assert.ok(m.includes('CaCl(2)=chemical:MESH:D002122'), m.join(', '));
+    assert.ok(m.includes('NaCl=chemical:MESH:D012965'), m.join(', '));
+    assert.ok(m.includes('MgSO4=chemical:MESH:D008278'), m.join(', '));
+    assert.ok(m.includes('H2O2=chemical:MESH:D006861'), m.join(', '));
+    assert.ok(m.includes('CaCl₂=chemical:MESH:D002122'), m.join(', '));
+    // "CaCl" alone is an alias of a gene in the gene table: the formula covers it.
+    assert.ok(!m.some((x) => x.startsWith('CaCl=')), m.join(', '));
   });
   it('keeps English words that are chemicals as prose without evidence, or in phrases', () => {
     assert.deepEqual(found('This may lead to a gold standard for the salt bridge.'), []);

@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fullService } from '../helpers/mesh';
 import { annotatePubtator, profileMeshId, pubtatorIdOf } from '../../server/src/cli/pubtatorAnnotations';
+import { isFormula } from '../../server/src/core/matcher/abbreviationDefs';
 
 const service = fullService();
 const found = (text: string): string[] => service.findMentions(text, 'plaintext').map((m) => `${m.text}=${m.kind}:${m.entityId}`);
@@ -124,6 +125,12 @@ describe('the tables name a drug as writers write it', () => {
     assert.ok(m.includes('folate=chemical:MESH:D005492'), m.join(', '));
     assert.ok(m.includes('steroid=chemical:MESH:D013256'), m.join(', '));
   });
+  it('tells a chemical formula from other short forms', () => {
+    const yes = ['O2-', 'H2O2', 'NH4+', 'Ca2+', 'NaCl', 'CO2'];
+    const no = ['DOX', 'AZT', 'Xy2', 'O', 'Na', 'MK-801', 'pH'];
+    for (const f of yes) assert.ok(isFormula(f, 0, f.length), f);
+    for (const f of no) assert.ok(!isFormula(f, 0, f.length), f);
+  });
   it("gives a profile's chemical the MeSH id of the table entry its ChEBI id names, in PubTator output", () => {
     assert.equal(profileMeshId(service, 'ATP'), 'MESH:D000255');
     const atp = service.findMentions('ATP levels fell in treated cells.', 'plaintext').find((x) => x.text === 'ATP');
@@ -136,6 +143,12 @@ describe('the tables name a drug as writers write it', () => {
     const diseases = doc.annotations.filter((a) => a.type === 'Disease').map((a) => `${a.text}=${a.id}`);
     assert.ok(diseases.includes('hyperglycemia=MESH:D006943'), diseases.join(', '));
     assert.ok(!diseases.some((d) => d.startsWith('high glucose') || d.startsWith('DNA damage')), diseases.join(', '));
+    // The chemical such a condition is about is written instead, at its own span.
+    const text = `${doc.title}\n${doc.abstract}`;
+    const glucose = doc.annotations.filter((a) => a.type === 'Chemical' && a.text === 'glucose');
+    assert.equal(glucose.length, 2, doc.annotations.map((a) => a.text).join(', '));
+    for (const a of glucose) assert.equal(text.slice(a.start, a.end), 'glucose');
+    assert.ok(glucose.every((a) => a.id === 'MESH:D005947'), glucose.map((a) => a.id).join(', '));
   });
   it('reads "alcohol" as ethanol, and a drug whose name a compound is made of with a prefix (methadone) as a chemical', () => {
     const m = found('Patients on methadone maintenance reported alcohol consumption; serum levels were measured in patients given the drug.');

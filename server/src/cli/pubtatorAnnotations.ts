@@ -89,6 +89,29 @@ export function isUnnamedCondition(service: LanguageService, m: Mention): boolea
   return m.kind === 'condition' && conditionMeshId(service, m) === '';
 }
 
+/** A chemical named inside a mention: its span, text and table id. */
+export interface InnerChemical {
+  start: number;
+  end: number;
+  text: string;
+  id: string;
+}
+
+/**
+ * The chemical a condition that names no disease is a state of ("high glucose": glucose), as the corpora annotate it:
+ * the mention's last words, from its second word on, that the chemical table names; undefined when none do.
+ */
+export function conditionChemical(service: LanguageService, m: Mention): InnerChemical | undefined {
+  const table = service.lexicon.mesh;
+  if (!table || m.kind !== 'condition') return undefined;
+  for (let at = m.text.indexOf(' '); at >= 0; at = m.text.indexOf(' ', at + 1)) {
+    const text = m.text.slice(at + 1);
+    const found = table.lookup(text);
+    if (found && table.kindOf(found.entry) === 'chemical') return { start: m.start + at + 1, end: m.end, text, id: table.idOf(found.entry) };
+  }
+  return undefined;
+}
+
 /** The chemical table's MeSH ids by ChEBI id ("CHEBI:15422" → "MESH:D000255"), made once per table. */
 const meshByChebi = new WeakMap<MeshTable, Map<string, string>>();
 
@@ -126,7 +149,12 @@ export function annotatePubtator(service: LanguageService, doc: PubtatorDocument
   const text = pubtatorText(doc);
   const mentions = service.findMentions(text, 'plaintext');
   mentions.forEach((m, k) => {
-    if (isUnnamedCondition(service, m)) return;
+    // A state of an experiment names no disease; the chemical it is about is annotated ("high glucose": glucose).
+    if (isUnnamedCondition(service, m)) {
+      const inner = conditionChemical(service, m);
+      if (inner) annotations.push({ ...inner, type: 'Chemical' });
+      return;
+    }
     let id = pubtatorIdOf(service, m, genes, text);
     // A variant in notation carries the rs ID written with it ("c.665C>T (rs1801133)") before its HGVS form.
     if (m.via === 'hgvs') {

@@ -5,8 +5,9 @@
 import { isWordUnit } from '../lexicon/meshKey';
 
 /**
- * The short form right after text[longStart, longEnd) — "(DOX)", or one that a comma, semicolon or colon ends inside
- * the brackets: "(DEN: 10 mg/kg)", "(ALF, 0.5 mg/kg)" — as [start, end), or undefined.
+ * The short form right after text[longStart, longEnd) — "(DOX)", or one that a comma, semicolon or colon, or a space
+ * before a number, ends inside the brackets: "(DEN: 10 mg/kg)", "(ALF, 0.5 mg/kg)", "(PCPA 100 mg/kg)" — as [start,
+ * end), or undefined.
  */
 export function shortFormAfter(text: string, longStart: number, longEnd: number, limit: number): [number, number] | undefined {
   const short = bracketedAfter(text, longEnd, limit);
@@ -16,14 +17,50 @@ export function shortFormAfter(text: string, longStart: number, longEnd: number,
 /**
  * A drug's code or abbreviation right after its name, whether or not its letters are the name's: "zidovudine (AZT)",
  * "tacrolimus (FK506)", "glutathione (GSH)", "ammonium acetate (NH4Ac)"; a single capital only when it is the name's
- * initial: "testosterone (T)". A code is one word of letters and digits with two capitals, or a capital and a digit.
+ * initial: "testosterone (T)". A code is one word of letters and digits with two capitals, or a capital and a digit; or
+ * a formula: "superoxide (O2-)", "hydrogen peroxide (H2O2)".
  */
 export function codeAfter(text: string, longStart: number, longEnd: number, limit: number): [number, number] | undefined {
   const short = bracketedAfter(text, longEnd, limit);
   if (!short) return undefined;
   if (short[1] - short[0] === 1) return text.charCodeAt(short[0]) === (text.charCodeAt(longStart) & ~32) && text.charCodeAt(short[0]) >= 65 && text.charCodeAt(short[0]) <= 90 ? short : undefined;
-  return isCode(text, short[0], short[1]) ? short : undefined;
+  return isCode(text, short[0], short[1]) || isFormula(text, short[0], short[1]) ? short : undefined;
 }
+
+/** The symbols of the elements (those a formula in an abstract may hold). */
+const ELEMENTS: ReadonlySet<string> = new Set(('H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se ' +
+  'Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Gd Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po Rn Ra Th U Pu').split(' '));
+
+/**
+ * Whether text[start, end) is a chemical formula: element symbols, each with a count, and a charge at the end ("O2-",
+ * "H2O2", "NH4+", "Ca2+"); two symbols at least, or one with a count or a charge.
+ */
+export function isFormula(text: string, start: number, end: number): boolean {
+  let k = start;
+  let symbols = 0;
+  let counted = false;
+  while (k < end) {
+    const c = text.charCodeAt(k);
+    if (c < 65 || c > 90) break;
+    const d = text.charCodeAt(k + 1);
+    const two = k + 1 < end && d >= 97 && d <= 122;
+    if (!ELEMENTS.has(text.slice(k, two ? k + 2 : k + 1))) return false;
+    k += two ? 2 : 1;
+    symbols++;
+    while (k < end && isDigit(text.charCodeAt(k))) {
+      k++;
+      counted = true;
+    }
+  }
+  const charged = k < end && (text.charCodeAt(k) === 43 || text.charCodeAt(k) === 45);
+  if (charged) {
+    k++;
+    counted = true;
+  }
+  return k === end && symbols > 0 && (symbols >= 2 || counted);
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * A drug's code written before its name in brackets, "FK506 (tacrolimus)", "AZT (zidovudine)": the word before "(" as
@@ -62,8 +99,8 @@ function isCode(text: string, start: number, end: number): boolean {
 }
 
 /**
- * The text in brackets right after `longEnd` (past spaces), or before a comma, semicolon or colon that ends it inside
- * the brackets, as [start, end): one to twelve units with no space, starting with a letter or digit, with a letter.
+ * The text in brackets right after `longEnd` (past spaces), or before a comma, semicolon or colon, or a space before a
+ * digit, that ends it inside the brackets, as [start, end): one to twelve units with no space, starting with a letter or digit, with a letter.
  */
 function bracketedAfter(text: string, longEnd: number, limit: number): [number, number] | undefined {
   let i = longEnd;
@@ -78,11 +115,13 @@ function bracketedAfter(text: string, longEnd: number, limit: number): [number, 
       closed = true;
       break;
     }
-    if ((c === 59 || c === 44 || c === 58) && text.charCodeAt(end + 1) === 32) {
+    // Or a dose after a space: "(PCPA 100 mg/kg)".
+    if (((c === 59 || c === 44 || c === 58) && text.charCodeAt(end + 1) === 32) || (c === 32 && doseAfter(text, end + 1, limit))) {
       closed = true;
       break;
     }
-    if (c === 32 || c === 40 || c === 59 || c === 44 || c === 10) return undefined;
+    // A comma between digits is a locant's ("5,7-DHT").
+    if (c === 32 || c === 40 || c === 59 || c === 10 || (c === 44 && !(isDigit(text.charCodeAt(end - 1)) && isDigit(text.charCodeAt(end + 1))))) return undefined;
     end++;
   }
   if (!closed || end - start < 1 || end - start > 12) return undefined;
@@ -92,6 +131,18 @@ function bracketedAfter(text: string, longEnd: number, limit: number): [number, 
     if (c >= 97 && c <= 122) return [start, end];
   }
   return undefined;
+}
+
+/**
+ * Whether a dose starts at `at`: a number, then a space and a unit's letter ("100 mg/kg", "0.5 microM"); not a code's
+ * number ("FK 506)", "HOE 140;").
+ */
+function doseAfter(text: string, at: number, limit: number): boolean {
+  let k = at;
+  while (k < limit && k - at < 8 && (isDigit(text.charCodeAt(k)) || (k > at && text.charCodeAt(k) === 46))) k++;
+  if (k === at || text.charCodeAt(k) !== 32) return false;
+  const c = text.charCodeAt(k + 1);
+  return (c >= 97 && c <= 122) || c === 0xb5 || c === 0x3bc;
 }
 
 /** Schwartz & Hearst's test: the short form's letters and digits appear in the long form, in order, the first at a word start. */

@@ -29,7 +29,8 @@ const HEADS: ReadonlySet<string> = new Set(
   ('fibrosis inflammation hemorrhage haemorrhage necrosis hypertrophy atrophy calcification ' +
     'edema oedema ischemia ischaemia infarction pain spasm toxicity damage injury injuries dysfunction lesion lesions ' +
     'ulcer ulcers ulceration infection infections hyperplasia dysplasia stenosis thrombosis rigidity degeneration ' +
-    'carcinoma carcinomas cancer cancers tumor tumors tumour tumours neoplasm neoplasms arrhythmia arrhythmias').split(' '),
+    'carcinoma carcinomas cancer cancers tumor tumors tumour tumours neoplasm neoplasms arrhythmia arrhythmias ' +
+    'adenocarcinoma adenocarcinomas malignancy malignancies carcinogenesis tumorigenesis oncogenesis').split(' '),
 );
 
 /**

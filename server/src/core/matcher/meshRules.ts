@@ -1,8 +1,8 @@
 // Where a table term (meshScan.ts) is not the chemical or disease it names, read from the words around it, once per
 // match (never per word; the word lists are asked about the text itself, FoldedWords: no copies):
 // - a disease's name before "gene", "virus" or "protein" names that gene or virus ("the ALD gene", "hepatitis A
-//   virus", "Becker muscular dystrophy gene"), and a disease word before "receptor" or "domain" a protein's part
-//   ("death receptor", "death domain");
+//   virus", "Becker muscular dystrophy gene"), and a disease word before "receptor", "domain" or "factor" a protein or
+//   its part ("death receptor", "death domain", "necrosis factor");
 // - death of cells is no one's death: "cell death", "neuronal death", "apoptotic death" are processes of the cell;
 // - a head word after a disease's name belongs to it: "keloid disease", "HCC tumours", "depressive symptoms";
 // - a chemical class word that counts a protein's or a gene's length or places a change in it is a unit, not a
@@ -14,7 +14,7 @@ import { isWordUnit } from '../lexicon/meshKey';
 import { FoldedWords } from './foldedWords';
 
 /** Words after a disease's name that make it part of the name of a gene, virus or protein. */
-const DISEASE_NAMES_NEXT = new FoldedWords(['gene', 'genes', 'virus', 'viruses', 'protein', 'proteins', 'receptor', 'receptors', 'domain', 'domains']);
+const DISEASE_NAMES_NEXT = new FoldedWords(['gene', 'genes', 'virus', 'viruses', 'protein', 'proteins', 'receptor', 'receptors', 'domain', 'domains', 'factor']);
 /** Words before "death" that make it the death of cells. */
 const CELL_WORDS = new FoldedWords(['cell', 'cells', 'cellular', 'neuronal', 'neuron', 'apoptotic', 'necrotic', 'programmed', 'hepatocyte', 'myocyte', 'cardiomyocyte']);
 /** Chemical class words that count or place residues of a sequence. */

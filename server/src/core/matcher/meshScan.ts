@@ -13,7 +13,8 @@
 // - a general disease word takes the body site before it, any disease a word of its kind ("liver fibrosis",
 //   "congestive heart failure": diseaseSites.ts);
 // - the initials of a disease the paragraph names in words name it there too ("overactive bladder ... OAB":
-//   meshAcronyms.ts).
+//   meshAcronyms.ts); a cancer named by its site is the site's neoplasm descriptor ("ovarian carcinoma":
+//   meshNeoplasms.ts).
 // Cost: per unit one look-up (SCAN_UNITS: a letter or digit folded, a Greek letter, or nothing) and per word one hash
 // and one look-up of what that hash alone decides (WordVerdicts: starts a term, may be a cue word, may name a species);
 // more only while the words read so far are a prefix of some term (meshWordMemo.ts for the first word, then the keys'
@@ -31,6 +32,7 @@ import { MeshWordMemo } from './meshWordMemo';
 import { addDiseaseAcronyms } from './meshAcronyms';
 import { addDefinedForms } from './meshShortForms';
 import { inducedForms } from './meshInduced';
+import { siteNeoplasms } from './meshNeoplasms';
 import { siteStart } from './diseaseSites';
 import { mayNameSpecies, type SpeciesStarts } from './speciesStarts';
 import { diseaseHeadEnd, diseaseNotNamed, enzymeWord, sequenceUnit } from './meshRules';
@@ -392,6 +394,8 @@ function settleParagraph(table: MeshTable, text: string, from: number, to: numbe
   addDiseaseAcronyms(table, text, from, to, regions, firstRegion, out, first);
   // A disease the paragraph says a chemical induced takes MeSH's drug-induced descriptor (meshInduced.ts).
   inducedForms(table, text, from, to, out, first);
+  // A cancer named by its site is the site's neoplasm descriptor (meshNeoplasms.ts).
+  siteNeoplasms(table, text, out, first);
 }
 
 /** A set of entries, emptied in O(1) (a stamp per entry): the entries a paragraph keeps. Reused: no Set per paragraph. */
