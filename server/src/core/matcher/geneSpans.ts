@@ -78,6 +78,17 @@ function coordinationAfter(u: Uint16Array, start: number, end: number, to: numbe
   return -1;
 }
 
+/** The length of the Greek letter's name at u[k] ("alpha", "beta"...), or -1 (a loop: no closure per call). */
+function greekNameAt(u: Uint16Array, k: number): number {
+  for (let i = 0; i < GREEK_NAMES.length; i++) {
+    const g = GREEK_NAMES[i]!;
+    let n = 0;
+    while (n < g.length && u[k + n] === g.charCodeAt(n)) n++;
+    if (n === g.length) return n;
+  }
+  return -1;
+}
+
 /**
  * " alpha", " beta"... (or the Greek letter) after a gene at `at`, with an optional digit ("beta1"), ending at a word
  * boundary: the end, else -1.
@@ -87,12 +98,9 @@ function greekAfter(u: Uint16Array, at: number, to: number): number {
   let k = at + 1;
   if (GREEK_LETTERS.has(u[k] ?? 0)) k++;
   else {
-    const name = GREEK_NAMES.find((g) => {
-      for (let n = 0; n < g.length; n++) if (u[k + n] !== g.charCodeAt(n)) return false;
-      return true;
-    });
-    if (name === undefined) return -1;
-    k += name.length;
+    const name = greekNameAt(u, k);
+    if (name < 0) return -1;
+    k += name;
   }
   if (isDigit(u[k] ?? 0)) k++;
   return k > to || (k < to && (isWordUnit(u[k] ?? 0) || u[k] === 45)) ? -1 : k;
