@@ -88,6 +88,14 @@ describe('the species of a gene', () => {
     assert.deepEqual(speciesOf(later), ['SIRT3:10090', 'SIRT1:human', 'NAMPT:10090'], 'two sentences on, the paragraph\'s species');
   });
 
+  it('reads a gene named where the sentence joins humans and another species ("human and mouse") as the human gene', () => {
+    assert.deepEqual(speciesOf('NAMPT and SIRT3 were measured in human and mouse livers.'), ['NAMPT:human', 'SIRT3:human']);
+    assert.deepEqual(speciesOf('SIRT3 levels fell in mice and humans alike.'), ['SIRT3:human']);
+    assert.deepEqual(speciesOf('SIRT3 was compared in patients, mice and rats.'), ['SIRT3:human']);
+    assert.deepEqual(speciesOf('SIRT3 levels fell in mice and rats.'), ['SIRT3:10090'], 'two animals and no humans: the nearest');
+    assert.deepEqual(speciesOf('SIRT3 levels fell in mice, and later in human cells NAMPT rose.'), ['SIRT3:10090', 'NAMPT:human'], 'not one coordination');
+  });
+
   it('reads a mouse\'s oocytes as the mouse\'s, Xenopus oocytes as a tool', () => {
     assert.deepEqual(speciesOf('SIRT3 was depleted in meiotic mouse oocytes.'), ['SIRT3:10090']);
     assert.deepEqual(speciesOf('SIRT3 was expressed in Xenopus oocytes.'), ['SIRT3:human']);
