@@ -48,6 +48,13 @@ describe('gene spans', () => {
     assert.deepEqual(genesOf('Pleckstrin and TNF receptor expression rose.').map((g) => g.split('=')[0]), ['Pleckstrin', 'TNF receptor'], 'the gene itself is meant');
   });
 
+  it('reads a name before "family" or "superfamily" as the family, no gene', () => {
+    assert.deepEqual(genesOf('The protein is a new member of the EPH family of receptors, like EPHA1.'), ['EPHA1=EPHA1']);
+    assert.deepEqual(genesOf('It belongs to the SCAD family and to the P-450 superfamily.'), []);
+    assert.deepEqual(genesOf('ELOVL family member 6 and TP53 were measured.').includes('TP53=TP53'), true);
+    assert.deepEqual(genesOf('Two BRCA1 families carried the mutation.'), ['BRCA1=BRCA1'], 'the families of patients');
+  });
+
   it('keeps two names apart ("CD4/CD8", "IL-4/IL-13") and a ratio of numbers after a name', () => {
     assert.deepEqual(genesOf('The CD4/CD8 ratio and IL-4/IL-13 signalling rose.'), ['CD4=CD4', 'IL-4=IL4', 'IL-13=IL13']);
     assert.deepEqual(genesOf('TP53 mutations were seen in 5/12 tumours.'), ['TP53=TP53']);

@@ -160,6 +160,24 @@ function namesAnotherApart(text: string, u: Uint16Array, end: number, to: number
   return text.startsWith(' receptor-', end) && namesAnother(text, u, end + 9, to);
 }
 
+/** After a name and a space, the words that make it a family's name: "the SCAD family", "the TNF receptor superfamily". */
+const FAMILY_AFTER = [' family', ' superfamily', ' subfamily', ' gene family'];
+
+/**
+ * Whether the words after a gene's name at `end` (a space) make it the name of its family ("a member of the EPH
+ * family", "the P-450 superfamily", "the ICE/Ced-3 gene family"): the family is meant, not the gene, as the annotated
+ * corpora take it. Not "RP10 families" (the families of patients), nor "ELOVL family member 6" (a gene's own name).
+ */
+function namesFamily(text: string, u: Uint16Array, end: number): boolean {
+  for (const after of FAMILY_AFTER) {
+    if (!text.startsWith(after, end)) continue;
+    const k = end + after.length;
+    if (isWordUnit(u[k] ?? 0)) return false;
+    return !(text.startsWith(' member ', k) && isDigit(u[k + 8] ?? 0));
+  }
+  return false;
+}
+
 /** How many letters a prefix joined by a hyphen may have ("GM-CSF", "G-CSF"). */
 const MAX_PREFIX = 4;
 
@@ -215,6 +233,11 @@ export function widenGeneSpans(text: string, u: Uint16Array, found: Found, genes
     const end = ends[k] ?? 0;
     const next = u[end] ?? 0;
     if (next === 45 && namesAnother(text, u, end, to)) {
+      flags[k] = (flags[k] ?? 0) | DROPPED;
+      dropped++;
+      continue;
+    }
+    if (next === 32 && (u[end + 1] === 102 || u[end + 1] === 115 || u[end + 1] === 103) && namesFamily(text, u, end)) {
       flags[k] = (flags[k] ?? 0) | DROPPED;
       dropped++;
       continue;
