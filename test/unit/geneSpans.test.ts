@@ -55,6 +55,11 @@ describe('gene spans', () => {
     assert.deepEqual(genesOf('Two BRCA1 families carried the mutation.'), ['BRCA1=BRCA1'], 'the families of patients');
   });
 
+  it('reads "p" or "q" and digits written as a chromosome band as no gene, and the protein of that size as one', () => {
+    assert.deepEqual(genesOf('A t(2;6)(q31;p21.3) translocation was seen, and the gene maps to 2p15-p16.'), []);
+    assert.deepEqual(genesOf('Levels of p21 and p16 rose.'), ['p21=CDKN1A', 'p16=CDKN2A']);
+  });
+
   it('keeps two names apart ("CD4/CD8", "IL-4/IL-13") and a ratio of numbers after a name', () => {
     assert.deepEqual(genesOf('The CD4/CD8 ratio and IL-4/IL-13 signalling rose.'), ['CD4=CD4', 'IL-4=IL4', 'IL-13=IL13']);
     assert.deepEqual(genesOf('TP53 mutations were seen in 5/12 tumours.'), ['TP53=TP53']);

@@ -7,6 +7,8 @@
 //   naming the gene, as the corpora annotate it (where the table has no text that long: "IL-1 beta" is IL1B).
 // - A coordination that shares the name ("Smad1/5/8", "CDKN2A/B", "gp120/160", "GalNAc-T1 and -T2", "TGF-beta1 and
 //   -beta2"): one mention, as the annotated corpora (GNormPlus, BioRED, NLM-Gene) take it, naming the first gene.
+// - A name before "family" or "superfamily" ("the EPH family"): the family, no gene; "p" or "q" and digits written as
+//   a chromosome band ("p21.3", "2p15-p16", "(q31;p21)"): no gene.
 // - A name that is part of another protein's ("EGF-like domain", "CRF-binding protein", "TNFR-associated factor 2",
 //   "TNF receptor-associated factor") or of a domain's ("pleckstrin homology domain"): no mention of that gene.
 // - A prefix joined by a hyphen that makes one of the table's texts with the gene after it ("GM-CSF": GMCSF, CSF2;
@@ -160,6 +162,21 @@ function namesAnotherApart(text: string, u: Uint16Array, end: number, to: number
   return text.startsWith(' receptor-', end) && namesAnother(text, u, end + 9, to);
 }
 
+/**
+ * Whether u[start, end), "p" or "q" and one or two digits, is a chromosome band written apart from its chromosome: a
+ * sub-band after it ("p21.3"), a range ("2p15-p14", "p16-p15"), a translocation's other band ("(q31;p21.3)"): not the
+ * protein of that size (p21, p16), which is no band.
+ */
+function chromosomeBand(u: Uint16Array, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 3) return false;
+  for (let k = start + 1; k < end; k++) if (!isDigit(u[k] ?? 0)) return false;
+  const after = u[end] ?? 0;
+  if (after === 46 && isDigit(u[end + 1] ?? 0)) return true;
+  if (after === 45 && (u[end + 1] === 112 || u[end + 1] === 113) && isDigit(u[end + 2] ?? 0)) return true;
+  const before = u[start - 1] ?? 0;
+  return before === 59 || (before === 45 && isDigit(u[start - 2] ?? 0));
+}
+
 /** After a name and a space, the words that make it a family's name: "the SCAD family", "the TNF receptor superfamily". */
 const FAMILY_AFTER = [' family', ' superfamily', ' subfamily', ' gene family'];
 
@@ -233,6 +250,11 @@ export function widenGeneSpans(text: string, u: Uint16Array, found: Found, genes
     const end = ends[k] ?? 0;
     const next = u[end] ?? 0;
     if (next === 45 && namesAnother(text, u, end, to)) {
+      flags[k] = (flags[k] ?? 0) | DROPPED;
+      dropped++;
+      continue;
+    }
+    if ((u[start] === 112 || u[start] === 113) && chromosomeBand(u, start, end)) {
       flags[k] = (flags[k] ?? 0) | DROPPED;
       dropped++;
       continue;
