@@ -155,6 +155,20 @@ describe('enumerations of genes', () => {
     assert.deepEqual(symbols('MCM2-7 helicase'), ['MCM2', 'MCM3', 'MCM4', 'MCM5', 'MCM6', 'MCM7']);
   });
 
+  it('names every gene of a coordination that shares the name: "GATA-4, -5, -6", "hHR23A and -B", "HMG1 and 2"', () => {
+    assert.deepEqual(symbols('GATA-4, -5, and -6 sites', 0, 6), ['GATA4', 'GATA5', 'GATA6']);
+    assert.deepEqual(symbols('TGF-beta1 and -beta2 rose', 0, 9), ['TGFB1', 'TGFB2']);
+    assert.deepEqual(symbols('HMG1 and 2 enhance it', 0, 4), ['HMGB1', 'HMGB2']);
+    assert.deepEqual(symbols('SERCA1, 2, and 3 genes', 0, 6), ['ATP2A1', 'ATP2A2', 'ATP2A3']);
+    assert.deepEqual(symbols('CDKN2A/B deletions'), ['CDKN2A', 'CDKN2B']);
+  });
+
+  it('is no coordination where a number after the name counts something else', () => {
+    assert.equal(symbols('MSH2, and 3 control probes', 0, 4), undefined);
+    assert.equal(symbols('TP53, 21 cells', 0, 4), undefined, 'numbers after commas only');
+    assert.equal(symbols('TP53 and 2010 data', 0, 4), undefined, 'a year');
+  });
+
   it('is no enumeration where the text lists other things', () => {
     assert.equal(symbols('p21/p27 levels'), undefined);
     assert.equal(symbols('IL-6 levels'), undefined);
