@@ -161,6 +161,10 @@ describe('enumerations of genes', () => {
     assert.deepEqual(symbols('HMG1 and 2 enhance it', 0, 4), ['HMGB1', 'HMGB2']);
     assert.deepEqual(symbols('SERCA1, 2, and 3 genes', 0, 6), ['ATP2A1', 'ATP2A2', 'ATP2A3']);
     assert.deepEqual(symbols('CDKN2A/B deletions'), ['CDKN2A', 'CDKN2B']);
+    assert.deepEqual(symbols('IL-1alpha/beta levels'), ['IL1A', 'IL1B']);
+    assert.deepEqual(symbols('ROCK-I/II inhibitors'), ['ROCK1', 'ROCK2']);
+    assert.deepEqual(symbols('S100A7/A8/A9 rose'), ['S100A7', 'S100A8', 'S100A9']);
+    assert.equal(symbols('CD4/CD8 ratio'), undefined, 'two names, each a mention');
   });
 
   it('is no coordination where a number after the name counts something else', () => {

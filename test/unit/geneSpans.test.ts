@@ -27,6 +27,7 @@ describe('gene spans', () => {
 
   it('takes a coordination that shares the name as one mention', () => {
     assert.deepEqual(genesOf('Phosphorylated Smad1/5/8 and CDKN2A/B deletions were seen.'), ['Smad1/5/8=SMAD1', 'CDKN2A/B=CDKN2A']);
+    assert.deepEqual(genesOf('S100A7/A8/A9 levels rose.'), ['S100A7/A8/A9=S100A7']);
     assert.deepEqual(genesOf('Both GalNAc-T1 and -T2 were expressed.').map((g) => g.split('=')[0]), ['GalNAc-T1 and -T2']);
   });
 

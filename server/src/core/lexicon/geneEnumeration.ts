@@ -5,7 +5,8 @@
 // Each expanded name must name one gene (or one that dominates by PubMed articles); a range spans at most MAX_RANGE.
 // A coordination that shares the name is one too: "GATA-4, -5, -6", "hHR23A and -B", "TGF-beta1 and -beta2" (the part
 // after the hyphen replaces the name's part after its last hyphen, or its last letters or digits), "STAT3 and 5",
-// "SERCA1, 2, and 3" (numbers replace the name's last digits), "CDKN2A/B" (a capital replaces the last capital).
+// "SERCA1, 2, and 3" (numbers replace the name's last digits), "CDKN2A/B", "IL-1alpha/beta", "ROCK-I/II" (after "/", a
+// part replaces the name's last runs of letters or digits of its shape).
 import type { Lexicon } from '../types';
 import { writtenGene } from './familyNamesake';
 
@@ -85,6 +86,42 @@ function partName(name: string, part: string, hyphen: boolean): string | undefin
   return k > 0 ? name.slice(0, k) + part : undefined;
 }
 
+/** The class of a code unit: 1 a capital, 2 a small letter, 3 a digit, 0 anything else. */
+const unitClass = (c: number): number => (isUpper(c) ? 1 : c >= 97 && c <= 122 ? 2 : isDigit(c) ? 3 : 0);
+
+/** The runs of classes of s (capitals, small letters, digits), as a string of class numbers: "A8" is "13". */
+function shapeOf(s: string): string {
+  let shape = '';
+  let last = -1;
+  for (let k = 0; k < s.length; k++) {
+    const c = unitClass(s.charCodeAt(k));
+    if (c !== last) shape += String(c);
+    last = c;
+  }
+  return shape;
+}
+
+/**
+ * The name a part after "/" makes: it replaces the name's last runs of the same shape, which must start a run and
+ * leave some of the name before them ("CDKN2A/B": CDKN2B, "IL-1alpha/beta": IL-1beta, "ROCK-I/II": ROCK-II, "S100A7/A8":
+ * S100A8); not a whole other name ("p21/p27", "CD4/CD8": two names, each a mention).
+ */
+function sameShape(name: string, part: string): string | undefined {
+  const shape = shapeOf(part);
+  if (shape === '' || shape.includes('0')) return undefined;
+  let k = name.length;
+  let runs = '';
+  while (k > 0 && runs.length < shape.length) {
+    const c = unitClass(name.charCodeAt(k - 1));
+    if (c === 0) return undefined;
+    let j = k - 1;
+    while (j > 0 && unitClass(name.charCodeAt(j - 1)) === c) j--;
+    runs = String(c) + runs;
+    k = j;
+  }
+  return runs === shape && k > 0 ? name.slice(0, k) + part : undefined;
+}
+
 /**
  * The genes of a coordination that shares the name at text[start, ...): the name (letters, digits and inner hyphens),
  * then parts after ", ", " and ", " or ", " & " or "/" ("GATA-4, -5, -6", "STAT3 and 5", "CDKN2A/B"), each naming a gene.
@@ -128,10 +165,8 @@ function coordinatedGenes(lexicon: Lexicon, text: string, start: number, end: nu
     const part = text.slice(partStart, j);
     if (part === '' || j - partStart > MAX_PART || (j < text.length && !boundary(text.charCodeAt(j)) && text.charCodeAt(j) !== 47)) break;
     let made: string | undefined;
-    if (slash) {
-      const last = name.charCodeAt(name.length - 1);
-      made = part.length === 1 && isUpper(part.charCodeAt(0)) && isUpper(last) && isDigit(name.charCodeAt(name.length - 2)) ? name.slice(0, -1) + part : undefined;
-    } else if (!hyphen && comma && conjunction && names.length === 1) {
+    if (slash) made = sameShape(name, part);
+    else if (!hyphen && comma && conjunction && names.length === 1) {
       // "MSH2, and 3 control probes": a count after the name's sentence part, not a list that shares it.
       made = undefined;
     } else made = partName(name, part, hyphen);

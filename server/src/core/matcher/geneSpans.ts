@@ -5,7 +5,7 @@
 //   becomes that gene. Where no gene of the table reads so, the mention stays X (the ligand) as written.
 // - A Greek letter after the name, apart ("NRG-1 beta", "GR alpha", "E1 beta"): the isoform or subunit, one mention
 //   naming the gene, as the corpora annotate it (where the table has no text that long: "IL-1 beta" is IL1B).
-// - A coordination that shares the name ("Smad1/5/8", "CDKN2A/B", "gp120/160", "GalNAc-T1 and -T2", "TGF-beta1 and
+// - A coordination that shares the name ("Smad1/5/8", "S100A7/A8/A9", "CDKN2A/B", "gp120/160", "GalNAc-T1 and -T2", "TGF-beta1 and
 //   -beta2"): one mention, as the annotated corpora (GNormPlus, BioRED, NLM-Gene) take it, naming the first gene.
 // - A name before "family" or "superfamily" ("the EPH family"): the family, no gene; "p" or "q" and digits written as
 //   a chromosome band ("p21.3", "2p15-p16", "(q31;p21)"): no gene.
@@ -58,6 +58,10 @@ function coordinationAfter(u: Uint16Array, start: number, end: number, to: numbe
     while (u[k] === 47 && k + 1 < to) {
       let j = k + 1;
       if (isDigit(last)) {
+        // "S100A7/A8/A9": the capital before the name's last digits may start each part.
+        let d = end - 1;
+        while (d > start && isDigit(u[d - 1] ?? 0)) d--;
+        if (d > start && isUpper(u[d - 1] ?? 0) && u[j] === u[d - 1]) j++;
         const digits = j;
         while (j < to && isDigit(u[j] ?? 0)) j++;
         if (j === digits || j - digits > 3) break;
