@@ -56,6 +56,11 @@ describe('gene spans', () => {
     assert.deepEqual(genesOf('Two BRCA1 families carried the mutation.'), ['BRCA1=BRCA1'], 'the families of patients');
   });
 
+  it('reads a gene\'s name before "activator" or "coactivator" as part of another protein\'s name', () => {
+    assert.deepEqual(genesOf('Plasminogen activator inhibitor levels and BRCA1 were measured.'), ['BRCA1=BRCA1']);
+    assert.deepEqual(genesOf('The plasminogen protein was cleaved.'), ['plasminogen=PLG']);
+  });
+
   it('reads "p" or "q" and digits written as a chromosome band as no gene, and the protein of that size as one', () => {
     assert.deepEqual(genesOf('A t(2;6)(q31;p21.3) translocation was seen, and the gene maps to 2p15-p16.'), []);
     assert.deepEqual(genesOf('Levels of p21 and p16 rose.'), ['p21=CDKN1A', 'p16=CDKN2A']);

@@ -10,7 +10,8 @@
 // - A name before "family" or "superfamily" ("the EPH family"): the family, no gene; "p" or "q" and digits written as
 //   a chromosome band ("p21.3", "2p15-p16", "(q31;p21)"): no gene.
 // - A name that is part of another protein's ("EGF-like domain", "CRF-binding protein", "TNFR-associated factor 2",
-//   "TNF receptor-associated factor") or of a domain's ("pleckstrin homology domain"): no mention of that gene.
+//   "TNF receptor-associated factor", "plasminogen activator inhibitor", "PGC coactivator 1a") or of a domain's
+//   ("pleckstrin homology domain"): no mention of that gene.
 // - A prefix joined by a hyphen that makes one of the table's texts with the gene after it ("GM-CSF": GMCSF, CSF2;
 //   "G-CSF": CSF3): one mention of that gene, not "GM" and the ambiguous "CSF".
 // A widened mention swallows the matches inside its new end. Everything here reads code units: no string but the few
@@ -155,6 +156,11 @@ function namesAnother(text: string, u: Uint16Array, end: number, to: number): bo
 
 /** After a gene's name and a space, what makes it part of a domain's name: "pleckstrin homology domain". */
 const DOMAIN_AFTER = [' homology domain', ' homology region'];
+/**
+ * After a gene's name and a space, what makes it part of another protein's name: "plasminogen activator inhibitor",
+ * "tissue-type plasminogen activator", "Cdk5 activator", "PPAR-gamma coactivator 1a" name other genes.
+ */
+const PRODUCT_AFTER = [' activator', ' coactivator'];
 
 /**
  * Whether the words after a gene's name at `end` (a space) make it part of another name: a domain named after it
@@ -163,6 +169,7 @@ const DOMAIN_AFTER = [' homology domain', ' homology region'];
  */
 function namesAnotherApart(text: string, u: Uint16Array, end: number, to: number): boolean {
   for (const domain of DOMAIN_AFTER) if (text.startsWith(domain, end) && !isWordUnit(u[end + domain.length] ?? 0)) return true;
+  for (const product of PRODUCT_AFTER) if (text.startsWith(product, end) && !isWordUnit(u[end + product.length] ?? 0)) return true;
   return text.startsWith(' receptor-', end) && namesAnother(text, u, end + 9, to);
 }
 
@@ -268,7 +275,7 @@ export function widenGeneSpans(text: string, u: Uint16Array, found: Found, genes
       dropped++;
       continue;
     }
-    if (next === 32 && (u[end + 1] === 104 || u[end + 1] === 114) && namesAnotherApart(text, u, end, to)) {
+    if (next === 32 && (u[end + 1] === 104 || u[end + 1] === 114 || u[end + 1] === 97 || u[end + 1] === 99) && namesAnotherApart(text, u, end, to)) {
       flags[k] = (flags[k] ?? 0) | DROPPED;
       dropped++;
       continue;
