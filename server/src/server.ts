@@ -6,7 +6,6 @@ import {
   createConnection,
   ProposedFeatures,
   StreamMessageReader,
-  StreamMessageWriter,
   TextDocuments,
   type Connection,
   type InitializeParams,
@@ -35,6 +34,7 @@ import { RequestBursts } from './requestBursts';
 import { Validation, VALIDATE_DELAY_MS } from './validation';
 import { WorkspaceScanner } from './workspaceScanner';
 import { workerMessageReader } from './workerReader';
+import { FrameWriter } from './frameWriter';
 
 /** Warm-up (completion's term index, a few hundred milliseconds of steps) waits this long after the lexicon loads. */
 const WARM_UP_DELAY_MS = 1500;
@@ -67,7 +67,7 @@ function createServerConnection(): Connection {
     dropped = true;
     log(`GeneLens: a message from the client is not a JSON-RPC object (${what}); it is ignored.`);
   });
-  const connection = createConnection(ProposedFeatures.all, objects, new StreamMessageWriter(process.stdout));
+  const connection = createConnection(ProposedFeatures.all, objects, new FrameWriter(process.stdout));
   // On stderr always; in the client's log while the connection is open (after the input ends it is closed).
   const log = (message: string): void => {
     process.stderr.write(`${message}\n`);

@@ -22,6 +22,7 @@ import { TermHints } from './termHints';
 import { applyChanges, type Edit } from './edits';
 import { analyzeEdits, DIRECTIVE, type Stages } from './incremental';
 import { DeferredSpans, moveNote, shiftMention, spliceInPlace } from './splice';
+import { ParagraphCache } from './paragraphCache';
 import { makeState, type DocumentState } from './state';
 import { analyzeInSteps, type ChunkStages, type SteppedResult } from './stepped';
 import type { TextSource } from '../document/pieceText';
@@ -63,6 +64,8 @@ export class DocumentAnalyzer implements Stages, ChunkStages {
   private readonly goClaims: boolean;
   /** The mentions of analyses replaced or forgotten, for the next analyses to fill in again. */
   private readonly pool = new MentionPool();
+  /** The paragraphs hovers read in large documents not analysed yet (mentionsNear). */
+  private readonly paragraphs = new ParagraphCache();
   private readonly findingsStage = (state: DocumentState): Finding[] => this.findingsOf(state);
   private readonly hintsStage = (state: DocumentState): TermHint[] => this.hintsOf(state.mentions.settled());
 
@@ -216,7 +219,11 @@ export class DocumentAnalyzer implements Stages, ChunkStages {
     let b = text.indexOf('\n\n', offset);
     if (b < 0) b = text.length;
     const slice = text.slice(a, b);
-    return this.findMentions(slice, languageKindOf(document.languageId)).map((m) => shiftMention(m, a));
+    const kept = this.paragraphs.get(document.uri, document.version, a, slice);
+    if (kept) return kept;
+    const mentions = this.findMentions(slice, languageKindOf(document.languageId)).map((m) => shiftMention(m, a));
+    this.paragraphs.set(document.uri, document.version, a, slice, mentions);
+    return mentions;
   }
 
   /** False when the document surely holds no suppression comment (diagnostics then skip looking for them). */
@@ -227,6 +234,7 @@ export class DocumentAnalyzer implements Stages, ChunkStages {
 
   forget(uri: string): void {
     this.cancel(uri);
+    this.paragraphs.forget(uri);
     const state = this.states.get(uri);
     this.states.delete(uri);
     if (state) this.release(state);
