@@ -56,6 +56,11 @@ describe('gene spans', () => {
     assert.deepEqual(genesOf('Two BRCA1 families carried the mutation.'), ['BRCA1=BRCA1'], 'the families of patients');
   });
 
+  it('takes "X antigen" as one mention of X, unless a measure follows', () => {
+    assert.deepEqual(genesOf('Expression of the Fas antigen rose.'), ['Fas antigen=FAS']);
+    assert.deepEqual(genesOf('PAI-1 antigen levels rose.'), ['PAI-1=SERPINE1']);
+  });
+
   it('reads a gene\'s name before "activator" or "coactivator" as part of another protein\'s name', () => {
     assert.deepEqual(genesOf('Plasminogen activator inhibitor levels and BRCA1 were measured.'), ['BRCA1=BRCA1']);
     assert.deepEqual(genesOf('The plasminogen protein was cleaved.'), ['plasminogen=PLG']);

@@ -3,6 +3,8 @@
 // - "X receptor(s)": the receptor of X is a gene of its own, named by the table as X + "R" ("CNTF receptor": CNTFR,
 //   "NK-3 receptor": NK3R, TACR3; "CB1 receptor": CNR1) or by one of its names ("thyrotropin receptor"); the mention
 //   becomes that gene. Where no gene of the table reads so, the mention stays X (the ligand) as written.
+// - "X antigen" ("the E48 antigen", "Fas antigen"): one mention of X, the protein's name, unless a measure follows
+//   ("PAI-1 antigen levels").
 // - A Greek letter after the name, apart ("NRG-1 beta", "GR alpha", "E1 beta"): the isoform or subunit, one mention
 //   naming the gene, as the corpora annotate it (where the table has no text that long: "IL-1 beta" is IL1B).
 // - A coordination that shares the name ("Smad1/5/8", "S100A7/A8/A9", "CDKN2A/B", "gp120/160", "GalNAc-T1 and -T2", "TGF-beta1 and
@@ -188,6 +190,22 @@ function chromosomeBand(u: Uint16Array, start: number, end: number): boolean {
   return before === 59 || (before === 45 && isDigit(u[start - 2] ?? 0));
 }
 
+/** Words after "X antigen" that make the antigen a measured quantity, not the protein's name: "PAI-1 antigen levels". */
+const MEASURES = [' level', ' concentration', ' content'];
+
+/**
+ * " antigen" after a gene at `at` ("the E48 antigen", "Fas antigen"): the protein's name, one mention, as GNormPlus
+ * annotates it; the end, else -1. Not before a measure ("PAI-1 antigen levels": the gene, then a quantity).
+ */
+function antigenAfter(text: string, u: Uint16Array, at: number, to: number): number {
+  if (!text.startsWith(' antigen', at)) return -1;
+  let k = at + 8;
+  if (u[k] === 115 /* s */) k++;
+  if (k > to || (k < to && (isWordUnit(u[k] ?? 0) || u[k] === 45))) return -1;
+  for (const measure of MEASURES) if (text.startsWith(measure, k)) return -1;
+  return k;
+}
+
 /** After a name and a space, the words that make it a family's name: "the SCAD family", "the TNF receptor superfamily". */
 const FAMILY_AFTER = [' family', ' superfamily', ' subfamily', ' gene family'];
 
@@ -296,6 +314,7 @@ export function widenGeneSpans(text: string, u: Uint16Array, found: Found, genes
           continue;
         }
       } else wide = isGreekStart(u[end + 1] ?? 0) ? greekAfter(u, end, to) : coordinationAfter(u, start, end, to);
+      if (wide < 0 && u[end + 1] === 97) wide = antigenAfter(text, u, end, to);
       if (wide < 0 && u[end + 1] === 97) wide = coordinationAfter(u, start, end, to);
     } else if (next === 47) wide = coordinationAfter(u, start, end, to);
     if (wide <= end) continue;
