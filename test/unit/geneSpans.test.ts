@@ -61,6 +61,10 @@ describe('gene spans', () => {
     assert.deepEqual(genesOf('PAI-1 antigen levels rose.'), ['PAI-1=SERPINE1']);
   });
 
+  it('reads a gene\'s name before "-inducible protein" as part of another protein\'s name', () => {
+    assert.deepEqual(genesOf('The interferon gamma-inducible protein 10 and interferon gamma were measured.'), ['interferon gamma=IFNG']);
+  });
+
   it('reads a gene\'s name before "activator" or "coactivator" as part of another protein\'s name', () => {
     assert.deepEqual(genesOf('Plasminogen activator inhibitor levels and BRCA1 were measured.'), ['BRCA1=BRCA1']);
     assert.deepEqual(genesOf('The plasminogen protein was cleaved.'), ['plasminogen=PLG']);

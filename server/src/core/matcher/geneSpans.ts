@@ -132,13 +132,14 @@ function namesReceptor(genes: GeneLexicon, key: number): boolean {
 }
 
 /** What makes a gene's name part of another protein's after a hyphen: "TNF-related ligand", "CRF-binding protein". */
-const RELATIONS = ['-related ', '-binding ', '-associated ', '-interacting '];
+const RELATIONS = ['-related ', '-binding ', '-associated ', '-interacting ', '-inducible ', '-induced '];
 const PRODUCTS = ['protein', 'factor', 'ligand', 'kinase', 'receptor', 'glycoprotein', 'peptide'];
 
 /**
  * Whether the text after a gene's name at `end` makes it part of another protein's name: "-like" ("EGF-like domain",
  * "TNF-like ligand"), or a relation then a product word ("CRF-binding protein", "TNFR-associated factor 2",
- * "EPH-related receptor", "TNF-related ligands"), which names another gene or a family; not "NF-kappaB-related genes"
+ * "EPH-related receptor", "TNF-related ligands", "interferon gamma-inducible protein 10", "IFN-induced protein"),
+ * which names another gene or a family; not "NF-kappaB-related genes"
  * nor "CFTR-related disorders", where the gene itself is meant.
  */
 function namesAnother(text: string, u: Uint16Array, end: number, to: number): boolean {
