@@ -144,6 +144,32 @@ function inSentenceBefore(text: string, end: number, at: number): boolean {
   return breaks === 1;
 }
 
+/** What may join two species words of one coordination: spaces, commas, "/", "and", "or" ("human, mouse and rat"). */
+function joins(text: string, from: number, to: number): boolean {
+  if (to - from > 7 || to <= from) return false;
+  let a = from;
+  let b = to;
+  while (a < b && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 44)) a++;
+  while (b > a && text.charCodeAt(b - 1) === 32) b--;
+  const n = b - a;
+  if (n === 0) return true;
+  if (n === 1) return text.charCodeAt(a) === 47 || text.charCodeAt(a) === 38;
+  return (n === 3 && text.startsWith('and', a)) || (n === 2 && text.startsWith('or', a));
+}
+
+/**
+ * Whether the species word w is coordinated with a word naming humans ("human and mouse", "mice and humans", "human,
+ * rat and mouse"): the sentence is about the genes of both.
+ */
+function withHumans(text: string, words: Words, w: number): boolean {
+  let first = w;
+  while (first > 0 && joins(text, words.end[first - 1] ?? 0, words.at[first] ?? 0)) first--;
+  let last = w;
+  while (last + 1 < words.at.length && joins(text, words.end[last] ?? 0, words.at[last + 1] ?? 0)) last++;
+  for (let k = first; k <= last; k++) if (words.species[k] === HUMAN) return true;
+  return false;
+}
+
 /** A rodent's way of writing a symbol: a capital, then lower-case letters and digits ("Nampt", "Sirt3"). */
 function rodentSpelled(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -354,6 +380,7 @@ export function speciesOfMentions(text: string, from: number, to: number, mentio
     if (verdict === '' && !nonHuman) continue;
     // The nearest species word in the sentence.
     let near = '';
+    let nearest = -1;
     let distance = Infinity;
     /** The last species word before the mention (no virus). */
     let before = -1;
@@ -366,7 +393,10 @@ export function speciesOfMentions(text: string, from: number, to: number, mentio
       if (VIRUSES.has(words.species[w] ?? '') && !(at < m.start && m.start - at <= VIRUS_REACH)) continue;
       distance = d;
       near = words.species[w] ?? '';
+      nearest = w;
     }
+    // "in human and mouse tissues", "mice and humans": the genes of both, the human one among them.
+    if (near !== '' && near !== HUMAN && withHumans(text, words, nearest)) near = HUMAN;
     // A sentence that names no species, in a paragraph about another species, goes on with the species the sentence
     // before it names last ("Mice lacking SIRT3 were studied. In human cells, SIRT1 was silenced. NAMPT fell.").
     if (near === '' && verdict !== '' && before >= 0 && inSentenceBefore(text, words.end[before] ?? 0, m.start)) near = words.species[before] ?? '';
