@@ -23,7 +23,7 @@
 // their word lists about the text itself (foldedWords.ts); its match objects are reused from scan to scan, and the
 // merge into the main scan's mentions is done in place.
 import type { TextRegion } from '../markup/regions';
-import { H2_START, KeyWalk, mayContinue, mix } from '../lexicon/meshHash';
+import { H2_START, KeyWalk, mix } from '../lexicon/meshHash';
 import { COMMON, SHAPED, type MeshTable } from '../lexicon/meshTable';
 import { isWordUnit, KEY_GREEK, KEY_UNITS, KEY_WORD, keyPiece } from '../lexicon/meshKey';
 import { FNV_START, fnv, hasFirstWord } from '../text/wordHash';
@@ -649,8 +649,7 @@ function longest(table: MeshTable, units: Uint16Array, start: number, limit: num
   if (memo >= 0) {
     bestSlot = wordMemo.slot(memo);
     bestEnd = bestSlot >= 0 ? wordEnd : -1;
-    // Most words that some key goes on past are followed by a word no key goes on with: told without the walk.
-    if (!wordMemo.goesOn(memo) || !mayContinue(wordMemo.h1(memo), units, wordEnd, limit, continuations)) return found(bestEnd, bestSlot);
+    if (!wordMemo.goesOn(memo)) return found(bestEnd, bestSlot);
     wordMemo.resume(memo, walk, units, wordEnd, limit);
   } else walk.reset(units, start, limit);
   // A unit after the first that no key goes on with is not read (the continuation set).
