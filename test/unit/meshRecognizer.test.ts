@@ -28,6 +28,7 @@ describe('chemicals and diseases in prose', () => {
     assert.ok(m.includes('hepatotoxicity=disease:MESH:D056486'), m.join(', '));
     assert.ok(m.includes("Alzheimer's disease=disease:MESH:D000544"), m.join(', '));
     assert.ok(m.some((x) => x.startsWith('cerebral haemorrhage=disease:')), m.join(', '));
+    assert.ok(found('Oedema in patients given cisplatin at a high dose.').includes('Oedema=disease:MESH:D004487'));
     // A descriptor no ontology maps, from its label: Hemorrhage.
     assert.ok(found('Hemorrhage in patients given heparin.').includes('Hemorrhage=disease:MESH:D006470'));
   });

@@ -423,8 +423,11 @@ export function diseaseForms(term: string): string[] {
 const BRITISH: readonly (readonly [RegExp, string])[] = [
   [/\b(h)(em)/gi, '$1a$2'], // hemorrhage → haemorrhage, hematuria → haematuria
   [/(glyc|kal|natr|calc|ur|an|isch|leuk|lipid|tox|bacter|vir|sept|ox|cap)(em)(ia|ic)\b/gi, '$1a$2$3'], // anemia → anaemia, uremic → uraemic
-  [/\b(e)(dema)/gi, 'o$1$2'], // edema → oedema
-  [/\b(e)(sophag)/gi, 'o$1$2'], // esophagitis → oesophagitis
+  // A capital stays first: "Edema" → "Oedema" ("oEdema" would be a shaped key no text matches).
+  [/\bedema/g, 'oedema'], // edema → oedema
+  [/\bEdema/g, 'Oedema'],
+  [/\besophag/g, 'oesophag'], // esophagitis → oesophagitis
+  [/\bEsophag/g, 'Oesophag'],
   [/(rrh|pn)(e)(a)\b/gi, '$1o$2$3'], // diarrhea → diarrhoea, apnea → apnoea, dyspnea → dyspnoea
   [/(tum)(or)/gi, '$1our'], // tumor → tumour
 ];
