@@ -184,6 +184,20 @@ const readsAsDisease = (label) => {
  * "cell death" out: matcher/meshRules.ts).
  */
 const PATHOLOGIC_PROCESSES = new Set(['Inflammation', 'Death', 'Carcinogenesis']);
+/**
+ * A lesion or sign named by its own noun, which writers use for the disease MeSH names by its process or its organ:
+ * "thrombus" (Thrombosis), "infarct" (Infarction), "steatosis" (Fatty Liver), "malignancy" (Neoplasms), "precancerous"
+ * (Precancerous Conditions, a disease though no ontology maps it), "short stature" (Growth Disorders). Only where no
+ * other entry has the form.
+ */
+const LESIONS = [
+  ['Thrombosis', ['thrombus', 'thrombi']],
+  ['Infarction', ['infarct', 'infarcts']],
+  ['Fatty Liver', ['steatosis']],
+  ['Neoplasms', ['malignancy', 'malignancies']],
+  ['Precancerous Conditions', ['precancerous']],
+  ['Growth Disorders', ['short stature']],
+];
 /** What writers call a faculty's loss: "memory deficits", "growth retardation", "developmental delay". */
 const DEFICIT_HEADS = ['deficit', 'deficits', 'impairment', 'impairments', 'deficiency', 'dysfunction', 'dysfunctions'];
 /**
@@ -238,7 +252,7 @@ const give = (e, tier, terms) => {
 for (const [id, { label, synonyms }] of mesh) {
   const m = mapped.get(id) ?? new Map();
   const unmapped = [...m.keys()].every((ns) => ns === 'NCIT' || ns === 'EFO' || ns === 'UMLS' || ns === 'PUBCHEM');
-  const isDisease = m.has('DOID') || m.has('HP') || PATHOLOGIC_PROCESSES.has(label) || FACULTIES.some((f) => f.label === label) || (m.has('EFO') && !m.has('HGNC') && !m.has('UP') && (DISEASE_LABEL.test(label) || doidNames.has(fold(term(label) ?? '')))) || (unmapped && id.startsWith('D') && readsAsDisease(label));
+  const isDisease = m.has('DOID') || m.has('HP') || PATHOLOGIC_PROCESSES.has(label) || FACULTIES.some((f) => f.label === label) || LESIONS.some(([l]) => l === label) || (m.has('EFO') && !m.has('HGNC') && !m.has('UP') && (DISEASE_LABEL.test(label) || doidNames.has(fold(term(label) ?? '')))) || (unmapped && id.startsWith('D') && readsAsDisease(label));
   let chebi = m.get('CHEBI');
   if (!chebi && !NOT_CHEMICAL.some((ns) => m.has(ns))) {
     for (const t of [label, ...synonyms]) {
@@ -600,6 +614,10 @@ function addDiseaseForms(rows) {
   for (const faculty of FACULTIES) {
     const row = byLabel.get(faculty.label);
     if (row) for (const w of faculty.words) for (const h of faculty.heads) add(row, flagged(`${w} ${h}`));
+  }
+  for (const [label, forms] of LESIONS) {
+    const row = byLabel.get(label);
+    if (row) for (const form of forms) add(row, flagged(form));
   }
   for (const organ of ORGANS) {
     const row = byLabel.get(organ.label);
