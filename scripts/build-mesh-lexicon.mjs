@@ -695,23 +695,30 @@ function disordersTakeSymptomNames(rows) {
 }
 
 /**
- * Behaviors MeSH files as behavior, not disease, that the literature's normalizations read as signs of a mental
- * disorder: "aggression", "aggressive behavior" (Aggression), "aggressiveness", "irritability" are Mental Disorders.
- * The disorder takes the behavior's names (its row is written after the disorder's, as disordersTakeSymptomNames does).
+ * Descriptors whose names the literature's normalizations read as a broader disorder's: behaviors MeSH files as
+ * behavior, not disease, as signs of a mental disorder ("aggression", "aggressive behavior", "aggressiveness",
+ * "irritability": Mental Disorders), and Cognitive Dysfunction (a descriptor of 2011: "cognitive impairment",
+ * "cognitive dysfunction") as Cognition Disorders, as PubTator's and CTD's normalizations have them. The disorder takes
+ * the names (the narrower row is written after the disorder's, for its id, as disordersTakeSymptomNames does).
  */
-const BEHAVIOR_SIGNS = { disorder: 'Mental Disorders', behaviors: ['Aggression'], forms: ['aggressiveness', 'irritability'] };
+const BEHAVIOR_SIGNS = [
+  { disorder: 'Mental Disorders', behaviors: ['Aggression'], forms: ['aggressiveness', 'irritability'] },
+  { disorder: 'Cognition Disorders', behaviors: ['Cognitive Dysfunction'], forms: [] },
+];
 function behaviorSigns(rows) {
-  const byLabel = new Map(rows.map((r) => [r.e.label, r]));
-  const disorder = byLabel.get(BEHAVIOR_SIGNS.disorder);
-  if (!disorder) return;
   const taken = new Set(rows.flatMap((r) => r.out.map(keyOf)));
-  for (const form of BEHAVIOR_SIGNS.forms) if (!taken.has(keyOf(form))) disorder.out.push(flagged(form));
-  for (const label of BEHAVIOR_SIGNS.behaviors) {
-    const behavior = byLabel.get(label);
-    if (!behavior) continue;
-    disorder.out.push(...behavior.out);
-    rows.splice(rows.indexOf(behavior), 1);
-    rows.splice(rows.indexOf(disorder) + 1, 0, behavior);
+  for (const signs of BEHAVIOR_SIGNS) {
+    const byLabel = new Map(rows.map((r) => [r.e.label, r]));
+    const disorder = byLabel.get(signs.disorder);
+    if (!disorder) continue;
+    for (const form of signs.forms) if (!taken.has(keyOf(form))) disorder.out.push(flagged(form));
+    for (const label of signs.behaviors) {
+      const behavior = byLabel.get(label);
+      if (!behavior) continue;
+      disorder.out.push(...behavior.out);
+      rows.splice(rows.indexOf(behavior), 1);
+      rows.splice(rows.indexOf(disorder) + 1, 0, behavior);
+    }
   }
 }
 

@@ -69,6 +69,8 @@ describe('chemicals and diseases in prose', () => {
     const b = found('Patients given cisplatin showed aggression and irritability at the high dose.');
     assert.ok(b.includes('aggression=disease:MESH:D001523'), b.join(', '));
     assert.ok(b.includes('irritability=disease:MESH:D001523'), b.join(', '));
+    // Cognitive impairment is Cognition Disorders, as the literature's normalizations have it.
+    assert.ok(found('Patients given cisplatin showed cognitive impairment at the high dose.').includes('cognitive impairment=disease:MESH:D003072'));
     // Such words without evidence of biomedicine stay prose.
     assert.deepEqual(found('The economy saw growth retardation and memory loss of the voters.'), []);
   });
