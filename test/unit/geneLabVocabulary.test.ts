@@ -4,6 +4,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { GENE_STOPWORDS } from '../../server/src/core/lexicon/geneStopwords';
+import { GENE_CONFIDENT } from '../../server/src/core/lexicon/geneConfident';
 import { geneService } from '../helpers/genes';
 
 const service = geneService();
@@ -73,5 +74,26 @@ describe('the learned stop list (lexicon/geneStopwords.ts)', () => {
 
   it('reads a word for a class of genes as no gene among genes ("helicase", "peptidase")', () => {
     assert.deepEqual(genes('The helicase unwound DNA beside TP53, and a peptidase cut BRCA1 in two.'), ['TP53', 'BRCA1']);
+  });
+});
+
+describe('the texts that are genes wherever written (lexicon/geneConfident.ts)', () => {
+  it('holds tokens with their counts only, none of them an acronym of capitals or a stop word', () => {
+    assert.ok(GENE_CONFIDENT.length > 50);
+    const stop = new Set(GENE_STOPWORDS.map(([t]) => t));
+    for (const [token, occurrences, annotated, documents] of GENE_CONFIDENT) {
+      assert.ok(token.length > 2 && token.length <= 10 && !/\s/.test(token) && !/^[A-Z]{1,4}$/.test(token), token);
+      assert.ok(occurrences >= 8 && documents >= 4 && annotated >= 0.8 * occurrences && annotated <= occurrences, token);
+      assert.ok(!stop.has(token), token);
+    }
+    for (const t of ['p53', 'p21', 'IL-6']) assert.ok(GENE_CONFIDENT.some(([token]) => token === t), t);
+  });
+
+  it('reads "p53" and "p21" as genes without a gene word next to them', () => {
+    assert.deepEqual(genes('The drug led to activation of p53 and higher levels of p21 within a day.'), ['p53', 'p21']);
+  });
+
+  it('still reads a short text written like a word, or in capitals, only where the text is about genes', () => {
+    assert.deepEqual(genes('The Src folder holds the code; the HSL colour was set.'), []);
   });
 });

@@ -88,6 +88,14 @@ describe('the species of a gene', () => {
     assert.deepEqual(speciesOf(later), ['SIRT3:10090', 'SIRT1:human', 'NAMPT:10090'], 'two sentences on, the paragraph\'s species');
   });
 
+  it('reads a gene named where the sentence joins humans and another species ("human and mouse") as the human gene', () => {
+    assert.deepEqual(speciesOf('NAMPT and SIRT3 were measured in human and mouse livers.'), ['NAMPT:human', 'SIRT3:human']);
+    assert.deepEqual(speciesOf('SIRT3 levels fell in mice and humans alike.'), ['SIRT3:human']);
+    assert.deepEqual(speciesOf('SIRT3 was compared in patients, mice and rats.'), ['SIRT3:human']);
+    assert.deepEqual(speciesOf('SIRT3 levels fell in mice and rats.'), ['SIRT3:10090'], 'two animals and no humans: the nearest');
+    assert.deepEqual(speciesOf('SIRT3 levels fell in mice, and later in human cells NAMPT rose.'), ['SIRT3:10090', 'NAMPT:human'], 'not one coordination');
+  });
+
   it('reads a mouse\'s oocytes as the mouse\'s, Xenopus oocytes as a tool', () => {
     assert.deepEqual(speciesOf('SIRT3 was depleted in meiotic mouse oocytes.'), ['SIRT3:10090']);
     assert.deepEqual(speciesOf('SIRT3 was expressed in Xenopus oocytes.'), ['SIRT3:human']);
@@ -145,6 +153,24 @@ describe('enumerations of genes', () => {
     assert.deepEqual(symbols('caspase-3/7 activity'), ['CASP3', 'CASP7']);
     assert.deepEqual(symbols('PAK1/2/3 inhibitors', 0, 4), ['PAK1', 'PAK2', 'PAK3'], 'the list runs past the mention');
     assert.deepEqual(symbols('MCM2-7 helicase'), ['MCM2', 'MCM3', 'MCM4', 'MCM5', 'MCM6', 'MCM7']);
+  });
+
+  it('names every gene of a coordination that shares the name: "GATA-4, -5, -6", "hHR23A and -B", "HMG1 and 2"', () => {
+    assert.deepEqual(symbols('GATA-4, -5, and -6 sites', 0, 6), ['GATA4', 'GATA5', 'GATA6']);
+    assert.deepEqual(symbols('TGF-beta1 and -beta2 rose', 0, 9), ['TGFB1', 'TGFB2']);
+    assert.deepEqual(symbols('HMG1 and 2 enhance it', 0, 4), ['HMGB1', 'HMGB2']);
+    assert.deepEqual(symbols('SERCA1, 2, and 3 genes', 0, 6), ['ATP2A1', 'ATP2A2', 'ATP2A3']);
+    assert.deepEqual(symbols('CDKN2A/B deletions'), ['CDKN2A', 'CDKN2B']);
+    assert.deepEqual(symbols('IL-1alpha/beta levels'), ['IL1A', 'IL1B']);
+    assert.deepEqual(symbols('ROCK-I/II inhibitors'), ['ROCK1', 'ROCK2']);
+    assert.deepEqual(symbols('S100A7/A8/A9 rose'), ['S100A7', 'S100A8', 'S100A9']);
+    assert.equal(symbols('CD4/CD8 ratio'), undefined, 'two names, each a mention');
+  });
+
+  it('is no coordination where a number after the name counts something else', () => {
+    assert.equal(symbols('MSH2, and 3 control probes', 0, 4), undefined);
+    assert.equal(symbols('TP53, 21 cells', 0, 4), undefined, 'numbers after commas only');
+    assert.equal(symbols('TP53 and 2010 data', 0, 4), undefined, 'a year');
   });
 
   it('is no enumeration where the text lists other things', () => {

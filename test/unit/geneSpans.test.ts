@@ -27,6 +27,7 @@ describe('gene spans', () => {
 
   it('takes a coordination that shares the name as one mention', () => {
     assert.deepEqual(genesOf('Phosphorylated Smad1/5/8 and CDKN2A/B deletions were seen.'), ['Smad1/5/8=SMAD1', 'CDKN2A/B=CDKN2A']);
+    assert.deepEqual(genesOf('S100A7/A8/A9 levels rose.'), ['S100A7/A8/A9=S100A7']);
     assert.deepEqual(genesOf('Both GalNAc-T1 and -T2 were expressed.').map((g) => g.split('=')[0]), ['GalNAc-T1 and -T2']);
   });
 
@@ -46,6 +47,32 @@ describe('gene spans', () => {
     assert.deepEqual(genesOf('A pleckstrin homology domain binds lipids; TP53 was not changed.'), ['TP53=TP53']);
     assert.deepEqual(genesOf('The tumor necrosis factor receptor-associated factor bound TP53.'), ['TP53=TP53']);
     assert.deepEqual(genesOf('Pleckstrin and TNF receptor expression rose.').map((g) => g.split('=')[0]), ['Pleckstrin', 'TNF receptor'], 'the gene itself is meant');
+  });
+
+  it('reads a name before "family" or "superfamily" as the family, no gene', () => {
+    assert.deepEqual(genesOf('The protein is a new member of the EPH family of receptors, like EPHA1.'), ['EPHA1=EPHA1']);
+    assert.deepEqual(genesOf('It belongs to the SCAD family and to the P-450 superfamily.'), []);
+    assert.deepEqual(genesOf('ELOVL family member 6 and TP53 were measured.').includes('TP53=TP53'), true);
+    assert.deepEqual(genesOf('Two BRCA1 families carried the mutation.'), ['BRCA1=BRCA1'], 'the families of patients');
+  });
+
+  it('takes "X antigen" as one mention of X, unless a measure follows', () => {
+    assert.deepEqual(genesOf('Expression of the Fas antigen rose.'), ['Fas antigen=FAS']);
+    assert.deepEqual(genesOf('PAI-1 antigen levels rose.'), ['PAI-1=SERPINE1']);
+  });
+
+  it('reads a gene\'s name before "-inducible protein" as part of another protein\'s name', () => {
+    assert.deepEqual(genesOf('The interferon gamma-inducible protein 10 and interferon gamma were measured.'), ['interferon gamma=IFNG']);
+  });
+
+  it('reads a gene\'s name before "activator" or "coactivator" as part of another protein\'s name', () => {
+    assert.deepEqual(genesOf('Plasminogen activator inhibitor levels and BRCA1 were measured.'), ['BRCA1=BRCA1']);
+    assert.deepEqual(genesOf('The plasminogen protein was cleaved.'), ['plasminogen=PLG']);
+  });
+
+  it('reads "p" or "q" and digits written as a chromosome band as no gene, and the protein of that size as one', () => {
+    assert.deepEqual(genesOf('A t(2;6)(q31;p21.3) translocation was seen, and the gene maps to 2p15-p16.'), []);
+    assert.deepEqual(genesOf('Levels of p21 and p16 rose.'), ['p21=CDKN1A', 'p16=CDKN2A']);
   });
 
   it('keeps two names apart ("CD4/CD8", "IL-4/IL-13") and a ratio of numbers after a name', () => {

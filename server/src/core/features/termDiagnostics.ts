@@ -33,8 +33,21 @@ export class TermDiagnostics {
     return out;
   }
 
-  /** The fixes of a term diagnostic, found again from its offsets in the current hints. */
+  /**
+   * The fixes of a term diagnostic, found again from its offsets in the current hints. The hints follow the mentions,
+   * in order of their start: a binary search, so a code action per diagnostic (`genelens check`) stays linear in the
+   * hints (a search through them all made it quadratic); a list out of order is searched through.
+   */
   fixesOf(hints: readonly TermHint[], code: string, start: number, end: number): Fix[] {
-    return hints.find((h) => h.code === code && h.start === start && h.end === end)?.fixes ?? [];
+    const same = (h: TermHint): boolean => h.code === code && h.start === start && h.end === end;
+    let lo = 0;
+    let hi = hints.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (hints[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < hints.length && hints[i]!.start === start; i++) if (same(hints[i]!)) return hints[i]!.fixes;
+    return hints.find(same)?.fixes ?? [];
   }
 }

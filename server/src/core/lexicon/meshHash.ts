@@ -35,6 +35,22 @@ export function continuationBit(h1: number, first: number, second: number): numb
   return (x ^ (x >>> 13)) & ((1 << CONTINUATION_BITS) - 1);
 }
 
+/**
+ * Whether a walk that has read a word ending at `end` (KeyWalk's h1 then `h1`, no line break read yet) may go on, told
+ * without the walk in the common case, one separator then a letter or digit: false when the continuation set has no
+ * bit for that unit (KeyWalk.next would stop there); true when it has, or in any other case (the walk then decides).
+ */
+export function mayContinue(h1: number, units: Uint16Array, end: number, limit: number, continuations: Int32Array): boolean {
+  if (end + 1 >= limit || KEY_UNITS[units[end] ?? 0] !== KEY_SEPARATOR) return true;
+  const c = units[end + 1] ?? 0;
+  if (KEY_UNITS[c] !== KEY_WORD) return true;
+  const d = end + 2 < limit ? (units[end + 2] ?? 0) : 0;
+  const second = end + 2 < limit && KEY_UNITS[d] === KEY_WORD ? foldUnit(d) : 0;
+  // The separator reads as one space (KeyWalk.feed of 32).
+  const bit = continuationBit(Math.imul(h1 ^ 32, 0x01000193), foldUnit(c), second);
+  return ((continuations[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
+}
+
 function isUpper(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }

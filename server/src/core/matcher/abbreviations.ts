@@ -60,6 +60,8 @@ export interface Definition {
   gene: string | null;
 }
 
+const NO_ROWS: readonly number[] = [];
+
 /**
  * The definitions of gene symbols and aliases in `text` (mentions: the matcher's, in the same offsets, sorted).
  * Only short forms that are gene table texts are looked at.
@@ -67,7 +69,7 @@ export interface Definition {
 export function findDefinitions(text: string, mentions: readonly Mention[], genes: GeneLexicon): Definition[] {
   const out: Definition[] = [];
   // A document repeats its bracketed texts ("(Fig. 2)", "(NAD+)"): each is looked up in the table once.
-  const known = new Map<string, number[]>();
+  const known = new Map<string, readonly number[]>();
   for (let p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
     // The short form: up to ")" (or ";" / "," after it), within MAX_SHORT.
     let q = p + 1;
@@ -79,9 +81,12 @@ export function findDefinitions(text: string, mentions: readonly Mention[], gene
     const close = text.charCodeAt(q);
     if (close !== 41 && close !== 59 && close !== 44) continue;
     const short = text.slice(p + 1, q).trim();
-    if (short.length < 2 || short.length > MAX_SHORT || !isWord(short.charCodeAt(0)) || !/[A-Za-z]/.test(short) || short.split(' ').length > 2) continue;
+    // The tests of the text alone, made once per text (a text that fails them has no rows).
     let rows = known.get(short);
-    if (rows === undefined) known.set(short, (rows = rowsOf(genes, short)));
+    if (rows === undefined) {
+      const shaped = short.length >= 2 && short.length <= MAX_SHORT && isWord(short.charCodeAt(0)) && /[A-Za-z]/.test(short) && short.split(' ').length <= 2;
+      known.set(short, (rows = shaped ? rowsOf(genes, short) : NO_ROWS));
+    }
     if (rows.length === 0) continue;
     const gene = definedAs(text, p, short, rows, mentions, genes);
     if (gene !== undefined) out.push({ short, gene });

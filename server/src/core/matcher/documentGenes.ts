@@ -32,12 +32,20 @@ const NONE: ReadonlyMap<string, string | null> = new Map();
 /** The evidence of a document (or of a window of it): its text and its mentions as the matcher found them. */
 export function documentGenes(text: string, mentions: readonly Mention[], lexicon: Lexicon): DocumentGenes {
   const ids = new Set<string>();
+  // One pass: the genes named without ambiguity, and the texts written as the name of cells.
+  let cells: string[] | undefined;
+  let last = '';
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (m.kind === 'gene' && m.candidates === undefined) ids.add(m.entityId);
+    if (m.kind !== 'gene') continue;
+    // (The same gene again, as genes often come: no look-up.)
+    if (m.candidates === undefined && m.entityId !== last) {
+      last = m.entityId;
+      ids.add(last);
+    }
+    if (namesCellsAt(text, m)) (cells ??= []).push(m.text);
   }
   const genes = lexicon.genes;
-  const cells = cellNames(text, mentions);
   if (!genes || (text.indexOf('(') < 0 && cells === undefined)) return { ids, defined: NONE };
   const defined = new Map<string, string | null>();
   if (text.indexOf('(') >= 0) {
@@ -59,16 +67,17 @@ const CELL_NAME_REACH = 12;
  * Where the word holding a gene's text at [start, end) ends, when the text is the word ("HuH-7 cells"), or the last
  * part of a cell line's name after a hyphen ("Hep-1" of "SK-Hep-1", "E1" of "MC3T3-E1"), or its first part before a
  * hyphen and a letter ("SK" of "SK-N-SH"); else -1: "DFF45-3 cells" (a clone named after the gene), "p53-null",
- * "CD4+", "Sirt3-deficient" (the gene is meant). `whole` tells whether the text is the word.
+ * "CD4+", "Sirt3-deficient" (the gene is meant). The end is returned times two, plus one when the text is the word
+ * (`whole`: no object per mention).
  */
-function cellNameEnd(text: string, start: number, end: number): { end: number; whole: boolean } | undefined {
+function cellNameEnd(text: string, start: number, end: number): number {
   const before = text.charCodeAt(start - 1);
   const joined = before === 45 && isWord(text.charCodeAt(start - 2));
-  if (!joined && start > 0 && (isWord(before) || before === 45)) return undefined;
+  if (!joined && start > 0 && (isWord(before) || before === 45)) return -1;
   let k = end;
   if (text.charCodeAt(k) === 45) {
     // The first part: a letter after the hyphen, then letters, digits and hyphens up to the space.
-    if (joined || !isLetter(text.charCodeAt(k + 1))) return undefined;
+    if (joined || !isLetter(text.charCodeAt(k + 1))) return -1;
     k++;
     let code = false;
     for (; k < text.length && k - end <= CELL_NAME_REACH && (isWord(text.charCodeAt(k)) || (text.charCodeAt(k) === 45 && isWord(text.charCodeAt(k + 1)))); k++) {
@@ -76,9 +85,9 @@ function cellNameEnd(text: string, start: number, end: number): { end: number; w
       if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) code = true;
     }
     // A capital or a digit in the rest: a code ("-Hep-1", "-N-SH"), not a word ("-null", "-deficient").
-    if (!code) return undefined;
+    if (!code) return -1;
   }
-  return text.charCodeAt(k) === 32 ? { end: k, whole: !joined && k === end } : undefined;
+  return text.charCodeAt(k) === 32 ? 2 * k + (!joined && k === end ? 1 : 0) : -1;
 }
 
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -87,19 +96,15 @@ const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <
 const CELLS_AFTER = [' cells', ' cell line', ' cell-line'];
 
 /**
- * The texts of the gene mentions written as the name of cells: "INS-1 cells", "HK2 cell lines" (a line named like a
+ * Whether a gene mention's text is written as the name of cells: "INS-1 cells", "HK2 cell lines" (a line named like a
  * gene's alias), "CD4 cells" (cells named by a marker; "CD4+ cells" keeps the marker, a gene). The annotated corpora
  * take neither as a gene, and a writer who calls cells "HuH-7" means the line by every "HuH-7" of the text.
  */
-function cellNames(text: string, mentions: readonly Mention[]): string[] | undefined {
-  let names: string[] | undefined;
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i]!;
-    if (m.kind !== 'gene') continue;
-    const name = cellNameEnd(text, m.start, m.end);
-    if (name?.whole && namesCells(text, name.end)) (names ??= []).push(m.text);
-  }
-  return names;
+function namesCellsAt(text: string, m: Mention): boolean {
+  // The text is the word, so a space and "c" follow it (namesCells): most mentions are rejected there.
+  if (text.charCodeAt(m.end) !== 32 || text.charCodeAt(m.end + 1) !== 99) return false;
+  const name = cellNameEnd(text, m.start, m.end);
+  return name >= 0 && (name & 1) === 1 && namesCells(text, name >> 1);
 }
 
 /** Whether the text at `at` (a space) names cells: " cells", " cell line(s)", " cell-line(s)", then no word goes on. */
@@ -118,7 +123,7 @@ function namesCells(text: string, at: number): boolean {
 function partOfCellName(text: string, m: Mention): boolean {
   if (text.charCodeAt(m.start - 1) !== 45 && text.charCodeAt(m.end) !== 45) return false;
   const name = cellNameEnd(text, m.start, m.end);
-  return name !== undefined && !name.whole && namesCells(text, name.end);
+  return name >= 0 && (name & 1) === 0 && namesCells(text, name >> 1);
 }
 
 /** Whether two windows' evidence is the same (then an edit from one to the other leaves the document's as it was). */

@@ -35,6 +35,9 @@ const GENE_WORDS = new Set([
 
 /** Gene words written in capitals. */
 const GENE_ACRONYMS = new Set(['SNP', 'GWAS', 'CRISPR', 'EQTL', 'QPCR', 'RT-QPCR', 'CDNA']);
+/** The acronyms by length. */
+const ACRONYMS_BY_LENGTH: string[][] = [];
+for (const a of GENE_ACRONYMS) (ACRONYMS_BY_LENGTH[a.length] ??= []).push(a);
 
 /** Words looked at on each side. */
 const WINDOW = 3;
@@ -151,14 +154,22 @@ function isGeneWord(text: string, u: Uint16Array, a: number, b: number): boolean
     if (c >= 97 && c <= 122) upper = false;
   }
   // A word in capitals ("EXPRESS OR IMPLIED") is a heading or legal text, unless it is one of the acronyms.
-  if (upper && n > 1) {
-    for (const acronym of GENE_ACRONYMS) {
-      if ((acronym.length === n || (acronym.length === n - 1 && (u[b - 1] ?? -1) === 83)) && text.startsWith(acronym, a)) return true;
-    }
-    return false;
-  }
+  if (upper && n > 1) return acronymAt(u, a, n) || ((u[b - 1] ?? -1) === 83 && acronymAt(u, a, n - 1));
   if (geneWordAt(u, a, n, c0)) return true;
   return ((u[b - 1] ?? -1) | 32) === 115 && geneWordAt(u, a, n - 1, c0);
+}
+
+/** Whether u[a, a + n) is one of the gene acronyms, as written. */
+function acronymAt(u: Uint16Array, a: number, n: number): boolean {
+  const list = ACRONYMS_BY_LENGTH[n];
+  if (list) {
+    for (const w of list) {
+      let k = 0;
+      while (k < n && u[a + k] === w.charCodeAt(k)) k++;
+      if (k === n) return true;
+    }
+  }
+  return false;
 }
 
 /** isGeneWord for a word with non-ASCII code units: case mapping may change its length ("ß") or reach ASCII (K). */
@@ -223,6 +234,8 @@ export function confirmPending(text: string, u: Uint16Array, found: Found): numb
   // Several pending matches often share a sentence: its bounds are found once.
   let from = -1;
   let to = -1;
+  // hasEvidence's first match at or after the window's start: the windows move forward with the pending matches.
+  let first = 0;
   for (let p = 0; p < count; p++) {
     if (((flags[p] ?? 0) & PENDING) === 0) continue;
     const start = starts[p] ?? 0;
@@ -239,7 +252,10 @@ export function confirmPending(text: string, u: Uint16Array, found: Found): numb
       to = sentenceEnd(u, end);
     }
     if (hasGeneWordNear(text, u, start, end, from, to)) continue;
-    if (!hasEvidence(found, Math.max(from, start - NEAR), Math.min(to, end + NEAR))) {
+    const near = Math.max(from, start - NEAR);
+    while (first < count && (starts[first] ?? 0) < near) first++;
+    while (first > 0 && (starts[first - 1] ?? 0) >= near) first--;
+    if (!hasEvidence(found, first, Math.min(to, end + NEAR))) {
       flags[p] = (flags[p] ?? 0) | DROPPED;
       dropped++;
     }
@@ -343,18 +359,10 @@ function blankLineIn(u: Uint16Array, a: number, b: number): boolean {
   return false;
 }
 
-/** Whether a match within [from, to) is evidence of genes. */
-function hasEvidence(found: Found, from: number, to: number): boolean {
+/** Whether a match within [from, to) is evidence of genes; `first` is the first match whose start is >= from. */
+function hasEvidence(found: Found, first: number, to: number): boolean {
   const { starts, ends, flags, count } = found;
-  // The first match whose start is >= from.
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((starts[mid] ?? 0) < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < count && (starts[k] ?? 0) < to; k++) {
+  for (let k = first; k < count && (starts[k] ?? 0) < to; k++) {
     if (((flags[k] ?? 0) & (PENDING | EVIDENCE)) === EVIDENCE && (ends[k] ?? 0) <= to) return true;
   }
   return false;

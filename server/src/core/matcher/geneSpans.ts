@@ -3,12 +3,17 @@
 // - "X receptor(s)": the receptor of X is a gene of its own, named by the table as X + "R" ("CNTF receptor": CNTFR,
 //   "NK-3 receptor": NK3R, TACR3; "CB1 receptor": CNR1) or by one of its names ("thyrotropin receptor"); the mention
 //   becomes that gene. Where no gene of the table reads so, the mention stays X (the ligand) as written.
+// - "X antigen" ("the E48 antigen", "Fas antigen"): one mention of X, the protein's name, unless a measure follows
+//   ("PAI-1 antigen levels").
 // - A Greek letter after the name, apart ("NRG-1 beta", "GR alpha", "E1 beta"): the isoform or subunit, one mention
 //   naming the gene, as the corpora annotate it (where the table has no text that long: "IL-1 beta" is IL1B).
-// - A coordination that shares the name ("Smad1/5/8", "CDKN2A/B", "gp120/160", "GalNAc-T1 and -T2", "TGF-beta1 and
+// - A coordination that shares the name ("Smad1/5/8", "S100A7/A8/A9", "CDKN2A/B", "gp120/160", "GalNAc-T1 and -T2", "TGF-beta1 and
 //   -beta2"): one mention, as the annotated corpora (GNormPlus, BioRED, NLM-Gene) take it, naming the first gene.
+// - A name before "family" or "superfamily" ("the EPH family"): the family, no gene; "p" or "q" and digits written as
+//   a chromosome band ("p21.3", "2p15-p16", "(q31;p21)"): no gene.
 // - A name that is part of another protein's ("EGF-like domain", "CRF-binding protein", "TNFR-associated factor 2",
-//   "TNF receptor-associated factor") or of a domain's ("pleckstrin homology domain"): no mention of that gene.
+//   "TNF receptor-associated factor", "plasminogen activator inhibitor", "PGC coactivator 1a") or of a domain's
+//   ("pleckstrin homology domain"): no mention of that gene.
 // - A prefix joined by a hyphen that makes one of the table's texts with the gene after it ("GM-CSF": GMCSF, CSF2;
 //   "G-CSF": CSF3): one mention of that gene, not "GM" and the ambiguous "CSF".
 // A widened mention swallows the matches inside its new end. Everything here reads code units: no string but the few
@@ -56,6 +61,10 @@ function coordinationAfter(u: Uint16Array, start: number, end: number, to: numbe
     while (u[k] === 47 && k + 1 < to) {
       let j = k + 1;
       if (isDigit(last)) {
+        // "S100A7/A8/A9": the capital before the name's last digits may start each part.
+        let d = end - 1;
+        while (d > start && isDigit(u[d - 1] ?? 0)) d--;
+        if (d > start && isUpper(u[d - 1] ?? 0) && u[j] === u[d - 1]) j++;
         const digits = j;
         while (j < to && isDigit(u[j] ?? 0)) j++;
         if (j === digits || j - digits > 3) break;
@@ -78,6 +87,17 @@ function coordinationAfter(u: Uint16Array, start: number, end: number, to: numbe
   return -1;
 }
 
+/** The length of the Greek letter's name at u[k] ("alpha", "beta"...), or -1 (a loop: no closure per call). */
+function greekNameAt(u: Uint16Array, k: number): number {
+  for (let i = 0; i < GREEK_NAMES.length; i++) {
+    const g = GREEK_NAMES[i]!;
+    let n = 0;
+    while (n < g.length && u[k + n] === g.charCodeAt(n)) n++;
+    if (n === g.length) return n;
+  }
+  return -1;
+}
+
 /**
  * " alpha", " beta"... (or the Greek letter) after a gene at `at`, with an optional digit ("beta1"), ending at a word
  * boundary: the end, else -1.
@@ -87,12 +107,9 @@ function greekAfter(u: Uint16Array, at: number, to: number): number {
   let k = at + 1;
   if (GREEK_LETTERS.has(u[k] ?? 0)) k++;
   else {
-    const name = GREEK_NAMES.find((g) => {
-      for (let n = 0; n < g.length; n++) if (u[k + n] !== g.charCodeAt(n)) return false;
-      return true;
-    });
-    if (name === undefined) return -1;
-    k += name.length;
+    const name = greekNameAt(u, k);
+    if (name < 0) return -1;
+    k += name;
   }
   if (isDigit(u[k] ?? 0)) k++;
   return k > to || (k < to && (isWordUnit(u[k] ?? 0) || u[k] === 45)) ? -1 : k;
@@ -123,13 +140,14 @@ function namesReceptor(genes: GeneLexicon, key: number): boolean {
 }
 
 /** What makes a gene's name part of another protein's after a hyphen: "TNF-related ligand", "CRF-binding protein". */
-const RELATIONS = ['-related ', '-binding ', '-associated ', '-interacting '];
+const RELATIONS = ['-related ', '-binding ', '-associated ', '-interacting ', '-inducible ', '-induced '];
 const PRODUCTS = ['protein', 'factor', 'ligand', 'kinase', 'receptor', 'glycoprotein', 'peptide'];
 
 /**
  * Whether the text after a gene's name at `end` makes it part of another protein's name: "-like" ("EGF-like domain",
  * "TNF-like ligand"), or a relation then a product word ("CRF-binding protein", "TNFR-associated factor 2",
- * "EPH-related receptor", "TNF-related ligands"), which names another gene or a family; not "NF-kappaB-related genes"
+ * "EPH-related receptor", "TNF-related ligands", "interferon gamma-inducible protein 10", "IFN-induced protein"),
+ * which names another gene or a family; not "NF-kappaB-related genes"
  * nor "CFTR-related disorders", where the gene itself is meant.
  */
 function namesAnother(text: string, u: Uint16Array, end: number, to: number): boolean {
@@ -149,6 +167,11 @@ function namesAnother(text: string, u: Uint16Array, end: number, to: number): bo
 
 /** After a gene's name and a space, what makes it part of a domain's name: "pleckstrin homology domain". */
 const DOMAIN_AFTER = [' homology domain', ' homology region'];
+/**
+ * After a gene's name and a space, what makes it part of another protein's name: "plasminogen activator inhibitor",
+ * "tissue-type plasminogen activator", "Cdk5 activator", "PPAR-gamma coactivator 1a" name other genes.
+ */
+const PRODUCT_AFTER = [' activator', ' coactivator'];
 
 /**
  * Whether the words after a gene's name at `end` (a space) make it part of another name: a domain named after it
@@ -157,7 +180,57 @@ const DOMAIN_AFTER = [' homology domain', ' homology region'];
  */
 function namesAnotherApart(text: string, u: Uint16Array, end: number, to: number): boolean {
   for (const domain of DOMAIN_AFTER) if (text.startsWith(domain, end) && !isWordUnit(u[end + domain.length] ?? 0)) return true;
+  for (const product of PRODUCT_AFTER) if (text.startsWith(product, end) && !isWordUnit(u[end + product.length] ?? 0)) return true;
   return text.startsWith(' receptor-', end) && namesAnother(text, u, end + 9, to);
+}
+
+/**
+ * Whether u[start, end), "p" or "q" and one or two digits, is a chromosome band written apart from its chromosome: a
+ * sub-band after it ("p21.3"), a range ("2p15-p14", "p16-p15"), a translocation's other band ("(q31;p21.3)"): not the
+ * protein of that size (p21, p16), which is no band.
+ */
+function chromosomeBand(u: Uint16Array, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 3) return false;
+  for (let k = start + 1; k < end; k++) if (!isDigit(u[k] ?? 0)) return false;
+  const after = u[end] ?? 0;
+  if (after === 46 && isDigit(u[end + 1] ?? 0)) return true;
+  if (after === 45 && (u[end + 1] === 112 || u[end + 1] === 113) && isDigit(u[end + 2] ?? 0)) return true;
+  const before = u[start - 1] ?? 0;
+  return before === 59 || (before === 45 && isDigit(u[start - 2] ?? 0));
+}
+
+/** Words after "X antigen" that make the antigen a measured quantity, not the protein's name: "PAI-1 antigen levels". */
+const MEASURES = [' level', ' concentration', ' content'];
+
+/**
+ * " antigen" after a gene at `at` ("the E48 antigen", "Fas antigen"): the protein's name, one mention, as GNormPlus
+ * annotates it; the end, else -1. Not before a measure ("PAI-1 antigen levels": the gene, then a quantity).
+ */
+function antigenAfter(text: string, u: Uint16Array, at: number, to: number): number {
+  if (!text.startsWith(' antigen', at)) return -1;
+  let k = at + 8;
+  if (u[k] === 115 /* s */) k++;
+  if (k > to || (k < to && (isWordUnit(u[k] ?? 0) || u[k] === 45))) return -1;
+  for (const measure of MEASURES) if (text.startsWith(measure, k)) return -1;
+  return k;
+}
+
+/** After a name and a space, the words that make it a family's name: "the SCAD family", "the TNF receptor superfamily". */
+const FAMILY_AFTER = [' family', ' superfamily', ' subfamily', ' gene family'];
+
+/**
+ * Whether the words after a gene's name at `end` (a space) make it the name of its family ("a member of the EPH
+ * family", "the P-450 superfamily", "the ICE/Ced-3 gene family"): the family is meant, not the gene, as the annotated
+ * corpora take it. Not "RP10 families" (the families of patients), nor "ELOVL family member 6" (a gene's own name).
+ */
+function namesFamily(text: string, u: Uint16Array, end: number): boolean {
+  for (const after of FAMILY_AFTER) {
+    if (!text.startsWith(after, end)) continue;
+    const k = end + after.length;
+    if (isWordUnit(u[k] ?? 0)) return false;
+    return !(text.startsWith(' member ', k) && isDigit(u[k + 8] ?? 0));
+  }
+  return false;
 }
 
 /** How many letters a prefix joined by a hyphen may have ("GM-CSF", "G-CSF"). */
@@ -219,7 +292,17 @@ export function widenGeneSpans(text: string, u: Uint16Array, found: Found, genes
       dropped++;
       continue;
     }
-    if (next === 32 && (u[end + 1] === 104 || u[end + 1] === 114) && namesAnotherApart(text, u, end, to)) {
+    if ((u[start] === 112 || u[start] === 113) && chromosomeBand(u, start, end)) {
+      flags[k] = (flags[k] ?? 0) | DROPPED;
+      dropped++;
+      continue;
+    }
+    if (next === 32 && (u[end + 1] === 102 || u[end + 1] === 115 || u[end + 1] === 103) && namesFamily(text, u, end)) {
+      flags[k] = (flags[k] ?? 0) | DROPPED;
+      dropped++;
+      continue;
+    }
+    if (next === 32 && (u[end + 1] === 104 || u[end + 1] === 114 || u[end + 1] === 97 || u[end + 1] === 99) && namesAnotherApart(text, u, end, to)) {
       flags[k] = (flags[k] ?? 0) | DROPPED;
       dropped++;
       continue;
@@ -240,6 +323,7 @@ export function widenGeneSpans(text: string, u: Uint16Array, found: Found, genes
           continue;
         }
       } else wide = isGreekStart(u[end + 1] ?? 0) ? greekAfter(u, end, to) : coordinationAfter(u, start, end, to);
+      if (wide < 0 && u[end + 1] === 97) wide = antigenAfter(text, u, end, to);
       if (wide < 0 && u[end + 1] === 97) wide = coordinationAfter(u, start, end, to);
     } else if (next === 47) wide = coordinationAfter(u, start, end, to);
     if (wide <= end) continue;

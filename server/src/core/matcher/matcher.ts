@@ -235,7 +235,7 @@ export function createMatcher(lexicon: Lexicon): Matcher {
         copy.species = species;
         out[k] = copy;
       }, starts);
-      dropLoneSpecies(text, out);
+      dropLoneSpecies(u, out);
     } catch {
       // Without a verdict on species, the mentions name human genes.
     }

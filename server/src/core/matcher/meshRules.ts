@@ -1,5 +1,5 @@
 // Where a table term (meshScan.ts) is not the chemical or disease it names, read from the words around it, once per
-// match (never per word):
+// match (never per word; the word lists are asked about the text itself, FoldedWords: no copies):
 // - a disease's name before "gene", "virus" or "protein" names that gene or virus ("the ALD gene", "hepatitis A
 //   virus", "Becker muscular dystrophy gene"), and a disease word before "receptor", "domain" or "factor" a protein or
 //   its part ("death receptor", "death domain", "necrosis factor");
@@ -11,63 +11,65 @@
 //   "copper/zinc superoxide dismutase", "sodium/iodide symporter", "serine/threonine protein kinase" (right before it,
 //   "nitric oxide synthase", meshScan.ts proteinNext reads it).
 import { isWordUnit } from '../lexicon/meshKey';
+import { FoldedWords } from './foldedWords';
 
 /** Words after a disease's name that make it part of the name of a gene, virus or protein. */
-const DISEASE_NAMES_NEXT: ReadonlySet<string> = new Set(['gene', 'genes', 'virus', 'viruses', 'protein', 'proteins', 'receptor', 'receptors', 'domain', 'domains', 'factor']);
+const DISEASE_NAMES_NEXT = new FoldedWords(['gene', 'genes', 'virus', 'viruses', 'protein', 'proteins', 'receptor', 'receptors', 'domain', 'domains', 'factor']);
 /** Words before "death" that make it the death of cells. */
-const CELL_WORDS: ReadonlySet<string> = new Set(['cell', 'cells', 'cellular', 'neuronal', 'neuron', 'apoptotic', 'necrotic', 'programmed', 'hepatocyte', 'myocyte', 'cardiomyocyte']);
+const CELL_WORDS = new FoldedWords(['cell', 'cells', 'cellular', 'neuronal', 'neuron', 'apoptotic', 'necrotic', 'programmed', 'hepatocyte', 'myocyte', 'cardiomyocyte']);
 /** Chemical class words that count or place residues of a sequence. */
-const SEQUENCE_UNITS: ReadonlySet<string> = new Set(['amino acid', 'amino acids', 'amino-acid', 'amino-acids', 'nucleotide', 'nucleotides']);
+const SEQUENCE_UNITS = new FoldedWords(['amino acid', 'amino acids', 'amino-acid', 'amino-acids', 'nucleotide', 'nucleotides']);
 /** Words after such a unit that make it a sequence's: "amino acid identity", "amino acid position 58". */
-const SEQUENCE_NEXT: ReadonlySet<string> = new Set(['position', 'positions', 'identity', 'identities', 'similarity', 'homology', 'change', 'changes', 'exchange', 'exchanges', 'polymorphism', 'polymorphisms', 'fixation', 'level', 'long', 'stretch', 'insertion', 'deletion', 'duplication']);
+const SEQUENCE_NEXT = new FoldedWords(['position', 'positions', 'identity', 'identities', 'similarity', 'homology', 'change', 'changes', 'exchange', 'exchanges', 'polymorphism', 'polymorphisms', 'fixation', 'level', 'long', 'stretch', 'insertion', 'deletion', 'duplication']);
 /** Number words before a unit ("four nucleotides", "a single amino acid"). */
-const NUMBER_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'single', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'several', 'few']);
+const NUMBER_WORDS = new FoldedWords(['a', 'an', 'one', 'single', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'several', 'few']);
 /** Head words after a disease's name that are part of it. */
-const DISEASE_HEADS_NEXT: ReadonlySet<string> = new Set(['disease', 'diseases', 'tumor', 'tumors', 'tumour', 'tumours', 'symptoms', 'lesions']);
+const DISEASE_HEADS_NEXT = new FoldedWords(['disease', 'diseases', 'tumor', 'tumors', 'tumour', 'tumours', 'symptoms', 'lesions']);
 
 /** Where the disease name text[.., end) ends with a head word after it ("keloid disease"): past it, or `end`. */
 export function diseaseHeadEnd(text: string, end: number, limit: number): number {
   if (text.charCodeAt(end) !== 32) return end;
   const next = wordAfter(text, end, limit);
-  return next !== undefined && DISEASE_HEADS_NEXT.has(next) ? end + 1 + next.length : end;
+  return next >= 0 && DISEASE_HEADS_NEXT.has(text, afterStart, next) ? end + 1 + (next - afterStart) : end;
 }
 
 /** Longest word looked at (longer ones are none of these lists'). */
 const LONGEST = 14;
 
-/** Whether the disease term text[start, end) is not a disease there (the whole term, lower case: `term`). */
-export function diseaseNotNamed(text: string, term: string, start: number, end: number, floor: number, limit: number): boolean {
+/** Whether the disease term text[start, end) is not a disease there. */
+export function diseaseNotNamed(text: string, start: number, end: number, floor: number, limit: number): boolean {
   const next = wordAfter(text, end, limit);
-  if (next !== undefined && DISEASE_NAMES_NEXT.has(next)) return true;
-  if (term === 'death' || term === 'deaths') {
-    const before = wordBefore(text, start, floor);
-    return before !== undefined && CELL_WORDS.has(before);
+  if (next >= 0 && DISEASE_NAMES_NEXT.has(text, afterStart, next)) return true;
+  if (DEATH.has(text, start, end)) {
+    const w = wordStart(text, start, floor);
+    return w >= 0 && CELL_WORDS.has(text, w, wordEnd(text, w, start));
   }
   return false;
 }
+const DEATH = new FoldedWords(['death', 'deaths']);
 
 /**
- * Whether the chemical term text[start, end) counts or places residues of a sequence (lower case: `term`), or is part
- * of a protein's name further on (inProteinName).
+ * Whether the chemical term text[start, end) counts or places residues of a sequence, or is part of a protein's name
+ * further on (inProteinName).
  */
-export function sequenceUnit(text: string, term: string, start: number, end: number, floor: number, limit: number): boolean {
-  if (!SEQUENCE_UNITS.has(term)) return inProteinName(text, end, limit);
+export function sequenceUnit(text: string, start: number, end: number, floor: number, limit: number): boolean {
+  if (!SEQUENCE_UNITS.has(text, start, end)) return inProteinName(text, end, limit);
   const next = wordAfter(text, end, limit);
-  if (next !== undefined && (SEQUENCE_NEXT.has(next) || isDigit(next.charCodeAt(0)))) return true;
+  if (next >= 0 && (SEQUENCE_NEXT.has(text, afterStart, next) || isDigit(text.charCodeAt(afterStart)))) return true;
   // A number before it, or one word before it: "655 amino acids", "the final 20 amino acids", "11 novel amino acids".
   let at = start;
   for (let k = 0; k < 2; k++) {
     const w = wordStart(text, at, floor);
     if (w < 0) return false;
-    const word = text.slice(w, wordEnd(text, w, at)).toLowerCase();
-    if (isDigit(word.charCodeAt(0)) || NUMBER_WORDS.has(word)) return true;
+    const e = wordEnd(text, w, at);
+    if ((e > w && isDigit(text.charCodeAt(w))) || NUMBER_WORDS.has(text, w, e)) return true;
     at = w;
   }
   return false;
 }
 
 /** Head words of a transporter's name (an enzyme's: enzymeWord). */
-const TRANSPORTER_HEADS: ReadonlySet<string> = new Set(['symporter', 'symporters', 'cotransporter', 'cotransporters', 'transporter', 'transporters', 'exchanger', 'exchangers', 'antiporter', 'antiporters']);
+const TRANSPORTER_HEADS = new FoldedWords(['symporter', 'symporters', 'cotransporter', 'cotransporters', 'transporter', 'transporters', 'exchanger', 'exchangers', 'antiporter', 'antiporters']);
 /** How many words after a chemical's name are read for a protein's head word. */
 const PROTEIN_WORDS = 3;
 
@@ -85,15 +87,12 @@ function inProteinName(text: string, end: number, limit: number): boolean {
     let j = i;
     while (j < limit && j - i <= LONGEST + 6 && (isWordUnit(text.charCodeAt(j)) || text.charCodeAt(j) === 43)) j++;
     if (j === i || j - i > LONGEST + 6) return false;
-    // Read by its last letters first: a word is copied only when it may be a head word or a function word.
+    // Read by its last letters first: a transporter's head word ends in -er(s), an enzyme's in -ase(s) (copied only then).
     const stem = j - (lower(text, j - 1) === 115 ? 1 : 0);
-    if (endsWith(text, stem, 'ase') || endsWith(text, stem, 'er')) {
-      const word = text.slice(i, j).toLowerCase();
-      if (TRANSPORTER_HEADS.has(word) || enzymeWord(word)) return true;
-    }
+    if (endsWith(text, stem, 'er') ? TRANSPORTER_HEADS.has(text, i, j) : endsWith(text, stem, 'ase') && enzymeWord(text.slice(i, j).toLowerCase())) return true;
     // A verb between ("daidzein activates choline acetyltransferase", "secretagogues activating phospholipase"):
     // the chemical acts on the enzyme.
-    if ((j - i <= 5 && PROSE_WORDS.has(text.slice(i, j).toLowerCase())) || verbEnding(text, j)) return false;
+    if (PROSE_WORDS.has(text, i, j) || verbEnding(text, j)) return false;
     i = j;
   }
   return false;
@@ -112,7 +111,7 @@ function lower(text: string, at: number): number {
 /** A word ending at `end` in -s (not -ss), -ing or -ed: a verb's form, most likely, between two nouns. */
 const verbEnding = (text: string, end: number): boolean => endsWith(text, end, 'ing') || endsWith(text, end, 'ed') || (endsWith(text, end, 's') && !endsWith(text, end, 'ss'));
 /** Words that end a protein's name before its head word could come: "zinc and increases", "iron to the kinase". */
-const PROSE_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'in', 'of', 'by', 'with', 'for', 'on', 'at', 'as', 'is', 'are', 'was', 'were', 'the', 'a', 'an', 'that', 'which']);
+const PROSE_WORDS = new FoldedWords(['and', 'or', 'to', 'in', 'of', 'by', 'with', 'for', 'on', 'at', 'as', 'is', 'are', 'was', 'were', 'the', 'a', 'an', 'that', 'which']);
 
 /** An enzyme's head word ("synthase", "dismutase", "aminotransferase", "kinases"), not an English word in -ase. */
 export function enzymeWord(word: string): boolean {
@@ -121,20 +120,21 @@ export function enzymeWord(word: string): boolean {
 }
 const NOT_ENZYMES: ReadonlySet<string> = new Set(['release', 'increase', 'decrease', 'disease', 'database', 'purchase', 'showcase']);
 
-/** The word right after `end` (past spaces, or a hyphen), lower case, or undefined (none, or too long). */
-function wordAfter(text: string, end: number, limit: number): string | undefined {
+/** Where the word wordAfter found starts (read right after it: one scan at a time). */
+let afterStart = 0;
+
+/**
+ * Where the word right after `end` (past spaces, or a hyphen) ends, its start in afterStart; -1 when there is none or
+ * it is too long. The callers ask their word lists about text[afterStart, end) itself (FoldedWords: no copy).
+ */
+function wordAfter(text: string, end: number, limit: number): number {
   let i = end;
   if (i < limit && text.charCodeAt(i) === 45) i++;
   else while (i < limit && text.charCodeAt(i) === 32) i++;
   let j = i;
   while (j < limit && j - i <= LONGEST && isWordUnit(text.charCodeAt(j))) j++;
-  return j > i && j - i <= LONGEST ? text.slice(i, j).toLowerCase() : undefined;
-}
-
-/** The word right before `start` (past one space or hyphen), lower case, or undefined. */
-function wordBefore(text: string, start: number, floor: number): string | undefined {
-  const w = wordStart(text, start, floor);
-  return w < 0 ? undefined : text.slice(w, wordEnd(text, w, start)).toLowerCase();
+  afterStart = i;
+  return j > i && j - i <= LONGEST ? j : -1;
 }
 
 /**

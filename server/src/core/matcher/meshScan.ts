@@ -23,7 +23,7 @@
 // their word lists about the text itself (foldedWords.ts); its match objects are reused from scan to scan, and the
 // merge into the main scan's mentions is done in place.
 import type { TextRegion } from '../markup/regions';
-import { H2_START, KeyWalk, mix } from '../lexicon/meshHash';
+import { H2_START, KeyWalk, mayContinue, mix } from '../lexicon/meshHash';
 import { COMMON, SHAPED, type MeshTable } from '../lexicon/meshTable';
 import { isWordUnit, KEY_GREEK, KEY_UNITS, KEY_WORD, keyPiece } from '../lexicon/meshKey';
 import { FNV_START, fnv, hasFirstWord } from '../text/wordHash';
@@ -217,6 +217,7 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
   for (;;) {
     // Units that start nothing (space, punctuation) are skipped before anything else.
     let f = 0;
+    const skipFrom = i;
     while (i < limit && (f = SCAN_UNITS[units[i] ?? 0] ?? 0) === 0) i++;
     if (i >= limit) {
       if (region === undefined || limit >= to) break;
@@ -226,8 +227,9 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
       limit = region !== undefined && region.start < to ? region.start : to;
       continue;
     }
-    // Inside a word (after a region or a match that ends in one): on to its end.
-    if (i > 0 && KEY_UNITS[units[i - 1] ?? 0] === KEY_WORD) {
+    // Inside a word (after a region or a match that ends in one, or a Greek letter right after a word): on to its end.
+    // (After a unit that starts nothing, never: no such unit is a letter or digit.)
+    if (i === skipFrom && i > 0 && KEY_UNITS[units[i - 1] ?? 0] === KEY_WORD) {
       i++;
       continue;
     }
@@ -288,7 +290,7 @@ function takeMatch(table: MeshTable, text: string, units: Uint16Array, i: number
   const common = (flags & COMMON) !== 0;
   const kind = table.kindOf(entry);
   const prose = common ? proseNext(text, units, match.end, limit) : personName(units, i, match.end, limit);
-  if (!prose && !shouted(units, i, match.end, (flags & SHAPED) !== 0) && !(kind === 'chemical' && proteinNext(text, units, match.end, limit)) && !notNamedHere(kind, text, i, match.end, from, limit, match.slot)) {
+  if (!prose && !shouted(units, i, match.end, (flags & SHAPED) !== 0) && !(kind === 'chemical' && proteinNext(text, units, match.end, limit)) && !notNamedHere(kind, text, i, match.end, from, limit)) {
     // A chemical's name takes its locant ("5-fluorouracil", "17beta-estradiol"), its salt after it ("diclofenac
     // sodium", "bupropion HCl") and a cation named just before it ("sodium nitroprusside"): one compound.
     let start = i;
@@ -461,9 +463,8 @@ function isCapitalized(u: Uint16Array, start: number, end: number): boolean {
 }
 
 /** The term text[start, end) is not the chemical or disease it names there (meshRules.ts): "cell death", "655 amino acids". */
-function notNamedHere(kind: string, text: string, start: number, end: number, floor: number, limit: number, slot: number): boolean {
-  const term = end - start <= 12 ? lowerText(text, start, end, slot) : '';
-  return kind === 'disease' ? diseaseNotNamed(text, term, start, end, floor, limit) : kind === 'chemical' && sequenceUnit(text, term, start, end, floor, limit);
+function notNamedHere(kind: string, text: string, start: number, end: number, floor: number, limit: number): boolean {
+  return kind === 'disease' ? diseaseNotNamed(text, start, end, floor, limit) : kind === 'chemical' && sequenceUnit(text, start, end, floor, limit);
 }
 
 /** The last text seen per key (a key slot, a word's hash: by a hash of it), as written and lower-cased. */
@@ -648,7 +649,8 @@ function longest(table: MeshTable, units: Uint16Array, start: number, limit: num
   if (memo >= 0) {
     bestSlot = wordMemo.slot(memo);
     bestEnd = bestSlot >= 0 ? wordEnd : -1;
-    if (!wordMemo.goesOn(memo)) return found(bestEnd, bestSlot);
+    // Most words that some key goes on past are followed by a word no key goes on with: told without the walk.
+    if (!wordMemo.goesOn(memo) || !mayContinue(wordMemo.h1(memo), units, wordEnd, limit, continuations)) return found(bestEnd, bestSlot);
     wordMemo.resume(memo, walk, units, wordEnd, limit);
   } else walk.reset(units, start, limit);
   // A unit after the first that no key goes on with is not read (the continuation set).
@@ -708,7 +710,9 @@ export function mergeMesh<M extends Span>(existing: M[], matches: readonly MeshM
   let removed = 0;
   let e = 0;
   const count = existing.length;
-  for (const m of matches) {
+  // An indexed loop: `for...of` here was left to the iterator protocol (an object per match).
+  for (let q = 0; q < matches.length; q++) {
+    const m = matches[q] as MeshMatch;
     while (e < count && (existing[e]?.end ?? 0) <= m.start) e++;
     // Existing mentions overlapping the match: all table genes inside it (then replaced), or the match goes.
     let k = e;

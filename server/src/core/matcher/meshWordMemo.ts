@@ -63,6 +63,11 @@ export class MeshWordMemo {
     return ((this.data[at + ON_LENGTH] ?? 0) & 1) === 1;
   }
 
+  /** KeyWalk's h1 at the word's end, at a place find gave. */
+  h1(at: number): number {
+    return this.data[at + H1] ?? 0;
+  }
+
   /** Goes on with `walk` past the word at a place find gave (KeyWalk.resume with the hashes and length learnt). */
   resume(at: number, walk: KeyWalk, units: Uint16Array, end: number, limit: number): void {
     const data = this.data;

@@ -200,27 +200,41 @@ export class Scanner {
       let j = i + 1;
       let h = fnv(FNV_START, c0);
       let g = mix(H2_START, c0);
-      let last = c0;
       while (j < to) {
         const c = u[j] ?? 0;
         if (!word[c]) break;
         h = fnv(h, c);
         g = mix(g, c);
-        last = c;
         j++;
       }
       // What may happen at this word is known per word (learn): most words of prose are settled by one test.
-      let slot = memo.find(h, g, j - i, c0 | (last << 16));
+      let slot = memo.find(h, g, j - i, c0 | ((u[j - 1] ?? 0) << 16));
+      let verdict: number;
       if (slot < 0) {
         slot = ~slot;
         this.learn(u, i, j, h, slot, j >= to);
-      } else if (((memo.verdict[slot] ?? 0) & W_FRESH) !== 0) this.detail(u, i, j, slot);
-      const verdict = memo.verdict[slot] ?? 0;
+        verdict = memo.verdict[slot] ?? 0;
+      } else {
+        verdict = memo.verdict[slot] ?? 0;
+        if ((verdict & W_FRESH) !== 0) {
+          this.detail(u, i, j, slot);
+          verdict = memo.verdict[slot] ?? 0;
+        }
+      }
       // A word of two units cut by the gap's end is asked about variants again (see W_VARIANT_ASK).
       const cut = j >= to && j - i === 2;
-      if ((verdict & ~W_NEXT) === W_KNOWN && !cut && ((verdict & W_NEXT) === 0 || !this.goesOn(u, i, j, to, slot))) {
-        i = j;
-        continue;
+      // Whether a walk may go on past the word (goesOn), when asked: 1 yes, 0 no, -1 not asked.
+      let goes = -1;
+      if ((verdict & ~W_NEXT) === W_KNOWN && !cut) {
+        if ((verdict & W_NEXT) === 0) {
+          i = j;
+          continue;
+        }
+        goes = this.goesOn(u, i, j, to, slot) ? 1 : 0;
+        if (goes === 0) {
+          i = j;
+          continue;
+        }
       }
       if ((verdict & W_RSID) !== 0 && !word[u[j] ?? 0]) {
         const id = text.slice(i, j);
@@ -240,7 +254,7 @@ export class Scanner {
       }
       const tries = memo.tries[slot] ?? 0;
       if (tries !== 0) {
-        const e = this.termAtWord(u, i, j, to, tries, slot);
+        const e = this.termAtWord(u, i, j, to, tries, slot, goes);
         if (e > i) {
           i = e;
           continue;
@@ -348,10 +362,10 @@ export class Scanner {
    * spelling's test reads it), termAt reads the word alone, so its outcome is learnt once per word (WordMemo.outcome)
    * and repeated at the word's other occurrences; a family's text reads around the word and is never repeated so.
    */
-  private termAtWord(u: Uint16Array, i: number, j: number, to: number, tries: number, slot: number): number {
+  private termAtWord(u: Uint16Array, i: number, j: number, to: number, tries: number, slot: number, goes: number): number {
     const memo = this.memo;
     const found = this.found;
-    const settled = ((memo.verdict[slot] ?? 0) & W_FRESH) === 0 && j < to && u[j] !== 43 && !this.goesOn(u, i, j, to, slot);
+    const settled = ((memo.verdict[slot] ?? 0) & W_FRESH) === 0 && j < to && u[j] !== 43 && (goes < 0 ? !this.goesOn(u, i, j, to, slot) : goes === 0);
     const outcome = settled ? (memo.outcome[slot] ?? OUTCOME_UNKNOWN) : OUTCOME_CONTEXT;
     if (outcome === OUTCOME_NONE) return -1;
     if (outcome === OUTCOME_FOUND) {

@@ -144,6 +144,32 @@ function inSentenceBefore(text: string, end: number, at: number): boolean {
   return breaks === 1;
 }
 
+/** What may join two species words of one coordination: spaces, commas, "/", "and", "or" ("human, mouse and rat"). */
+function joins(text: string, from: number, to: number): boolean {
+  if (to - from > 7 || to <= from) return false;
+  let a = from;
+  let b = to;
+  while (a < b && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 44)) a++;
+  while (b > a && text.charCodeAt(b - 1) === 32) b--;
+  const n = b - a;
+  if (n === 0) return true;
+  if (n === 1) return text.charCodeAt(a) === 47 || text.charCodeAt(a) === 38;
+  return (n === 3 && text.startsWith('and', a)) || (n === 2 && text.startsWith('or', a));
+}
+
+/**
+ * Whether the species word w is coordinated with a word naming humans ("human and mouse", "mice and humans", "human,
+ * rat and mouse"): the sentence is about the genes of both.
+ */
+function withHumans(text: string, words: Words, w: number): boolean {
+  let first = w;
+  while (first > 0 && joins(text, words.end[first - 1] ?? 0, words.at[first] ?? 0)) first--;
+  let last = w;
+  while (last + 1 < words.at.length && joins(text, words.end[last] ?? 0, words.at[last + 1] ?? 0)) last++;
+  for (let k = first; k <= last; k++) if (words.species[k] === HUMAN) return true;
+  return false;
+}
+
 /** A rodent's way of writing a symbol: a capital, then lower-case letters and digits ("Nampt", "Sirt3"). */
 function rodentSpelled(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -354,6 +380,7 @@ export function speciesOfMentions(text: string, from: number, to: number, mentio
     if (verdict === '' && !nonHuman) continue;
     // The nearest species word in the sentence.
     let near = '';
+    let nearest = -1;
     let distance = Infinity;
     /** The last species word before the mention (no virus). */
     let before = -1;
@@ -366,7 +393,10 @@ export function speciesOfMentions(text: string, from: number, to: number, mentio
       if (VIRUSES.has(words.species[w] ?? '') && !(at < m.start && m.start - at <= VIRUS_REACH)) continue;
       distance = d;
       near = words.species[w] ?? '';
+      nearest = w;
     }
+    // "in human and mouse tissues", "mice and humans": the genes of both, the human one among them.
+    if (near !== '' && near !== HUMAN && withHumans(text, words, nearest)) near = HUMAN;
     // A sentence that names no species, in a paragraph about another species, goes on with the species the sentence
     // before it names last ("Mice lacking SIRT3 were studied. In human cells, SIRT1 was silenced. NAMPT fell.").
     if (near === '' && verdict !== '' && before >= 0 && inSentenceBefore(text, words.end[before] ?? 0, m.start)) near = words.species[before] ?? '';
@@ -385,14 +415,14 @@ export function speciesOfMentions(text: string, from: number, to: number, mentio
  * type 2 diabetes", "Sirt3 in mice"), not in ordinary prose ("men", "dogs", "the human heart", "nth-child"). Depends
  * on the sentence alone, as incremental analysis needs.
  */
-export function dropLoneSpecies(text: string, mentions: Mention[]): void {
+export function dropLoneSpecies(u: Uint16Array, mentions: Mention[]): void {
   let any = false;
   for (let k = 0; k < mentions.length && !any; k++) any = mentions[k]?.kind === 'species';
   if (!any) return;
   let n = 0;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
-    if (m.kind !== 'species' || inSentenceWithOther(text, mentions, k)) mentions[n++] = m;
+    if (m.kind !== 'species' || inSentenceWithOther(u, mentions, k)) mentions[n++] = m;
   }
   mentions.length = n;
 }
@@ -400,9 +430,18 @@ export function dropLoneSpecies(text: string, mentions: Mention[]): void {
 /** How far a species word's sentence is read each way: a longer sentence is read no further. */
 const SENTENCE_REACH = 600;
 
-/** Whether text[k] ends a sentence: a stop before a space or line break, or a line break before a blank line. */
-function breakAt(text: string, k: number): boolean {
-  return stopAt(text, k) || (text.charCodeAt(k) === 10 && blankAfter(text, k + 1, Math.min(text.length, k + 64)));
+/**
+ * Whether u[k] ends a sentence: a stop before a space or line break (or the end), or a line break before a blank line
+ * within 64 units. Reads the text's code units (units.ts): cheaper than charCodeAt on a document's string.
+ */
+function breakAt(u: Uint16Array, k: number): boolean {
+  const c = u[k] ?? 0;
+  if (c === 46 || c === 33 || c === 63) return k + 1 >= u.length || u[k + 1] === 32 || u[k + 1] === 10;
+  if (c !== 10) return false;
+  const to = Math.min(u.length, k + 64);
+  let j = k + 1;
+  while (j < to && (u[j] === 32 || u[j] === 9 || u[j] === 13)) j++;
+  return j < to && u[j] === 10;
 }
 
 /**
@@ -410,20 +449,20 @@ function breakAt(text: string, k: number): boolean {
  * the text between mentions[k] and its nearest other mention on each side is read: that mention shares the sentence
  * when it is within reach and no sentence ends between them.
  */
-function inSentenceWithOther(text: string, mentions: readonly Mention[], k: number): boolean {
+function inSentenceWithOther(u: Uint16Array, mentions: readonly Mention[], k: number): boolean {
   const m = mentions[k]!;
   let j = k - 1;
   while (j >= 0 && mentions[j]?.kind === 'species') j--;
   const before = mentions[j];
-  if (before && m.start - before.start <= SENTENCE_REACH && noBreak(text, before.start, m.start)) return true;
+  if (before && m.start - before.start <= SENTENCE_REACH && noBreak(u, before.start, m.start)) return true;
   j = k + 1;
   while (j < mentions.length && mentions[j]?.kind === 'species') j++;
   const after = mentions[j];
-  return after !== undefined && (after.start < m.end || (after.start - m.end < SENTENCE_REACH && after.start < text.length && noBreak(text, m.end, after.start + 1)));
+  return after !== undefined && (after.start < m.end || (after.start - m.end < SENTENCE_REACH && after.start < u.length && noBreak(u, m.end, after.start + 1)));
 }
 
-/** Whether no sentence ends at any of text[from, to). */
-function noBreak(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (breakAt(text, i)) return false;
+/** Whether no sentence ends at any of u[from, to). */
+function noBreak(u: Uint16Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (breakAt(u, i)) return false;
   return true;
 }
