@@ -184,6 +184,20 @@ const readsAsDisease = (label) => {
  * "cell death" out: matcher/meshRules.ts).
  */
 const PATHOLOGIC_PROCESSES = new Set(['Inflammation', 'Death', 'Carcinogenesis']);
+/**
+ * A lesion or sign named by its own noun, which writers use for the disease MeSH names by its process or its organ:
+ * "thrombus" (Thrombosis), "infarct" (Infarction), "steatosis" (Fatty Liver), "malignancy" (Neoplasms), "precancerous"
+ * (Precancerous Conditions, a disease though no ontology maps it), "short stature" (Growth Disorders). Only where no
+ * other entry has the form.
+ */
+const LESIONS = [
+  ['Thrombosis', ['thrombus', 'thrombi']],
+  ['Infarction', ['infarct', 'infarcts']],
+  ['Fatty Liver', ['steatosis']],
+  ['Neoplasms', ['malignancy', 'malignancies']],
+  ['Precancerous Conditions', ['precancerous']],
+  ['Growth Disorders', ['short stature']],
+];
 /** What writers call a faculty's loss: "memory deficits", "growth retardation", "developmental delay". */
 const DEFICIT_HEADS = ['deficit', 'deficits', 'impairment', 'impairments', 'deficiency', 'dysfunction', 'dysfunctions'];
 /**
@@ -238,7 +252,7 @@ const give = (e, tier, terms) => {
 for (const [id, { label, synonyms }] of mesh) {
   const m = mapped.get(id) ?? new Map();
   const unmapped = [...m.keys()].every((ns) => ns === 'NCIT' || ns === 'EFO' || ns === 'UMLS' || ns === 'PUBCHEM');
-  const isDisease = m.has('DOID') || m.has('HP') || PATHOLOGIC_PROCESSES.has(label) || FACULTIES.some((f) => f.label === label) || (m.has('EFO') && !m.has('HGNC') && !m.has('UP') && (DISEASE_LABEL.test(label) || doidNames.has(fold(term(label) ?? '')))) || (unmapped && id.startsWith('D') && readsAsDisease(label));
+  const isDisease = m.has('DOID') || m.has('HP') || PATHOLOGIC_PROCESSES.has(label) || FACULTIES.some((f) => f.label === label) || LESIONS.some(([l]) => l === label) || (m.has('EFO') && !m.has('HGNC') && !m.has('UP') && (DISEASE_LABEL.test(label) || doidNames.has(fold(term(label) ?? '')))) || (unmapped && id.startsWith('D') && readsAsDisease(label));
   let chebi = m.get('CHEBI');
   if (!chebi && !NOT_CHEMICAL.some((ns) => m.has(ns))) {
     for (const t of [label, ...synonyms]) {
@@ -601,6 +615,10 @@ function addDiseaseForms(rows) {
     const row = byLabel.get(faculty.label);
     if (row) for (const w of faculty.words) for (const h of faculty.heads) add(row, flagged(`${w} ${h}`));
   }
+  for (const [label, forms] of LESIONS) {
+    const row = byLabel.get(label);
+    if (row) for (const form of forms) add(row, flagged(form));
+  }
   for (const organ of ORGANS) {
     const row = byLabel.get(organ.label);
     if (!row) continue;
@@ -677,23 +695,30 @@ function disordersTakeSymptomNames(rows) {
 }
 
 /**
- * Behaviors MeSH files as behavior, not disease, that the literature's normalizations read as signs of a mental
- * disorder: "aggression", "aggressive behavior" (Aggression), "aggressiveness", "irritability" are Mental Disorders.
- * The disorder takes the behavior's names (its row is written after the disorder's, as disordersTakeSymptomNames does).
+ * Descriptors whose names the literature's normalizations read as a broader disorder's: behaviors MeSH files as
+ * behavior, not disease, as signs of a mental disorder ("aggression", "aggressive behavior", "aggressiveness",
+ * "irritability": Mental Disorders), and Cognitive Dysfunction (a descriptor of 2011: "cognitive impairment",
+ * "cognitive dysfunction") as Cognition Disorders, as PubTator's and CTD's normalizations have them. The disorder takes
+ * the names (the narrower row is written after the disorder's, for its id, as disordersTakeSymptomNames does).
  */
-const BEHAVIOR_SIGNS = { disorder: 'Mental Disorders', behaviors: ['Aggression'], forms: ['aggressiveness', 'irritability'] };
+const BEHAVIOR_SIGNS = [
+  { disorder: 'Mental Disorders', behaviors: ['Aggression'], forms: ['aggressiveness', 'irritability'] },
+  { disorder: 'Cognition Disorders', behaviors: ['Cognitive Dysfunction'], forms: [] },
+];
 function behaviorSigns(rows) {
-  const byLabel = new Map(rows.map((r) => [r.e.label, r]));
-  const disorder = byLabel.get(BEHAVIOR_SIGNS.disorder);
-  if (!disorder) return;
   const taken = new Set(rows.flatMap((r) => r.out.map(keyOf)));
-  for (const form of BEHAVIOR_SIGNS.forms) if (!taken.has(keyOf(form))) disorder.out.push(flagged(form));
-  for (const label of BEHAVIOR_SIGNS.behaviors) {
-    const behavior = byLabel.get(label);
-    if (!behavior) continue;
-    disorder.out.push(...behavior.out);
-    rows.splice(rows.indexOf(behavior), 1);
-    rows.splice(rows.indexOf(disorder) + 1, 0, behavior);
+  for (const signs of BEHAVIOR_SIGNS) {
+    const byLabel = new Map(rows.map((r) => [r.e.label, r]));
+    const disorder = byLabel.get(signs.disorder);
+    if (!disorder) continue;
+    for (const form of signs.forms) if (!taken.has(keyOf(form))) disorder.out.push(flagged(form));
+    for (const label of signs.behaviors) {
+      const behavior = byLabel.get(label);
+      if (!behavior) continue;
+      disorder.out.push(...behavior.out);
+      rows.splice(rows.indexOf(behavior), 1);
+      rows.splice(rows.indexOf(disorder) + 1, 0, behavior);
+    }
   }
 }
 

@@ -28,6 +28,7 @@ describe('chemicals and diseases in prose', () => {
     assert.ok(m.includes('hepatotoxicity=disease:MESH:D056486'), m.join(', '));
     assert.ok(m.includes("Alzheimer's disease=disease:MESH:D000544"), m.join(', '));
     assert.ok(m.some((x) => x.startsWith('cerebral haemorrhage=disease:')), m.join(', '));
+    assert.ok(found('Oedema in patients given cisplatin at a high dose.').includes('Oedema=disease:MESH:D004487'));
     // A descriptor no ontology maps, from its label: Hemorrhage.
     assert.ok(found('Hemorrhage in patients given heparin.').includes('Hemorrhage=disease:MESH:D006470'));
   });
@@ -61,10 +62,15 @@ describe('chemicals and diseases in prose', () => {
     const r = found('Resistance to thyroid hormone (RTH) is inherited; patients with RTH have high serum levels of the hormone.');
     assert.ok(r.includes('Resistance to thyroid hormone=disease:MESH:D018382'), r.join(', '));
     assert.ok(!r.some((x) => x.startsWith('thyroid hormone=')), r.join(', '));
+    // A lesion or sign by its own noun: the disease MeSH names by its process or organ.
+    const l = found('Patients given cisplatin had a thrombus, an infarct, steatosis, precancerous lesions, short stature and a malignancy.');
+    for (const x of ['thrombus=disease:MESH:D013927', 'infarct=disease:MESH:D007238', 'steatosis=disease:MESH:D005234', 'precancerous lesions=disease:MESH:D011230', 'short stature=disease:MESH:D006130', 'malignancy=disease:MESH:D009369']) assert.ok(l.includes(x), `${x}: ${l.join(', ')}`);
     // Aggression and irritability are signs of a mental disorder, as the literature's normalizations read them.
     const b = found('Patients given cisplatin showed aggression and irritability at the high dose.');
     assert.ok(b.includes('aggression=disease:MESH:D001523'), b.join(', '));
     assert.ok(b.includes('irritability=disease:MESH:D001523'), b.join(', '));
+    // Cognitive impairment is Cognition Disorders, as the literature's normalizations have it.
+    assert.ok(found('Patients given cisplatin showed cognitive impairment at the high dose.').includes('cognitive impairment=disease:MESH:D003072'));
     // Such words without evidence of biomedicine stay prose.
     assert.deepEqual(found('The economy saw growth retardation and memory loss of the voters.'), []);
   });

@@ -62,6 +62,9 @@ describe('loadMeshTable', () => {
     assert.equal(britishSpelling('Cerebral Hemorrhage'), 'Cerebral Haemorrhage');
     assert.equal(britishSpelling('Hyperkalemia'), 'Hyperkalaemia');
     assert.equal(britishSpelling('edema'), 'oedema');
+    // A capital stays first, so the key is not shaped by it: "Oedema", not "oEdema".
+    assert.equal(britishSpelling('Edema'), 'Oedema');
+    assert.equal(britishSpelling('Esophageal Neoplasms'), 'Oesophageal Neoplasms');
     assert.equal(britishSpelling('Dyspnea'), 'Dyspnoea');
     assert.equal(britishSpelling('Hemolytic-Uremic Syndrome'), 'Haemolytic-Uraemic Syndrome');
     assert.equal(britishSpelling('Hypertension'), 'Hypertension');

@@ -419,12 +419,18 @@ export function diseaseForms(term: string): string[] {
   return out;
 }
 
+/** "oe" before the rest of the word, the capital first when the "e" was one ("Edema" → "Oedema"). */
+function oePrefixed(_match: string, e: string, rest: string): string {
+  return (e === 'E' ? 'Oe' : 'oe') + rest;
+}
+
 /** Spelling rules from American to British medical English, applied in order. */
-const BRITISH: readonly (readonly [RegExp, string])[] = [
+const BRITISH: readonly (readonly [RegExp, string | ((match: string, e: string, rest: string) => string)])[] = [
   [/\b(h)(em)/gi, '$1a$2'], // hemorrhage → haemorrhage, hematuria → haematuria
   [/(glyc|kal|natr|calc|ur|an|isch|leuk|lipid|tox|bacter|vir|sept|ox|cap)(em)(ia|ic)\b/gi, '$1a$2$3'], // anemia → anaemia, uremic → uraemic
-  [/\b(e)(dema)/gi, 'o$1$2'], // edema → oedema
-  [/\b(e)(sophag)/gi, 'o$1$2'], // esophagitis → oesophagitis
+  // A capital stays first: "Edema" → "Oedema" ("oEdema" would be a shaped key no text matches).
+  [/\b(e)(dema)/gi, oePrefixed], // edema → oedema
+  [/\b(e)(sophag)/gi, oePrefixed], // esophagitis → oesophagitis
   [/(rrh|pn)(e)(a)\b/gi, '$1o$2$3'], // diarrhea → diarrhoea, apnea → apnoea, dyspnea → dyspnoea
   [/(tum)(or)/gi, '$1our'], // tumor → tumour
 ];
@@ -432,7 +438,7 @@ const BRITISH: readonly (readonly [RegExp, string])[] = [
 /** The British spelling of a disease name ("haemorrhage", "leukaemia", "oedema", "tumour"), or the name itself. */
 export function britishSpelling(term: string): string {
   let out = term;
-  for (const [pattern, to] of BRITISH) out = out.replace(pattern, to);
+  for (const [pattern, to] of BRITISH) out = typeof to === 'string' ? out.replace(pattern, to) : out.replace(pattern, to);
   return out;
 }
 
