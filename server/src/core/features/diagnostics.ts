@@ -10,6 +10,7 @@ import type { DocumentAnalysis, Finding, Lexicon, ProfileProblem } from '../type
 import { Suppressions } from './suppression';
 import { cachedDiagnostic, type DiagnosticMaker } from './diagnosticCache';
 import { TermDiagnostics } from './termDiagnostics';
+import { partitionPoint } from '../text/search';
 import { sourceWords } from '../claims/judge/sourceWords';
 import { GO_SOURCE } from '../claims/judge/goClaims';
 import { prepareProse } from '../claims/knowledge/profileProse';
@@ -134,13 +135,7 @@ export class DiagnosticsProvider {
     const end = typeof data?.end === 'number' ? data.end : doc.offsetAt(diagnostic.range.end);
     // Findings are sorted by range (claims/checker.ts dedupe): a binary search, so a code action per finding
     // (genelens check) stays linear in the findings.
-    let lo = 0;
-    let hi = findings.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (findings[mid]!.start < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(0, findings.length, (i) => findings[i]!.start >= start);
     let sameRange: Finding | undefined;
     for (let i = lo; i < findings.length && findings[i]!.start === start; i++) {
       const f = findings[i]!;

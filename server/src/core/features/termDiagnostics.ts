@@ -5,6 +5,7 @@ import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types
 import type { DiagnosticCode } from '../../shared/settings';
 import type { Fix, TermHint } from '../types';
 import { cachedDiagnostic, type DiagnosticMaker } from './diagnosticCache';
+import { partitionPoint } from '../text/search';
 
 export const TERM_CODES: readonly DiagnosticCode[] = ['ambiguous-term', 'non-preferred-symbol'];
 
@@ -40,13 +41,7 @@ export class TermDiagnostics {
    */
   fixesOf(hints: readonly TermHint[], code: string, start: number, end: number): Fix[] {
     const same = (h: TermHint): boolean => h.code === code && h.start === start && h.end === end;
-    let lo = 0;
-    let hi = hints.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (hints[mid]!.start < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(0, hints.length, (i) => hints[i]!.start >= start);
     for (let i = lo; i < hints.length && hints[i]!.start === start; i++) if (same(hints[i]!)) return hints[i]!.fixes;
     return hints.find(same)?.fixes ?? [];
   }
