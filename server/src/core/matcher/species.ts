@@ -436,7 +436,7 @@ const SENTENCE_REACH = 600;
  */
 function breakAt(u: Uint16Array, k: number): boolean {
   const c = u[k] ?? 0;
-  if (c === 46 || c === 33 || c === 63) return k + 1 >= u.length || u[k + 1] === 32 || u[k + 1] === 10;
+  if (isStop(c)) return k + 1 >= u.length || u[k + 1] === 32 || u[k + 1] === 10;
   if (c !== 10) return false;
   const to = Math.min(u.length, k + 64);
   let j = k + 1;
