@@ -1,10 +1,13 @@
 // Which species a gene mention names, from the words around it (speciesWords.ts: mice, rats, flies, yeast,
 // zebrafish... and the people a study is about: "human", "patients", "cancer"):
 // - a species word in the mention's sentence decides (the nearest one);
-// - else the paragraph's: the species it names most, unless it names humans as often ("Fuss interacts with Rpd3" in a
-//   paragraph about Drosophila); a rodent named as the host of human cells ("xenografts in nude mice") is no species
-//   studied; a paragraph that names no species but spells its genes the rodent way ("Lyl1, Gas5, Pim3 and Trib3": a
-//   capital, then no other) is about mice.
+//   In a sentence that compares genes across species ("the human homologue of yeast RAD23, HHR23A"), a species word
+//   names only the gene written right after it;
+// - else the paragraph's: the one species its title names (a first line that is one sentence: "Sox8 in mouse
+//   development." over a paragraph that names patients more often), else the species it names most, unless it names
+//   humans as often ("Fuss interacts with Rpd3" in a paragraph about Drosophila); a rodent named as the host of human
+//   cells ("xenografts in nude mice", "mice transplanted with ...") is no species studied; a paragraph that names no
+//   species but spells its genes the rodent way ("Lyl1, Gas5, Pim3 and Trib3": a capital, then no other) is about mice.
 // The paragraph never reaches past a blank line, so the answer depends on the paragraph alone (incremental analysis
 // relies on it). Words are read without a string made for each; only paragraphs holding a gene are read.
 import type { Mention } from '../types';
@@ -24,9 +27,9 @@ const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63;
 
 /**
  * Words that make a rodent the host of another species' cells, not the species studied: "xenografts in nude mice",
- * "athymic rats", "SCID mice" carry human tumours (any case; linear).
+ * "athymic rats", "SCID mice", "NSG mice", "mice transplanted with ... cells" carry human tumours (any case; linear).
  */
-const HOST = /\b(?:nude|athymic|scid|xenograft|xenografts|xenografted|immunodeficient)\b/i;
+const HOST = /\b(?:nude|athymic|scid|nsg|xenograft|xenografts|xenografted|xenotransplanted|immunodeficient|transplanted|implanted|engrafted)\b/i;
 /** How far from a rodent word a host word is looked for, each way, in code units. */
 const HOST_REACH = 40;
 
@@ -181,6 +184,57 @@ function rodentSpelled(text: string): boolean {
     else if (!(x >= 48 && x <= 57)) return false;
   }
   return lower;
+}
+
+/** How long a paragraph's first line may be to be read as its title, in code units. */
+const TITLE_REACH = 400;
+
+/**
+ * The one species a paragraph's title names ('' for human), or undefined when it has no title or its title names no
+ * species or several (viruses aside). The title is the paragraph's first line when that line is one sentence, ended by
+ * its stop ("Sox8 is expressed in mouse embryos.\nThe abstract..."): a line of wrapped prose ends mid-sentence.
+ */
+function titleSpecies(text: string, words: Words, counts: readonly boolean[], pStart: number, pEnd: number): string | undefined {
+  if (words.at.length === 0 || (words.at[0] ?? pEnd) - pStart > TITLE_REACH) return undefined;
+  const nl = text.indexOf('\n', pStart);
+  if (nl < 0 || nl >= pEnd || nl - pStart > TITLE_REACH) return undefined;
+  let last = nl - 1;
+  while (last > pStart && (text.charCodeAt(last) === 32 || text.charCodeAt(last) === 13)) last--;
+  if (!isStop(text.charCodeAt(last)) || sentenceBreak(text, pStart, last)) return undefined;
+  let named: string | undefined;
+  for (let w = 0; w < words.at.length && (words.at[w] ?? nl) < nl; w++) {
+    const s = words.species[w] ?? '';
+    if (!counts[w] || VIRUSES.has(s)) continue;
+    if (named !== undefined && named !== s) return undefined;
+    named = s;
+  }
+  return named === HUMAN ? '' : named;
+}
+
+/** Words that make a sentence compare genes across species ("the human homologue of yeast RAD23"). */
+const HOMOLOGY = /homolog|ortholog|paralog|counterpart|identity|similarity/i;
+/** How far from a mention its sentence's bounds are looked for, each way, in code units. */
+const HOMOLOGY_REACH = 400;
+
+/** Whether the sentence holding text[at] compares genes across species (HOMOLOGY; read HOMOLOGY_REACH each way). */
+function homologySentence(text: string, at: number, from: number, to: number): boolean {
+  let a = at;
+  while (a > from && at - a < HOMOLOGY_REACH && !stopAt(text, a - 1)) a--;
+  let b = at;
+  while (b < to && b - at < HOMOLOGY_REACH && !stopAt(text, b)) b++;
+  return HOMOLOGY.test(text.slice(a, b));
+}
+
+/**
+ * Whether a species word ending at `end` is written before the gene at `at` as its own ("yeast RAD23", "mouse Nkx6-2
+ * protein", "the murine Ly-6 gene"): at most 30 code units apart, with no comma, colon, preposition, conjunction or verb
+ * between ("human homologs of yeast RAD23, HHR23A": "yeast" is RAD23's, not HHR23A's).
+ */
+function writtenBefore(text: string, end: number, at: number): boolean {
+  if (end > at) return false;
+  if (at - end > 30) return false;
+  const between = text.slice(end, at);
+  return !/[,;:]|\b(?:of|to|with|and|or|from|in|by|for|as|than|is|are|was|were|has|have)\b/i.test(between);
 }
 
 /**
@@ -364,6 +418,9 @@ export function speciesOfMentions(text: string, from: number, to: number, mentio
   let verdict = '';
   /** Whether the paragraph names a species other than human (else its sentences need no reading). */
   let nonHuman = false;
+  /** The sentence-end after the last mention asked about homology (-1: none yet in this paragraph), and the answer. */
+  let homologyAt = -1;
+  let homology = false;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     if (m?.kind !== 'gene' && m?.kind !== 'family' && m?.kind !== 'hormone') continue;
@@ -373,7 +430,9 @@ export function speciesOfMentions(text: string, from: number, to: number, mentio
       while (other < others.length && (others[other] ?? 0) < pStart) other++;
       words = other < others.length && (others[other] ?? 0) < pEnd ? speciesWords(text, pStart, pEnd) : none;
       const first = k;
-      verdict = paragraphVerdict(words.species, countedWords(text, words, mentions, pEnd), () => rodentWay(mentions, first, pEnd));
+      const counts = countedWords(text, words, mentions, pEnd);
+      verdict = titleSpecies(text, words, counts, pStart, pEnd) ?? paragraphVerdict(words.species, counts, () => rodentWay(mentions, first, pEnd));
+      homologyAt = -1;
       nonHuman = words.species.some((s) => s !== HUMAN);
       if (spelled && words.species.length === 0 && spelledAsRodents(mentions, k, pEnd) && speciesWords(text, pStart, pEnd).species.length === 0) verdict = MOUSE;
     }
@@ -394,6 +453,19 @@ export function speciesOfMentions(text: string, from: number, to: number, mentio
       distance = d;
       near = words.species[w] ?? '';
       nearest = w;
+    }
+    // "the two human homologs of yeast RAD23, HHR23A and HHR23B": "yeast" is RAD23's alone; "NAMPT shares 90% identity
+    // with mouse Nampt": "mouse" is Nampt's.
+    if (near !== '' && near !== HUMAN && !VIRUSES.has(near) && !writtenBefore(text, words.end[nearest] ?? 0, m.start)) {
+      if (homologyAt < m.start) {
+        homology = homologySentence(text, m.start, pStart, pEnd);
+        homologyAt = m.start;
+        while (homologyAt < pEnd && !stopAt(text, homologyAt)) homologyAt++;
+      }
+      if (homology) {
+        near = '';
+        nearest = -1;
+      }
     }
     // "in human and mouse tissues", "mice and humans": the genes of both, the human one among them.
     if (near !== '' && near !== HUMAN && withHumans(text, words, nearest)) near = HUMAN;
