@@ -66,3 +66,12 @@ describe('fission yeast', () => {
     assert.equal(mention?.entityId, 'NCBITaxon:4896');
   });
 });
+
+describe('cancer in a paragraph about another species', () => {
+  it('is the disease modelled where it qualifies a noun ("breast cancer cell lines"), and patients\' tumours where it is the disease', () => {
+    const model = 'Mice with mammary tumours were treated with doxycycline, and the mice lived longer. The expression of IL6 in breast cancer cell lines fell.';
+    assert.deepEqual(speciesOf(model), ['IL6:10090']);
+    assert.deepEqual(speciesOf('TP53 was mutated in colon cancer; the same tumours grew in mice.'), ['TP53:human']);
+    assert.deepEqual(speciesOf('The expression of IL6 in breast cancer cell lines fell.'), ['IL6:human'], 'no other species: cancer is human');
+  });
+});

@@ -1,8 +1,8 @@
 // Which species a gene mention names, from the words around it (speciesWords.ts: mice, rats, flies, yeast,
 // zebrafish... and the people a study is about: "human", "patients", "cancer"):
-// - a species word in the mention's sentence decides (the nearest one);
-//   In a sentence that compares genes across species ("the human homologue of yeast RAD23, HHR23A"), a species word
-//   names only the gene written right after it;
+// - a species word in the mention's sentence decides (the nearest one). In a sentence that compares genes across
+//   species ("the human homologue of yeast RAD23, HHR23A") a species word names only the gene written right after it;
+//   in a paragraph about another species, "cancer" qualifying a noun ("breast cancer cell lines") names no patients;
 // - else the paragraph's: the one species its title names (a first line that is one sentence: "Sox8 in mouse
 //   development." over a paragraph that names patients more often), else the species it names most, unless it names
 //   humans as often ("Fuss interacts with Rpd3" in a paragraph about Drosophila); a rodent named as the host of human
@@ -280,6 +280,9 @@ function wordAt(text: string, k: number, to: number): string {
   return text.slice(k, j).toLowerCase();
 }
 
+/** Nouns that "cancer" qualifies as a kind of disease, not as patients' tumours ("cancer cells", "cancer treatment"). */
+const CANCER_HEADS = new Set(['cell', 'cells', 'line', 'lines', 'stem', 'treatment', 'treatments', 'therapy', 'therapies', 'therapeutics', 'model', 'models', 'research', 'progression', 'growth', 'metastasis', 'development', 'risk', 'drug', 'drugs', 'chemotherapy', 'prevention', 'biology']);
+
 /** Whether a word of the species list is "cancer" or "cancers" (the human words that name patients' tumours). */
 function isCancer(text: string, at: number, end: number): boolean {
   return (end - at === 6 || end - at === 7) && (text.charCodeAt(at) | 32) === 99 && text.slice(at, at + 6).toLowerCase() === 'cancer';
@@ -445,6 +448,10 @@ export function speciesOfMentions(text: string, from: number, to: number, mentio
     let before = -1;
     for (let w = 0; w < words.at.length; w++) {
       const at = words.at[w] ?? 0;
+      // "Cancer" names patients' tumours, but where it qualifies a noun in a paragraph about another species it names
+      // the disease studied in that species ("IL-6 in breast cancer cell lines" in an abstract about a mouse model of
+      // breast cancer, "of use in cancer treatment"): no evidence. "TP53 was mutated in colon cancer" stays human.
+      if (verdict !== '' && words.species[w] === HUMAN && isCancer(text, at, words.end[w] ?? 0) && CANCER_HEADS.has(wordAt(text, words.end[w] ?? 0, pEnd))) continue;
       if (at < m.start && !VIRUSES.has(words.species[w] ?? '')) before = w;
       const d = at < m.start ? m.start - at : at - m.end;
       if (d >= distance || sentenceBreak(text, Math.min(at, m.end), Math.max(at, m.start))) continue;
