@@ -74,4 +74,11 @@ describe('cancer in a paragraph about another species', () => {
     assert.deepEqual(speciesOf('TP53 was mutated in colon cancer; the same tumours grew in mice.'), ['TP53:human']);
     assert.deepEqual(speciesOf('The expression of IL6 in breast cancer cell lines fell.'), ['IL6:human'], 'no other species: cancer is human');
   });
+
+  it('does not outvote the animal the paragraph studies where it qualifies a noun ("cancer therapy")', () => {
+    const text = 'Mice were given cisplatin. Cisplatin is used in cancer therapy, and cancer therapy harms the kidney. Dendritic cells made more IL10.';
+    assert.deepEqual(speciesOf(text), ['IL10:10090']);
+    const patients = 'Mice were given cisplatin. Patients with cancer and patients with colon cancer respond to it. Dendritic cells made more IL10.';
+    assert.deepEqual(speciesOf(patients), ['IL10:human']);
+  });
 });

@@ -316,7 +316,8 @@ function sameNaming(text: string, end: number, at: number): boolean {
  * Which species words of a paragraph count toward its verdict. Not counted: a second word of one naming ("yeast
  * Saccharomyces cerevisiae" is one yeast); "human" as the kind of a disease ("a mouse model of the human disease",
  * "human hyper-IgD syndrome": a disease mention right after it that is no cancer and no human material); "cancer" in
- * a sentence that names another species ("a mouse model of breast cancer").
+ * a sentence that names another species ("a mouse model of breast cancer"), or qualifying a noun in a paragraph that
+ * names one ("cancer therapy", "breast cancer cell lines": the disease, not patients).
  */
 function countedWords(text: string, words: Words, mentions: readonly Mention[], to: number): boolean[] {
   const n = words.at.length;
@@ -336,7 +337,7 @@ function countedWords(text: string, words: Words, mentions: readonly Mention[], 
     const at = words.at[w] ?? 0;
     const end = words.end[w] ?? 0;
     if (isCancer(text, at, end)) {
-      counts[w] = !otherIn.has(sentence[w] ?? 0);
+      counts[w] = !otherIn.has(sentence[w] ?? 0) && !(otherIn.size > 0 && CANCER_HEADS.has(wordAt(text, end, to)));
       continue;
     }
     if (!(end - at === 5 || end - at === 6) || (text.charCodeAt(at) | 32) !== 104) continue;
