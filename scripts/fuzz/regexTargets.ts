@@ -69,7 +69,7 @@ export const REGEX_TARGETS: Record<string, RegexTarget> = {
   'server/src/core/matcher/caseTrie.ts': { regexes: 1, families: ['digit-run', 'pmid-run'] },
   'server/src/core/matcher/chars.ts': { regexes: 3, families: ['control-chars', 'greek-run', 'long-line'] },
   'server/src/core/matcher/geneContext.ts': { regexes: 2, families: ['tex-commands', 'nested-braces', 'emphasis'] },
-  'server/src/core/matcher/species.ts': { regexes: 3, families: ['long-word', 'alnum-word', 'digit-run', 'greek-words'] },
+  'server/src/core/matcher/species.ts': { regexes: 5, families: ['long-word', 'alnum-word', 'digit-run', 'greek-words', 'species-sentences'] },
   'server/src/core/matcher/variants.ts': { regexes: 2, families: ['variants', 'variant-prefix-run', 'space-run'] },
   'server/src/core/render/familyCard.ts': { regexes: 2, notDocumentText: PROFILE_DATA },
   'server/src/core/render/geneCard.ts': { regexes: 4, notDocumentText: PROFILE_DATA },

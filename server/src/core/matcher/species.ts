@@ -139,12 +139,17 @@ function sentenceBreak(text: string, a: number, b: number): boolean {
 /** How far back the sentence before a mention is looked for, in code units. */
 const PREVIOUS_REACH = 2000;
 
-/** Whether text[end] lies in the sentence right before the one holding `at` (one sentence break between them). */
-function inSentenceBefore(text: string, end: number, at: number): boolean {
-  if (at - end > PREVIOUS_REACH) return false;
-  let breaks = 0;
-  for (let k = at - 1; k >= end && breaks < 2; k--) if (stopAt(text, k)) breaks++;
-  return breaks === 1;
+/** How many species words are read each way from a mention for the nearest one in its sentence. */
+const SIDE_WORDS = 64;
+
+/**
+ * Whether species word w is no evidence for a gene near it: "cancer" qualifying a noun in a paragraph about another
+ * species (`verdict` not ''). "Cancer" names patients' tumours, but there it names the disease studied in that species
+ * ("IL-6 in breast cancer cell lines" in an abstract about a mouse model of breast cancer, "of use in cancer
+ * treatment"). "TP53 was mutated in colon cancer" stays human.
+ */
+function discounted(text: string, words: Words, w: number, verdict: string, to: number): boolean {
+  return verdict !== '' && words.species[w] === HUMAN && isCancer(text, words.at[w] ?? 0, words.end[w] ?? 0) && CANCER_HEADS.has(wordAt(text, words.end[w] ?? 0, to));
 }
 
 /** What may join two species words of one coordination: spaces, commas, "/", "and", "or" ("human, mouse and rat"). */
@@ -160,15 +165,18 @@ function joins(text: string, from: number, to: number): boolean {
   return (n === 3 && text.startsWith('and', a)) || (n === 2 && text.startsWith('or', a));
 }
 
+/** How many species words of one coordination are read each way ("human, mouse, rat and ..."). */
+const COORDINATION = 16;
+
 /**
  * Whether the species word w is coordinated with a word naming humans ("human and mouse", "mice and humans", "human,
  * rat and mouse"): the sentence is about the genes of both.
  */
 function withHumans(text: string, words: Words, w: number): boolean {
   let first = w;
-  while (first > 0 && joins(text, words.end[first - 1] ?? 0, words.at[first] ?? 0)) first--;
+  while (first > 0 && w - first < COORDINATION && joins(text, words.end[first - 1] ?? 0, words.at[first] ?? 0)) first--;
   let last = w;
-  while (last + 1 < words.at.length && joins(text, words.end[last] ?? 0, words.at[last + 1] ?? 0)) last++;
+  while (last + 1 < words.at.length && last - w < COORDINATION && joins(text, words.end[last] ?? 0, words.at[last + 1] ?? 0)) last++;
   for (let k = first; k <= last; k++) if (words.species[k] === HUMAN) return true;
   return false;
 }
@@ -244,18 +252,17 @@ function writtenBefore(text: string, end: number, at: number): boolean {
  */
 function paragraphVerdict(species: readonly string[], counts: readonly boolean[], rodentSpelling: () => boolean): string {
   let humans = 0;
-  let best = '';
-  let most = 0;
+  // How often each other species is named, in the order first named (a tie goes to the one named first).
+  const named = new Map<string, number>();
   for (let i = 0; i < species.length; i++) {
     if (!counts[i]) continue;
     const s = species[i] ?? '';
-    if (s === HUMAN) {
-      humans++;
-      continue;
-    }
-    if (s === best || VIRUSES.has(s)) continue;
-    let n = 0;
-    for (let k = i; k < species.length; k++) if (species[k] === s && counts[k]) n++;
+    if (s === HUMAN) humans++;
+    else if (!VIRUSES.has(s)) named.set(s, (named.get(s) ?? 0) + 1);
+  }
+  let best = '';
+  let most = 0;
+  for (const [s, n] of named) {
     if (n > most) {
       most = n;
       best = s;
@@ -425,6 +432,15 @@ export function speciesOfMentions(text: string, from: number, to: number, mentio
   /** The sentence-end after the last mention asked about homology (-1: none yet in this paragraph), and the answer. */
   let homologyAt = -1;
   let homology = false;
+  /** The first species word at or after the mention. */
+  let wp = 0;
+  /** How far the stops of the paragraph have been read, and the last two stops before `scan`. */
+  let scan = -1;
+  let lastStop = -1;
+  let prevStop = -1;
+  /** The first stop at or after `nextFrom` (pEnd: none). */
+  let nextFrom = -1;
+  let nextStop = -1;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     if (m?.kind !== 'gene' && m?.kind !== 'family' && m?.kind !== 'hormone') continue;
@@ -438,30 +454,52 @@ export function speciesOfMentions(text: string, from: number, to: number, mentio
       verdict = titleSpecies(text, words, counts, pStart, pEnd) ?? paragraphVerdict(words.species, counts, () => rodentWay(mentions, first, pEnd));
       homologyAt = -1;
       nonHuman = words.species.some((s) => s !== HUMAN);
+      wp = 0;
+      scan = pStart;
+      lastStop = -1;
+      prevStop = -1;
+      nextFrom = -1;
+      nextStop = -1;
       if (spelled && words.species.length === 0 && spelledAsRodents(mentions, k, pEnd) && speciesWords(text, pStart, pEnd).species.length === 0) verdict = MOUSE;
     }
     if (verdict === '' && !nonHuman) continue;
-    // The nearest species word in the sentence.
+    // The stops before the mention (the last two), and the first after it: which words share its sentence.
+    while (scan < m.start) {
+      if (stopAt(text, scan)) {
+        prevStop = lastStop;
+        lastStop = scan;
+      }
+      scan++;
+    }
+    if (!(m.end >= nextFrom && m.end <= nextStop)) {
+      nextFrom = m.end;
+      nextStop = m.end;
+      while (nextStop < pEnd && !stopAt(text, nextStop)) nextStop++;
+    }
+    while (wp < words.at.length && (words.at[wp] ?? 0) < m.start) wp++;
+    // The nearest species word in the sentence: the nearest before it (after the last stop) or after it (up to the
+    // next stop), SIDE_WORDS at most each way.
     let near = '';
     let nearest = -1;
-    let distance = Infinity;
     /** The last species word before the mention (no virus). */
     let before = -1;
-    for (let w = 0; w < words.at.length; w++) {
+    for (let w = wp - 1; w >= 0 && wp - w <= SIDE_WORDS; w--) {
       const at = words.at[w] ?? 0;
-      // "Cancer" names patients' tumours, but where it qualifies a noun in a paragraph about another species it names
-      // the disease studied in that species ("IL-6 in breast cancer cell lines" in an abstract about a mouse model of
-      // breast cancer, "of use in cancer treatment"): no evidence. "TP53 was mutated in colon cancer" stays human.
-      if (verdict !== '' && words.species[w] === HUMAN && isCancer(text, at, words.end[w] ?? 0) && CANCER_HEADS.has(wordAt(text, words.end[w] ?? 0, pEnd))) continue;
-      if (at < m.start && !VIRUSES.has(words.species[w] ?? '')) before = w;
-      const d = at < m.start ? m.start - at : at - m.end;
-      if (d >= distance || sentenceBreak(text, Math.min(at, m.end), Math.max(at, m.start))) continue;
-      // A virus names the gene written right after it ("HIV-1 gp120", "HBV X protein"), no other.
-      if (VIRUSES.has(words.species[w] ?? '') && !(at < m.start && m.start - at <= VIRUS_REACH)) continue;
-      distance = d;
-      near = words.species[w] ?? '';
-      nearest = w;
+      if (discounted(text, words, w, verdict, pEnd) || VIRUSES.has(words.species[w] ?? '')) {
+        // A virus names the gene written right after it ("HIV-1 gp120", "HBV X protein"), no other.
+        if (nearest < 0 && at > lastStop && VIRUSES.has(words.species[w] ?? '') && m.start - at <= VIRUS_REACH) nearest = w;
+        continue;
+      }
+      before = w;
+      if (nearest < 0 && at > lastStop) nearest = w;
+      break;
     }
+    for (let w = wp; w < words.at.length && w - wp < SIDE_WORDS && (words.at[w] ?? 0) <= nextStop; w++) {
+      if (discounted(text, words, w, verdict, pEnd) || VIRUSES.has(words.species[w] ?? '')) continue;
+      if (nearest < 0 || (words.at[w] ?? 0) - m.end < m.start - (words.at[nearest] ?? 0)) nearest = w;
+      break;
+    }
+    if (nearest >= 0) near = words.species[nearest] ?? '';
     // "the two human homologs of yeast RAD23, HHR23A and HHR23B": "yeast" is RAD23's alone; "NAMPT shares 90% identity
     // with mouse Nampt": "mouse" is Nampt's.
     if (near !== '' && near !== HUMAN && !VIRUSES.has(near) && !writtenBefore(text, words.end[nearest] ?? 0, m.start)) {
@@ -479,7 +517,11 @@ export function speciesOfMentions(text: string, from: number, to: number, mentio
     if (near !== '' && near !== HUMAN && withHumans(text, words, nearest)) near = HUMAN;
     // A sentence that names no species, in a paragraph about another species, goes on with the species the sentence
     // before it names last ("Mice lacking SIRT3 were studied. In human cells, SIRT1 was silenced. NAMPT fell.").
-    if (near === '' && verdict !== '' && before >= 0 && inSentenceBefore(text, words.end[before] ?? 0, m.start)) near = words.species[before] ?? '';
+    if (near === '' && verdict !== '' && before >= 0) {
+      // One stop between the word and the mention: the sentence before.
+      const end = words.end[before] ?? 0;
+      if (m.start - end <= PREVIOUS_REACH && lastStop >= end && prevStop < end) near = words.species[before] ?? '';
+    }
     const species = near === '' ? verdict : near;
     if (species !== '' && species !== HUMAN) {
       set(k, species);
