@@ -35,6 +35,11 @@ describe('lab vocabulary among genes', () => {
     assert.deepEqual(genes('The *KO* allele and TP53.'), ['KO', 'TP53']);
   });
 
+  it('a short symbol joined by a hyphen to a short code of capitals is a part of a compound name, not a gene', () => {
+    assert.deepEqual(genes('The NF-AT site bound nuclear extracts, like the C2-H2 zinc finger protein ZNF133 did.'), ['ZNF133']);
+    assert.deepEqual(genes('The PI3K-Akt pathway and RAGE-Ras signaling were studied.'), ['RAGE'], 'a name of its own');
+  });
+
   it('a short symbol needs a gene word or a gene close by, not any gene of a long sentence', () => {
     assert.ok(genes('BAX, BCL2 and MCL1 were measured.').includes('BAX'), 'a list of genes');
     assert.ok(genes('Levels of BAX protein rose.').includes('BAX'), 'a gene word');

@@ -8,8 +8,9 @@
 // - another gene close by in the same sentence (NEAR) that needed no such context (or a profiled gene, complex or
 //   variant);
 // - but a text rarely a gene in annotated abstracts (STRICT: T, P, CI, KO, RT; lexicon/geneStopwords.ts), or the
-//   first part of a code ("UTF-16", "SHA-256"), only by markup: a gene word or a gene nearby is not enough
-//   ("T cell receptor", "P < 0.05 for TP53").
+//   first part of a code ("UTF-16", "SHA-256"), or a part of a compound joined by a hyphen to a short code of capitals
+//   ("NF-AT", "C2-H2"), only by markup: a gene word or a gene nearby is not enough ("T cell receptor", "P < 0.05 for
+//   TP53").
 // - the same text kept as a gene elsewhere in the paragraph (within REPEAT code units; not for STRICT texts): "the
 //   pro-apoptotic molecule Bax" after "Bax expression" is the gene too (one sense per paragraph);
 // Anything else, "a CAT scan", "SET the value", "MAX dose", "REST API", is ordinary prose. The sentence never reaches
@@ -200,6 +201,29 @@ function markerSign(u: Uint16Array, start: number, end: number): boolean {
   return !ion;
 }
 
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+
+/**
+ * Whether u[start, end) is joined by a hyphen to a short code of capitals (a capital, then at most two capitals or
+ * digits, then no letter or digit) on either side: a part of a compound name ("NF-AT", "C2-H2"), not a symbol of its
+ * own ("PI3K-Akt", "RAGE-Ras", "sTNF-R1" keep theirs).
+ */
+function capitalJoined(u: Uint16Array, start: number, end: number): boolean {
+  if ((u[end] ?? -1) === 45 && isCapital(u[end + 1] ?? -1)) {
+    let k = end + 2;
+    while (k - end <= 3 && isCode(u[k] ?? -1)) k++;
+    if (k - end <= 4 && !isLetter(u[k] ?? -1)) return true;
+  }
+  if ((u[start - 1] ?? -1) === 45 && isCode(u[start - 2] ?? -1)) {
+    let k = start - 2;
+    while (start - k <= 4 && isCode(u[k - 1] ?? -1)) k--;
+    if (start - k <= 4 && isCapital(u[k] ?? -1) && !isLetter(u[k - 1] ?? -1)) return true;
+  }
+  return false;
+}
+
+const isCode = (c: number): boolean => isCapital(c) || isDigit(c);
+
 /** A gene word within WINDOW words before or after, inside [from, to). */
 function hasGeneWordNear(text: string, u: Uint16Array, start: number, end: number, from: number, to: number): boolean {
   const after = u[end + 1] ?? -1;
@@ -242,7 +266,7 @@ export function confirmPending(text: string, u: Uint16Array, found: Found): numb
     const end = ends[p] ?? 0;
     if (hasGeneMarkup(text, u, start, end)) continue;
     // The first part of a longer code ("UTF-16", "SHA-256", "ISO-9001"): no gene, unless marked up.
-    if (((flags[p] ?? 0) & STRICT) !== 0 || ((u[end] ?? -1) === 45 && isDigit(u[end + 1] ?? -1))) {
+    if (((flags[p] ?? 0) & STRICT) !== 0 || ((u[end] ?? -1) === 45 && isDigit(u[end + 1] ?? -1)) || capitalJoined(u, start, end)) {
       flags[p] = (flags[p] ?? 0) | DROPPED;
       dropped++;
       continue;
