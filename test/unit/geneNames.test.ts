@@ -28,11 +28,16 @@ describe('other names of genes (FamPlex, MeSH)', () => {
     assert.deepEqual(genesOf('Patients received etanercept, and the lipase assay used a twist cap.'), []);
   });
 
+  it('reads a chemokine receptor named without NCBI\'s "motif" ("C-C chemokine receptor 5"), not its "C-C" alone', () => {
+    assert.deepEqual(genesOf('Lack of association of the C-C chemokine receptor 5 with the disease.'), ['C-C chemokine receptor 5=CCR5']);
+  });
+
   it('records its sources in the header', () => {
     const names = fs.readFileSync(path.join(repoRoot, 'data', 'lexicon', 'gene-names.tsv'), 'utf8');
     assert.match(names, /^#format\tgenelens-gene-names 1\n/);
     assert.match(names, /\n#source\tFamPlex grounding map/);
     assert.match(names, /\n#source\tMeSH/);
+    assert.match(names, /\n#source\tNCBI Gene full names of the chemokines/);
     assert.match(names, /\n#generated\t\d{4}-\d\d-\d\d by scripts\/build-gene-names\.mjs\n/);
   });
 });
