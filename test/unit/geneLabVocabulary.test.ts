@@ -24,6 +24,8 @@ describe('lab vocabulary among genes', () => {
     ['A human EST clone was sequenced and its encoded protein named.', []],
     ['The TP53 sequence was read as UTF-8 and encoded in UTF-16 with a SHA-256 checksum.', ['TP53']],
     ['Sign the token with a PEM encoded key over a CORS request using the PKCE flow.', []],
+    ['Patients with low factor VIII levels had TP53 variants and type II disease.', ['TP53']],
+    ['Carriers of the AA and AT genotypes of the BTK gene differed from AC genotype carriers.', ['BTK']],
   ];
   for (const [sentence, expected] of cases) {
     it(`keeps only the genes: ${sentence}`, () => {
@@ -38,6 +40,13 @@ describe('lab vocabulary among genes', () => {
   it('a short symbol joined by a hyphen to a short code of capitals is a part of a compound name, not a gene', () => {
     assert.deepEqual(genes('The NF-AT site bound nuclear extracts, like the C2-H2 zinc finger protein ZNF133 did.'), ['ZNF133']);
     assert.deepEqual(genes('The PI3K-Akt pathway and RAGE-Ras signaling were studied.'), ['RAGE'], 'a name of its own');
+  });
+
+  it('a name listed with "cell line(s)" is the cells, wherever the document writes it; a gene describing them stays', () => {
+    assert.deepEqual(genes('We tested the HCC cell lines (HuH-7, HLF and HLE) for TP53 expression; HLF protein was absent in HuH-7.'), ['TP53']);
+    assert.deepEqual(genes('PANC-1, HLE and HLF cell lines expressed TP53.'), ['TP53']);
+    assert.deepEqual(genes('In the HER2-positive SKBR3 cell line, HER2 expression rose.'), ['HER2', 'HER2']);
+    assert.deepEqual(genes('HLF protein bound the promoter in HepG2 cells.'), ['HLF'], 'no list, no cells');
   });
 
   it('a short symbol needs a gene word or a gene close by, not any gene of a long sentence', () => {
