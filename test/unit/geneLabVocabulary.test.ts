@@ -110,4 +110,15 @@ describe('the texts that are genes wherever written (lexicon/geneConfident.ts)',
   it('still reads a short text written like a word, or in capitals, only where the text is about genes', () => {
     assert.deepEqual(genes('The Src folder holds the code; the HSL colour was set.'), []);
   });
+
+  it('reads "Bax" or "Src" written so as the gene wherever its paragraph names another gene', () => {
+    const text = 'HIV-1 envelope proteins raised TP53 levels in neurons. They also increased the pro-apoptotic molecule Bax.';
+    assert.deepEqual(genes(text), ['TP53', 'Bax']);
+    assert.deepEqual(genes('TP53 levels rose.\n\nThey also increased the pro-apoptotic molecule Bax.'), ['TP53'], 'not past a blank line');
+    assert.deepEqual(genes('TP53 levels rose. The molecule BAX and the molecule bax were high.'), ['TP53'], 'only as written');
+  });
+
+  it('reads a gene\'s name before "homology" and a number as a domain\'s: "Src homology 2 domains"', () => {
+    assert.deepEqual(genes('PTK2B and CRK bind the Src homology 2 domains and the Src homology (SH)3 region.'), ['PTK2B', 'CRK']);
+  });
 });

@@ -58,6 +58,8 @@ export class GeneLexicon {
   private readonly stopKeys = new Set<number>();
   /** Keys of the texts that are genes wherever written (geneConfident.ts): no context needed. */
   private readonly sureKeys = new Set<number>();
+  /** Of those, the spellings written like a word ("Bax"), by variant key (GeneHit.sureSpelling). */
+  private readonly sureWords = new Map<number, string>();
   /** Number of terms recognized (skipped and chemical texts left out). */
   readonly termCount: number;
 
@@ -97,6 +99,7 @@ export class GeneLexicon {
       if (key >= 0) this.sureKeys.add(key);
       const spelled = this.table.variants.lookup(token);
       if (spelled >= 0) this.sureKeys.add(this.terms.keyCount + spelled);
+      if (spelled >= 0 && WORD_SHAPED.test(token)) this.sureWords.set(this.terms.keyCount + spelled, token);
     }
     let skipped = 0;
     for (const key of this.never) skipped += this.terms.size(key);
@@ -209,7 +212,11 @@ export class GeneLexicon {
     if (hit && this.stopKeys.has(key)) {
       hit.needsContext = true;
       hit.strict = true;
-    } else if (hit && this.sureKeys.has(key)) hit.needsContext = false;
+    } else if (hit && this.sureKeys.has(key)) {
+      hit.needsContext = false;
+      const word = this.sureWords.get(key);
+      if (word !== undefined) hit.sureSpelling = word;
+    }
     this.hits[key] = hit;
     return hit;
   }

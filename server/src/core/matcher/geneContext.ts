@@ -11,13 +11,15 @@
 //   first part of a code ("UTF-16", "SHA-256"), or a part of a compound joined by a hyphen to a short code of capitals
 //   ("NF-AT", "C2-H2"), only by markup: a gene word or a gene nearby is not enough ("T cell receptor", "P < 0.05 for
 //   TP53").
+// - a spelling written like a word that abstracts take as the gene wherever they write it so ("Bax", "Src": LOOSE),
+//   another gene anywhere in the paragraph (within REPEAT code units);
 // - the same text kept as a gene elsewhere in the paragraph (within REPEAT code units; not for STRICT texts): "the
 //   pro-apoptotic molecule Bax" after "Bax expression" is the gene too (one sense per paragraph);
 // Anything else, "a CAT scan", "SET the value", "MAX dose", "REST API", is ordinary prose. The sentence never reaches
 // past a blank line, so the decision depends on the paragraph alone (incremental analysis relies on it).
 // Works on the matcher's record of matches (found.ts) and reads the text's code units (units.ts); a gene word is
 // recognised without a string made for it (but for words with non-ASCII letters, where case mapping is subtle).
-import { DROPPED, EVIDENCE, type Found, PENDING, STRICT } from './found';
+import { DROPPED, EVIDENCE, type Found, LOOSE, PENDING, STRICT } from './found';
 
 const GENE_WORDS = new Set([
   'gene', 'genetic', 'genetically', 'genome', 'genomic', 'protein', 'expression', 'expressed', 'express', 'expressing',
@@ -279,7 +281,7 @@ export function confirmPending(text: string, u: Uint16Array, found: Found): numb
     const near = Math.max(from, start - NEAR);
     while (first < count && (starts[first] ?? 0) < near) first++;
     while (first > 0 && (starts[first - 1] ?? 0) >= near) first--;
-    if (!hasEvidence(found, first, Math.min(to, end + NEAR))) {
+    if (!hasEvidence(found, first, Math.min(to, end + NEAR)) && !((flags[p] ?? 0) & LOOSE && geneInParagraph(u, found, p))) {
       flags[p] = (flags[p] ?? 0) | DROPPED;
       dropped++;
     }
@@ -379,6 +381,26 @@ function blankLineIn(u: Uint16Array, a: number, b: number): boolean {
     let j = i + 1;
     while (j < b && isSpace(u[j] ?? -1)) j++;
     if (j < b && u[j] === 10) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a match of evidence lies in the paragraph of match p, within REPEAT code units: the nearest one each way,
+ * with no blank line between.
+ */
+function geneInParagraph(u: Uint16Array, found: Found, p: number): boolean {
+  const { starts, ends, flags, count } = found;
+  const start = starts[p] ?? 0;
+  const end = ends[p] ?? 0;
+  for (let k = p - 1; k >= 0 && start - (ends[k] ?? 0) <= REPEAT; k--) {
+    if (((flags[k] ?? 0) & (PENDING | EVIDENCE)) !== EVIDENCE) continue;
+    if (!blankLineIn(u, ends[k] ?? 0, start)) return true;
+    break;
+  }
+  for (let k = p + 1; k < count && (starts[k] ?? 0) - end <= REPEAT; k++) {
+    if (((flags[k] ?? 0) & (PENDING | EVIDENCE)) !== EVIDENCE) continue;
+    return !blankLineIn(u, end, starts[k] ?? 0);
   }
   return false;
 }
