@@ -9,7 +9,7 @@
 //   variant);
 // - but a text rarely a gene in annotated abstracts (STRICT: T, P, CI, KO, RT; lexicon/geneStopwords.ts), or the
 //   first part of a code ("UTF-16", "SHA-256"), or a part of a compound joined by a hyphen to a short code of capitals
-//   ("NF-AT", "C2-H2"), only by markup: a gene word or a gene nearby is not enough ("T cell receptor", "P < 0.05 for
+//   ("NF-AT", "C2-H2") or of a numbered name written apart ("IFI 16"), only by markup: a gene word or a gene nearby is not enough ("T cell receptor", "P < 0.05 for
 //   TP53").
 // - a spelling written like a word that abstracts take as the gene wherever they write it so ("Bax", "Src": LOOSE),
 //   another gene anywhere in the paragraph (within REPEAT code units);
@@ -206,11 +206,13 @@ function markerSign(u: Uint16Array, start: number, end: number): boolean {
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
 /**
- * Whether u[start, end) is joined by a hyphen to a short code of capitals (a capital, then at most two capitals or
- * digits, then no letter or digit) on either side: a part of a compound name ("NF-AT", "C2-H2"), not a symbol of its
- * own ("PI3K-Akt", "RAGE-Ras", "sTNF-R1" keep theirs).
+ * Whether u[start, end) is a part of a longer name: joined by a hyphen to a short code of capitals (a capital, then at
+ * most two capitals or digits, then no letter or digit) on either side ("NF-AT", "C2-H2"), or capitals followed by a
+ * space and a number ("IFI 16", "SCA 2": a numbered name written apart); not a symbol of its own ("PI3K-Akt",
+ * "RAGE-Ras", "sTNF-R1" keep theirs).
  */
-function capitalJoined(u: Uint16Array, start: number, end: number): boolean {
+function partOfLongerName(u: Uint16Array, start: number, end: number): boolean {
+  if ((u[end] ?? -1) === 32 && isDigit(u[end + 1] ?? -1) && isCapital(u[end - 1] ?? -1)) return true;
   if ((u[end] ?? -1) === 45 && isCapital(u[end + 1] ?? -1)) {
     let k = end + 2;
     while (k - end <= 3 && isCode(u[k] ?? -1)) k++;
@@ -268,7 +270,7 @@ export function confirmPending(text: string, u: Uint16Array, found: Found): numb
     const end = ends[p] ?? 0;
     if (hasGeneMarkup(text, u, start, end)) continue;
     // The first part of a longer code ("UTF-16", "SHA-256", "ISO-9001"): no gene, unless marked up.
-    if (((flags[p] ?? 0) & STRICT) !== 0 || ((u[end] ?? -1) === 45 && isDigit(u[end + 1] ?? -1)) || capitalJoined(u, start, end)) {
+    if (((flags[p] ?? 0) & STRICT) !== 0 || ((u[end] ?? -1) === 45 && isDigit(u[end + 1] ?? -1)) || partOfLongerName(u, start, end)) {
       flags[p] = (flags[p] ?? 0) | DROPPED;
       dropped++;
       continue;
