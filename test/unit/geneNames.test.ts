@@ -32,6 +32,14 @@ describe('other names of genes (FamPlex, MeSH)', () => {
     assert.deepEqual(genesOf('Lack of association of the C-C chemokine receptor 5 with the disease.'), ['C-C chemokine receptor 5=CCR5']);
   });
 
+  it('leaves the rodents\' synonyms that name a disease out of rodent-genes.tsv ("Neuroblastoma" of mouse Arhgef16)', () => {
+    const rodent = fs.readFileSync(path.join(repoRoot, 'data', 'lexicon', 'rodent-genes.tsv'), 'utf8');
+    assert.match(rodent, /\n#diseases\tdata\/lexicon\/diseases\.tsv/);
+    for (const disease of ['Neuroblastoma', 'Duchenne muscular dystrophy', 'nephrogenic diabetes insipidus']) {
+      assert.doesNotMatch(rodent, new RegExp(`[\t|]${disease}[|\t\n]`), disease);
+    }
+  });
+
   it('records its sources in the header', () => {
     const names = fs.readFileSync(path.join(repoRoot, 'data', 'lexicon', 'gene-names.tsv'), 'utf8');
     assert.match(names, /^#format\tgenelens-gene-names 1\n/);
