@@ -67,6 +67,12 @@ describe('abbreviations defined in the text', () => {
     assert.deepEqual(genes('Hepatocellular carcinoma (HCC) samples had high TP53 expression.'), ['TP53=TP53']);
   });
 
+  it('a family\'s text defined as something that is no gene is no family: "adenoid cystic carcinoma (ACC)"', () => {
+    const kinds = (text: string): string[] => service.findMentions(text, 'plaintext').filter((m) => m.text === 'ACC').map((m) => m.kind);
+    assert.deepEqual(kinds('Stem cells of adenoid cystic carcinoma (ACC) were sorted; ACC tumors had high MYB expression.'), []);
+    assert.deepEqual(kinds('ACC activity and ACACA expression fell.'), ['family'], 'undefined, the family');
+  });
+
   it('a disease defined by its abbreviation is no gene, "disease" being no enzyme, nor a spelling of an alias', () => {
     assert.deepEqual(genes('In Hirschsprung disease (HSCR), RET is mutated; HSCR affects the gut.'), ['RET=RET']);
     assert.deepEqual(genes('Hypokalemic periodic paralysis (HypoPP) follows CACNA1S mutations; HypoPP is rare.'), ['CACNA1S=CACNA1S']);

@@ -6,7 +6,8 @@
 //   and HLE": cellLists.ts), is no gene anywhere in it; a part of a line's name joined by hyphens ("SK-Hep-1 cells")
 //   is no gene there.
 // - Definitions (abbreviations.ts): "nicotinamide riboside kinase 2 (NRK2)" makes NRK2 mean NMRK2 everywhere in the
-//   document, written where the matcher saw no gene too; "calorie restriction (CR)" makes CR no gene anywhere in it.
+//   document, written where the matcher saw no gene too; "calorie restriction (CR)" makes CR no gene anywhere in it,
+//   and "adenoid cystic carcinoma (ACC)" ACC no family.
 //   A short form defined two ways is left as the matcher read it.
 // - An ambiguous mention takes the one candidate the document names elsewhere; when it names several or none, the
 //   candidate that dominates by PubMed articles (lexicon/geneRanking.ts), if any; else it stays ambiguous (the hover
@@ -159,6 +160,8 @@ export function resolveGenes(text: string, mentions: Mention[], doc: DocumentGen
   let dropped = 0;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
+    // A family's short text defined as something that is no gene ("adenoid cystic carcinoma (ACC)") is none either.
+    if (m.kind === 'family' && doc.defined.size > 0 && doc.defined.get(m.text) === null) dropped++;
     if (m.kind !== 'gene') continue;
     const defined = doc.defined.size > 0 ? doc.defined.get(m.text) : undefined;
     if (defined === null || partOfCellName(text, m)) {
@@ -186,7 +189,7 @@ export function resolveGenes(text: string, mentions: Mention[], doc: DocumentGen
   }
   if (dropped > 0) {
     let k = 0;
-    for (const m of mentions) if (!(m.kind === 'gene' && (doc.defined.get(m.text) === null || partOfCellName(text, m)))) mentions[k++] = m;
+    for (const m of mentions) if (!(m.kind === 'gene' && (doc.defined.get(m.text) === null || partOfCellName(text, m))) && !(m.kind === 'family' && doc.defined.get(m.text) === null)) mentions[k++] = m;
     mentions.length = k;
   }
   if (doc.defined.size > 0) addDefined(text, mentions, doc, lexicon, regions);
