@@ -41,6 +41,8 @@ describe('lab vocabulary among genes', () => {
     assert.deepEqual(genes('The NF-AT site bound nuclear extracts, like the C2-H2 zinc finger protein ZNF133 did.'), ['ZNF133']);
     assert.deepEqual(genes('The PI3K-Akt pathway and RAGE-Ras signaling were studied.'), ['RAGE'], 'a name of its own');
     assert.deepEqual(genes('The IFI 16 gene and the SCA 2 locus were mapped near TP53.'), ['TP53'], 'a numbered name written apart');
+    const member = 'Ubiquitin carboxyl-terminal esterase L1 and hydrolase-L1 expression rose with TP53 protein.';
+    assert.deepEqual(genes(member), ['TP53'], 'a member letter after an enzyme or product word');
   });
 
   it('a name listed with "cell line(s)" is the cells, wherever the document writes it; a gene describing them stays', () => {

@@ -207,12 +207,13 @@ const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
 /**
  * Whether u[start, end) is a part of a longer name: joined by a hyphen to a short code of capitals (a capital, then at
- * most two capitals or digits, then no letter or digit) on either side ("NF-AT", "C2-H2"), or capitals followed by a
- * space and a number ("IFI 16", "SCA 2": a numbered name written apart); not a symbol of its own ("PI3K-Akt",
- * "RAGE-Ras", "sTNF-R1" keep theirs).
+ * most two capitals or digits, then no letter or digit) on either side ("NF-AT", "C2-H2"), capitals followed by a
+ * space and a number ("IFI 16", "SCA 2": a numbered name written apart), or a member's letter after a product word
+ * ("esterase L1"); not a symbol of its own ("PI3K-Akt", "RAGE-Ras", "sTNF-R1" keep theirs).
  */
 function partOfLongerName(u: Uint16Array, start: number, end: number): boolean {
   if ((u[end] ?? -1) === 32 && isDigit(u[end + 1] ?? -1) && isCapital(u[end - 1] ?? -1)) return true;
+  if (memberLetter(u, start, end) && afterProductWord(u, start)) return true;
   if ((u[end] ?? -1) === 45 && isCapital(u[end + 1] ?? -1)) {
     let k = end + 2;
     while (k - end <= 3 && isCode(u[k] ?? -1)) k++;
@@ -227,6 +228,39 @@ function partOfLongerName(u: Uint16Array, start: number, end: number): boolean {
 }
 
 const isCode = (c: number): boolean => isCapital(c) || isDigit(c);
+
+/** A capital, then at most two digits ("L1", "B2", "C"): how a name tells one member of a class from another. */
+function memberLetter(u: Uint16Array, start: number, end: number): boolean {
+  if (!isCapital(u[start] ?? -1) || end - start > 3) return false;
+  for (let k = start + 1; k < end; k++) if (!isDigit(u[k] ?? -1)) return false;
+  return true;
+}
+
+/**
+ * Whether the word before u[start] (then a space or a hyphen) names a class of products, an enzyme in -ase or one of
+ * PRODUCT_WORDS: "esterase L1", "hydrolase-L1", "kinin receptors, B1 and B2" are one name, not the gene "L1" or "B2".
+ */
+function afterProductWord(u: Uint16Array, start: number): boolean {
+  let k = start - 1;
+  const sep = u[k] ?? -1;
+  if (sep !== 32 && sep !== 45) return false;
+  const end = k;
+  while (k > 0 && isLowerAscii(u[k - 1] ?? -1)) k--;
+  const n = end - k;
+  if (n < 4) return false;
+  if (u[end - 1] === 101 && u[end - 2] === 115 && u[end - 3] === 97) return true; // -ase
+  for (const w of PRODUCT_WORDS) if (w.length === n && equalsAt(u, k, w)) return true;
+  return false;
+}
+
+const PRODUCT_WORDS = ['protein', 'receptor', 'factor', 'antigen', 'subunit', 'channel'];
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+
+/** Whether u[a, a + w.length) is `w` as written. */
+function equalsAt(u: Uint16Array, a: number, w: string): boolean {
+  for (let k = 0; k < w.length; k++) if (u[a + k] !== w.charCodeAt(k)) return false;
+  return true;
+}
 
 /** A gene word within WINDOW words before or after, inside [from, to). */
 function hasGeneWordNear(text: string, u: Uint16Array, start: number, end: number, from: number, to: number): boolean {
