@@ -121,7 +121,7 @@ describe('the namesake of a family (lexicon/familyNamesake.ts)', () => {
     for (const [sentence, text] of [['GPCR signaling rose in the tumour.', 'GPCR'], ['S100 proteins rose in the tumour.', 'S100']]) {
       const [family] = mentions(sentence).filter((m) => m.kind === 'family');
       assert.equal(family?.text, text, sentence);
-      assert.equal(familyNamesake(service.lexicon, family.entityId, family.text), undefined, text);
+      assert.equal(familyNamesake(service.lexicon, family?.entityId ?? '', text), undefined, text);
     }
     const [ampk] = mentions('AMPK signaling rose in the tumour.').filter((m) => m.kind === 'family');
     assert.equal(familyNamesake(service.lexicon, ampk?.entityId ?? '', ampk?.text ?? ''), 'PRKAA1', 'seven members');
