@@ -118,7 +118,8 @@ describe('the namesake of a family (lexicon/familyNamesake.ts)', () => {
   });
 
   it('is none for a family of more than seven members, whose text names the class: GPCR, S100', () => {
-    for (const [sentence, text] of [['GPCR signaling rose in the tumour.', 'GPCR'], ['S100 proteins rose in the tumour.', 'S100']]) {
+    const cases: [string, string][] = [['GPCR signaling rose in the tumour.', 'GPCR'], ['S100 proteins rose in the tumour.', 'S100']];
+    for (const [sentence, text] of cases) {
       const [family] = mentions(sentence).filter((m) => m.kind === 'family');
       assert.equal(family?.text, text, sentence);
       assert.equal(familyNamesake(service.lexicon, family?.entityId ?? '', text), undefined, text);
