@@ -82,3 +82,10 @@ describe('cancer in a paragraph about another species', () => {
     assert.deepEqual(speciesOf(patients), ['IL10:human']);
   });
 });
+
+describe('the prefix h', () => {
+  it('makes a gene the human one, whatever species its sentence names', () => {
+    assert.deepEqual(speciesOf('In yeast, hTERT expression restored telomere length.'), ['hTERT:human']);
+    assert.deepEqual(speciesOf('In yeast, TERT expression restored telomere length.'), ['TERT:4932']);
+  });
+});

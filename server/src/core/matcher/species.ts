@@ -1,6 +1,7 @@
 // Which species a gene mention names, from the words around it (speciesWords.ts: mice, rats, flies, yeast,
 // zebrafish... and the people a study is about: "human", "patients", "cancer"):
-// - a species word in the mention's sentence decides (the nearest one). In a sentence that compares genes across
+// - a gene written with the human prefix ("hTERT") is human;
+// - else a species word in the mention's sentence decides (the nearest one). In a sentence that compares genes across
 //   species ("the human homologue of yeast RAD23, HHR23A") a species word names only the gene written right after it;
 //   in a paragraph about another species, "cancer" qualifying a noun ("breast cancer cell lines") names no patients;
 // - else the paragraph's: the one species its title names (a first line that is one sentence: "Sox8 in mouse
@@ -179,6 +180,12 @@ function withHumans(text: string, words: Words, w: number): boolean {
   while (last + 1 < words.at.length && last - w < COORDINATION && joins(text, words.end[last] ?? 0, words.at[last + 1] ?? 0)) last++;
   for (let k = first; k <= last; k++) if (words.species[k] === HUMAN) return true;
   return false;
+}
+
+/** Whether a gene is written with the prefix h of the human gene: an h, then a capital ("hTERT", "hMLH1", "hCdc4"). */
+function humanPrefixed(text: string): boolean {
+  const c = text.charCodeAt(1);
+  return text.charCodeAt(0) === 104 && c >= 65 && c <= 90;
 }
 
 /** A rodent's way of writing a symbol: a capital, then lower-case letters and digits ("Nampt", "Sirt3"). */
@@ -463,6 +470,8 @@ export function speciesOfMentions(text: string, from: number, to: number, mentio
       if (spelled && words.species.length === 0 && spelledAsRodents(mentions, k, pEnd) && speciesWords(text, pStart, pEnd).species.length === 0) verdict = MOUSE;
     }
     if (verdict === '' && !nonHuman) continue;
+    // "hTERT", "hHR23A", "hCdc4": a gene written with the human prefix is the human gene, whatever its paragraph.
+    if (humanPrefixed(m.text)) continue;
     // The stops before the mention (the last two), and the first after it: which words share its sentence.
     while (scan < m.start) {
       if (stopAt(text, scan)) {
