@@ -55,7 +55,7 @@ export const REGEX_TARGETS: Record<string, RegexTarget> = {
   'server/src/core/lexicon/familyLexicon.ts': { regexes: 1, notDocumentText: PROFILE_DATA },
   'server/src/core/lexicon/familyTable.ts': { regexes: 1, notDocumentText: PROFILE_DATA },
   'server/src/core/lexicon/geneIndex.ts': { regexes: 1, notDocumentText: PROFILE_DATA },
-  'server/src/core/lexicon/geneLexicon.ts': { regexes: 6, notDocumentText: PROFILE_DATA },
+  'server/src/core/lexicon/geneLexicon.ts': { regexes: 7, notDocumentText: PROFILE_DATA },
   'server/src/core/lexicon/geneTableScan.ts': { regexes: 1, notDocumentText: PROFILE_DATA },
   'server/src/core/lexicon/geneVariants.ts': { regexes: 2, notDocumentText: PROFILE_DATA },
   'server/src/core/lexicon/jsonLocations.ts': { regexes: 4, notDocumentText: PROFILE_DATA },

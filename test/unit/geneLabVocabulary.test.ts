@@ -26,6 +26,7 @@ describe('lab vocabulary among genes', () => {
     ['Sign the token with a PEM encoded key over a CORS request using the PKCE flow.', []],
     ['Patients with low factor VIII levels had TP53 variants and type II disease.', ['TP53']],
     ['Carriers of the AA and AT genotypes of the BTK gene differed from AC genotype carriers.', ['BTK']],
+    ['The UGT1A9 and 1A1 genes and the 2A9 clone were sequenced.', ['UGT1A9']],
   ];
   for (const [sentence, expected] of cases) {
     it(`keeps only the genes: ${sentence}`, () => {

@@ -34,6 +34,8 @@ const NCBI_ID = /^NCBIGene:(\d{1,15})$/;
 /** FamPlex's grounding of texts the table gives several genes (geneGroundings.ts), by text. */
 const GROUNDED: ReadonlyMap<string, string> = new Map(GENE_GROUNDINGS);
 const HAS_LETTER = /[A-Za-z]/;
+/** A digit, a capital, maybe a digit: "1A1", "2A9", "1A". */
+const CLONE_CODE = /^\d[A-Z]\d?$/;
 /** Two nucleotides' letters. */
 const NUCLEOTIDES = /^[ACGT]{2}$/;
 /** A Roman numeral from I to XII. */
@@ -254,7 +256,8 @@ export class GeneLexicon {
     const hit: GeneHit = { id, via: 'alias', known, needsContext: wordLike || loci || acronym || (flags & NEEDS_CONTEXT) !== 0 };
     // Two nucleotides ("AT", "AC", "GT") are a genotype or a dinucleotide where an abstract writes them ("the AA + AT
     // genotypes"), next to the very words that would license a gene: only markup or a definition makes them one.
-    if (NUCLEOTIDES.test(text)) hit.strict = true;
+    // So are a digit, a capital and maybe a digit ("1A1", "1A"): a clone's, a subfamily's or a haplotype's code.
+    if (NUCLEOTIDES.test(text) || CLONE_CODE.test(text)) hit.strict = true;
     if (ids.length > 1) {
       hit.candidates = Object.freeze(ids);
       const top = dominantRow(ranked, this.table.index);
