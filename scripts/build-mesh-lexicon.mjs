@@ -232,6 +232,12 @@ const FACULTIES = [
   { label: 'Long QT Syndrome', words: ['QT', 'QTc', 'QT interval'], heads: ['prolongation'] },
 ];
 const NOT_CHEMICAL = ['HGNC', 'UP', 'GO', 'DOID', 'HP', 'EFO', 'CL', 'UBERON', 'PF'];
+/**
+ * Descriptors of a disease's course or of a study's design that HP or EFO map (HP's "Onset" and "Heterogeneous" are
+ * clinical modifiers and modes of inheritance, EFO's "disease free survival" a measurement) or whose head reads as a
+ * disease word ("Diagnosis, Differential"): no disease.
+ */
+const NOT_DISEASES = new Set(['Age of Onset', 'Genetic Heterogeneity', 'Disease-Free Survival', 'Diagnosis, Differential']);
 const chemicals = new Map(); // id → { xref, label, terms:Set }
 const diseases = new Map();
 const entry = (map, id, xref, label) => {
@@ -257,7 +263,7 @@ const give = (e, tier, terms) => {
 for (const [id, { label, synonyms }] of mesh) {
   const m = mapped.get(id) ?? new Map();
   const unmapped = [...m.keys()].every((ns) => ns === 'NCIT' || ns === 'EFO' || ns === 'UMLS' || ns === 'PUBCHEM');
-  const isDisease = m.has('DOID') || m.has('HP') || PATHOLOGIC_PROCESSES.has(label) || FACULTIES.some((f) => f.label === label) || LESIONS.some(([l]) => l === label) || (m.has('EFO') && !m.has('HGNC') && !m.has('UP') && (DISEASE_LABEL.test(label) || doidNames.has(fold(term(label) ?? '')))) || (unmapped && id.startsWith('D') && readsAsDisease(label));
+  const isDisease = !NOT_DISEASES.has(label) && (m.has('DOID') || m.has('HP') || PATHOLOGIC_PROCESSES.has(label) || FACULTIES.some((f) => f.label === label) || LESIONS.some(([l]) => l === label) || (m.has('EFO') && !m.has('HGNC') && !m.has('UP') && (DISEASE_LABEL.test(label) || doidNames.has(fold(term(label) ?? '')))) || (unmapped && id.startsWith('D') && readsAsDisease(label)));
   let chebi = m.get('CHEBI');
   if (!chebi && !NOT_CHEMICAL.some((ns) => m.has(ns))) {
     for (const t of [label, ...synonyms]) {
@@ -465,14 +471,41 @@ for (const [name, label] of EVERYDAY_NAMES) {
   const e = meshChemicals.get(fold(label));
   if (e) give(e, TIER.entryTerm, [name]);
 }
+// A MeSH descriptor no ontology classifies whose label is the plural of a ChEBI name ("Nitrites": nitrite) is a class
+// of that compound: a chemical, as the ChEBI name vouches.
+const unclassified = new Map();
+for (const [id, { label }] of mesh) {
+  if (/^D\d/.test(id) && !chemicals.has(id) && !diseases.has(id) && !mapped.has(id)) unclassified.set(fold(label), id);
+}
+/** The MeSH class a ChEBI name's plural names, made a chemical entry, or undefined. */
+const pluralClass = (key) => {
+  const id = unclassified.get(`${key}s`) ?? unclassified.get(`${key}es`);
+  const d = id && mesh.get(id);
+  // Not a class MeSH names as proteins, receptors, methods... (NOT_SUBSTANCE: "Proteins" of ChEBI's "protein").
+  if (!d || NOT_SUBSTANCE.test(d.label)) return undefined;
+  unclassified.delete(fold(d.label));
+  const e = entry(chemicals, id, '', d.label);
+  give(e, TIER.label, [d.label]);
+  give(e, TIER.entryTerm, d.synonyms);
+  meshChemicals.set(fold(d.label), e);
+  return e;
+};
+/** A drug's salt as ChEBI names it ("metformin hydrochloride", "sodium deoxycholate"): the drug's or acid's name. */
+const SALT_NAME = new RegExp(`^(?:([a-z][a-z -]{3,}) (?:${SALTS.toLowerCase()})|(?:sodium|potassium|calcium) ([a-z][a-z -]{3,}))$`);
 for (const [id, name] of chebiNames) {
   const key = fold(name);
   // A class's name written with its article ("a quinone", "an acylcholine"): no text names a compound so (no term starts
   // with a function word).
   if (chemicalNames.has(key) || name.length < 4 || /^an? /.test(name)) continue;
   chemicalNames.add(key);
-  const acid = /[a-z]{3}ate$/.test(key) ? meshChemicals.get(key.replace(/ate$/, 'ic acid')) : undefined;
-  const general = (acid && organicAnion(key) ? acid : undefined) ?? meshChemicals.get(`${key}s`) ?? meshChemicals.get(`${key}es`) ?? acid;
+  // "urate": Uric Acid, "lactate": Lactic Acid (an anion's stem of two letters or more).
+  const acid = /[a-z]{2}ate$/.test(key) ? meshChemicals.get(key.replace(/ate$/, 'ic acid')) : undefined;
+  const salt = SALT_NAME.exec(key);
+  const drug = salt ? (salt[1] ?? salt[2] ?? '') : '';
+  // A class MeSH names "<name> Compounds" ("Sulfonylurea Compounds": sulfonylurea; "Quaternary Ammonium Compounds").
+  const general =
+    (acid && organicAnion(key) ? acid : undefined) ?? meshChemicals.get(`${key}s`) ?? meshChemicals.get(`${key}es`) ?? meshChemicals.get(`${key} compounds`) ?? meshChemicals.get(`${key.replace(/s$/, '')} compounds`) ?? acid ??
+    (drug ? (meshChemicals.get(drug) ?? meshChemicals.get(drug.replace(/ate$/, 'ic acid'))) : undefined) ?? pluralClass(key);
   if (general) give(general, TIER.xref, [name]);
   else give(entry(chemicals, id, '', name), TIER.mapped, [name]);
 }
@@ -564,12 +597,22 @@ const GENETIC = {
 /** Head words after an organ word: a disease of that organ; the first five name an injury by a chemical, if known. */
 const ORGAN_HEADS = ['injury', 'injuries', 'damage', 'toxicity', 'toxicities', 'disease', 'diseases', 'disorder', 'disorders', 'dysfunction', 'impairment', 'complications', 'abnormalities', 'lesions'];
 const INJURY_HEADS = new Set(ORGAN_HEADS.slice(0, 5));
-/** Organ nouns (a whole word of a disease term, before another word) and the adjective writers put in their place. */
-const ORGAN_ADJECTIVES = [
-  [/\b[Kk]idney(?= )/, 'renal'],
-  [/\b[Ll]iver(?= )/, 'hepatic'],
-  [/\b[Hh]eart(?= )/, 'cardiac'],
+/**
+ * Organ nouns (a whole word of a disease term, before another word) and the adjective writers put in their place, and
+ * back: "Liver Failure" → "hepatic failure", "Hepatic Fibrosis" (Liver Cirrhosis's) → "liver fibrosis".
+ */
+const ORGAN_PAIRS = [
+  ['kidney', 'renal'],
+  ['liver', 'hepatic'],
+  ['heart', 'cardiac'],
+  ['lung', 'pulmonary'],
+  ['brain', 'cerebral'],
+  ['stomach', 'gastric'],
 ];
+const ORGAN_ADJECTIVES = ORGAN_PAIRS.flatMap(([noun, adjective]) => [
+  [new RegExp(`\\b[${noun[0].toUpperCase()}${noun[0]}]${noun.slice(1)}(?= )`), adjective],
+  [new RegExp(`\\b[${adjective[0].toUpperCase()}${adjective[0]}]${adjective.slice(1)}(?= )`), noun],
+]);
 /** The descriptor of a chemical's injury where no organ is named ("toxicity", "drug toxicity"). */
 const GENERAL_INJURY = 'Drug-Related Side Effects and Adverse Reactions';
 
@@ -621,7 +664,7 @@ function addDiseaseForms(rows) {
       const plain = t.replace(/~w$/, '');
       for (const [noun, adjective] of ORGAN_ADJECTIVES) {
         const at = plain.search(noun);
-        if (at > 0 || (at === 0 && plain.includes(' '))) add(row, plain.replace(noun, (w) => (w[0] === 'K' || w[0] === 'L' || w[0] === 'H' ? adjective[0].toUpperCase() + adjective.slice(1) : adjective)));
+        if (at > 0 || (at === 0 && plain.includes(' '))) add(row, plain.replace(noun, (w) => (w[0] === w[0].toUpperCase() ? adjective[0].toUpperCase() + adjective.slice(1) : adjective)));
       }
     }
   }
@@ -648,8 +691,10 @@ function addDiseaseForms(rows) {
   }
   // A disease said to be inherited, with no other name, is MeSH's Genetic Diseases, Inborn ("an autosomal recessive
   // disorder", "genetic defects", "inherited diseases").
+  // One said to be X-linked is MeSH's Genetic Diseases, X-Linked ("an X-linked dominant disorder").
   const genetic = byLabel.get(GENETIC.label);
-  if (genetic) for (const q of GENETIC.qualifiers) for (const h of GENETIC.heads) add(genetic, flagged(`${q} ${h}`));
+  const xLinked = byLabel.get('Genetic Diseases, X-Linked') ?? genetic;
+  if (genetic && xLinked) for (const q of GENETIC.qualifiers) for (const h of GENETIC.heads) add(q.startsWith('X-') ? xLinked : genetic, flagged(`${q} ${h}`));
   // The head of MeSH's inverted names, alone ("Agitation, Psychomotor" → "agitation", "Fractures, Bone" → "fractures",
   // "Weakness, Muscle" → "weakness"), as writers name the disease, where one descriptor only is so headed, the head
   // reads as a disease (DISEASE_HEAD, DISEASE_LABEL) and is no general word (disorder, neoplasm...), and no entry has it.
@@ -733,6 +778,41 @@ function behaviorSigns(rows) {
       disorder.out.push(...behavior.out);
       rows.splice(rows.indexOf(behavior), 1);
       rows.splice(rows.indexOf(disorder) + 1, 0, behavior);
+    }
+  }
+}
+
+/**
+ * Names MeSH (or a mapping) files under a process or a state, or a loader-made adjective, that writers and the
+ * literature's normalizations use for a disease: "tumorigenesis", "oncogenesis" (MeSH's Carcinogenesis) for Neoplasms,
+ * as "malignancy" (LESIONS); "nephrotic" (the loader's adjective of Nephrosis, meshTable.ts diseaseForms) for Nephrotic
+ * Syndrome ("nephrotic patients", "nephrotic range"); "drowsiness" (mapped by HP to Sleep Stages, a state of sleep) and
+ * "somnolence" for Disorders of Excessive Somnolence; "lupus" (a Disease Ontology name with no MeSH id) for systemic
+ * lupus erythematosus, the lupus writers mean by the word alone; "chronic kidney disease" (CKD) for Renal Insufficiency,
+ * Chronic, not the failure. The disease takes the names; every other row gives them
+ * up, and the row whose loader-made form it is (`from`) is written after it (the loader's first entry keeps a term).
+ */
+const REHOMED = [
+  { label: 'Neoplasms', forms: ['tumorigenesis', 'tumourigenesis', 'oncogenesis', 'tumorigeneses', 'oncogeneses'] },
+  { label: 'Nephrotic Syndrome', forms: ['nephrotic'], from: 'Nephrosis' },
+  { label: 'Disorders of Excessive Somnolence', forms: ['drowsiness', 'somnolence'] },
+  { label: 'Lupus Erythematosus, Systemic', forms: ['lupus'] },
+  // HP's "Chronic kidney disease" is mapped to it; a Disease Ontology term of that name cross-refers to Kidney Failure,
+  // Chronic, whose own names are the failure's ("chronic renal failure", "ESRD").
+  { label: 'Renal Insufficiency, Chronic', forms: ['chronic kidney disease', 'CKD'] },
+];
+function rehome(rows) {
+  for (const { label, forms, from } of REHOMED) {
+    const byLabel = new Map(rows.map((r) => [r.e.label, r]));
+    const target = byLabel.get(label);
+    if (!target) continue;
+    const keys = new Set(forms.map(keyOf));
+    for (const row of rows) if (row !== target) row.out = row.out.filter((t, k) => k === 0 || !keys.has(keyOf(t)));
+    for (const form of forms) if (!target.out.some((t) => keyOf(t) === keyOf(form))) target.out.push(flagged(form));
+    const source = from && byLabel.get(from);
+    if (source && rows.indexOf(source) < rows.indexOf(target)) {
+      rows.splice(rows.indexOf(source), 1);
+      rows.splice(rows.indexOf(target) + 1, 0, source);
     }
   }
 }
@@ -832,6 +912,7 @@ function write(file, kind, map, sources) {
     addDiseaseForms(rows);
     disordersTakeSymptomNames(rows);
     behaviorSigns(rows);
+    rehome(rows);
     // An acronym read with evidence (AIDS) must not share its key with another term ("COLD": the common cold): it is
     // then read only where the text defines it.
     const others = new Set([...writtenKeys, ...rows.flatMap((r) => r.out.filter((t) => !/^[A-Z]{4,5}~w$/.test(t)).map(keyOf))]);

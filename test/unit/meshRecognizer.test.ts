@@ -74,13 +74,57 @@ describe('chemicals and diseases in prose', () => {
     // Such words without evidence of biomedicine stay prose.
     assert.deepEqual(found('The economy saw growth retardation and memory loss of the voters.'), []);
   });
+  it("writes an organ's adjective in a disease name as its noun too, and an organ's noun as its adjective", () => {
+    const m = found('Rats given carbon tetrachloride developed liver fibrosis, pulmonary collapse and heart arrhythmias.');
+    // MeSH's Liver Cirrhosis has "Hepatic Fibrosis": "liver fibrosis" is its, not Fibrosis's with a site.
+    assert.ok(m.includes('liver fibrosis=disease:MESH:D008103'), m.join(', '));
+    assert.ok(m.includes('pulmonary collapse=disease:MESH:D001261'), m.join(', '));
+    assert.ok(m.includes('heart arrhythmias=disease:MESH:D001145'), m.join(', '));
+  });
+  it('gives names filed under a process or a state to the disease writers mean by them', () => {
+    const m = found('In mice given the carcinogen, tumorigenesis and oncogenesis were slowed; nephrotic patients had drowsiness, somnolence and lupus.');
+    assert.ok(m.includes('tumorigenesis=disease:MESH:D009369'), m.join(', '));
+    assert.ok(m.includes('oncogenesis=disease:MESH:D009369'), m.join(', '));
+    assert.ok(m.includes('nephrotic=disease:MESH:D009404'), m.join(', '));
+    assert.ok(m.includes('drowsiness=disease:MESH:D006970'), m.join(', '));
+    assert.ok(m.includes('somnolence=disease:MESH:D006970'), m.join(', '));
+    assert.ok(m.includes('lupus=disease:MESH:D008180'), m.join(', '));
+    const c = found('Patients with chronic kidney disease (CKD) or end-stage renal disease were given the drug; CKD progressed.');
+    assert.ok(c.includes('chronic kidney disease=disease:MESH:D051436'), c.join(', '));
+    assert.ok(c.includes('CKD=disease:MESH:D051436'), c.join(', '));
+    assert.ok(c.includes('end-stage renal disease=disease:MESH:D007676'), c.join(', '));
+    // Carcinogenesis and Nephrosis keep their own names.
+    const k = found('Patients with nephrosis were studied for carcinogenesis after the dose.');
+    assert.ok(k.includes('nephrosis=disease:MESH:D009401'), k.join(', '));
+    assert.ok(k.includes('carcinogenesis=disease:MESH:D063646'), k.join(', '));
+  });
+  it("reads a virus named before an infection word as the virus's infection, a disease", () => {
+    const m = found('Patients with HIV-1 infection and HBV-infected patients were given lamivudine; an HIV co-infection was rare.');
+    assert.ok(m.includes('HIV-1 infection=disease:MESH:D015658'), m.join(', '));
+    assert.ok(m.includes('HBV-infected=disease:MESH:D006509'), m.join(', '));
+    assert.ok(m.includes('HIV co-infection=disease:MESH:D015658'), m.join(', '));
+    // The virus is not also a species there, nor "infection" a disease of its own.
+    assert.ok(!m.some((x) => x.startsWith('HIV-1=') || x.startsWith('infection=')), m.join(', '));
+    // A virus alone stays a species; a disease before "infection" takes it into its name.
+    const v = found('HIV-1 replication in patients with erysipelas infection was slower after penicillin.');
+    assert.ok(v.includes('HIV-1=species:NCBITaxon:11676'), v.join(', '));
+    assert.ok(v.includes('erysipelas infection=disease:MESH:D004886'), v.join(', '));
+  });
+  it("reads a ChEBI name as the MeSH class, acid or drug it names: a class's singular, an anion, a salt", () => {
+    const m = found('Patients given a sulfonylurea or metformin hydrochloride had high urate and nitrite in plasma.');
+    assert.ok(m.includes('sulfonylurea=chemical:MESH:D013453'), m.join(', '));
+    assert.ok(m.includes('metformin hydrochloride=chemical:MESH:D008687'), m.join(', '));
+    assert.ok(m.includes('urate=chemical:MESH:D014527'), m.join(', '));
+    assert.ok(m.includes('nitrite=chemical:MESH:D009573'), m.join(', '));
+  });
   it("reads a cancer named by its site as the site's neoplasm descriptor", () => {
     const m = found('Patients with ovarian carcinoma and prostate tumors were treated with cisplatin; lung carcinogenesis in mice was slowed.');
     assert.ok(m.includes('ovarian carcinoma=disease:MESH:D010051'), m.join(', '));
     assert.ok(m.includes('prostate tumors=disease:MESH:D011471'), m.join(', '));
     assert.ok(m.includes('lung carcinogenesis=disease:MESH:D008175'), m.join(', '));
     // A protein named after a disease is no disease: necrosis factor, and tumor necrosis factor-alpha is no disease of its own.
-    assert.ok(!found('Patients given cisplatin had high tumor necrosis factor-alpha levels.').some((x) => x.startsWith('necrosis') || x.startsWith('tumor necrosis')));
+    const tnf = found('Patients given cisplatin had high tumor necrosis factor-alpha levels.');
+    assert.ok(!tnf.some((x) => (x.startsWith('necrosis') || x.startsWith('tumor necrosis')) && !x.endsWith('=gene:TNF')), tnf.join(', '));
   });
   it('reads the initials of a disease the paragraph names in words as that disease', () => {
     const m = found('Patients with acute myeloid leukemia were given 5 mg/kg cytarabine. Blasts fell in AML and rose in controls.');

@@ -8,7 +8,8 @@ import type { DocumentAnalyzer } from '../analysis/analyzer';
 import { renderFamilyCard } from '../render/familyCard';
 import { renderAmbiguousCard, renderGeneCard } from '../render/geneCard';
 import { renderEntityCard, renderUnknownVariantCard } from '../render/hoverCard';
-import { renderMeshCard } from '../render/meshCard';
+import { renderDefinedChemicalCard, renderMeshCard } from '../render/meshCard';
+import { DEFINED_PREFIX } from '../matcher/definedChemicals';
 import { renderVariantCard } from '../render/variantCard';
 import { renderSpeciesCard } from '../render/speciesCard';
 import type { Entity, Lexicon, Mention } from '../types';
@@ -91,6 +92,7 @@ export class HoverProvider {
     const mesh = entity && !entity.profile ? (this.lexicon.mesh?.find(entity.id) ?? -1) : -1;
     if (mesh >= 0 && this.lexicon.mesh) return renderMeshCard(this.lexicon.mesh.entry(mesh), mention);
     if (entity) return renderEntityCard(entity, this.lexicon, mention, this.functionsOf(entity));
+    if (mention.kind === 'chemical' && mention.entityId.startsWith(DEFINED_PREFIX)) return renderDefinedChemicalCard(mention, mention.entityId.slice(DEFINED_PREFIX.length));
     if (mention.kind === 'variant') return renderUnknownVariantCard(mention.entityId);
     return null;
   }

@@ -35,6 +35,8 @@ import { SpeciesStarts } from './speciesStarts';
 import type { MentionPool } from './mentionPool';
 import { type MeshMatch, meshVerdicts, mergeMesh, scanMesh } from './meshScan';
 import { MeshWords } from './meshWords';
+import { DEFINED_PREFIX, definedChemicals, withDefinedChemicals } from './definedChemicals';
+import { virusInfections } from './virusInfections';
 import { FOLDED, GENE, RSID, Scanner, SENSITIVE } from './scanner';
 import { Units } from './units';
 
@@ -234,6 +236,14 @@ export function createMatcher(lexicon: Lexicon, unitByUnit = false): Matcher {
       } catch {
         // Never throw on a document: the chemicals and diseases are left out.
       }
+      try {
+        // Chemicals named by a name or code no table has, that the text defines as such (definedChemicals.ts).
+        out = withDefinedChemicals(out, definedChemicals(text, Math.max(0, start), end, regions, out), (d) =>
+          mention(pool, d.start, d.end, text.slice(d.start, d.end), DEFINED_PREFIX + d.name, 'chemical', 'abbreviation', false),
+        );
+      } catch {
+        // Never throw on a document: those chemicals are left out.
+      }
     }
     try {
       // A rodent's gene: a mention of another shape (one more property), never from the pool.
@@ -245,6 +255,9 @@ export function createMatcher(lexicon: Lexicon, unitByUnit = false): Matcher {
         copy.species = species;
         out[k] = copy;
       }, starts);
+      // "HIV-1 infection", "HBV-infected": the virus's infection, a disease (virusInfections.ts), once the virus has
+      // told the genes after it their species.
+      if (mesh) out = virusInfections(mesh, text, out, (s, e, entry) => mention(pool, s, e, text.slice(s, e), mesh.idOf(entry), mesh.kindOf(entry), 'synonym', false));
       dropLoneSpecies(u, out);
     } catch {
       // Without a verdict on species, the mentions name human genes.

@@ -4,7 +4,8 @@
 //   virus", "Becker muscular dystrophy gene"), and a disease word before "receptor", "domain" or "factor" a protein or
 //   its part ("death receptor", "death domain", "necrosis factor");
 // - death of cells is no one's death: "cell death", "neuronal death", "apoptotic death" are processes of the cell;
-// - a head word after a disease's name belongs to it: "keloid disease", "HCC tumours", "depressive symptoms";
+// - a head word after a disease's name belongs to it: "keloid disease", "HCC tumours", "depressive symptoms", "malaria
+//   infection";
 // - a chemical class word that counts a protein's or a gene's length or places a change in it is a unit, not a
 //   substance: "655 amino acids", "at amino acid 223", "95% amino acid identity", "a nucleotide", "four nucleotides";
 // - a chemical's name a word or two before an enzyme's or a transporter's head word is part of that protein's name:
@@ -24,7 +25,7 @@ const SEQUENCE_NEXT = new FoldedWords(['position', 'positions', 'identity', 'ide
 /** Number words before a unit ("four nucleotides", "a single amino acid"). */
 const NUMBER_WORDS = new FoldedWords(['a', 'an', 'one', 'single', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'several', 'few']);
 /** Head words after a disease's name that are part of it. */
-const DISEASE_HEADS_NEXT = new FoldedWords(['disease', 'diseases', 'tumor', 'tumors', 'tumour', 'tumours', 'symptoms', 'lesions']);
+const DISEASE_HEADS_NEXT = new FoldedWords(['disease', 'diseases', 'tumor', 'tumors', 'tumour', 'tumours', 'symptoms', 'lesions', 'infection', 'infections']);
 
 /** Where the disease name text[.., end) ends with a head word after it ("keloid disease"): past it, or `end`. */
 export function diseaseHeadEnd(text: string, end: number, limit: number): number {

@@ -187,7 +187,7 @@ let cursor = 0;
  * Where the paragraph starting at `from` ends: after the next blank line or line of punctuation only ("%", "---",
  * "* * *": a break between entries or a rule), or at `to`.
  */
-function paragraphEnd(text: string, from: number, to: number): number {
+export function paragraphEnd(text: string, from: number, to: number): number {
   let i = text.indexOf('\n', from);
   while (i >= 0 && i < to) {
     let j = i + 1;

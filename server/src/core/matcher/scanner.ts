@@ -20,7 +20,7 @@ import { type CaseTrie, type Entry, FNV_START, firstWordBit, fnv, SHAPE_MASK } f
 import { H2_START, mix } from '../lexicon/meshHash';
 import type { CharTables } from './chars';
 import { namesOneMember } from './familyContext';
-import { EVIDENCE, type Found, KNOWN, PENDING, STRICT } from './found';
+import { EVIDENCE, type Found, KNOWN, LOOSE, PENDING, STRICT } from './found';
 import { addFirstPrefixes, hasPrefix, prefixBit, prefixSet } from './prefixes';
 import { longerKeys } from './trie';
 import { TrieWalker } from './walker';
@@ -649,7 +649,8 @@ export class Scanner {
     // A full name of one word written with a capital ("Titin") may be a name of a person at a sentence's start.
     const pending = hit.needsContext || (hit.via !== 'name' ? wordLike(u, i, end) : isUpperAscii(u[i] ?? 0) && lowerLetters(u, i + 1, end));
     if (pending && best) return false;
-    this.found.push(i, end, (key << 2) | GENE, hit.strict ? PENDING | STRICT : pending ? PENDING : EVIDENCE);
+    const loose = pending && !hit.needsContext && hit.sureSpelling !== undefined && writtenAs(u, i, end, hit.sureSpelling) ? LOOSE : 0;
+    this.found.push(i, end, (key << 2) | GENE, hit.strict ? PENDING | STRICT : pending ? PENDING | loose : EVIDENCE);
     this.variantEnd = end;
     return true;
   }
@@ -810,6 +811,13 @@ function hasLower(u: Uint16Array, from: number, to: number): boolean {
     if (c >= 97 && c <= 122) return true;
   }
   return false;
+}
+
+/** Whether u[from, to) is `text` as written. */
+function writtenAs(u: Uint16Array, from: number, to: number, text: string): boolean {
+  if (text.length !== to - from) return false;
+  for (let k = 0; k < text.length; k++) if (u[from + k] !== text.charCodeAt(k)) return false;
+  return true;
 }
 
 /**

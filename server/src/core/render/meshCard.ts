@@ -37,3 +37,12 @@ export function renderMeshCard(e: MeshEntry, mention?: Mention): string {
     .filter(Boolean)
     .join('  \n');
 }
+
+/**
+ * A chemical the document names by a name or code no table has and defines as one (matcher/definedChemicals.ts): the
+ * name it is defined by, and a plain statement that GeneLens has no MeSH or ChEBI entry for it (none is made up).
+ */
+export function renderDefinedChemicalCard(mention: Mention, name: string): string {
+  const written = mention.text !== name ? ` (${emphasis(mention.text)} here)` : '';
+  return [`${strong(name)} — chemical${written}`, 'Named and defined as a chemical in this document; no MeSH or ChEBI entry is known for it.'].join('\n\n');
+}
