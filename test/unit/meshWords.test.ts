@@ -63,6 +63,11 @@ describe('the MeSH scan reads the listed words as it reads every unit', () => {
   it('the same mentions on random texts of terms, prose, non-ASCII words, regions and short forms', () => {
     for (let seed = 1; seed <= 300; seed++) assertSame(randomText(seed, 10 + (seed % 60)));
   });
+  it('the same mentions after a list of a large text was given back', () => {
+    const large = randomText(11, 90000);
+    assert.deepEqual(plain(listed.findMentionsOutside(large, [])), plain(everyUnit.findMentionsOutside(large, [])));
+    assertSame(randomText(12, 50));
+  });
   it('the same mentions in a window of a text (paragraph bounds) as read whole', () => {
     const text = randomText(7, 400);
     const regions = excludedRegions(text, 'markdown');

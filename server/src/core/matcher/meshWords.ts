@@ -5,10 +5,10 @@
 // scan has work at (one that may start a table term, be a cue word or name a species), with both hashes. Where the two
 // scans' words may differ, or the gene scan did not read the words, it lists a span instead, which the MeSH scan reads
 // unit by unit as before:
-// - a word of both kinds of units past ASCII: letters of MeSH keys (Latin-1 and the scripts up to U+2000, marks) and
-//   letters MeSH keys spell out (Greek) or do not read (other scripts, superscripts), which the two scans cut into words
-//   differently (a word of only the former is listed as the MeSH scan reads it, one of only the latter not at all: the
-//   MeSH scan skips its units); a unit past ASCII that is a MeSH letter but no gene letter;
+// - a word that mixes letters of MeSH keys (ASCII, Latin-1 and the scripts up to U+2000, marks) with letters MeSH keys
+//   spell out (Greek) or do not read (other scripts, superscripts): the two scans cut it into words differently (a word
+//   of MeSH key letters only is listed as the MeSH scan reads it, one of the others only not at all: the MeSH scan
+//   skips its units); a unit past ASCII that is a MeSH letter but no gene letter;
 // - a match the gene scan jumped over ("nicotinamide riboside kinase 1": the MeSH scan reads the words inside it);
 // - the part of a word before a gap's start that the gene scan skips.
 // A span is widened to the units around it that either scan reads as part of a word, so that the MeSH scan starts and
@@ -34,16 +34,20 @@ export const SCAN_UNITS: Uint16Array = ((): Uint16Array => {
   return t;
 })();
 
+/** Entries a list starts with, and past which it is given back after a list an eighth as long (a 1 MB text lists ~50,000). */
+const INITIAL = 4096;
+const LARGE = 1 << 16;
+
 /** A word's MeSH verdict (meshScan.ts WordVerdicts) by its hash (FNV-1a over the key's folded units). */
 export type MeshVerdict = (h: number) => number;
 
 export class MeshWords {
-  starts: Int32Array = new Int32Array(4096);
-  ends: Int32Array = new Int32Array(4096);
+  starts: Int32Array = new Int32Array(INITIAL);
+  ends: Int32Array = new Int32Array(INITIAL);
   /** The word's hash as the MeSH scan makes it (hashLower), and its second hash as written (meshHash.ts mix). */
-  hashes: Int32Array = new Int32Array(4096);
-  seconds: Int32Array = new Int32Array(4096);
-  kinds: Uint8Array = new Uint8Array(4096);
+  hashes: Int32Array = new Int32Array(INITIAL);
+  seconds: Int32Array = new Int32Array(INITIAL);
+  kinds: Uint8Array = new Uint8Array(INITIAL);
   count = 0;
   /** Whether the list is whole: false when the scan that fills it stopped short (the MeSH scan then reads the units). */
   complete = true;
@@ -58,7 +62,9 @@ export class MeshWords {
     this.inWord = inWord;
   }
 
+  /** Empties the list; after a large text, arrays far larger than the last list are given back. */
   clear(): void {
+    if (this.starts.length > LARGE && 8 * this.count < this.starts.length) this.allocate(INITIAL);
     this.count = 0;
     this.complete = true;
   }
@@ -102,10 +108,15 @@ export class MeshWords {
   }
 
   private grow(): void {
-    const n = this.starts.length * 2;
+    this.allocate(this.starts.length * 2);
+  }
+
+  /** New arrays of `n` entries, with the entries listed so far. */
+  private allocate(n: number): void {
+    const keep = Math.min(this.count, n);
     const int = (a: Int32Array): Int32Array => {
       const b = new Int32Array(n);
-      b.set(a);
+      b.set(a.subarray(0, keep));
       return b;
     };
     this.starts = int(this.starts);
@@ -113,7 +124,7 @@ export class MeshWords {
     this.hashes = int(this.hashes);
     this.seconds = int(this.seconds);
     const kinds = new Uint8Array(n);
-    kinds.set(this.kinds);
+    kinds.set(this.kinds.subarray(0, keep));
     this.kinds = kinds;
   }
 }
