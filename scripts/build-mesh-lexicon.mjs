@@ -16,7 +16,8 @@
 // a C record mapped only to NCIT or PubChem. Diseases: a MeSH id mapped to DOID or HP, or to EFO with a label that
 // reads as a disease (or named by a DOID xref) and no gene or protein mapping (Tumor Necrosis Factor-alpha is none), and DOID terms with no MeSH xref under their DOID id. ChEBI names with
 // no MeSH id are chemicals under their ChEBI id. The mapped ontologies' names of an id are added as synonyms.
-// Terms: MeSH's inverted forms ("Diabetes Mellitus, Type 2") are turned round ("Type 2 Diabetes Mellitus"), and an
+// Terms: MeSH's inverted forms ("Diabetes Mellitus, Type 2") are turned round ("Type 2 Diabetes Mellitus"), a qualifier
+// after a comma stays after the head and a list keeps its commas (no term starts with "and", "of", "with"...), and an
 // induced form is also written plain ("Akathisia, Drug-Induced" → "Akathisia"); terms
 // with several such commas, brackets or over 60 characters are left out; a term made of English words of the word
 // list only is flagged `~w` (it needs evidence in the text: "lead", "gold", "cold", "scarlet fever"). Format: data/lexicon/README.md.
@@ -65,6 +66,10 @@ const isEnglish = (label) =>
 /** Proper nouns of the word list (Spain, Berlin, Maine): a label that is one is no chemical by its ending. */
 const properNouns = new Set(wordList.filter((w) => /^[A-Z][a-z]+$/.test(w)));
 
+/** term(): words that start a list's last item ("Nucleic Acids, Nucleotides, and Nucleosides"). */
+const LIST_END = /^(?:and|or)\b/i;
+/** Words that start a qualifier after the head ("Melanoma, Malignant, of Soft Parts", "Carcinoma, in Situ"). */
+const QUALIFIER = /^(?:of|with|without|in|no|not|for|by|to|from|on|at|due|after|during)\b/i;
 const labels = read('mesh/mesh_id_label_mappings.tsv');
 const mappings = read('mesh/mesh_mappings.tsv');
 const chebiFile = read('chebi/chebi_names.tsv');
@@ -489,7 +494,9 @@ const pluralClass = (key) => {
 const SALT_NAME = new RegExp(`^(?:([a-z][a-z -]{3,}) (?:${SALTS.toLowerCase()})|(?:sodium|potassium|calcium) ([a-z][a-z -]{3,}))$`);
 for (const [id, name] of chebiNames) {
   const key = fold(name);
-  if (chemicalNames.has(key) || name.length < 4) continue;
+  // A class's name written with its article ("a quinone", "an acylcholine"): no text names a compound so (no term starts
+  // with a function word).
+  if (chemicalNames.has(key) || name.length < 4 || /^an? /.test(name)) continue;
   chemicalNames.add(key);
   // "urate": Uric Acid, "lactate": Lactic Acid (an anion's stem of two letters or more).
   const acid = /[a-z]{2}ate$/.test(key) ? meshChemicals.get(key.replace(/ate$/, 'ic acid')) : undefined;
@@ -545,8 +552,16 @@ function term(raw) {
   // "Ecstasy (Drug)": MeSH's qualifier tells the street name from the word; writers leave it out.
   let t = raw.replace(/\s+/g, ' ').trim().replace(/ \(Drugs?\)$/, '');
   const commas = t.split(', ');
-  if (commas.length === 2) t = `${commas[1]} ${commas[0]}`;
-  else if (commas.length > 2) t = commas.reverse().join(' '); // "Leukemia, Myeloid, Acute" → "Acute Myeloid Leukemia"
+  // A list is no inverted form: written as it is. A part that starts with a function word is a qualifier, not an
+  // inverted modifier: it stays after the head, and the rest is turned round ("Anemia, Refractory, with Excess of
+  // Blasts" → "Refractory Anemia with Excess of Blasts", not "with Excess of Blasts Refractory Anemia": no term starts
+  // with a function word).
+  const qualifiers = commas.slice(1).filter((part) => QUALIFIER.test(part));
+  const inverted = commas.filter((part, k) => k === 0 || !QUALIFIER.test(part));
+  if (commas.slice(1).some((part) => LIST_END.test(part))) t = commas.join(', ');
+  else if (inverted.length === 2) t = [inverted[1], inverted[0], ...qualifiers].join(' ');
+  else if (inverted.length > 2) t = [...inverted.reverse(), ...qualifiers].join(' '); // "Leukemia, Myeloid, Acute" → "Acute Myeloid Leukemia"
+  else if (qualifiers.length > 0) t = [inverted[0], ...qualifiers].join(' ');
   if (t.length < 2 || t.length > 60 || /[[\]{};|\t~]/.test(t)) return undefined;
   if (/\b(?:as Topic|NOS)\b/.test(t)) return undefined;
   return t;

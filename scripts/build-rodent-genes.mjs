@@ -5,13 +5,15 @@
 // itself needs no line (the recognizer already reads NAMPT in any case); its synonyms do (Pbef1 -> NAMPT), except
 // clone and placeholder names (…Rik, LOC…, MGC…, Gm…, EG…, GenBank accessions), descriptions (with a comma), texts
 // shorter than three characters, those the human gene already has, and English words and names: any entry of
-// Debian's wamerican (/usr/share/dict/words, in any case: "Mice", "Mam"), as the gene table's e, n and c flags.
+// Debian's wamerican (/usr/share/dict/words, in any case: "Mice", "Mam"), as the gene table's e, n and c flags, and
+// names of diseases (the MeSH disease table, data/lexicon/diseases.tsv: "Neuroblastoma", a synonym of mouse Arhgef16).
 //
 // Usage: node scripts/build-rodent-genes.mjs [--rodent DIR] [--genes FILE] [--out FILE]
 //   --rodent  folder with mgi_entries.tsv and rgd_entries.tsv (default ../shared/data-sources/rodent-genes)
 //   --genes   the human gene table (default data/lexicon/genes.tsv)
 //   --out     default data/lexicon/rodent-genes.tsv
 //   --words   the word list (default /usr/share/dict/words: apt-get install -y wamerican)
+//   --diseases  the MeSH disease table (default data/lexicon/diseases.tsv)
 // The output depends only on the inputs but for the #generated date (set SOURCE_DATE_EPOCH to fix it).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -24,6 +26,7 @@ const rodentDir = opt('--rodent', path.resolve(root, '..', 'shared', 'data-sourc
 const genesFile = opt('--genes', path.join(root, 'data', 'lexicon', 'genes.tsv'));
 const outFile = opt('--out', path.join(root, 'data', 'lexicon', 'rodent-genes.tsv'));
 const wordsFile = opt('--words', '/usr/share/dict/words');
+const diseasesFile = opt('--diseases', path.join(root, 'data', 'lexicon', 'diseases.tsv'));
 /** Roman numerals and numbers: "II", "2", "IV". */
 const NUMERAL = /^(?:[ivx]+|\d+)$/i;
 /** A spelling of several words each of which is an English word or a numeral ("Class II", "Type 1"): prose. */
@@ -32,6 +35,12 @@ const proseWords = (spelling) => {
   return parts.length > 1 && parts.every((w) => NUMERAL.test(w) || words.has(w.toLowerCase()));
 };
 const words = readWords(wordsFile);
+/** The disease names of the MeSH disease table, lower-cased: a synonym that is one ("Neuroblastoma") is the disease. */
+const diseaseNames = new Set();
+for (const line of fs.readFileSync(diseasesFile, 'utf8').split('\n')) {
+  if (!line || line.startsWith('#')) continue;
+  for (const t of (line.split('\t')[2] ?? '').split('|')) if (t) diseaseNames.add(t.split('~')[0].toLowerCase());
+}
 
 
 /** A rough key for "the human gene already has it": case and hyphens, spaces and dots ignored. */
@@ -70,7 +79,7 @@ function read(file) {
     for (const s of (cells[syn] ?? '').split(/[;|]/)) {
       const spelling = s.trim();
       if (spelling.length < 3 || BAD.test(spelling) || PLACEHOLDER.test(spelling) || known.has(roughKey(spelling))) continue;
-      if (words.has(spelling.toLowerCase()) || proseWords(spelling)) continue;
+      if (words.has(spelling.toLowerCase()) || proseWords(spelling) || diseaseNames.has(spelling.toLowerCase())) continue;
       let list = out.get(target);
       if (!list) out.set(target, (list = []));
       if (!list.includes(spelling)) list.push(spelling);
@@ -90,6 +99,7 @@ const out = [
   '#license\tMGI data: CC BY 4.0 (cite Mouse Genome Informatics, The Jackson Laboratory, Bar Harbor, Maine, http://www.informatics.jax.org); RGD data: free use with citation (cite the Rat Genome Database, https://rgd.mcw.edu)',
   `#generated\t${date} by scripts/build-rodent-genes.mjs`,
   `#words\t${wordsPackage(wordsFile)} (${wordsFile}), English words left out`,
+  `#diseases\tdata/lexicon/diseases.tsv (MeSH disease names): synonyms that name a disease left out (${path.basename(diseasesFile)}, ${diseaseNames.size} names)`,
   `#genes\t${symbols.length}`,
   '#columns\tsymbol\tmouse\trat',
 ];

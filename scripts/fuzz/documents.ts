@@ -48,6 +48,7 @@ export const FAMILIES: readonly Family[] = [
   { name: 'alnum-word', targets: 'variant and gene scanners over letter/digit runs', languages: ALL, make: (n) => `${fill('A1', n)} NMRK1.\n` },
   { name: 'long-line', targets: 'sentence splitting of one huge line', languages: ALL, make: (n) => `${fill('AMPK inhibits NMRK1 and ', n)}NAMPT.\n` },
   { name: 'long-sentence-findings', targets: 'claims readers over a sentence with many genes', languages: ALL, make: (n) => `${fill('NMRK1, SIRT3, TP53, ', n)}and AMPK inhibit NMRK1.\n` },
+  { name: 'species-sentences', targets: 'species.ts: a title, homology sentences, cancer qualifiers, host words', languages: ALL, make: (n) => `Sirt3 in mouse liver.\n${fill('Mice share the yeast homolog of NMRK1, SIRT3 and TP53 with cancer cell lines transplanted in mice. ', n)}\n` },
   { name: 'many-findings', targets: 'findings, diagnostics, code actions per finding (genelens check)', languages: ALL, make: (n) => fill('AMPK inhibits NMRK1. NMRK1 inhibits NAMPT.\n', n) },
   { name: 'overstated', targets: 'OVERSTATED, OVERSTATED_NEGATORS, REPORTED, NO_EVIDENCE, ?\\s*$', languages: ALL, make: (n) => fill('NMN cures ageing, not proven? no  evidence  of  it;  so-called  miracle ', n) + '\n' },
   { name: 'negator-punct', targets: 'OVERSTATED_NEGATORS \\W+(?:\\w+\\W+){0,5}$', languages: ALL, make: (n) => `not${'!'.repeat(n)}NMN cures ageing.\n` },

@@ -117,6 +117,17 @@ describe('the namesake of a family (lexicon/familyNamesake.ts)', () => {
     assert.equal(familyNamesake(service.lexicon, 'TP53', 'TP53'), undefined, 'a gene is no family');
   });
 
+  it('is none for a family of more than seven members, whose text names the class: GPCR, S100', () => {
+    const cases: [string, string][] = [['GPCR signaling rose in the tumour.', 'GPCR'], ['S100 proteins rose in the tumour.', 'S100']];
+    for (const [sentence, text] of cases) {
+      const [family] = mentions(sentence).filter((m) => m.kind === 'family');
+      assert.equal(family?.text, text, sentence);
+      assert.equal(familyNamesake(service.lexicon, family?.entityId ?? '', text), undefined, text);
+    }
+    const [ampk] = mentions('AMPK signaling rose in the tumour.').filter((m) => m.kind === 'family');
+    assert.equal(familyNamesake(service.lexicon, ampk?.entityId ?? '', ampk?.text ?? ''), 'PRKAA1', 'seven members');
+  });
+
   it('gives the PubTator output its NCBI Gene id, unless the text is about another species', () => {
     const idOf = (text: string, kind = 'family'): string[] =>
       mentions(text).filter((m) => m.kind === kind).map((m) => pubtatorIdOf(service, m, new Map()));

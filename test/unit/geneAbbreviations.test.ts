@@ -47,11 +47,30 @@ describe('abbreviations defined in the text', () => {
     assert.deepEqual(genes('We measured CDKN1A (p21) and later p21 protein again.'), ['CDKN1A=CDKN1A', 'p21=CDKN1A', 'p21=CDKN1A']);
   });
 
+  it('a gene\'s full name before it wins over the genes the table gives the short form: "calcium sensing receptor (CSR)"', () => {
+    const text = 'Parathyroid cells express the calcium sensing receptor (CSR). CSR protein fell with age.';
+    assert.deepEqual(genes(text), ['calcium sensing receptor=CASR', 'CSR=CASR', 'CSR=CASR']);
+  });
+
+  it('a short form the table lacks names the gene whose full name it abbreviates, for the rest of the document', () => {
+    const text = 'Levels of nicotinamide phosphoribosyltransferase (NPT) rose; NPT protein fell.';
+    assert.deepEqual(genes(text), ['nicotinamide phosphoribosyltransferase=NAMPT', 'NPT=NAMPT', 'NPT=NAMPT']);
+    assert.deepEqual(genes('Levels of NPT rose; NPT protein fell.'), [], 'undefined, NPT is no gene');
+    // Letters the name does not hold in order ("LRKT": no K before the T of "repeat") define nothing.
+    assert.deepEqual(genes('We cloned leucine-rich repeat kinase 2 (LRKT) from brain. LRKT was high.'), ['leucine-rich repeat kinase 2=LRRK2']);
+  });
+
   it('"calorie restriction (CR)" and "hepatocellular carcinoma (HCC)" are no genes anywhere in the document', () => {
     const text = 'Calorie restriction (CR) raised SIRT1 expression.\n\nUnder CR, SIRT1 protein and the CR gene score rose.';
     assert.deepEqual(genes(text), ['SIRT1=SIRT1', 'SIRT1=SIRT1']);
     assert.ok(genes('Under CR, the CR gene was expressed.').some((g) => g.startsWith('CR=')), 'undefined, CR can be a gene');
     assert.deepEqual(genes('Hepatocellular carcinoma (HCC) samples had high TP53 expression.'), ['TP53=TP53']);
+  });
+
+  it('a family\'s text defined as something that is no gene is no family: "adenoid cystic carcinoma (ACC)"', () => {
+    const kinds = (text: string): string[] => service.findMentions(text, 'plaintext').filter((m) => m.text === 'ACC').map((m) => m.kind);
+    assert.deepEqual(kinds('Stem cells of adenoid cystic carcinoma (ACC) were sorted; ACC tumors had high MYB expression.'), []);
+    assert.deepEqual(kinds('ACC activity and ACACA expression fell.'), ['family'], 'undefined, the family');
   });
 
   it('a disease defined by its abbreviation is no gene, "disease" being no enzyme, nor a spelling of an alias', () => {

@@ -24,6 +24,8 @@ describe('lab vocabulary among genes', () => {
     ['A human EST clone was sequenced and its encoded protein named.', []],
     ['The TP53 sequence was read as UTF-8 and encoded in UTF-16 with a SHA-256 checksum.', ['TP53']],
     ['Sign the token with a PEM encoded key over a CORS request using the PKCE flow.', []],
+    ['Patients with low factor VIII levels had TP53 variants and type II disease.', ['TP53']],
+    ['Carriers of the AA and AT genotypes of the BTK gene differed from AC genotype carriers.', ['BTK']],
   ];
   for (const [sentence, expected] of cases) {
     it(`keeps only the genes: ${sentence}`, () => {
@@ -33,6 +35,21 @@ describe('lab vocabulary among genes', () => {
 
   it('a rarely-gene text is still a gene in gene markup', () => {
     assert.deepEqual(genes('The *KO* allele and TP53.'), ['KO', 'TP53']);
+  });
+
+  it('a short symbol joined by a hyphen to a short code of capitals is a part of a compound name, not a gene', () => {
+    assert.deepEqual(genes('The NF-AT site bound nuclear extracts, like the C2-H2 zinc finger protein ZNF133 did.'), ['ZNF133']);
+    assert.deepEqual(genes('The PI3K-Akt pathway and RAGE-Ras signaling were studied.'), ['RAGE'], 'a name of its own');
+    assert.deepEqual(genes('The IFI 16 gene and the SCA 2 locus were mapped near TP53.'), ['TP53'], 'a numbered name written apart');
+    const member = 'Ubiquitin carboxyl-terminal esterase L1 and hydrolase-L1 expression rose with TP53 protein.';
+    assert.deepEqual(genes(member), ['TP53'], 'a member letter after an enzyme or product word');
+  });
+
+  it('a name listed with "cell line(s)" is the cells, wherever the document writes it; a gene describing them stays', () => {
+    assert.deepEqual(genes('We tested the HCC cell lines (HuH-7, HLF and HLE) for TP53 expression; HLF protein was absent in HuH-7.'), ['TP53']);
+    assert.deepEqual(genes('PANC-1, HLE and HLF cell lines expressed TP53.'), ['TP53']);
+    assert.deepEqual(genes('In the HER2-positive SKBR3 cell line, HER2 expression rose.'), ['HER2', 'HER2']);
+    assert.deepEqual(genes('HLF protein bound the promoter in HepG2 cells.'), ['HLF'], 'no list, no cells');
   });
 
   it('a short symbol needs a gene word or a gene close by, not any gene of a long sentence', () => {
@@ -95,5 +112,16 @@ describe('the texts that are genes wherever written (lexicon/geneConfident.ts)',
 
   it('still reads a short text written like a word, or in capitals, only where the text is about genes', () => {
     assert.deepEqual(genes('The Src folder holds the code; the HSL colour was set.'), []);
+  });
+
+  it('reads "Bax" or "Src" written so as the gene wherever its paragraph names another gene', () => {
+    const text = 'HIV-1 envelope proteins raised TP53 levels in neurons. They also increased the pro-apoptotic molecule Bax.';
+    assert.deepEqual(genes(text), ['TP53', 'Bax']);
+    assert.deepEqual(genes('TP53 levels rose.\n\nThey also increased the pro-apoptotic molecule Bax.'), ['TP53'], 'not past a blank line');
+    assert.deepEqual(genes('TP53 levels rose. The molecule BAX and the molecule bax were high.'), ['TP53'], 'only as written');
+  });
+
+  it('reads a gene\'s name before "homology" and a number as a domain\'s: "Src homology 2 domains"', () => {
+    assert.deepEqual(genes('PTK2B and CRK bind the Src homology 2 domains and the Src homology (SH)3 region.'), ['PTK2B', 'CRK']);
   });
 });

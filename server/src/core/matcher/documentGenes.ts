@@ -2,10 +2,12 @@
 // "p63" in an abstract that also writes TP63 is TP63; in one that writes RPE65, RPE65. The matcher reads paragraph by
 // paragraph; this pass runs after it, over the document's mentions.
 // - Evidence: the genes the document names without ambiguity (a symbol or an alias naming one gene).
-// - Cells: a name written before "cells" ("HuH-7 cells") is no gene anywhere in it; a part of a line's name joined by
-//   hyphens ("SK-Hep-1 cells") is no gene there.
+// - Cells: a name written before "cells" ("HuH-7 cells"), or listed with "cell line(s)" ("the cell lines HuH-7, HLF
+//   and HLE": cellLists.ts), is no gene anywhere in it; a part of a line's name joined by hyphens ("SK-Hep-1 cells")
+//   is no gene there.
 // - Definitions (abbreviations.ts): "nicotinamide riboside kinase 2 (NRK2)" makes NRK2 mean NMRK2 everywhere in the
-//   document, written where the matcher saw no gene too; "calorie restriction (CR)" makes CR no gene anywhere in it.
+//   document, written where the matcher saw no gene too; "calorie restriction (CR)" makes CR no gene anywhere in it,
+//   and "adenoid cystic carcinoma (ACC)" ACC no family.
 //   A short form defined two ways is left as the matcher read it.
 // - An ambiguous mention takes the one candidate the document names elsewhere; when it names several or none, the
 //   candidate that dominates by PubMed articles (lexicon/geneRanking.ts), if any; else it stays ambiguous (the hover
@@ -16,6 +18,7 @@ import type { TextRegion } from '../markup/regions';
 import type { GeneLexicon } from '../lexicon/geneLexicon';
 import type { Lexicon, Mention } from '../types';
 import { covered, findDefinitions, firstStartingAt } from './abbreviations';
+import { cellLists, wholeName } from './cellLists';
 import { speciesOfMentions } from './species';
 import { addPrefixedNames } from './prefixedNames';
 import { addSplitNames } from './splitNames';
@@ -44,6 +47,17 @@ export function documentGenes(text: string, mentions: readonly Mention[], lexico
       ids.add(last);
     }
     if (namesCellsAt(text, m)) (cells ??= []).push(m.text);
+  }
+  // The names listed with "cell line(s)" ("the cell lines HuH-7, HLF and HLE") are cells too.
+  if (text.indexOf('cell line') >= 0) {
+    const lists = cellLists(text);
+    for (let i = 0; i < lists.length; i += 2) {
+      const end = lists[i + 1]!;
+      for (let k = firstStartingAt(mentions, lists[i]!); k < mentions.length && mentions[k]!.end <= end; k++) {
+        const m = mentions[k]!;
+        if (m.kind === 'gene' && wholeName(text, m.start, m.end)) (cells ??= []).push(m.text);
+      }
+    }
   }
   const genes = lexicon.genes;
   if (!genes || (text.indexOf('(') < 0 && cells === undefined)) return { ids, defined: NONE };
@@ -146,6 +160,8 @@ export function resolveGenes(text: string, mentions: Mention[], doc: DocumentGen
   let dropped = 0;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
+    // A family's short text defined as something that is no gene ("adenoid cystic carcinoma (ACC)") is none either.
+    if (m.kind === 'family' && doc.defined.size > 0 && doc.defined.get(m.text) === null) dropped++;
     if (m.kind !== 'gene') continue;
     const defined = doc.defined.size > 0 ? doc.defined.get(m.text) : undefined;
     if (defined === null || partOfCellName(text, m)) {
@@ -173,7 +189,7 @@ export function resolveGenes(text: string, mentions: Mention[], doc: DocumentGen
   }
   if (dropped > 0) {
     let k = 0;
-    for (const m of mentions) if (!(m.kind === 'gene' && (doc.defined.get(m.text) === null || partOfCellName(text, m)))) mentions[k++] = m;
+    for (const m of mentions) if (!(m.kind === 'gene' && (doc.defined.get(m.text) === null || partOfCellName(text, m))) && !(m.kind === 'family' && doc.defined.get(m.text) === null)) mentions[k++] = m;
     mentions.length = k;
   }
   if (doc.defined.size > 0) addDefined(text, mentions, doc, lexicon, regions);

@@ -11,6 +11,11 @@ export const DROPPED = 4;
 export const KNOWN = 8;
 /** Pending, and only evidence about itself (gene markup) makes it a gene: a text rarely a gene (GeneHit.strict). */
 export const STRICT = 16;
+/**
+ * Pending only for being written like a word, as abstracts write a gene wherever they write it so ("Bax", "Src":
+ * GeneHit.sureSpelling): another gene anywhere in its paragraph is context enough.
+ */
+export const LOOSE = 32;
 
 export class Found {
   starts = new Int32Array(256);

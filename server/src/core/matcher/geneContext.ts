@@ -8,15 +8,18 @@
 // - another gene close by in the same sentence (NEAR) that needed no such context (or a profiled gene, complex or
 //   variant);
 // - but a text rarely a gene in annotated abstracts (STRICT: T, P, CI, KO, RT; lexicon/geneStopwords.ts), or the
-//   first part of a code ("UTF-16", "SHA-256"), only by markup: a gene word or a gene nearby is not enough
-//   ("T cell receptor", "P < 0.05 for TP53").
+//   first part of a code ("UTF-16", "SHA-256"), or a part of a compound joined by a hyphen to a short code of capitals
+//   ("NF-AT", "C2-H2") or of a numbered name written apart ("IFI 16"), only by markup: a gene word or a gene nearby is not enough ("T cell receptor", "P < 0.05 for
+//   TP53").
+// - a spelling written like a word that abstracts take as the gene wherever they write it so ("Bax", "Src": LOOSE),
+//   another gene anywhere in the paragraph (within REPEAT code units);
 // - the same text kept as a gene elsewhere in the paragraph (within REPEAT code units; not for STRICT texts): "the
 //   pro-apoptotic molecule Bax" after "Bax expression" is the gene too (one sense per paragraph);
 // Anything else, "a CAT scan", "SET the value", "MAX dose", "REST API", is ordinary prose. The sentence never reaches
 // past a blank line, so the decision depends on the paragraph alone (incremental analysis relies on it).
 // Works on the matcher's record of matches (found.ts) and reads the text's code units (units.ts); a gene word is
 // recognised without a string made for it (but for words with non-ASCII letters, where case mapping is subtle).
-import { DROPPED, EVIDENCE, type Found, PENDING, STRICT } from './found';
+import { DROPPED, EVIDENCE, type Found, LOOSE, PENDING, STRICT } from './found';
 
 const GENE_WORDS = new Set([
   'gene', 'genetic', 'genetically', 'genome', 'genomic', 'protein', 'expression', 'expressed', 'express', 'expressing',
@@ -200,6 +203,65 @@ function markerSign(u: Uint16Array, start: number, end: number): boolean {
   return !ion;
 }
 
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+
+/**
+ * Whether u[start, end) is a part of a longer name: joined by a hyphen to a short code of capitals (a capital, then at
+ * most two capitals or digits, then no letter or digit) on either side ("NF-AT", "C2-H2"), capitals followed by a
+ * space and a number ("IFI 16", "SCA 2": a numbered name written apart), or a member's letter after a product word
+ * ("esterase L1"); not a symbol of its own ("PI3K-Akt", "RAGE-Ras", "sTNF-R1" keep theirs).
+ */
+function partOfLongerName(u: Uint16Array, start: number, end: number): boolean {
+  if ((u[end] ?? -1) === 32 && isDigit(u[end + 1] ?? -1) && isCapital(u[end - 1] ?? -1)) return true;
+  if (memberLetter(u, start, end) && afterProductWord(u, start)) return true;
+  if ((u[end] ?? -1) === 45 && isCapital(u[end + 1] ?? -1)) {
+    let k = end + 2;
+    while (k - end <= 3 && isCode(u[k] ?? -1)) k++;
+    if (k - end <= 4 && !isLetter(u[k] ?? -1)) return true;
+  }
+  if ((u[start - 1] ?? -1) === 45 && isCode(u[start - 2] ?? -1)) {
+    let k = start - 2;
+    while (start - k <= 4 && isCode(u[k - 1] ?? -1)) k--;
+    if (start - k <= 4 && isCapital(u[k] ?? -1) && !isLetter(u[k - 1] ?? -1)) return true;
+  }
+  return false;
+}
+
+const isCode = (c: number): boolean => isCapital(c) || isDigit(c);
+
+/** A capital, then at most two digits ("L1", "B2", "C"): how a name tells one member of a class from another. */
+function memberLetter(u: Uint16Array, start: number, end: number): boolean {
+  if (!isCapital(u[start] ?? -1) || end - start > 3) return false;
+  for (let k = start + 1; k < end; k++) if (!isDigit(u[k] ?? -1)) return false;
+  return true;
+}
+
+/**
+ * Whether the word before u[start] (then a space or a hyphen) names a class of products, an enzyme in -ase or one of
+ * PRODUCT_WORDS: "esterase L1", "hydrolase-L1", "kinin receptors, B1 and B2" are one name, not the gene "L1" or "B2".
+ */
+function afterProductWord(u: Uint16Array, start: number): boolean {
+  let k = start - 1;
+  const sep = u[k] ?? -1;
+  if (sep !== 32 && sep !== 45) return false;
+  const end = k;
+  while (k > 0 && isLowerAscii(u[k - 1] ?? -1)) k--;
+  const n = end - k;
+  if (n < 4) return false;
+  if (u[end - 1] === 101 && u[end - 2] === 115 && u[end - 3] === 97) return true; // -ase
+  for (const w of PRODUCT_WORDS) if (w.length === n && equalsAt(u, k, w)) return true;
+  return false;
+}
+
+const PRODUCT_WORDS = ['protein', 'receptor', 'factor', 'antigen', 'subunit', 'channel'];
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+
+/** Whether u[a, a + w.length) is `w` as written. */
+function equalsAt(u: Uint16Array, a: number, w: string): boolean {
+  for (let k = 0; k < w.length; k++) if (u[a + k] !== w.charCodeAt(k)) return false;
+  return true;
+}
+
 /** A gene word within WINDOW words before or after, inside [from, to). */
 function hasGeneWordNear(text: string, u: Uint16Array, start: number, end: number, from: number, to: number): boolean {
   const after = u[end + 1] ?? -1;
@@ -242,7 +304,7 @@ export function confirmPending(text: string, u: Uint16Array, found: Found): numb
     const end = ends[p] ?? 0;
     if (hasGeneMarkup(text, u, start, end)) continue;
     // The first part of a longer code ("UTF-16", "SHA-256", "ISO-9001"): no gene, unless marked up.
-    if (((flags[p] ?? 0) & STRICT) !== 0 || ((u[end] ?? -1) === 45 && isDigit(u[end + 1] ?? -1))) {
+    if (((flags[p] ?? 0) & STRICT) !== 0 || ((u[end] ?? -1) === 45 && isDigit(u[end + 1] ?? -1)) || partOfLongerName(u, start, end)) {
       flags[p] = (flags[p] ?? 0) | DROPPED;
       dropped++;
       continue;
@@ -255,7 +317,7 @@ export function confirmPending(text: string, u: Uint16Array, found: Found): numb
     const near = Math.max(from, start - NEAR);
     while (first < count && (starts[first] ?? 0) < near) first++;
     while (first > 0 && (starts[first - 1] ?? 0) >= near) first--;
-    if (!hasEvidence(found, first, Math.min(to, end + NEAR))) {
+    if (!hasEvidence(found, first, Math.min(to, end + NEAR)) && !((flags[p] ?? 0) & LOOSE && geneInParagraph(u, found, p))) {
       flags[p] = (flags[p] ?? 0) | DROPPED;
       dropped++;
     }
@@ -355,6 +417,26 @@ function blankLineIn(u: Uint16Array, a: number, b: number): boolean {
     let j = i + 1;
     while (j < b && isSpace(u[j] ?? -1)) j++;
     if (j < b && u[j] === 10) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a match of evidence lies in the paragraph of match p, within REPEAT code units: the nearest one each way,
+ * with no blank line between.
+ */
+function geneInParagraph(u: Uint16Array, found: Found, p: number): boolean {
+  const { starts, ends, flags, count } = found;
+  const start = starts[p] ?? 0;
+  const end = ends[p] ?? 0;
+  for (let k = p - 1; k >= 0 && start - (ends[k] ?? 0) <= REPEAT; k--) {
+    if (((flags[k] ?? 0) & (PENDING | EVIDENCE)) !== EVIDENCE) continue;
+    if (!blankLineIn(u, ends[k] ?? 0, start)) return true;
+    break;
+  }
+  for (let k = p + 1; k < count && (starts[k] ?? 0) - end <= REPEAT; k++) {
+    if (((flags[k] ?? 0) & (PENDING | EVIDENCE)) !== EVIDENCE) continue;
+    return !blankLineIn(u, end, starts[k] ?? 0);
   }
   return false;
 }

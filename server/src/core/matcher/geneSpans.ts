@@ -165,7 +165,10 @@ function namesAnother(text: string, u: Uint16Array, end: number, to: number): bo
   return false;
 }
 
-/** After a gene's name and a space, what makes it part of a domain's name: "pleckstrin homology domain". */
+/**
+ * After a gene's name and a space, what makes it part of a domain's name: "pleckstrin homology domain" (and a
+ * numbered one: "Src homology 2 domain").
+ */
 const DOMAIN_AFTER = [' homology domain', ' homology region'];
 /**
  * After a gene's name and a space, what makes it part of another protein's name: "plasminogen activator inhibitor",
@@ -180,6 +183,8 @@ const PRODUCT_AFTER = [' activator', ' coactivator'];
  */
 function namesAnotherApart(text: string, u: Uint16Array, end: number, to: number): boolean {
   for (const domain of DOMAIN_AFTER) if (text.startsWith(domain, end) && !isWordUnit(u[end + domain.length] ?? 0)) return true;
+  // A numbered homology domain: "Src homology 2 domains", "Src homology (SH)2", "Bcl-2 homology 3".
+  if (text.startsWith(' homology ', end) && (isDigit(u[end + 10] ?? 0) || u[end + 10] === 40)) return true;
   for (const product of PRODUCT_AFTER) if (text.startsWith(product, end) && !isWordUnit(u[end + product.length] ?? 0)) return true;
   return text.startsWith(' receptor-', end) && namesAnother(text, u, end + 9, to);
 }

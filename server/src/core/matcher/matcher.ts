@@ -33,7 +33,8 @@ import { widenGeneSpans } from './geneSpans';
 import { dropLoneSpecies, speciesOfMentions } from './species';
 import { SpeciesStarts } from './speciesStarts';
 import type { MentionPool } from './mentionPool';
-import { type MeshMatch, mergeMesh, scanMesh } from './meshScan';
+import { type MeshMatch, meshVerdicts, mergeMesh, scanMesh } from './meshScan';
+import { MeshWords } from './meshWords';
 import { DEFINED_PREFIX, definedChemicals, withDefinedChemicals } from './definedChemicals';
 import { virusInfections } from './virusInfections';
 import { FOLDED, GENE, RSID, Scanner, SENSITIVE } from './scanner';
@@ -77,7 +78,11 @@ MentionObject.prototype = Object.prototype as Mention;
 const SHORT_TEXT = 12;
 const TEXT_CACHE_BITS = 10;
 
-export function createMatcher(lexicon: Lexicon): Matcher {
+/**
+ * `unitByUnit`: the MeSH scan reads every code unit itself rather than the main scan's list of its words (meshWords.ts),
+ * as it did before the list: the same mentions, at a higher cost (for the tests that hold the two to the same result).
+ */
+export function createMatcher(lexicon: Lexicon, unitByUnit = false): Matcher {
   const chars = charTables();
   // Two tries: case-sensitive terms keyed by their exact (canonical) text, the others folded. Lower-case prose
   // then never enters the symbol trie, and no case check is needed after a walk.
@@ -86,6 +91,9 @@ export function createMatcher(lexicon: Lexicon): Matcher {
   /** The matches of the scan under way (one scan at a time: the matcher is synchronous). */
   const found = new Found();
   const scanner = new Scanner(lexicon, sensitive, folded, chars, found);
+  // The words the MeSH scan has work at, listed by the main scan as it reads them (meshWords.ts).
+  const meshWords = lexicon.mesh && !unitByUnit ? new MeshWords(meshVerdicts(lexicon.mesh), chars.word) : undefined;
+  scanner.meshWords = meshWords;
   const units = new Units();
   const speciesStarts = new SpeciesStarts();
   /** Recent mention texts, by a hash of their ref. */
@@ -168,6 +176,7 @@ export function createMatcher(lexicon: Lexicon): Matcher {
     } catch {
       return []; // no memory for a copy of the text: no mentions rather than a failure
     }
+    meshWords?.clear();
     try {
       let from = Math.max(0, start);
       for (const r of regions) {
@@ -178,7 +187,8 @@ export function createMatcher(lexicon: Lexicon): Matcher {
       }
       if (from < end) scanner.scanGap(text, u, from, end);
     } catch {
-      // Never throw on a document: keep the mentions found so far.
+      // Never throw on a document: keep the mentions found so far (the MeSH scan then reads every unit).
+      if (meshWords) meshWords.complete = false;
     }
     let dropped = 0;
     try {
@@ -207,7 +217,7 @@ export function createMatcher(lexicon: Lexicon): Matcher {
       try {
         const from = Math.max(0, start);
         speciesStarts.clear();
-        matches = scanMesh(mesh, text, u, from, end, regions, speciesStarts);
+        matches = scanMesh(mesh, text, u, from, end, regions, speciesStarts, meshWords?.complete ? meshWords : undefined);
         // The MeSH scan skips the regions: their words are read for species words here.
         for (const r of regions) if (r.end > from && r.start < end) speciesStarts.addWords(u, Math.max(from, r.start), Math.min(end, r.end), from, end);
         starts = speciesStarts.list();

@@ -15,9 +15,12 @@
 // - the initials of a disease the paragraph names in words name it there too ("overactive bladder ... OAB":
 //   meshAcronyms.ts); a cancer named by its site is the site's neoplasm descriptor ("ovarian carcinoma":
 //   meshNeoplasms.ts).
-// Cost: per unit one look-up (SCAN_UNITS: a letter or digit folded, a Greek letter, or nothing) and per word one hash
-// and one look-up of what that hash alone decides (WordVerdicts: starts a term, may be a cue word, may name a species);
-// more only while the words read so far are a prefix of some term (meshWordMemo.ts for the first word, then the keys'
+// Cost: the main scan (scanner.ts) reads every word once for both scans: it learns with each word what this scan's
+// per-word tests say of it (WordVerdicts, by the word's hash: starts a term, may be a cue word, may name a species) and
+// lists only the words this scan has work at, with both hashes, and the spans where the two scans' words may differ
+// or it jumped over words (meshWords.ts); this scan reads the list, and the spans unit by unit (SCAN_UNITS: per unit
+// one look-up, a letter or digit folded, a Greek letter, or nothing; per word one hash and one WordVerdicts look-up).
+// More only while the words read so far are a prefix of some term (meshWordMemo.ts for the first word, then the keys'
 // continuation set, meshHash.ts, before the next word is read). The regions before a paragraph are skipped once for the
 // whole scan. It reads the matcher's copy of the code units (units.ts), not charCodeAt; the rules after a match ask
 // their word lists about the text itself (foldedWords.ts); its match objects are reused from scan to scan, and the
@@ -25,7 +28,7 @@
 import type { TextRegion } from '../markup/regions';
 import { H2_START, KeyWalk, mix } from '../lexicon/meshHash';
 import { COMMON, SHAPED, type MeshTable } from '../lexicon/meshTable';
-import { isWordUnit, KEY_GREEK, KEY_UNITS, KEY_WORD, keyPiece } from '../lexicon/meshKey';
+import { isWordUnit, KEY_UNITS, KEY_WORD, keyPiece } from '../lexicon/meshKey';
 import { FNV_START, fnv, hasFirstWord } from '../text/wordHash';
 import { codeAfter, codeBefore, shortFormAfter, wordsBefore } from './abbreviationDefs';
 import { MeshWordMemo } from './meshWordMemo';
@@ -37,6 +40,7 @@ import { siteStart } from './diseaseSites';
 import { mayNameSpecies, type SpeciesStarts } from './speciesStarts';
 import { diseaseHeadEnd, diseaseNotNamed, enzymeWord, sequenceUnit } from './meshRules';
 import { FoldedWords, hashLower } from './foldedWords';
+import { GREEK_UNIT, type MeshVerdict, type MeshWords, SCAN_UNITS, SPAN } from './meshWords';
 
 /** A table match: text[start, end) names entry `entry`. */
 export interface MeshMatch {
@@ -145,22 +149,39 @@ function meshMatch(start: number, end: number, entry: number, defined: boolean |
  * reused). `u` holds the text's code units (matcher/units.ts): the scan
  * reads them rather than charCodeAt, which costs more on the strings documents are made of. With `species`, the words
  * it hashes that may name a species other than human are noted there, and the words inside its terms (the words
- * inside regions are the caller's to note).
+ * inside regions are the caller's to note). With `words`, the gene scan's list of the words of [from, to) outside the
+ * regions that the MeSH scan has work at (meshWords.ts), the scan reads those and the spans listed, not every unit.
  */
-export function scanMesh(table: MeshTable, text: string, u: Uint16Array, from: number, to: number, regions: readonly TextRegion[], species?: SpeciesStarts): MeshMatch[] {
+export function scanMesh(table: MeshTable, text: string, u: Uint16Array, from: number, to: number, regions: readonly TextRegion[], species?: SpeciesStarts, words?: MeshWords): MeshMatch[] {
   const out: MeshMatch[] = [];
   pooled = 0;
+  listed = words;
+  cursor = 0;
   let p = from;
   // The first region not before the paragraph: carried on from one paragraph to the next (paragraphs come in order).
   let r = 0;
-  while (p < to) {
-    const end = paragraphEnd(text, p, to);
-    while (r < regions.length && (regions[r]?.end ?? 0) <= p) r++;
-    scanParagraph(table, text, u, p, end, regions, r, out, species);
-    p = end;
+  try {
+    while (p < to) {
+      const end = paragraphEnd(text, p, to);
+      while (r < regions.length && (regions[r]?.end ?? 0) <= p) r++;
+      scanParagraph(table, text, u, p, end, regions, r, out, species);
+      p = end;
+    }
+  } finally {
+    listed = undefined;
   }
   return out;
 }
+
+/** The word verdicts of `table` (WordVerdicts bits but KNOWN) by a word's hash: what meshWords.ts lists a word for. */
+export function meshVerdicts(table: MeshTable): MeshVerdict {
+  return (h) => verdicts.of(table.firstWords, h) & ~KNOWN;
+}
+
+/** The gene scan's list of words of the scan under way (meshWords.ts), or undefined: every unit is read. */
+let listed: MeshWords | undefined;
+/** The first entry of `listed` the paragraphs read so far have not read whole. */
+let cursor = 0;
 
 /**
  * Where the paragraph starting at `from` ends: after the next blank line or line of punctuation only ("%", "---",
@@ -183,21 +204,6 @@ export function paragraphEnd(text: string, from: number, to: number): number {
   return to;
 }
 
-/**
- * Per code unit, what the word loop needs in one look-up: a letter or digit (meshKey.ts KEY_WORD) as the word's hash
- * reads it (ASCII capitals folded: hashLower), GREEK_UNIT for a Greek letter a key spells out, 0 for a unit that starts
- * nothing (a folded letter or digit is never under 48).
- */
-const GREEK_UNIT = 1;
-const SCAN_UNITS: Uint16Array = ((): Uint16Array => {
-  const t = new Uint16Array(65536);
-  for (let c = 0; c < 65536; c++) {
-    const kind = KEY_UNITS[c];
-    t[c] = kind === KEY_WORD ? (c >= 65 && c <= 90 ? c + 32 : c) : kind === KEY_GREEK ? GREEK_UNIT : 0;
-  }
-  return t;
-})();
-
 /** The short forms the paragraph being scanned defines (by text: the entry, or -1 - entry for one that does not win over a gene). */
 let abbreviations: Map<string, number> | undefined;
 /** Bit n set: some short form in `abbreviations` is n code units long (n < 32). */
@@ -208,23 +214,86 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
   nSignals = 0;
   abbreviations = undefined;
   abbreviationLengths = 0;
+  if (listed) scanListed(listed, table, text, units, from, to, regions, firstRegion, out, species);
+  else scanUnits(table, text, units, from, from, to, to, regions, firstRegion, out, species);
+  settleParagraph(table, text, from, to, regions, firstRegion, out, first);
+}
+
+/**
+ * The paragraph text[from, to) read from the gene scan's list (meshWords.ts): each word listed as the loop of scanUnits
+ * reads it, each span by scanUnits; after a short form is defined, the rest of the paragraph by scanUnits (any word may
+ * then be it).
+ */
+function scanListed(list: MeshWords, table: MeshTable, text: string, units: Uint16Array, from: number, to: number, regions: readonly TextRegion[], firstRegion: number, out: MeshMatch[], species: SpeciesStarts | undefined): void {
+  const { starts, ends, hashes, seconds, kinds, count } = list;
+  let r = firstRegion;
+  let region = regions[r];
+  let i = from;
+  let c = cursor;
+  for (; c < count; c++) {
+    const start = starts[c] ?? 0;
+    if (start >= to) break;
+    const wordEnd = ends[c] ?? 0;
+    const verdict = kinds[c] ?? 0;
+    if (verdict === SPAN) {
+      if (wordEnd > i) i = scanUnits(table, text, units, from, Math.max(start, i), Math.min(wordEnd, to), to, regions, r, out, species);
+      // The rest of a span past the paragraph is the next one's.
+      if (wordEnd > to) break;
+    } else {
+      if (start < i) continue;
+      while (region !== undefined && region.end <= start) region = regions[++r];
+      const limit = region !== undefined && region.start < to ? region.start : to;
+      const h = hashes[c] ?? 0;
+      if ((verdict & MAY_NAME_SPECIES) !== 0) species?.word(start, wordEnd - start, h);
+      if ((verdict & STARTS_TERMS) !== 0 && longest(table, units, start, limit, wordEnd < limit ? wordEnd : -1, h, seconds[c] ?? 0)) {
+        const next = takeMatch(table, text, units, start, limit, from, out);
+        if (species && next > wordEnd) species.addWords(units, wordEnd, next, from, to);
+        i = next;
+      } else {
+        const length = wordEnd - start;
+        if ((verdict & MAY_BE_CUE) !== 0 && length >= 2 && length <= 14) {
+          const cue = CUES.get(h);
+          if (cue !== undefined) signal(start, cue === 2 ? STRONG_CUE : WEAK_CUE);
+        }
+        i = wordEnd;
+        continue;
+      }
+    }
+    if (abbreviations !== undefined) {
+      scanUnits(table, text, units, from, i, to, to, regions, r, out, species);
+      // Past the paragraph's entries, but a span that goes on into the next.
+      while (c < count && (starts[c] ?? 0) < to && (ends[c] ?? 0) <= to) c++;
+      break;
+    }
+  }
+  cursor = c;
+}
+
+/**
+ * Reads the words of the paragraph text[from, to) that start in [start, stop) unit by unit (`firstRegion`: the first
+ * region not before `start`'s paragraph); where it stopped (past `stop`, or past a match that ends after it).
+ */
+function scanUnits(table: MeshTable, text: string, units: Uint16Array, from: number, start: number, stop: number, to: number, regions: readonly TextRegion[], firstRegion: number, out: MeshMatch[], species: SpeciesStarts | undefined): number {
   const words = table.firstWords;
   let r = firstRegion;
+  while (r < regions.length && (regions[r]?.end ?? 0) <= start) r++;
   let region = regions[r];
   /** Where the words end: the next region's start, or the paragraph's end. */
   let limit = region !== undefined && region.start < to ? region.start : to;
-  let i = from;
+  let bound = limit < stop ? limit : stop;
+  let i = start;
   for (;;) {
     // Units that start nothing (space, punctuation) are skipped before anything else.
     let f = 0;
     const skipFrom = i;
-    while (i < limit && (f = SCAN_UNITS[units[i] ?? 0] ?? 0) === 0) i++;
-    if (i >= limit) {
-      if (region === undefined || limit >= to) break;
+    while (i < bound && (f = SCAN_UNITS[units[i] ?? 0] ?? 0) === 0) i++;
+    if (i >= bound) {
+      if (i >= stop || region === undefined || limit >= to) break;
       // The region: skipped whole.
       i = Math.max(i, region.end);
       region = regions[++r];
       limit = region !== undefined && region.start < to ? region.start : to;
+      bound = limit < stop ? limit : stop;
       continue;
     }
     // Inside a word (after a region or a match that ends in one, or a Greek letter right after a word): on to its end.
@@ -276,7 +345,7 @@ function scanParagraph(table: MeshTable, text: string, units: Uint16Array, from:
     }
     i = wordEnd;
   }
-  settleParagraph(table, text, from, to, regions, firstRegion, out, first);
+  return i;
 }
 
 /**
@@ -636,13 +705,15 @@ const NOT_LEARNT = -(1 << 30);
  * digits that ends before `limit` (its first step is then the word alone: learnt per word, by its hashes h and g, in
  * wordMemo), else -1.
  */
-function longest(table: MeshTable, units: Uint16Array, start: number, limit: number, wordEnd: number, h: number): boolean {
+function longest(table: MeshTable, units: Uint16Array, start: number, limit: number, wordEnd: number, h: number, second?: number): boolean {
   const { keys, prefixes, continuations } = table;
   let bestEnd = -1;
   let bestSlot = -1;
-  // A second hash of the word as written (meshHash.ts mix, as KeyWalk's h2): with h, what meshWordMemo.ts knows it by.
+  // A second hash of the word as written (meshHash.ts mix, as KeyWalk's h2): with h, what meshWordMemo.ts knows it by
+  // (the gene scan's, when it listed the word).
   let g = H2_START;
-  if (wordEnd >= 0) for (let k = start; k < wordEnd; k++) g = mix(g, units[k] ?? 0);
+  if (second !== undefined) g = second;
+  else if (wordEnd >= 0) for (let k = start; k < wordEnd; k++) g = mix(g, units[k] ?? 0);
   const memo = wordEnd >= 0 ? wordMemo.find(table, h, g, wordEnd - start) : NOT_LEARNT;
   /** The memo's slot to learn the first step into, or -1. */
   let learn = memo < 0 && memo !== NOT_LEARNT ? ~memo : -1;

@@ -10,6 +10,8 @@
 //   it hashed and checked against the tries' first words (caseTrie.firstWords);
 // - where no walk can go on past the word, termAt's outcome depends on the word alone: learnt once, then repeated
 //   (termAtWord), unless termAt read the text around it (a family's text: readAround).
+// With a MeSH table, the scan lists the words the MeSH scan has work at as it reads them (meshWords.ts: each word's
+// MeSH verdict is learnt with the word), so that the MeSH scan reads no unit again.
 // A filter only rejects words that cannot start a key of its trie (a key's first word is the whole word at its
 // start: no key ends inside a word), so the matches are those of walking every trie at every word start.
 import type { GeneHit } from '../lexicon/geneLexicon';
@@ -18,7 +20,7 @@ import { type CaseTrie, type Entry, FNV_START, firstWordBit, fnv, SHAPE_MASK } f
 import { H2_START, mix } from '../lexicon/meshHash';
 import type { CharTables } from './chars';
 import { namesOneMember } from './familyContext';
-import { EVIDENCE, type Found, KNOWN, PENDING, STRICT } from './found';
+import { EVIDENCE, type Found, KNOWN, LOOSE, PENDING, STRICT } from './found';
 import { addFirstPrefixes, hasPrefix, prefixBit, prefixSet } from './prefixes';
 import { longerKeys } from './trie';
 import { TrieWalker } from './walker';
@@ -27,6 +29,7 @@ import { NEXT_SIZE, VariantWalker } from './variantWalker';
 import type { GeneVariants } from '../lexicon/geneVariants';
 import { variantWordBit } from '../lexicon/geneVariants';
 import { mayStartVariant, VariantRecognizer } from './variants';
+import { GREEK_UNIT, type MeshWords, SCAN_UNITS, SPAN } from './meshWords';
 import { NOT_QUIET, OUTCOME_CONTEXT, OUTCOME_FOUND, OUTCOME_NONE, OUTCOME_UNKNOWN, PHRASE_WAYS, QUIET, UNKNOWN, UNSURE, WordMemo } from './wordMemo';
 
 /** Sources of a match's ref ((key << 2) | source). */
@@ -108,6 +111,11 @@ export class Scanner {
   /** Recent gene hits by key (GeneLexicon.hitOf is a lookup in a sparse array). */
   private readonly hitKeys = new Int32Array(1 << HIT_CACHE_BITS).fill(-1);
   private readonly hitValues: (GeneHit | null)[] = new Array<GeneHit | null>(1 << HIT_CACHE_BITS).fill(null);
+  /**
+   * The MeSH scan's list of the words it has work at (meshWords.ts), filled by scanGap when set: each word's MeSH
+   * verdict is learnt with the word (WordMemo.mesh).
+   */
+  meshWords: MeshWords | undefined;
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -179,16 +187,21 @@ export class Scanner {
   /** Scans the prose gap [from, to) of `text` (whose units are `u`), recording its matches. */
   scanGap(text: string, u: Uint16Array, from: number, to: number): void {
     const { word, kind, memo } = this;
+    const listed = this.meshWords;
     let i = from;
-    // A gap that starts inside a word (after `\cmd`, say) starts at the next word.
+    // A gap that starts inside a word (after `\cmd`, say) starts at the next word (the MeSH scan reads that part itself).
+    if (listed && i > 0 && listed.inWord[u[i - 1] ?? 0] === 1 && i < to && listed.inWord[u[i] ?? 0] === 1) listed.span(u, i, i + 1, from, to);
     if (i > 0 && word[u[i - 1] ?? 0]) while (i < to && word[u[i] ?? 0]) i++;
     while (i < to) {
       const c0 = u[i] ?? 0;
       const k0 = kind[c0] ?? 0;
       if (k0 !== WORD) {
+        // A unit past ASCII that is a letter to the MeSH scan (meshWords.ts): read by it.
+        if (c0 >= 128 && listed && listed.inWord[c0] === 1) listed.span(u, i, i + 1, from, to);
         if (k0 === STARTS_TERM && (i === 0 || !word[u[i - 1] ?? 0])) {
           const e = this.termAt(u, i, to, TRY_SENSITIVE | TRY_FOLDED | TRY_GENES, -1, -1);
           if (e > i) {
+            if (listed) listed.span(u, i, e, from, to);
             i = e;
             continue;
           }
@@ -213,6 +226,7 @@ export class Scanner {
       if (slot < 0) {
         slot = ~slot;
         this.learn(u, i, j, h, slot, j >= to);
+        if (listed) this.learnMesh(listed, u, i, j, slot);
         verdict = memo.verdict[slot] ?? 0;
       } else {
         verdict = memo.verdict[slot] ?? 0;
@@ -225,58 +239,99 @@ export class Scanner {
       const cut = j >= to && j - i === 2;
       // Whether a walk may go on past the word (goesOn), when asked: 1 yes, 0 no, -1 not asked.
       let goes = -1;
+      // The word as the MeSH scan reads it (its verdict bits, SPAN, or 0: nothing to do there): listed where the scan
+      // goes on past the word, a span over what it jumps over.
+      const mesh = listed ? (memo.mesh[slot] ?? 0) : 0;
       if ((verdict & ~W_NEXT) === W_KNOWN && !cut) {
         if ((verdict & W_NEXT) === 0) {
+          if (mesh !== 0) this.listWord(u, i, j, g, slot, mesh, from, to);
           i = j;
           continue;
         }
         goes = this.goesOn(u, i, j, to, slot) ? 1 : 0;
         if (goes === 0) {
+          if (mesh !== 0) this.listWord(u, i, j, g, slot, mesh, from, to);
           i = j;
           continue;
         }
       }
-      if ((verdict & W_RSID) !== 0 && !word[u[j] ?? 0]) {
-        const id = text.slice(i, j);
-        const flags = this.lexicon.get(id)?.kind === 'variant' ? EVIDENCE | KNOWN : EVIDENCE;
-        this.found.push(i, j, ((this.rsids.push(id) - 1) << 2) | RSID, flags);
-        i = j;
-        continue;
-      }
-      if (cut ? mayStartVariant(u, i, j) : (verdict & W_VARIANT) !== 0 || ((verdict & W_VARIANT_ASK) !== 0 && mayStartVariant(u, i, j))) {
-        const found = this.found;
-        const e = this.sequenceVariants.match(text, u, i, j, to, from, found.count > 0 ? (found.ends[found.count - 1] ?? 0) : 0);
-        if (e > 0) {
-          found.push(this.sequenceVariants.start, e, ((this.rsids.push(this.sequenceVariants.id) - 1) << 2) | RSID, EVIDENCE);
-          i = e;
-          continue;
-        }
-      }
-      const tries = memo.tries[slot] ?? 0;
-      if (tries !== 0) {
-        const e = this.termAtWord(u, i, j, to, tries, slot, goes);
-        if (e > i) {
-          i = e;
-          continue;
-        }
-      }
-      if ((verdict & W_HUMAN) !== 0) {
-        const e = this.humanPrefixed(u, i, j, to);
-        if (e > i) {
-          i = e;
-          continue;
-        }
-      }
-      if ((verdict & W_SUFFIX) !== 0) {
-        const e = this.sequenceVariants.matchSuffix(text, u, i, j, to);
-        if (e > 0) {
-          this.found.push(this.sequenceVariants.start, e, ((this.rsids.push(this.sequenceVariants.id) - 1) << 2) | RSID, EVIDENCE);
-          i = e;
-          continue;
-        }
-      }
-      i = j;
+      // What the scan does at the word; where it goes on (-1: past the word).
+      const e = this.atWord(text, u, i, j, from, to, slot, verdict, cut, goes);
+      // (Past the word and over a letter: a span over what the scan jumps over; inside it, the scan goes on there: a
+      // span over the word.)
+      if (e >= 0 && e !== j && listed && (e < j || listed.hasWordUnit(u, j, e))) listed.span(u, i, Math.max(e, j), from, to);
+      else if (mesh !== 0) this.listWord(u, i, j, g, slot, mesh, from, to);
+      i = e < 0 ? j : e;
     }
+  }
+
+  /** Lists the word u[i, j) for the MeSH scan (meshWords.ts): its verdict bits `mesh`, or a span. */
+  private listWord(u: Uint16Array, i: number, j: number, g: number, slot: number, mesh: number, from: number, to: number): void {
+    const listed = this.meshWords;
+    if (!listed) return;
+    if (mesh === SPAN) listed.span(u, i, j, from, to);
+    else listed.word(i, j, this.memo.meshHash[slot] ?? 0, g, mesh);
+  }
+
+  /**
+   * What the MeSH scan's list says of the word u[i, j) (memo `slot`), learnt with it (WordMemo.mesh and meshHash): the
+   * verdict bits of its hash when all its units are letters of MeSH keys (SCAN_UNITS: the hash as the MeSH scan makes
+   * it), nothing when none is a unit the MeSH scan reads, else SPAN.
+   */
+  private learnMesh(listed: MeshWords, u: Uint16Array, i: number, j: number, slot: number): void {
+    let h = FNV_START;
+    let read = 0;
+    let greek = false;
+    for (let k = i; k < j; k++) {
+      const f = SCAN_UNITS[u[k] ?? 0] ?? 0;
+      if (f >= 48) {
+        read++;
+        h = fnv(h, f);
+      } else if (f === GREEK_UNIT) greek = true;
+    }
+    const mesh = greek ? SPAN : read === j - i ? listed.verdict(h) : read === 0 ? 0 : SPAN;
+    this.memo.mesh[slot] = mesh;
+    this.memo.meshHash[slot] = h;
+  }
+
+  /**
+   * What scanGap does at the word u[i, j) (memo `slot`, `verdict`) past its memo's tests: an rs ID, a sequence variant,
+   * a term, a gene after "h", a variant ending the word. Where the scan goes on: the end of what it recorded, or -1.
+   */
+  private atWord(text: string, u: Uint16Array, i: number, j: number, from: number, to: number, slot: number, verdict: number, cut: boolean, goes: number): number {
+    const word = this.word;
+    const memo = this.memo;
+    if ((verdict & W_RSID) !== 0 && !word[u[j] ?? 0]) {
+      const id = text.slice(i, j);
+      const flags = this.lexicon.get(id)?.kind === 'variant' ? EVIDENCE | KNOWN : EVIDENCE;
+      this.found.push(i, j, ((this.rsids.push(id) - 1) << 2) | RSID, flags);
+      return j;
+    }
+    if (cut ? mayStartVariant(u, i, j) : (verdict & W_VARIANT) !== 0 || ((verdict & W_VARIANT_ASK) !== 0 && mayStartVariant(u, i, j))) {
+      const found = this.found;
+      const e = this.sequenceVariants.match(text, u, i, j, to, from, found.count > 0 ? (found.ends[found.count - 1] ?? 0) : 0);
+      if (e > 0) {
+        found.push(this.sequenceVariants.start, e, ((this.rsids.push(this.sequenceVariants.id) - 1) << 2) | RSID, EVIDENCE);
+        return e;
+      }
+    }
+    const tries = memo.tries[slot] ?? 0;
+    if (tries !== 0) {
+      const e = this.termAtWord(u, i, j, to, tries, slot, goes);
+      if (e > i) return e;
+    }
+    if ((verdict & W_HUMAN) !== 0) {
+      const e = this.humanPrefixed(u, i, j, to);
+      if (e > i) return e;
+    }
+    if ((verdict & W_SUFFIX) !== 0) {
+      const e = this.sequenceVariants.matchSuffix(text, u, i, j, to);
+      if (e > 0) {
+        this.found.push(this.sequenceVariants.start, e, ((this.rsids.push(this.sequenceVariants.id) - 1) << 2) | RSID, EVIDENCE);
+        return e;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -594,7 +649,8 @@ export class Scanner {
     // A full name of one word written with a capital ("Titin") may be a name of a person at a sentence's start.
     const pending = hit.needsContext || (hit.via !== 'name' ? wordLike(u, i, end) : isUpperAscii(u[i] ?? 0) && lowerLetters(u, i + 1, end));
     if (pending && best) return false;
-    this.found.push(i, end, (key << 2) | GENE, hit.strict ? PENDING | STRICT : pending ? PENDING : EVIDENCE);
+    const loose = pending && !hit.needsContext && hit.sureSpelling !== undefined && writtenAs(u, i, end, hit.sureSpelling) ? LOOSE : 0;
+    this.found.push(i, end, (key << 2) | GENE, hit.strict ? PENDING | STRICT : pending ? PENDING | loose : EVIDENCE);
     this.variantEnd = end;
     return true;
   }
@@ -755,6 +811,13 @@ function hasLower(u: Uint16Array, from: number, to: number): boolean {
     if (c >= 97 && c <= 122) return true;
   }
   return false;
+}
+
+/** Whether u[from, to) is `text` as written. */
+function writtenAs(u: Uint16Array, from: number, to: number, text: string): boolean {
+  if (text.length !== to - from) return false;
+  for (let k = 0; k < text.length; k++) if (u[from + k] !== text.charCodeAt(k)) return false;
+  return true;
 }
 
 /**

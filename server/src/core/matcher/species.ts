@@ -1,10 +1,13 @@
 // Which species a gene mention names, from the words around it (speciesWords.ts: mice, rats, flies, yeast,
 // zebrafish... and the people a study is about: "human", "patients", "cancer"):
-// - a species word in the mention's sentence decides (the nearest one);
-// - else the paragraph's: the species it names most, unless it names humans as often ("Fuss interacts with Rpd3" in a
-//   paragraph about Drosophila); a rodent named as the host of human cells ("xenografts in nude mice") is no species
-//   studied; a paragraph that names no species but spells its genes the rodent way ("Lyl1, Gas5, Pim3 and Trib3": a
-//   capital, then no other) is about mice.
+// - a species word in the mention's sentence decides (the nearest one). In a sentence that compares genes across
+//   species ("the human homologue of yeast RAD23, HHR23A") a species word names only the gene written right after it;
+//   in a paragraph about another species, "cancer" qualifying a noun ("breast cancer cell lines") names no patients;
+// - else the paragraph's: the one species its title names (a first line that is one sentence: "Sox8 in mouse
+//   development." over a paragraph that names patients more often), else the species it names most, unless it names
+//   humans as often ("Fuss interacts with Rpd3" in a paragraph about Drosophila); a rodent named as the host of human
+//   cells ("xenografts in nude mice", "mice transplanted with ...") is no species studied; a paragraph that names no
+//   species but spells its genes the rodent way ("Lyl1, Gas5, Pim3 and Trib3": a capital, then no other) is about mice.
 // The paragraph never reaches past a blank line, so the answer depends on the paragraph alone (incremental analysis
 // relies on it). Words are read without a string made for each; only paragraphs holding a gene are read.
 import type { Mention } from '../types';
@@ -24,9 +27,9 @@ const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63;
 
 /**
  * Words that make a rodent the host of another species' cells, not the species studied: "xenografts in nude mice",
- * "athymic rats", "SCID mice" carry human tumours (any case; linear).
+ * "athymic rats", "SCID mice", "NSG mice", "mice transplanted with ... cells" carry human tumours (any case; linear).
  */
-const HOST = /\b(?:nude|athymic|scid|xenograft|xenografts|xenografted|immunodeficient)\b/i;
+const HOST = /\b(?:nude|athymic|scid|nsg|xenograft|xenografts|xenografted|xenotransplanted|immunodeficient|transplanted|implanted|engrafted)\b/i;
 /** How far from a rodent word a host word is looked for, each way, in code units. */
 const HOST_REACH = 40;
 
@@ -136,12 +139,17 @@ function sentenceBreak(text: string, a: number, b: number): boolean {
 /** How far back the sentence before a mention is looked for, in code units. */
 const PREVIOUS_REACH = 2000;
 
-/** Whether text[end] lies in the sentence right before the one holding `at` (one sentence break between them). */
-function inSentenceBefore(text: string, end: number, at: number): boolean {
-  if (at - end > PREVIOUS_REACH) return false;
-  let breaks = 0;
-  for (let k = at - 1; k >= end && breaks < 2; k--) if (stopAt(text, k)) breaks++;
-  return breaks === 1;
+/** How many species words are read each way from a mention for the nearest one in its sentence. */
+const SIDE_WORDS = 64;
+
+/**
+ * Whether species word w is no evidence for a gene near it: "cancer" qualifying a noun in a paragraph about another
+ * species (`verdict` not ''). "Cancer" names patients' tumours, but there it names the disease studied in that species
+ * ("IL-6 in breast cancer cell lines" in an abstract about a mouse model of breast cancer, "of use in cancer
+ * treatment"). "TP53 was mutated in colon cancer" stays human.
+ */
+function discounted(text: string, words: Words, w: number, verdict: string, to: number): boolean {
+  return verdict !== '' && words.species[w] === HUMAN && isCancer(text, words.at[w] ?? 0, words.end[w] ?? 0) && CANCER_HEADS.has(wordAt(text, words.end[w] ?? 0, to));
 }
 
 /** What may join two species words of one coordination: spaces, commas, "/", "and", "or" ("human, mouse and rat"). */
@@ -157,15 +165,18 @@ function joins(text: string, from: number, to: number): boolean {
   return (n === 3 && text.startsWith('and', a)) || (n === 2 && text.startsWith('or', a));
 }
 
+/** How many species words of one coordination are read each way ("human, mouse, rat and ..."). */
+const COORDINATION = 16;
+
 /**
  * Whether the species word w is coordinated with a word naming humans ("human and mouse", "mice and humans", "human,
  * rat and mouse"): the sentence is about the genes of both.
  */
 function withHumans(text: string, words: Words, w: number): boolean {
   let first = w;
-  while (first > 0 && joins(text, words.end[first - 1] ?? 0, words.at[first] ?? 0)) first--;
+  while (first > 0 && w - first < COORDINATION && joins(text, words.end[first - 1] ?? 0, words.at[first] ?? 0)) first--;
   let last = w;
-  while (last + 1 < words.at.length && joins(text, words.end[last] ?? 0, words.at[last + 1] ?? 0)) last++;
+  while (last + 1 < words.at.length && last - w < COORDINATION && joins(text, words.end[last] ?? 0, words.at[last + 1] ?? 0)) last++;
   for (let k = first; k <= last; k++) if (words.species[k] === HUMAN) return true;
   return false;
 }
@@ -183,6 +194,57 @@ function rodentSpelled(text: string): boolean {
   return lower;
 }
 
+/** How long a paragraph's first line may be to be read as its title, in code units. */
+const TITLE_REACH = 400;
+
+/**
+ * The one species a paragraph's title names ('' for human), or undefined when it has no title or its title names no
+ * species or several (viruses aside). The title is the paragraph's first line when that line is one sentence, ended by
+ * its stop ("Sox8 is expressed in mouse embryos.\nThe abstract..."): a line of wrapped prose ends mid-sentence.
+ */
+function titleSpecies(text: string, words: Words, counts: readonly boolean[], pStart: number, pEnd: number): string | undefined {
+  if (words.at.length === 0 || (words.at[0] ?? pEnd) - pStart > TITLE_REACH) return undefined;
+  const nl = text.indexOf('\n', pStart);
+  if (nl < 0 || nl >= pEnd || nl - pStart > TITLE_REACH) return undefined;
+  let last = nl - 1;
+  while (last > pStart && (text.charCodeAt(last) === 32 || text.charCodeAt(last) === 13)) last--;
+  if (!isStop(text.charCodeAt(last)) || sentenceBreak(text, pStart, last)) return undefined;
+  let named: string | undefined;
+  for (let w = 0; w < words.at.length && (words.at[w] ?? nl) < nl; w++) {
+    const s = words.species[w] ?? '';
+    if (!counts[w] || VIRUSES.has(s)) continue;
+    if (named !== undefined && named !== s) return undefined;
+    named = s;
+  }
+  return named === HUMAN ? '' : named;
+}
+
+/** Words that make a sentence compare genes across species ("the human homologue of yeast RAD23"). */
+const HOMOLOGY = /homolog|ortholog|paralog|counterpart|identity|similarity/i;
+/** How far from a mention its sentence's bounds are looked for, each way, in code units. */
+const HOMOLOGY_REACH = 400;
+
+/** Whether the sentence holding text[at] compares genes across species (HOMOLOGY; read HOMOLOGY_REACH each way). */
+function homologySentence(text: string, at: number, from: number, to: number): boolean {
+  let a = at;
+  while (a > from && at - a < HOMOLOGY_REACH && !stopAt(text, a - 1)) a--;
+  let b = at;
+  while (b < to && b - at < HOMOLOGY_REACH && !stopAt(text, b)) b++;
+  return HOMOLOGY.test(text.slice(a, b));
+}
+
+/**
+ * Whether a species word ending at `end` is written before the gene at `at` as its own ("yeast RAD23", "mouse Nkx6-2
+ * protein", "the murine Ly-6 gene"): at most 30 code units apart, with no comma, colon, preposition, conjunction or verb
+ * between ("human homologs of yeast RAD23, HHR23A": "yeast" is RAD23's, not HHR23A's).
+ */
+function writtenBefore(text: string, end: number, at: number): boolean {
+  if (end > at) return false;
+  if (at - end > 30) return false;
+  const between = text.slice(end, at);
+  return !/[,;:]|\b(?:of|to|with|and|or|from|in|by|for|as|than|is|are|was|were|has|have)\b/i.test(between);
+}
+
 /**
  * What a paragraph's species words say of its genes: the species most named, or '' for human. In a tie the spelling
  * of the paragraph's genes decides (`rodentSpelling`): the other species where they are written the rodent way at
@@ -190,18 +252,17 @@ function rodentSpelled(text: string): boolean {
  */
 function paragraphVerdict(species: readonly string[], counts: readonly boolean[], rodentSpelling: () => boolean): string {
   let humans = 0;
-  let best = '';
-  let most = 0;
+  // How often each other species is named, in the order first named (a tie goes to the one named first).
+  const named = new Map<string, number>();
   for (let i = 0; i < species.length; i++) {
     if (!counts[i]) continue;
     const s = species[i] ?? '';
-    if (s === HUMAN) {
-      humans++;
-      continue;
-    }
-    if (s === best || VIRUSES.has(s)) continue;
-    let n = 0;
-    for (let k = i; k < species.length; k++) if (species[k] === s && counts[k]) n++;
+    if (s === HUMAN) humans++;
+    else if (!VIRUSES.has(s)) named.set(s, (named.get(s) ?? 0) + 1);
+  }
+  let best = '';
+  let most = 0;
+  for (const [s, n] of named) {
     if (n > most) {
       most = n;
       best = s;
@@ -225,6 +286,9 @@ function wordAt(text: string, k: number, to: number): string {
   while (j < to && j - k < 16 && isLetter(text.charCodeAt(j)) && text.charCodeAt(j) < 128) j++;
   return text.slice(k, j).toLowerCase();
 }
+
+/** Nouns that "cancer" qualifies as a kind of disease, not as patients' tumours ("cancer cells", "cancer treatment"). */
+const CANCER_HEADS = new Set(['cell', 'cells', 'line', 'lines', 'stem', 'treatment', 'treatments', 'therapy', 'therapies', 'therapeutics', 'model', 'models', 'research', 'progression', 'growth', 'metastasis', 'development', 'risk', 'drug', 'drugs', 'chemotherapy', 'prevention', 'biology']);
 
 /** Whether a word of the species list is "cancer" or "cancers" (the human words that name patients' tumours). */
 function isCancer(text: string, at: number, end: number): boolean {
@@ -259,7 +323,8 @@ function sameNaming(text: string, end: number, at: number): boolean {
  * Which species words of a paragraph count toward its verdict. Not counted: a second word of one naming ("yeast
  * Saccharomyces cerevisiae" is one yeast); "human" as the kind of a disease ("a mouse model of the human disease",
  * "human hyper-IgD syndrome": a disease mention right after it that is no cancer and no human material); "cancer" in
- * a sentence that names another species ("a mouse model of breast cancer").
+ * a sentence that names another species ("a mouse model of breast cancer"), or qualifying a noun in a paragraph that
+ * names one ("cancer therapy", "breast cancer cell lines": the disease, not patients).
  */
 function countedWords(text: string, words: Words, mentions: readonly Mention[], to: number): boolean[] {
   const n = words.at.length;
@@ -279,7 +344,7 @@ function countedWords(text: string, words: Words, mentions: readonly Mention[], 
     const at = words.at[w] ?? 0;
     const end = words.end[w] ?? 0;
     if (isCancer(text, at, end)) {
-      counts[w] = !otherIn.has(sentence[w] ?? 0);
+      counts[w] = !otherIn.has(sentence[w] ?? 0) && !(otherIn.size > 0 && CANCER_HEADS.has(wordAt(text, end, to)));
       continue;
     }
     if (!(end - at === 5 || end - at === 6) || (text.charCodeAt(at) | 32) !== 104) continue;
@@ -364,6 +429,18 @@ export function speciesOfMentions(text: string, from: number, to: number, mentio
   let verdict = '';
   /** Whether the paragraph names a species other than human (else its sentences need no reading). */
   let nonHuman = false;
+  /** The sentence-end after the last mention asked about homology (-1: none yet in this paragraph), and the answer. */
+  let homologyAt = -1;
+  let homology = false;
+  /** The first species word at or after the mention. */
+  let wp = 0;
+  /** How far the stops of the paragraph have been read, and the last two stops before `scan`. */
+  let scan = -1;
+  let lastStop = -1;
+  let prevStop = -1;
+  /** The first stop at or after `nextFrom` (pEnd: none). */
+  let nextFrom = -1;
+  let nextStop = -1;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     if (m?.kind !== 'gene' && m?.kind !== 'family' && m?.kind !== 'hormone') continue;
@@ -373,33 +450,78 @@ export function speciesOfMentions(text: string, from: number, to: number, mentio
       while (other < others.length && (others[other] ?? 0) < pStart) other++;
       words = other < others.length && (others[other] ?? 0) < pEnd ? speciesWords(text, pStart, pEnd) : none;
       const first = k;
-      verdict = paragraphVerdict(words.species, countedWords(text, words, mentions, pEnd), () => rodentWay(mentions, first, pEnd));
+      const counts = countedWords(text, words, mentions, pEnd);
+      verdict = titleSpecies(text, words, counts, pStart, pEnd) ?? paragraphVerdict(words.species, counts, () => rodentWay(mentions, first, pEnd));
+      homologyAt = -1;
       nonHuman = words.species.some((s) => s !== HUMAN);
+      wp = 0;
+      scan = pStart;
+      lastStop = -1;
+      prevStop = -1;
+      nextFrom = -1;
+      nextStop = -1;
       if (spelled && words.species.length === 0 && spelledAsRodents(mentions, k, pEnd) && speciesWords(text, pStart, pEnd).species.length === 0) verdict = MOUSE;
     }
     if (verdict === '' && !nonHuman) continue;
-    // The nearest species word in the sentence.
+    // The stops before the mention (the last two), and the first after it: which words share its sentence.
+    while (scan < m.start) {
+      if (stopAt(text, scan)) {
+        prevStop = lastStop;
+        lastStop = scan;
+      }
+      scan++;
+    }
+    if (!(m.end >= nextFrom && m.end <= nextStop)) {
+      nextFrom = m.end;
+      nextStop = m.end;
+      while (nextStop < pEnd && !stopAt(text, nextStop)) nextStop++;
+    }
+    while (wp < words.at.length && (words.at[wp] ?? 0) < m.start) wp++;
+    // The nearest species word in the sentence: the nearest before it (after the last stop) or after it (up to the
+    // next stop), SIDE_WORDS at most each way.
     let near = '';
     let nearest = -1;
-    let distance = Infinity;
     /** The last species word before the mention (no virus). */
     let before = -1;
-    for (let w = 0; w < words.at.length; w++) {
+    for (let w = wp - 1; w >= 0 && wp - w <= SIDE_WORDS; w--) {
       const at = words.at[w] ?? 0;
-      if (at < m.start && !VIRUSES.has(words.species[w] ?? '')) before = w;
-      const d = at < m.start ? m.start - at : at - m.end;
-      if (d >= distance || sentenceBreak(text, Math.min(at, m.end), Math.max(at, m.start))) continue;
-      // A virus names the gene written right after it ("HIV-1 gp120", "HBV X protein"), no other.
-      if (VIRUSES.has(words.species[w] ?? '') && !(at < m.start && m.start - at <= VIRUS_REACH)) continue;
-      distance = d;
-      near = words.species[w] ?? '';
-      nearest = w;
+      if (discounted(text, words, w, verdict, pEnd) || VIRUSES.has(words.species[w] ?? '')) {
+        // A virus names the gene written right after it ("HIV-1 gp120", "HBV X protein"), no other.
+        if (nearest < 0 && at > lastStop && VIRUSES.has(words.species[w] ?? '') && m.start - at <= VIRUS_REACH) nearest = w;
+        continue;
+      }
+      before = w;
+      if (nearest < 0 && at > lastStop) nearest = w;
+      break;
+    }
+    for (let w = wp; w < words.at.length && w - wp < SIDE_WORDS && (words.at[w] ?? 0) <= nextStop; w++) {
+      if (discounted(text, words, w, verdict, pEnd) || VIRUSES.has(words.species[w] ?? '')) continue;
+      if (nearest < 0 || (words.at[w] ?? 0) - m.end < m.start - (words.at[nearest] ?? 0)) nearest = w;
+      break;
+    }
+    if (nearest >= 0) near = words.species[nearest] ?? '';
+    // "the two human homologs of yeast RAD23, HHR23A and HHR23B": "yeast" is RAD23's alone; "NAMPT shares 90% identity
+    // with mouse Nampt": "mouse" is Nampt's.
+    if (near !== '' && near !== HUMAN && !VIRUSES.has(near) && !writtenBefore(text, words.end[nearest] ?? 0, m.start)) {
+      if (homologyAt < m.start) {
+        homology = homologySentence(text, m.start, pStart, pEnd);
+        homologyAt = m.start;
+        while (homologyAt < pEnd && !stopAt(text, homologyAt)) homologyAt++;
+      }
+      if (homology) {
+        near = '';
+        nearest = -1;
+      }
     }
     // "in human and mouse tissues", "mice and humans": the genes of both, the human one among them.
     if (near !== '' && near !== HUMAN && withHumans(text, words, nearest)) near = HUMAN;
     // A sentence that names no species, in a paragraph about another species, goes on with the species the sentence
     // before it names last ("Mice lacking SIRT3 were studied. In human cells, SIRT1 was silenced. NAMPT fell.").
-    if (near === '' && verdict !== '' && before >= 0 && inSentenceBefore(text, words.end[before] ?? 0, m.start)) near = words.species[before] ?? '';
+    if (near === '' && verdict !== '' && before >= 0) {
+      // One stop between the word and the mention: the sentence before.
+      const end = words.end[before] ?? 0;
+      if (m.start - end <= PREVIOUS_REACH && lastStop >= end && prevStop < end) near = words.species[before] ?? '';
+    }
     const species = near === '' ? verdict : near;
     if (species !== '' && species !== HUMAN) {
       set(k, species);

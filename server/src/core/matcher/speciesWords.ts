@@ -1,6 +1,6 @@
 // The words by which prose names the organism it is about, each with its NCBI Taxonomy id (NCBI Taxonomy,
 // https://www.ncbi.nlm.nih.gov/taxonomy: 9606 Homo sapiens, 10090 Mus musculus, 10116 Rattus norvegicus, 7227
-// Drosophila melanogaster, 4932 Saccharomyces cerevisiae, 7955 Danio rerio, 8355 Xenopus laevis, 6239 Caenorhabditis
+// Drosophila melanogaster, 4932 Saccharomyces cerevisiae, 4896 Schizosaccharomyces pombe, 7955 Danio rerio, 8355 Xenopus laevis, 6239 Caenorhabditis
 // elegans, 9031 Gallus gallus, 3702 Arabidopsis thaliana, 9913 Bos taurus, 9823 Sus scrofa, 9615 Canis lupus
 // familiaris, 9940 Ovis aries, 9986 Oryctolagus cuniculus, 10036 Mesocricetus auratus, 9544 Macaca mulatta), for
 // species.ts. Human: the people a study is about ("patients", "women", "donors") and cancer, which abstracts name
@@ -22,7 +22,7 @@ const WORDS: readonly (readonly [string, string, string?])[] = [
   ['human', HUMAN], ['humans', HUMAN], ['patient', HUMAN], ['patients', HUMAN], ['women', HUMAN], ['men', HUMAN],
   ['individuals', HUMAN], ['participants', HUMAN], ['children', HUMAN], ['volunteers', HUMAN], ['donors', HUMAN],
   ['subjects', HUMAN], ['cancer', HUMAN], ['cancers', HUMAN],
-  ['drosophila', '7227'], ['fly', '7227'], ['flies', '7227'], ['yeast', '4932'], ['yeasts', '4932'], ['cerevisiae', '4932'],
+  ['drosophila', '7227'], ['fly', '7227'], ['flies', '7227'], ['yeast', '4932'], ['yeasts', '4932'], ['cerevisiae', '4932'], ['pombe', '4896'],
   ['zebrafish', '7955'], ['xenopus', '8355'], ['elegans', '6239'], ['nematode', '6239'], ['nematodes', '6239'],
   ['worm', '6239'], ['worms', '6239'], ['chicken', '9031'], ['chickens', '9031'], ['chick', '9031'],
   ['arabidopsis', '3702'], ['bovine', '9913'], ['cattle', '9913'], ['porcine', '9823'], ['pig', '9823'], ['pigs', '9823'],

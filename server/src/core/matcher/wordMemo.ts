@@ -74,6 +74,9 @@ export class WordMemo {
   readonly phraseFlags = new Uint8Array(PHRASE_WAYS * SIZE);
   /** By slot: the way to fill next. */
   readonly phraseNext = new Uint8Array(SIZE);
+  /** By slot: what the MeSH scan's list says of the word (meshWords.ts: its verdict bits, SPAN, or 0), and its MeSH hash. */
+  readonly mesh = new Uint8Array(SIZE);
+  readonly meshHash = new Int32Array(SIZE);
 
   reset(): void {
     this.words.fill(0);
