@@ -166,19 +166,13 @@ export class Stops {
  */
 export const URL_START = '://|www\\.';
 
+/** The schemes a "://" may end, the longest first. */
+const SCHEMES = ['https', 'http', 'ftp'];
+
 /** Where "https", "http" or "ftp" (any case) ends right before text[at], the longest: its start, or -1. */
 function schemeBefore(text: string, at: number): number {
-  if (endsWithFolded(text, at, 'https')) return at - 5;
-  if (endsWithFolded(text, at, 'http')) return at - 4;
-  return endsWithFolded(text, at, 'ftp') ? at - 3 : -1;
-}
-
-/** Whether text[.., at) ends with the lower-case ASCII `word` in any case. */
-function endsWithFolded(text: string, at: number, word: string): boolean {
-  const from = at - word.length;
-  if (from < 0) return false;
-  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(from + k) | 32) !== word.charCodeAt(k)) return false;
-  return true;
+  for (const scheme of SCHEMES) if (at >= scheme.length && startsWithFolded(text, at - scheme.length, scheme)) return at - scheme.length;
+  return -1;
 }
 
 /** The stops of plain text: '@' and where a URL may start. */

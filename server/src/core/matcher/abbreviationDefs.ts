@@ -116,7 +116,7 @@ function bracketedAfter(text: string, longEnd: number, limit: number): [number, 
       break;
     }
     // Or a dose after a space: "(PCPA 100 mg/kg)".
-    if (((c === 59 || c === 44 || c === 58) && text.charCodeAt(end + 1) === 32) || (c === 32 && doseAfter(text, end + 1, limit))) {
+    if (((c === 59 || c === 44 || c === 58) && text.charCodeAt(end + 1) === 32) || (c === 32 && doseAt(text, end + 1, limit))) {
       closed = true;
       break;
     }
@@ -133,16 +133,18 @@ function bracketedAfter(text: string, longEnd: number, limit: number): [number, 
   return undefined;
 }
 
+/** A dose: a number (or a range), then a unit of mass, amount or volume ("25 mg/kg", "0.5 microM", "10-20 µM", "2 ml"). */
+const DOSE = /^ ?\d+(?:\.\d+)?(?: ?(?:-|–|or|to) ?\d+(?:\.\d+)?)? ?(?:mg|g|µg|μg|ug|microg|mM|µM|μM|uM|nM|pM|microM|mmol|µmol|μmol|micromol|nmol|mol|ng|ml|mL|µl|μl|µL|μL|IU)\b/;
+
 /**
- * Whether a dose starts at `at`: a number, then a space and a unit's letter ("100 mg/kg", "0.5 microM"); not a code's
- * number ("FK 506)", "HOE 140;").
+ * Whether a dose starts at `at` (after one space at most): not a code's number ("FK 506)", "HOE 140;") nor a count ("25
+ * patients").
  */
-function doseAfter(text: string, at: number, limit: number): boolean {
-  let k = at;
-  while (k < limit && k - at < 8 && (isDigit(text.charCodeAt(k)) || (k > at && text.charCodeAt(k) === 46))) k++;
-  if (k === at || text.charCodeAt(k) !== 32) return false;
-  const c = text.charCodeAt(k + 1);
-  return (c >= 97 && c <= 122) || c === 0xb5 || c === 0x3bc;
+export function doseAt(text: string, at: number, limit: number): boolean {
+  // Most brackets hold no number: read without a copy first.
+  const c = text.charCodeAt(at);
+  if (!isDigit(c) && !(c === 32 && isDigit(text.charCodeAt(at + 1)))) return false;
+  return DOSE.test(text.slice(at, Math.min(limit, at + 24)));
 }
 
 /** Schwartz & Hearst's test: the short form's letters and digits appear in the long form, in order, the first at a word start. */

@@ -17,6 +17,7 @@
 // something, one search of it per form (at most MAX_FORMS).
 import type { TextRegion } from '../markup/regions';
 import { covered, longForm } from './abbreviations';
+import { doseAt } from './abbreviationDefs';
 import { paragraphEnd } from './meshScan';
 
 /** The entity id prefix of a chemical named only by the text: "text:LY294002". */
@@ -134,7 +135,7 @@ export function definedChemicals(text: string, from: number, to: number, regions
       }
     }
     // "MK-486 (25 mg/kg)": a code before a dose.
-    if (doseAfter(text, p + 1, to)) {
+    if (doseAt(text, p + 1, to)) {
       let e = p;
       while (e > from && text.charCodeAt(e - 1) === 32) e--;
       const s = codeStartBefore(text, e, from);
@@ -257,14 +258,6 @@ function lineStart(text: string, back: number, end: number): number {
   let k = end;
   while (k > back && text.charCodeAt(k - 1) !== 10) k--;
   return k;
-}
-
-const UNIT = /^ ?\d+(?:\.\d+)?(?: ?(?:-|–|or|to) ?\d+(?:\.\d+)?)? ?(?:mg|g|µg|μg|ug|microg|mM|µM|μM|uM|nM|pM|microM|mmol|µmol|μmol|micromol|nmol|mol|ng)\b/;
-/** Whether a dose (a number and a unit of mass or amount) starts the text at `from`. */
-function doseAfter(text: string, from: number, to: number): boolean {
-  // Most brackets hold no number: read without a copy first.
-  if (!isDigit(text.charCodeAt(from)) && !(text.charCodeAt(from) === 32 && isDigit(text.charCodeAt(from + 1)))) return false;
-  return UNIT.test(text.slice(from, Math.min(to, from + 24)));
 }
 
 /** A drug code: two to five letters (a capital first), a hyphen or space or none, three digits or more, a letter. */

@@ -20,6 +20,7 @@
 // Works on the matcher's record of matches (found.ts) and reads the text's code units (units.ts); a gene word is
 // recognised without a string made for it (but for words with non-ASCII letters, where case mapping is subtle).
 import { DROPPED, EVIDENCE, type Found, LOOSE, PENDING, STRICT } from './found';
+import { unitsAre } from './units';
 
 const GENE_WORDS = new Set([
   'gene', 'genetic', 'genetically', 'genome', 'genomic', 'protein', 'expression', 'expressed', 'express', 'expressing',
@@ -249,18 +250,12 @@ function afterProductWord(u: Uint16Array, start: number): boolean {
   const n = end - k;
   if (n < 4) return false;
   if (u[end - 1] === 101 && u[end - 2] === 115 && u[end - 3] === 97) return true; // -ase
-  for (const w of PRODUCT_WORDS) if (w.length === n && equalsAt(u, k, w)) return true;
+  for (const w of PRODUCT_WORDS) if (w.length === n && unitsAre(u, k, w)) return true;
   return false;
 }
 
 const PRODUCT_WORDS = ['protein', 'receptor', 'factor', 'antigen', 'subunit', 'channel'];
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
-
-/** Whether u[a, a + w.length) is `w` as written. */
-function equalsAt(u: Uint16Array, a: number, w: string): boolean {
-  for (let k = 0; k < w.length; k++) if (u[a + k] !== w.charCodeAt(k)) return false;
-  return true;
-}
 
 /** A gene word within WINDOW words before or after, inside [from, to). */
 function hasGeneWordNear(text: string, u: Uint16Array, start: number, end: number, from: number, to: number): boolean {

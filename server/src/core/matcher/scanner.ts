@@ -24,6 +24,7 @@ import { EVIDENCE, type Found, KNOWN, LOOSE, PENDING, STRICT } from './found';
 import { addFirstPrefixes, hasPrefix, prefixBit, prefixSet } from './prefixes';
 import { longerKeys } from './trie';
 import { TrieWalker } from './walker';
+import { unitsAre } from './units';
 import { unitAt, variantFoldTable, variantPrefixBit } from '../text/variantKey';
 import { NEXT_SIZE, VariantWalker } from './variantWalker';
 import type { GeneVariants } from '../lexicon/geneVariants';
@@ -649,7 +650,7 @@ export class Scanner {
     // A full name of one word written with a capital ("Titin") may be a name of a person at a sentence's start.
     const pending = hit.needsContext || (hit.via !== 'name' ? wordLike(u, i, end) : isUpperAscii(u[i] ?? 0) && lowerLetters(u, i + 1, end));
     if (pending && best) return false;
-    const loose = pending && !hit.needsContext && hit.sureSpelling !== undefined && writtenAs(u, i, end, hit.sureSpelling) ? LOOSE : 0;
+    const loose = pending && !hit.needsContext && hit.sureSpelling !== undefined && hit.sureSpelling.length === end - i && unitsAre(u, i, hit.sureSpelling) ? LOOSE : 0;
     this.found.push(i, end, (key << 2) | GENE, hit.strict ? PENDING | STRICT : pending ? PENDING | loose : EVIDENCE);
     this.variantEnd = end;
     return true;
@@ -811,13 +812,6 @@ function hasLower(u: Uint16Array, from: number, to: number): boolean {
     if (c >= 97 && c <= 122) return true;
   }
   return false;
-}
-
-/** Whether u[from, to) is `text` as written. */
-function writtenAs(u: Uint16Array, from: number, to: number, text: string): boolean {
-  if (text.length !== to - from) return false;
-  for (let k = 0; k < text.length; k++) if (u[from + k] !== text.charCodeAt(k)) return false;
-  return true;
 }
 
 /**

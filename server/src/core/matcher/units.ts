@@ -41,3 +41,9 @@ export class Units {
     return units;
   }
 }
+
+/** Whether u[at, at + text.length) is `text` as written (code unit for code unit). */
+export function unitsAre(u: Uint16Array, at: number, text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (u[at + k] !== text.charCodeAt(k)) return false;
+  return true;
+}
